@@ -1,0 +1,48 @@
+# vanban — build, run and test. Every target installs what it needs on a fresh machine.
+SWIFT      ?= swift
+RELEASE    := .build/release/vanban
+CORPUS_TXT := $(wildcard Corpus/*.txt)
+
+.PHONY: all deps build run test accuracy golden schema reference check-corpus clean
+
+all: build
+
+## deps: libpcre2-dev (apt) and Python jsonschema (pip), only where missing.
+deps:
+	@pkg-config --exists libpcre2-8 2>/dev/null || { \
+	  echo "installing libpcre2-dev"; \
+	  (apt-get update -qq && apt-get install -y -qq libpcre2-dev) >/dev/null || { echo "could not install libpcre2-dev (run as root?)"; exit 1; }; }
+	@python3 -c "import jsonschema" 2>/dev/null || { echo "installing jsonschema"; pip install -q jsonschema >/dev/null; }
+
+build: deps
+	$(SWIFT) build -c release --product vanban
+
+## run: parse every document of Corpus/ into out/corpus.ndjson and print the findings.
+run: build
+	@mkdir -p out
+	$(RELEASE) parse --format ndjson $(CORPUS_TXT) > out/corpus.ndjson
+	@echo "parsed $$(wc -l < out/corpus.ndjson) documents into out/corpus.ndjson"
+	-$(RELEASE) check $(CORPUS_TXT)
+
+## test: unit, golden and end-to-end tests, then the goldens against an independent validator.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	python3 scripts/validate-json.py Corpus/*.golden.json
+
+## accuracy: key fields of every document with an *.expected.json, per field.
+accuracy: build
+	python3 scripts/accuracy.py --vanban $(RELEASE) Corpus
+
+## golden: re-record Corpus/*.golden.json (review the diff like code).
+golden: deps
+	VANBAN_RECORD_GOLDENS=1 $(SWIFT) test --filter GoldenTests
+
+## schema / reference: regenerate the Swift copies of Schemas/ and shared/reference/.
+schema:
+	python3 scripts/gen-schema-swift.py
+reference:
+	python3 scripts/gen-reference.py
+
+clean:
+	rm -rf .build out

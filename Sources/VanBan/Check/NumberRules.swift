@@ -1,0 +1,128 @@
+struct NumberMissing: Rule {
+    static let id = "number.missing"
+    static let severity = Diagnostic.Severity.warning
+    static let summary = "the number slot is blank (\"Số: /KH-SKHCN\")"
+    static let example = "Số:       /KH-SKHCN"
+    func check(_ c: CheckContext) -> [Diagnostic] {
+        let header = c.document.header
+        guard let span = header.numberSpan, header.number?.sequence == nil else { return [] }
+        return [finding("the number is blank" + (header.number.map { " (\($0.canonical))" } ?? ""), at: span)]
+    }
+}
+
+/// The type codes that a type name may carry (current, older, and the party's own).
+private func codes(forTypeName name: String) -> Set<String> {
+    Set(DocumentTypes.all.filter { $0.name == name }.flatMap { [$0.code].compactMap { $0 } + $0.olderCodes })
+}
+
+struct NumberTypeMismatch: Rule {
+    static let id = "number.type-mismatch"
+    static let severity = Diagnostic.Severity.error
+    static let summary = "the type code in a number disagrees with the document type named (own header or a citation)"
+    static let example = "Kế hoạch số 12/QĐ-UBND"
+    func check(_ c: CheckContext) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let header = c.document.header
+        if let number = header.number, let code = number.typeCode, let type = header.documentType,
+           !codes(forTypeName: type.name).isEmpty, !codes(forTypeName: type.name).contains(NumberParser.variantTypeCodes[code] ?? code) {
+            out.append(finding("the number \(number.canonical) carries \(code), but the document is a \(type.name)",
+                               at: header.numberSpan ?? type.span, related: [.init(message: "the type name", span: type.span)]))
+        }
+        for ref in c.document.references {
+            guard let code = ref.number.typeCode, let name = ref.documentType else { continue }
+            let allowed = codes(forTypeName: name)
+            guard !allowed.isEmpty, !allowed.contains(NumberParser.variantTypeCodes[code] ?? code) else { continue }
+            out.append(finding("\(name) cited with number \(ref.number.canonical), whose type code is \(code)", at: ref.mentions[0].span))
+        }
+        return out
+    }
+}
+
+struct NumberIssuerMismatch: Rule {
+    static let id = "number.issuer-mismatch"
+    static let severity = Diagnostic.Severity.warning
+    static let summary = "the issuer code disagrees with the issuer named with it"
+    static let example = "Nghị quyết số 71/NQ-CP … của Bộ Công Thương"
+    /// Issuer names whose code is certain.
+    private static let known: [(name: String, codes: Set<String>)] = [
+        ("chính phủ", ["CP"]), ("thủ tướng chính phủ", ["TTg"]), ("bộ chính trị", ["TW"]), ("ban bí thư", ["TW"]),
+        ("ban chấp hành trung ương", ["TW"]), ("bộ công thương", ["BCT"]), ("bộ xây dựng", ["BXD"]), ("bộ tài chính", ["BTC"]),
+        ("bộ nội vụ", ["BNV"]), ("bộ công an", ["BCA"]), ("bộ quốc phòng", ["BQP"]), ("bộ y tế", ["BYT"]),
+        ("quốc hội", ["QH"]),
+    ]
+    func check(_ c: CheckContext) -> [Diagnostic] {
+        c.document.references.compactMap { ref in
+            guard let issuer = ref.issuer, let code = ref.number.issuerCode else { return nil }
+            let key = VietnameseText.foldKey(issuer)
+            guard let entry = Self.known.first(where: { VietnameseText.foldKey($0.name) == key }) else { return nil }
+            let parts = Set(code.split(separator: "-").map { String($0.prefix { !$0.isNumber }) })
+            guard parts.isDisjoint(with: entry.codes) else { return nil }
+            return finding("\(ref.number.canonical) is cited as issued by \(issuer), whose code is \(entry.codes.sorted().joined(separator: "/"))", at: ref.mentions[0].span)
+        }
+    }
+}
+
+struct NumberStyleMismatch: Rule {
+    static let id = "number.style-mismatch"
+    static let severity = Diagnostic.Severity.warning
+    static let summary = "party style (`-` first) with a state issuer or the reverse"
+    static let example = "12-KH/UBND"
+    func check(_ c: CheckContext) -> [Diagnostic] {
+        var numbers: [(DocumentNumber, SourceSpan)] = c.document.references.map { ($0.number, $0.mentions[0].span) }
+        if let own = c.document.header.number, let span = c.document.header.numberSpan { numbers.append((own, span)) }
+        return numbers.compactMap { number, span in
+            guard let code = number.issuerCode?.split(separator: "-").first.map(String.init),
+                  let entry = IssuerCodes.entry(code) else { return nil }
+            if number.style == .party, entry.family == "state" {
+                return finding("\(number.canonical) is written in party style but \(code) is a state issuer", at: span)
+            }
+            if number.style != .party, entry.family == "party" {
+                return finding("\(number.canonical) is written in state style but \(code) is a party issuer", at: span)
+            }
+            return nil
+        }
+    }
+}
+
+struct NumberConflictingCitation: Rule {
+    static let id = "number.conflicting-citation"
+    static let severity = Diagnostic.Severity.warning
+    static let summary = "one number cited as two different document types or issuers"
+    static let example = "Kế hoạch số 359-KH/TU … Nghị quyết số 359-KH/TU"
+    func check(_ c: CheckContext) -> [Diagnostic] {
+        c.document.references.filter { !$0.otherTypes.isEmpty }.map { ref in
+            finding("\(ref.number.canonical) is cited both as \(ref.documentType ?? "?") and as \(ref.otherTypes[0])", at: ref.mentions[0].span)
+        }
+    }
+}
+
+struct NumberFormat: Rule {
+    static let id = "number.format"
+    static let severity = Diagnostic.Severity.info
+    static let summary = "spaces inside a number/symbol, or a missing leading zero"
+    static let example = "Số: 4280 /SCT - CN"
+    func check(_ c: CheckContext) -> [Diagnostic] {
+        guard let number = c.document.header.number, let span = c.document.header.numberSpan else { return [] }
+        var out: [Diagnostic] = []
+        if number.text.contains(" ") { out.append(finding("spaces inside the number “\(number.text)”", at: span)) }
+        if let seq = number.sequence, seq < 10, !number.canonical.hasPrefix("0") {
+            out.append(finding("numbers below 10 are written with a leading zero (0\(seq))", at: span))
+        }
+        return out
+    }
+}
+
+struct NumberLegacyCode: Rule {
+    static let id = "number.legacy-code"
+    static let severity = Diagnostic.Severity.info
+    static let summary = "a type code of the old Thông tư 01/2011 (GN, TTh, UQ, NP)"
+    static let example = "05/UQ-UBND (now GUQ)"
+    func check(_ c: CheckContext) -> [Diagnostic] {
+        var numbers: [(DocumentNumber, SourceSpan)] = c.document.references.map { ($0.number, $0.mentions[0].span) }
+        if let own = c.document.header.number, let span = c.document.header.numberSpan { numbers.append((own, span)) }
+        return numbers.compactMap { number, span in
+            guard let code = number.typeCode, DocumentTypes.legacyCodes.contains(code) else { return nil }
+            return finding("\(code) is a type code of Thông tư 01/2011; NĐ 30/2020 uses another", at: span)
+        }
+    }
+}

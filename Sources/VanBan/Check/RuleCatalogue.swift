@@ -1,0 +1,40 @@
+/// Every rule, in one place: `vanban check`, `docs/rules.md` and the schema's enum of ids come from here.
+public enum RuleCatalogue {
+    static let rules: [any Rule] = [
+        DateInvalid(), DateCitedAfterIssue(), DateSelfReferenceMismatch(), DateConflictingCitation(),
+        DateFuture(), DateFormat(),
+        ScheduleWeekend(), ScheduleBeforeIssue(), ScheduleOrder(),
+        NumberMissing(), NumberTypeMismatch(), NumberIssuerMismatch(), NumberStyleMismatch(),
+        NumberConflictingCitation(), NumberFormat(), NumberLegacyCode(),
+        StructureNumberingGap(), StructureMissingComponent(), StructureAppendixMissing(), StructureArchiveMissing(),
+        TextBrokenLayer(), TextMixedToneStyle(), TextConfusable(),
+    ]
+
+    /// A row of the catalogue, for documentation and the schema.
+    public struct Entry: Sendable {
+        public var id: String
+        public var severity: Diagnostic.Severity
+        public var summary: String
+        public var example: String
+    }
+
+    /// The consistency rules, plus the diagnostics the reader itself raises.
+    public static let entries: [Entry] = rules.map { rule in
+        let type = type(of: rule)
+        return Entry(id: type.id, severity: type.severity, summary: type.summary, example: type.example)
+    } + [
+        Entry(id: "text.invalid-bytes", severity: .warning, summary: "invalid UTF-8 bytes were replaced (--lossy)", example: "a byte 0xFF in a UTF-8 file"),
+        Entry(id: "table.unreadable", severity: .info, summary: "a table whose rows could not be rebuilt with confidence is kept as paragraphs", example: "a TT/STT header with no numbered rows after it"),
+    ]
+}
+
+/// Runs every rule of the catalogue.
+struct Checker {
+    let asOf: CalendarPoint
+    let lines: [TextLine]
+
+    func run(on document: Document) -> [Diagnostic] {
+        let context = CheckContext(document: document, lines: lines, asOf: asOf)
+        return RuleCatalogue.rules.flatMap { $0.check(context) }
+    }
+}

@@ -1,0 +1,87 @@
+import PCRE2
+struct StructureNumberingGap: Rule {
+    static let id = "structure.numbering-gap"
+    static let severity = Diagnostic.Severity.warning
+    static let summary = "I, II, IV … or 1, 2, 4 … or a repeated marker at one level"
+    static let example = "I. … II. … IV."
+    func check(_ c: CheckContext) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        func walk(_ nodes: [OutlineNode]) {
+            var last: [String: OutlineNode] = [:]   // by type + marker shape
+            for node in nodes {
+                if let ordinal = node.ordinal, let marker = node.marker {
+                    let key = node.type.rawValue + shape(marker)
+                    if let previous = last[key], let p = previous.ordinal, ordinal != p + 1 {
+                        let what = ordinal == p ? "repeats" : ordinal > p ? "skips from \(previous.marker!)" : "goes back from \(previous.marker!)"
+                        out.append(finding("\(marker) \(what)", at: node.span, related: [.init(message: "the previous marker", span: previous.span)]))
+                    }
+                    last[key] = node
+                }
+                walk(node.children)
+            }
+        }
+        walk(c.document.body)
+        for appendix in c.document.appendices { walk(appendix.body) }
+        return out
+    }
+
+    private func shape(_ marker: String) -> String {
+        if marker.hasPrefix("Điều") || marker.hasPrefix("Chương") || marker.hasPrefix("Phần") || marker.hasPrefix("Mục") { return "legal" }
+        if marker.contains(".") { return "dotted\(marker.split(separator: ".").count)" }
+        return marker.first?.isNumber == true ? "arabic" : marker.first?.isUppercase == true ? "roman" : "letter"
+    }
+}
+
+struct StructureMissingComponent: Rule {
+    static let id = "structure.missing-component"
+    static let severity = Diagnostic.Severity.warning
+    static let summary = "an NĐ 30/2020 component is missing (quốc hiệu, tiêu ngữ, cơ quan ban hành, số, địa danh/ngày, tên loại, chữ ký, nơi nhận)"
+    static let example = "a công văn with no \"Nơi nhận\""
+    func check(_ c: CheckContext) -> [Diagnostic] {
+        let d = c.document, h = d.header
+        // A text that carries no header at all (a news copy, an appendix alone) is not judged as a document.
+        guard h.nationalTitle != nil || h.number != nil || h.numberSpan != nil || h.date != nil else { return [] }
+        var missing: [String] = []
+        if h.nationalTitle == nil { missing.append(d.kind == .party ? "the party title (ĐẢNG CỘNG SẢN VIỆT NAM)" : "the national title (quốc hiệu)") }
+        if h.motto == nil && d.kind != .party { missing.append("the motto (tiêu ngữ)") }
+        if h.issuer == nil { missing.append("the issuing body (cơ quan ban hành)") }
+        if h.numberSpan == nil { missing.append("the number (số và ký hiệu)") }
+        if h.date == nil { missing.append("the place and date (địa danh, ngày)") }
+        if h.documentType == nil && h.subject == nil { missing.append("the type and subject (tên loại, trích yếu)") }
+        if d.closing.signatures.isEmpty { missing.append("the signature (chữ ký)") }
+        if d.closing.recipients.isEmpty { missing.append("the recipients (nơi nhận)") }
+        return missing.map { finding("\($0) is missing", at: .documentStart) }
+    }
+}
+
+struct StructureAppendixMissing: Rule {
+    static let id = "structure.appendix-missing"
+    static let severity = Diagnostic.Severity.warning
+    static let summary = "the body refers to an appendix (\"Phụ lục đính kèm\", \"Phụ lục 01\") that is not in the text"
+    static let example = "chi tiết tại Phụ lục đính kèm, with no PHỤ LỤC after the signature"
+    private static let mention = try! Pattern(#"(?i:phụ lục)(?:\s+(?:số\s+)?(?:[IVX]+|\d{1,2}))?\s+(?:đính kèm|kèm theo)(?!\s+(?:Thông tư|Nghị định|Quyết định|Luật|Nghị quyết))"#)
+    func check(_ c: CheckContext) -> [Diagnostic] {
+        guard c.document.appendices.isEmpty else { return [] }
+        func first(_ nodes: [OutlineNode]) -> OutlineNode? {
+            for node in nodes {
+                if let text = (node.text ?? "") + " " + (node.title ?? "") as String?, Self.mention.matches(text) { return node }
+                if let hit = first(node.children) { return hit }
+            }
+            return nil
+        }
+        guard let node = first(c.document.body) else { return [] }
+        return [finding("the text refers to an appendix, but none follows", at: node.span)]
+    }
+}
+
+struct StructureArchiveMissing: Rule {
+    static let id = "structure.archive-missing"
+    static let severity = Diagnostic.Severity.info
+    static let summary = "\"Nơi nhận\" has no \"Lưu: …\" line"
+    static let example = "Nơi nhận: - Như trên; - UBND tỉnh. (no Lưu: VT)"
+    func check(_ c: CheckContext) -> [Diagnostic] {
+        let closing = c.document.closing
+        guard let last = closing.recipients.last, closing.archive == nil else { return [] }
+        return [finding("the recipients list has no “Lưu: …” item", at: last.span)]
+    }
+}

@@ -1,0 +1,32 @@
+/// Judges whether the text layer can be trusted: glyph-id mojibake (Vietnamese letters replaced by
+/// Cyrillic, Armenian and symbol junk) or OCR that lost every diacritic.
+enum TextLayerQuality {
+    struct Verdict { var message: String; var span: SourceSpan }
+
+    static func assess(_ lines: [TextLine]) -> Verdict? {
+        var letters = 0, foreign = 0, vietnamese = 0
+        var firstForeign: SourceSpan?
+        for line in lines.prefix(400) {
+            for (offset, scalar) in line.text.unicodeScalars.enumerated() where scalar.properties.isAlphabetic {
+                letters += 1
+                switch scalar.value {
+                case 0x0400...0x052F, 0x0530...0x058F:
+                    foreign += 1
+                    if firstForeign == nil { firstForeign = line.span(offset..<offset + 1) }
+                case 0x00C0...0x01B0, 0x1EA0...0x1EF9: vietnamese += 1
+                default: break
+                }
+            }
+        }
+        guard letters >= 200 else { return nil }
+        if Double(foreign) / Double(letters) > 0.01, foreign >= 20 {
+            return Verdict(message: "the text layer is mojibake (\(foreign) letters of other scripts where Vietnamese letters belong): fields read from it are unreliable",
+                           span: firstForeign ?? .documentStart)
+        }
+        if Double(vietnamese) / Double(letters) < 0.03 {
+            return Verdict(message: "the text has almost no Vietnamese diacritics (OCR without a Vietnamese model?): fields read from it are unreliable",
+                           span: .documentStart)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,58 @@
+import PCRE2
+struct TextBrokenLayer: Rule {
+    static let id = "text.broken-layer"
+    static let severity = Diagnostic.Severity.error
+    static let summary = "the text layer is glyph-id mojibake or OCR without diacritics: the fields are unreliable"
+    static let example = "\"6Ӣ CÔNG 7+ѬѪ1*\" for \"SỞ CÔNG THƯƠNG\""
+    func check(_ c: CheckContext) -> [Diagnostic] {
+        guard let verdict = TextLayerQuality.assess(c.lines) else { return [] }
+        return [finding(verdict.message, at: verdict.span)]
+    }
+}
+
+struct TextMixedToneStyle: Rule {
+    static let id = "text.mixed-tone-style"
+    static let severity = Diagnostic.Severity.info
+    static let summary = "one word written with both tone placements (Tỉnh uỷ / Tỉnh ủy)"
+    static let example = "Tỉnh uỷ … Tỉnh ủy"
+    private static let word = try! Pattern(#"\p{L}+"#)
+    func check(_ c: CheckContext) -> [Diagnostic] {
+        var seen: [String: (style: VietnameseText.ToneStyle, text: String, span: SourceSpan)] = [:]
+        var reported = Set<String>()
+        var out: [Diagnostic] = []
+        for line in c.lines where !line.isBlank {
+            for m in Self.word.allMatches(in: line.text) {
+                guard let w = m[0], let (style, newForm) = VietnameseText.toneStyle(of: w) else { continue }
+                let key = newForm.lowercased()
+                let span = line.span(m.range(0)!)
+                if let first = seen[key] {
+                    if first.style != style, reported.insert(key).inserted {
+                        out.append(finding("“\(w)” here, “\(first.text)” earlier: one tone placement throughout", at: span,
+                                           related: [.init(message: "the other spelling", span: first.span)]))
+                    }
+                } else {
+                    seen[key] = (style, String(w), span)
+                }
+            }
+        }
+        return out
+    }
+}
+
+struct TextConfusable: Rule {
+    static let id = "text.confusable"
+    static let severity = Diagnostic.Severity.warning
+    static let summary = "look-alike letters of another script inside a Vietnamese word (Cyrillic В, С, Т …)"
+    static let example = "\"ВСТ\" written with Cyrillic letters"
+    private static let mixed = try! Pattern(#"(?=\p{L}*\p{Latin})(?=\p{L}*[\p{Cyrillic}\p{Greek}])\p{L}+|\b[\p{Cyrillic}\p{Greek}]{1,5}\b"#)
+    func check(_ c: CheckContext) -> [Diagnostic] {
+        guard TextLayerQuality.assess(c.lines) == nil else { return [] }
+        var out: [Diagnostic] = []
+        for line in c.lines where !line.isBlank {
+            for m in Self.mixed.allMatches(in: line.text) {
+                out.append(finding("“\(m[0]!)” mixes in letters of another script that look Latin", at: line.span(m.range(0)!)))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,89 @@
+import PCRE2
+/// Reads "Nơi nhận" and the signature blocks from the lines after the body.
+///
+/// In layout text the signature stands beside "Nơi nhận" on the same lines; `ColumnSplitter` separates
+/// them, and each fragment is read on its own: recipient items start with "-", signature blocks with a
+/// mode (TM., KT., TL., TUQ., Q., T/M) or a position line, and end with the signer's name.
+struct ClosingParser {
+    static let recipientsLead = try! Pattern(#"^Nơi\s+nhận\s*:?\s*"#, options: .caseless)
+    static let mode = try! Pattern(#"^(?<mode>TM|KT|TL|TUQ|Q|T/M|T\.M)\s*[.:]?\s+(?<rest>\p{Lu}.*)$"#)
+    static let position = try! Pattern(#"^(?:PHÓ\s+|TỔNG\s+|KT\.\s*)?(?:GIÁM ĐỐC|CHỦ TỊCH|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|PHÓ BÍ THƯ|CỤC TRƯỞNG|PHÓ CỤC TRƯỞNG|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|TRƯỞNG ĐOÀN|TỔNG BÍ THƯ|CHỦ NHIỆM|GIÁM ĐỐC SỞ|TRƯỞNG BAN QUẢN LÝ|THỦ TRƯỞNG|KẾ TOÁN|NGƯỜI LẬP|ỦY VIÊN|THƯ KÝ|CHỦ TRÌ)\b.*$"#)
+    static let signedNote = try! Pattern(#"^\(?\s*(?:Đã ký|đã ký|Chữ ký số|Ký số|ký|Ký|Signature|Signed)\b.*$"#)
+    static let name = try! Pattern(#"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$"#)
+    static let archive = try! Pattern(#"^Lưu\s*:?"#, options: .caseless)
+
+    private enum Slot { case recipients, signature }
+
+    func parse(_ lines: [TextLine]) -> Closing {
+        var closing = Closing()
+        var items: [TextLine] = []
+        var blocks: [[TextLine]] = []
+        var inRecipients = false
+        var nameTaken = true
+
+        for line in lines where !line.isBlank {
+            for fragment in ColumnSplitter.fragments(of: line) {
+                let text = fragment.text
+                if let m = Self.recipientsLead.firstMatch(in: text) {
+                    inRecipients = true
+                    let rest = fragment.slice(fragment.scalarOffset(utf8: m.byteRange(0)!.1)..<fragment.scalarCount).trimmed()
+                    if !rest.isBlank { items.append(rest) }
+                    continue
+                }
+                if Self.mode.matches(text), !nameTaken, let last = blocks.last, last.count < 3 {
+                    blocks[blocks.count - 1].append(fragment); continue
+                }
+                if Self.mode.matches(text) || (Self.position.matches(text) && VietnameseText.isUppercase(text) && (nameTaken || blocks.isEmpty)) {
+                    if let last = blocks.last, !nameTaken, last.count < 4, Self.position.matches(text) {
+                        blocks[blocks.count - 1].append(fragment)
+                    } else {
+                        blocks.append([fragment]); nameTaken = false
+                    }
+                    continue
+                }
+                if !blocks.isEmpty, !nameTaken {
+                    if VietnameseText.isUppercase(text) && blocks[blocks.count - 1].count < 4 && !text.hasPrefix("-") {
+                        blocks[blocks.count - 1].append(fragment); continue
+                    }
+                    if Self.signedNote.matches(text) { continue }
+                    if Self.name.matches(text) { blocks[blocks.count - 1].append(fragment); nameTaken = true; continue }
+                }
+                if inRecipients {
+                    if text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") || items.isEmpty {
+                        items.append(fragment)
+                    } else if let last = items.last, !last.text.hasSuffix(";"), !last.text.hasSuffix(".") {
+                        items[items.count - 1] = last.joined(with: fragment)
+                    } else if !Self.name.matches(text) {
+                        items.append(fragment)
+                    }
+                }
+            }
+        }
+        closing.recipients = items.map { item in
+            var text = VietnameseText.collapse(item.text)
+            while let first = text.first, "-+• ".contains(first) { text.removeFirst() }
+            return TextField(text: text, span: item.span)
+        }
+        closing.archive = closing.recipients.last { Self.archive.matches($0.text) }
+        closing.signatures = blocks.map(signature)
+        return closing
+    }
+
+    private func signature(_ block: [TextLine]) -> Signature {
+        var lines = block.map { VietnameseText.collapse($0.text) }
+        let span = block.dropFirst().reduce(block[0].span) { $0.union($1.span) }
+        var name: String?
+        if let last = lines.last, !VietnameseText.isUppercase(last) { name = last; lines.removeLast() }
+        var mode: String?
+        var authority: [String] = []
+        if let first = lines.first, let m = Self.mode.firstMatch(in: first) {
+            mode = String(m["mode"]!).replacingOccurrences(of: "/", with: "").replacingOccurrences(of: ".", with: "")
+            authority.append(String(m["rest"]!))
+            lines.removeFirst()
+        }
+        let title = lines.last ?? authority.first
+        if lines.count > 1 { authority.append(contentsOf: lines.dropLast()) }
+        return Signature(mode: mode, authority: authority.isEmpty ? nil : authority.joined(separator: " "),
+                         title: title, name: name, span: span)
+    }
+}

@@ -1,0 +1,90 @@
+import PCRE2
+/// The pipeline, one direction only:
+/// decode → lines (normalize) → repair (blank interleave, page furniture, split numbers) → header →
+/// regions (body, closing, appendices) → unbreak + outline → closing → appendices → extract (dates,
+/// references) → check → Document.
+public struct DocumentParser: Sendable {
+    /// Options of one parse.
+    public struct Options: Sendable {
+        /// Replace invalid UTF-8 with U+FFFD (and say so in a diagnostic) instead of failing.
+        public var lossy = false
+        /// The day `date.future` compares against; nil means today.
+        public var asOf: CalendarPoint?
+        public init(lossy: Bool = false, asOf: CalendarPoint? = nil) { self.lossy = lossy; self.asOf = asOf }
+    }
+
+    public var options: Options
+    public init(options: Options = Options()) { self.options = options }
+
+    /// Parses raw bytes. Throws only when the bytes are not text (`InputError`); every other problem
+    /// becomes a diagnostic.
+    public func parse(bytes: [UInt8], name: String) throws(InputError) -> Document {
+        let decoded = try TextDecoder.decode(bytes, lossy: options.lossy)
+        var document = parse(text: decoded.text, name: name)
+        document.source.sha256 = SHA256.hex(bytes)
+        document.source.bytes = bytes.count
+        document.source.encoding = decoded.encoding
+        if !decoded.replacedOffsets.isEmpty {
+            document.diagnostics.insert(Diagnostic(rule: "text.invalid-bytes", severity: .warning,
+                message: "\(decoded.replacedOffsets.count) invalid UTF-8 sequence(s) replaced, the first at byte \(decoded.replacedOffsets[0])",
+                span: .documentStart), at: 0)
+        }
+        return document
+    }
+
+    /// Parses decoded text.
+    public func parse(text: String, name: String) -> Document {
+        let read = LineReader.read(text)
+        var lines = read.lines
+        var repairs = read.repairs
+        let originalLineCount = lines.count
+        InterleavedBlankLines().run(&lines, repairs: &repairs)
+        PageFurniture().run(&lines, repairs: &repairs)
+        MarkdownMarkup().run(&lines, repairs: &repairs)
+        SplitNumbers().run(&lines, repairs: &repairs)
+
+        let headerResult = HeaderParser().parse(lines)
+        if headerResult.splitGluedColumns { repairs.append("header-columns") }
+        let regions = Regions(lines: lines, bodyStart: headerResult.bodyStart)
+
+        let unbroken = UnbreakLines.apply(Array(lines[regions.body]))
+        if unbroken.changed { repairs.append(UnbreakLines.id) }
+        var outline = OutlineBuilder()
+        for line in unbroken.lines { outline.accept(line) }
+
+        var diagnostics: [Diagnostic] = []
+        let closing = ClosingParser().parse(Array(lines[regions.closing]))
+        let appendices = AppendixParser().parse(Array(lines[regions.appendices]), diagnostics: &diagnostics)
+
+        let extractionLines = Array(lines[..<regions.body.lowerBound]) + unbroken.lines + Array(lines[regions.closing])
+            + UnbreakLines.apply(Array(lines[regions.appendices])).lines
+        let extracted = Extraction(lines: extractionLines, header: headerResult.header, appendices: appendices)
+
+        var document = Document(
+            source: SourceInfo(name: name, sha256: "", bytes: text.utf8.count, lines: originalLineCount,
+                               encoding: "utf-8", repairs: repairs),
+            kind: DocumentKind.of(headerResult.header),
+            header: headerResult.header,
+            body: outline.finish(),
+            closing: closing,
+            appendices: appendices,
+            references: extracted.references,
+            dates: extracted.dates,
+            diagnostics: diagnostics)
+        document.diagnostics += Checker(asOf: options.asOf ?? CalendarPoint.today, lines: lines).run(on: document)
+        document.diagnostics.sort { ($0.span.start, $0.rule) < ($1.span.start, $1.rule) }
+        return document
+    }
+}
+
+extension DocumentKind {
+    /// Party when the number or the header says so; legal when the number carries a year or the type
+    /// is a legal act; administrative otherwise.
+    static func of(_ header: Header) -> DocumentKind {
+        if header.number?.style == .party { return .party }
+        if let title = header.nationalTitle?.text, HeaderPatterns.partyTitle.matches(title) { return .party }
+        if header.number?.style == .legal { return .legal }
+        if let name = header.documentType?.name, ["Luật", "Bộ luật", "Nghị định", "Thông tư", "Pháp lệnh", "Hiến pháp", "Thông tư liên tịch"].contains(name) { return .legal }
+        return .administrative
+    }
+}

@@ -1,0 +1,85 @@
+import PCRE2
+/// Finds every date, time and period in a line of text: "ngày 15 tháng 5 năm 2024", "29/4/2025",
+/// "13h30 ngày 15/5/2025", "ngày    /5/2025" (blank day), "tháng 7/2025", "quý II/2025", "năm 2025",
+/// "giai đoạn 2026 - 2030". Impossible dates (31/4/2025) are kept; the checks flag them.
+enum DateExtractor {
+    private static let qualifier = #"(?:(?<qual>trước|sau|chậm nhất|hạn|từ|kể từ|đến|tới)\s+)?"#
+    private static let time = #"(?<h>\d{1,2})\s*(?:h|giờ|g)\s*(?<mi>\d{2})?(?:\s*(?:phút|'|’))?"#
+    private static let dayWords = #"ngày\s*(?<d>\d{1,2})?\s*(?:tháng|thang)\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})"#
+    private static let dayNumeric = #"(?:ngày\s*)?(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>(?:19|20)\d\d)(?![\d/])"#
+    private static let blankDay = #"ngày\s*(?:…+|\.+)?\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>(?:19|20)\d\d)(?![\d/])"#
+    private static let monthYear = #"tháng\s*(?<m>\d{1,2})\s*(?:/|-|năm)\s*(?<y>(?:19|20)\d\d)(?![\d/])"#
+    private static let quarter = #"quý\s+(?<q>IV|I{1,3}|[1-4])\s*(?:/|năm)\s*(?<y>(?:19|20)\d\d)"#
+    private static let period = #"giai\s+đoạn\s*(?:từ\s*)?(?:năm\s*)?(?<y1>(?:19|20)\d\d)\s*(?:-|–|đến|tới)\s*(?:năm\s*)?(?<y2>(?:19|20)\d\d)"#
+    private static let yearOnly = #"năm\s+(?<y>(?:19|20)\d\d)(?![\d/])"#
+
+    private static let patterns: [(Pattern, Shape)] = [
+        (try! Pattern(qualifier + time + #"\s*(?:,\s*)?(?:ngày\s*)?(?:(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>(?:19|20)\d\d)|(?<d2>\d{1,2})\s*tháng\s*(?<m2>\d{1,2})\s*năm\s*(?<y2>\d{4}))"#, options: .caseless), .timeThenDate),
+        (try! Pattern(qualifier + period, options: .caseless), .period),
+        (try! Pattern(qualifier + dayWords, options: .caseless), .day),
+        (try! Pattern(qualifier + blankDay, options: .caseless), .day),
+        (try! Pattern(qualifier + dayNumeric, options: .caseless), .day),
+        (try! Pattern(qualifier + quarter, options: .caseless), .quarter),
+        (try! Pattern(qualifier + monthYear, options: .caseless), .day),
+        (try! Pattern(qualifier + yearOnly, options: .caseless), .day),
+    ]
+
+    private enum Shape { case timeThenDate, day, quarter, period }
+
+    private static let deadlineWords = try! Pattern(#"(?:trước|chậm nhất|hạn chót|thời hạn|hạn|hoàn thành)\s*(?:là\s*)?(?:vào\s*)?$"#, options: .caseless)
+    private static let effectiveWords = try! Pattern(#"hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ\s*$"#, options: .caseless)
+    private static let periodWords = try! Pattern(#"(?:từ|đến|tới)\s*$"#, options: .caseless)
+
+    /// Every date mention in `line`, left to right, without overlaps.
+    static func dates(in line: TextLine) -> [DateMention] {
+        let text = line.text
+        var found: [(range: (Int, Int), mention: DateMention)] = []
+        for (pattern, shape) in patterns {
+            for m in pattern.allMatches(in: text) {
+                let (lower, upper) = m.byteRange(0)!
+                if found.contains(where: { $0.range.0 < upper && lower < $0.range.1 }) { continue }
+                guard var mention = make(m, shape, line) else { continue }
+                let before = String(decoding: text.utf8.prefix(lower), as: UTF8.self)
+                mention.role = role(for: mention, qualifier: m["qual"].map(String.init), before: before, shape: shape)
+                found.append(((lower, upper), mention))
+            }
+        }
+        return found.sorted { $0.range.0 < $1.range.0 }.map(\.mention)
+    }
+
+    private static func make(_ m: Match, _ shape: Shape, _ line: TextLine) -> DateMention? {
+        func int(_ name: String) -> Int? { m[name].flatMap { Int($0) } }
+        let span = line.span(utf8: m.byteRange(0)!.0..<m.byteRange(0)!.1)
+        let text = VietnameseText.collapse(m[0]!)
+        switch shape {
+        case .timeThenDate:
+            guard let year = int("y") ?? int("y2") else { return nil }
+            return DateMention(text: text, year: year, month: int("m") ?? int("m2"), day: int("d") ?? int("d2"),
+                               hour: int("h"), minute: int("mi") ?? 0, span: span)
+        case .day:
+            guard let year = int("y") else { return nil }
+            let month = int("m")
+            return DateMention(text: text, year: year, month: month, day: month == nil ? nil : int("d"), span: span)
+        case .quarter:
+            guard let year = int("y"), let q = m["q"] else { return nil }
+            let quarter = ["I": 1, "II": 2, "III": 3, "IV": 4][String(q).uppercased()] ?? Int(q) ?? 1
+            return DateMention(text: text, year: year, month: 3 * quarter - 2,
+                               end: CalendarPoint(year: year, month: 3 * quarter), span: span)
+        case .period:
+            guard let first = int("y1"), let last = int("y2") else { return nil }
+            return DateMention(text: text, year: first, end: CalendarPoint(year: last), span: span)
+        }
+    }
+
+    private static func role(for mention: DateMention, qualifier: String?, before: String, shape: Shape) -> DateMention.Role? {
+        if shape == .period || shape == .quarter || mention.end != nil { return .period }
+        let q = qualifier?.lowercased()
+        let tail = String(before.suffix(40))
+        if effectiveWords.matches(tail) || (q == "từ" || q == "kể từ") && tail.lowercased().contains("hiệu lực") { return .effective }
+        if q == "trước" || q == "chậm nhất" || q == "hạn" || deadlineWords.matches(tail) { return .deadline }
+        if mention.hour != nil || q == "sau" { return .schedule }
+        if q == "từ" || q == "đến" || q == "tới" || periodWords.matches(tail) { return .period }
+        return nil
+    }
+}
+

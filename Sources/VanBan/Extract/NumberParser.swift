@@ -1,0 +1,83 @@
+import PCRE2
+/// Reads a document number and symbol in any of the three styles from its written form.
+///
+/// Accepts the shapes of the wild: spaces around "/" and "-" ("4280 /SCT - CN"), a blank running number
+/// in drafts ("/KH-SKHCN"), OCR'd Roman-looking digits in the running number ("II /2026/QĐ-UBND").
+enum NumberParser {
+    /// One code: letters (Đ and lowercase allowed: QĐi, TTr) and digits (QH15).
+    static let code = #"\p{Lu}[\p{Lu}\p{Ll}\d]{0,9}"#
+    /// A running number: digits, or OCR look-alikes of digits.
+    static let sequence = #"(?:\d{1,6}|[IlO]{1,2}(?=\s*[/-]))"#
+
+    /// The three shapes, most specific first. Named groups: seq, year, type, issuer, first, rest.
+    static let legal = try! Pattern("^(?<seq>\(sequence))?\\s*/\\s*(?<year>(?:19|20)\\d\\d)\\s*/\\s*(?<first>\(code))(?:\\s*-\\s*(?<rest>\(code)(?:\\s*-\\s*\(code))*))?$")
+    static let party = try! Pattern("^(?<seq>\(sequence))?\\s*-\\s*(?<first>\(code))\\s*/\\s*(?<rest>\(code)(?:\\s*-\\s*\(code))*)$")
+    static let state = try! Pattern("^(?<seq>\(sequence))?\\s*/\\s*(?<first>\(code))(?:\\s*-\\s*(?<rest>\(code)(?:\\s*-\\s*\(code))*))?$")
+
+    /// Codes that name a type though the table lists them only in notes or as lost-diacritic forms.
+    static let variantTypeCodes: [String: String] = ["HDLN": "HD", "QD": "QĐ", "ND": "NĐ", "HDDT": "HD"]
+
+    /// The number written as `text` (already cut to the number itself), or nil when it is not one.
+    static func parse(_ text: String) -> DocumentNumber? {
+        let written = VietnameseText.collapse(text)
+        if let m = legal.firstMatch(in: written) { return make(m, written, .legal) }
+        if let m = party.firstMatch(in: written) { return make(m, written, .party) }
+        if let m = state.firstMatch(in: written) { return make(m, written, .state) }
+        return nil
+    }
+
+    private static func make(_ m: Match, _ written: String, _ style: DocumentNumber.Style) -> DocumentNumber? {
+        let seqText = m["seq"].map(String.init)
+        let sequence = seqText.flatMap { Int($0.replacingOccurrences(of: "I", with: "1").replacingOccurrences(of: "l", with: "1").replacingOccurrences(of: "O", with: "0")) }
+        let first = String(m["first"] ?? "")
+        let rest = m["rest"].map { VietnameseText.collapse($0).replacingOccurrences(of: " ", with: "") }
+        var typeCode: String?
+        var issuerCode: String?
+        switch style {
+        case .party:
+            typeCode = first
+            issuerCode = rest
+        case .legal, .state:
+            if isTypeCode(first) {
+                typeCode = first
+                issuerCode = rest
+            } else if rest == nil || style == .state {
+                // "45/2019/QH14": the code is the issuer; "4280/SCT-CN": công văn, issuer then unit.
+                issuerCode = first
+            } else {
+                typeCode = first
+                issuerCode = rest
+            }
+        }
+        guard style != .state || typeCode != nil || rest != nil || first.count >= 2 else { return nil }
+        var canonical = written.replacingOccurrences(of: " ", with: "")
+        if let seqText, let sequence, String(sequence) != seqText, !seqText.allSatisfy(\.isNumber) {
+            canonical = String(sequence) + canonical.dropFirst(seqText.count)
+        }
+        return DocumentNumber(text: written, canonical: canonical, sequence: sequence,
+                              year: m["year"].flatMap { Int($0) }, typeCode: typeCode, issuerCode: issuerCode, style: style)
+    }
+
+    /// Whether `code` is a document type code (table, older codes, known variants).
+    static func isTypeCode(_ code: String) -> Bool {
+        DocumentTypes.allCodes.contains(code) || variantTypeCodes[code] != nil
+    }
+}
+
+extension NumberParser {
+    /// "23/2024/TTBCT" → "23/2024/TT-BCT": a hyphen lost at a line break, restored when the code is a
+    /// known type code followed by a known issuer code.
+    static func splittingLostHyphen(_ number: DocumentNumber) -> DocumentNumber {
+        guard number.typeCode == nil, let glued = number.issuerCode, IssuerCodes.entry(glued) == nil else { return number }
+        for length in stride(from: min(4, glued.count - 2), through: 2, by: -1) {
+            let type = String(glued.prefix(length)), issuer = String(glued.dropFirst(length))
+            guard isTypeCode(type), IssuerCodes.entry(issuer) != nil else { continue }
+            var fixed = number
+            fixed.typeCode = type
+            fixed.issuerCode = issuer
+            fixed.canonical = number.canonical.replacingOccurrences(of: "/" + glued, with: "/" + type + "-" + issuer)
+            return fixed
+        }
+        return number
+    }
+}

@@ -1,0 +1,119 @@
+import PCRE2
+/// Finds cited documents in running text: the number, the type named before it, the date and the
+/// issuer after it. All mentions of one number become one `Reference`.
+///
+/// Decisions: technical standards ("QCVN 01:2019/BCT") and numbers without a symbol ("Đề án 06") are
+/// not references; a number needs a running number or, when blank (a draft), the word "số" before it.
+enum ReferenceExtractor {
+    private static let code = NumberParser.code
+    /// A number in running text. Up to one space is allowed around "/" and "-".
+    private static let number = try! Pattern(
+        "(?<![\\p{L}\\d/:.,-])(?<num>(?:\\d{1,6}) ?(?:/ ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?- ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|/ ?\(code)(?: ?- ?\(code))+|/\(code)(?=[\\s,;.)]|$)))(?![\\p{L}\\d/-])")
+    /// A blank draft number after "số": "số    /KH-SKHCN".
+    private static let blankNumber = try! Pattern("(?i:số)\\s*:?\\s*(?<num>/ ?(?:(?:19|20)\\d\\d ?/ ?)?\(code)(?: ?- ?\(code))+)(?![\\p{L}\\d/-])")
+    private static let numberWord = try! Pattern(#"(?:số|Số|số hiệu)\s*:?\s*$"#)
+    private static let afterNumber = try! Pattern(#"^\s*(?:,\s*)?(?:ban hành\s+|được ban hành\s+)?(?=ngày|\d)"#, options: .caseless)
+    private static let issuer = try! Pattern(#"^\s*,?\s*(?:của|do)\s+(?<issuer>\p{Lu}[\p{L}.&]*(?:\s+(?!(?:về|thực|sửa|quy|hướng|ban hành|phê|triển|đã|được|và|tại|trong|năm|cho|với|số|ngày|theo|nhằm|để|khóa|khoá|từ|đến|có|là|giao|tổ|ủy quyền|công bố|về việc)\b)[\p{L}.&]+){0,8})"#)
+
+    /// One raw mention before mentions are grouped.
+    struct Mention {
+        var number: DocumentNumber
+        var text: TextField
+        var documentType: String?
+        var date: DateMention?
+        var issuer: String?
+    }
+
+    /// The mentions of numbers in `line`; `dates` are the dates already found in it.
+    static func mentions(in line: TextLine, dates: [DateMention]) -> [Mention] {
+        let text = line.text
+        var result: [Mention] = []
+        var taken: [(Int, Int)] = []
+        for pattern in [number, blankNumber] {
+            for m in pattern.allMatches(in: text) {
+                guard let (lower, upper) = m.byteRange(pattern === number ? 0 : pattern.groupNumber(named: "num")!),
+                      !taken.contains(where: { $0.0 < upper && lower < $0.1 }),
+                      let raw = m["num"], var parsed = NumberParser.parse(String(raw)) else { continue }
+                let before = String(decoding: text.utf8.prefix(lower), as: UTF8.self)
+                if pattern === number, parsed.sequence == nil, !numberWord.matches(before) { continue }
+                if isStandard(before) { continue }
+                parsed = NumberParser.splittingLostHyphen(parsed)
+                taken.append((lower, upper))
+                let after = String(decoding: text.utf8.dropFirst(upper), as: UTF8.self)
+                let span = line.span(utf8: lower..<upper)
+                var mention = Mention(number: parsed, text: TextField(text: parsed.text, span: span))
+                mention.documentType = typeName(before: before)
+                let afterStart = line.scalarOffset(utf8: upper)
+                var issuerSearch = after
+                if afterNumber.matches(after), let date = dates.first(where: {
+                    let start = $0.span.start
+                    let anchor = line.position(at: afterStart)
+                    return start >= anchor && (start.line > anchor.line || start.column - anchor.column <= 22)
+                }) {
+                    mention.date = date
+                    if let range = after.range(of: date.text) { issuerSearch = String(after[range.upperBound...]) }
+                }
+                if let im = issuer.firstMatch(in: issuerSearch), let name = im["issuer"] {
+                    mention.issuer = VietnameseText.collapse(name).trimmingTrailing(".")
+                }
+                result.append(mention)
+            }
+        }
+        return result.sorted { $0.text.span.start < $1.text.span.start }
+    }
+
+    /// "QCVN 01:2019/BCT", "TCVN …": standards, not documents.
+    private static func isStandard(_ before: String) -> Bool {
+        let tail = before.suffix(12).uppercased()
+        return tail.contains("QCVN") || tail.contains("TCVN") || tail.contains("QCĐP") || tail.hasSuffix(":")
+    }
+
+    /// The document type named just before a number ("Kế hoạch hành động số" → "Kế hoạch").
+    static func typeName(before text: String) -> String? {
+        let words = text.split(separator: " ").suffix(14)
+        guard !words.isEmpty else { return nil }
+        // Walk back to the nearest word that starts a known type name.
+        let list = Array(words)
+        for start in stride(from: list.count - 1, through: 0, by: -1) {
+            let firstWord = list[start]
+            guard firstWord.first?.isUppercase == true else { continue }
+            if start < list.count - 1, list[start..<list.count].contains(where: { $0.hasSuffix(";") || $0.hasSuffix(".") && $0.count > 3 }) { break }
+            for length in (1...min(4, list.count - start)).reversed() {
+                let candidate = list[start..<(start + length)].joined(separator: " ")
+                if let entry = DocumentTypes.named(candidate) { return entry.name }
+            }
+        }
+        return nil
+    }
+
+    /// Groups mentions by canonical number, in order of first mention.
+    static func group(_ mentions: [Mention]) -> [Reference] {
+        var order: [String] = []
+        var byNumber: [String: Reference] = [:]
+        for mention in mentions {
+            let key = mention.number.canonical
+            if var existing = byNumber[key] {
+                existing.mentions.append(mention.text)
+                if existing.date == nil, let date = mention.date { existing.date = date }
+                else if let date = mention.date, let first = existing.date, date.value != first.value { existing.otherDates.append(date) }
+                if existing.documentType == nil { existing.documentType = mention.documentType }
+                else if let type = mention.documentType, type != existing.documentType { existing.otherTypes.append(type) }
+                if existing.issuer == nil { existing.issuer = mention.issuer }
+                byNumber[key] = existing
+            } else {
+                order.append(key)
+                byNumber[key] = Reference(number: mention.number, documentType: mention.documentType,
+                                          date: mention.date, issuer: mention.issuer, mentions: [mention.text])
+            }
+        }
+        return order.compactMap { byNumber[$0] }
+    }
+}
+
+extension String {
+    func trimmingTrailing(_ characters: String) -> String {
+        var s = self
+        while let last = s.last, characters.contains(last) { s.removeLast() }
+        return s
+    }
+}

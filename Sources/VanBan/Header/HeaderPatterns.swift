@@ -1,0 +1,24 @@
+import PCRE2
+/// The recognisers of header components (NĐ 30/2020 Điều 8–15; party: HD 36-HD/VPTW).
+enum HeaderPatterns {
+    static let nationalTitle = try! Pattern(#"C[ỘO]NG\s*H[ÒOÓ]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM"#, options: .caseless)
+    static let partyTitle = try! Pattern(#"Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"#, options: .caseless)
+    static let motto = try! Pattern(#"Đ[ộo]c\s+l[ậa]p\s*[-–—]*\s*T[ựu]\s+do\s*[-–—]*\s*H[ạa]nh\s+ph[úu]c"#, options: .caseless)
+    /// "Số: 4280 /SCT - CN", "Số:6791", "Số 2449 -CV/ĐU", "Số:       /KH-SKHCN". Group `num` is the rest.
+    static let number = try! Pattern(#"^(?:Số|SỐ|So)\s*(?::|\.)?\s*(?<num>.*?)\s*$"#)
+    /// "Quảng Ngãi, ngày 15 tháng 5 năm 2024"; the place is a run of capitalised words.
+    static let placeDate = try! Pattern(#"(?<![/\p{L}\-])(?<place>(?:TP\.\s*|Tp\.\s*)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*){0,4})\s*,\s*(?=(?:ngày|ngay)\b|\d{1,2}/)"#)
+    /// "V/v …", "V/V …", "Về việc …" at the start of a fragment.
+    static let subjectLead = try! Pattern(#"^(?:V/v|V/V|v/v|V\.v)\s*:?\s*"#)
+    static let addresseeLead = try! Pattern(#"^Kính\s+gửi\s*:?\s*"#, options: .caseless)
+    static let separator = try! Pattern(#"^[\s\-–—_=*.~•]+$"#)
+    static let urgency = try! Pattern(#"^(?:THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|KHẨN)(?:\s+HẸN GIỜ)?$"#)
+    static let confidentiality = try! Pattern(#"^(?:TUYỆT MẬT|TỐI MẬT|MẬT)$"#)
+    /// Words that begin the name of an organisation in the left header column.
+    static let organisationStart = try! Pattern(#"^(?:UBND|HĐND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|CỤC|TỔNG CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA|TRƯỜNG|VIỆN|TÒA|TOÀ|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐOÀN|CÔNG AN|BỘ CHỈ HUY|TRUNG TÂM|PHÒNG|CHI NHÁNH|CÔNG TY|BAN CHẤP HÀNH|KHO BẠC|MẶT TRẬN|LIÊN|CHỦ TỊCH|THỦ TƯỚNG|BCH|TW|TRUNG ƯƠNG)\b"#)
+    /// A line that opens the body or the preamble rather than continuing the subject.
+    static let bodyOpener = try! Pattern(#"^(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|Trên cơ sở|Ngày\s+\d|Qua|Tiếp|Hiện nay|Sau khi|Xét|Trong|Năm|Vừa qua|Thời gian|Kính gửi|Phần|Chương|Điều\s+\d|[IVX]+\s*[.-]|\d+\s*[.)])"#)
+    /// "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ ĐỊNH:", "ĐĂNG KÝ:" — the line that ends a legal preamble.
+    static let enactingLine = try! Pattern(#"^\p{Lu}[\p{Lu}\s]{3,30}:\s*$"#)
+    static let basisLead = try! Pattern(#"^Căn\s+cứ\b"#, options: .caseless)
+}

@@ -1,0 +1,31 @@
+import PCRE2
+
+/// Splits a line laid out in columns (pdftotext `-layout`, Word tables flattened with " | ") into its
+/// column fragments: a run of three or more spaces, or a " | " cell border, separates two columns —
+/// except inside a phrase that is known to be one piece ("Số:      /KH-UBND", "ngày  15   tháng 5
+/// năm 2024"), where justified or blank-slot spacing is not a column border.
+enum ColumnSplitter {
+    private static let gap = try! Pattern(#" {3,}|\s*\|\s*"#)
+    /// Phrases whose inner spacing is never a column gap.
+    private static let atomic = try! Pattern(#"(?:Số|SỐ)\s*:?\s*[\dIl.…]*\s*/\s*\S+|(?:ngày|Ngày)\s*[\d.…]*\s*(?:tháng|/)\s*[\d.…]*\s*(?:năm|/)\s*\d{4}|Kính\s+gửi\s*:|ngày\s+/\s*\d"#)
+
+    /// The non-blank fragments of `line`, left to right, each trimmed, with their maps.
+    static func fragments(of line: TextLine) -> [TextLine] {
+        let text = line.text
+        let gaps = gap.allMatches(in: text).map { $0.byteRange(0)! }
+        if gaps.isEmpty { return line.isBlank ? [] : [line.trimmed()] }
+        let protected = atomic.allMatches(in: text).map { $0.byteRange(0)! }
+        var pieces: [TextLine] = []
+        var cursor = 0
+        for (lower, upper) in gaps where !protected.contains(where: { $0.0 < lower && upper < $0.1 }) {
+            let start = line.scalarOffset(utf8: cursor), end = line.scalarOffset(utf8: lower)
+            if end > start { pieces.append(line.slice(start..<end)) }
+            cursor = upper
+        }
+        let start = line.scalarOffset(utf8: cursor)
+        if start < line.scalarCount { pieces.append(line.slice(start..<line.scalarCount)) }
+        return pieces.map { $0.trimmed() }.filter { piece in
+            !piece.isBlank && piece.text.contains { !"|+-=_ ".contains($0) }
+        }
+    }
+}

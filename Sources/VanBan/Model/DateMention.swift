@@ -1,0 +1,80 @@
+/// A date, time or period found in the text.
+public struct DateMention: Sendable, Equatable {
+    /// How much of the date is known.
+    public enum Precision: String, Sendable, CaseIterable { case minute, day, month, year }
+
+    /// What the date is for, where the text makes it clear.
+    public enum Role: String, Sendable, CaseIterable {
+        case issue, citation, deadline, schedule, period, effective
+    }
+
+    /// As written.
+    public var text: String
+    public var year: Int
+    public var month: Int?
+    public var day: Int?
+    public var hour: Int?
+    public var minute: Int?
+    /// For periods: the last year/month covered ("giai đoạn 2026 - 2030" ends 2030).
+    public var end: CalendarPoint?
+    public var role: Role?
+    public var span: SourceSpan
+
+    public init(text: String, year: Int, month: Int? = nil, day: Int? = nil, hour: Int? = nil, minute: Int? = nil,
+                end: CalendarPoint? = nil, role: Role? = nil, span: SourceSpan) {
+        self.text = text; self.year = year; self.month = month; self.day = day
+        self.hour = hour; self.minute = minute; self.end = end; self.role = role; self.span = span
+    }
+
+    public var precision: Precision {
+        if hour != nil { return .minute }
+        if day != nil { return .day }
+        if month != nil { return .month }
+        return .year
+    }
+
+    /// The point as a calendar value.
+    public var point: CalendarPoint { CalendarPoint(year: year, month: month, day: day, hour: hour, minute: minute) }
+
+    /// ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY, or YYYY-MM-DDTHH:MM.
+    public var value: String { point.iso }
+}
+
+/// A calendar point with optional parts, comparable at its own precision.
+public struct CalendarPoint: Sendable, Equatable {
+    public var year: Int
+    public var month: Int?
+    public var day: Int?
+    public var hour: Int?
+    public var minute: Int?
+
+    public var iso: String {
+        var s = String(format4: year)
+        guard let month else { return s }
+        s += "-" + String(pad2: month)
+        guard let day else { return s }
+        s += "-" + String(pad2: day)
+        guard let hour else { return s }
+        return s + "T" + String(pad2: hour) + ":" + String(pad2: minute ?? 0)
+    }
+
+    /// Whether the day exists in the calendar (Gregorian) and the time is on a clock.
+    public var isValid: Bool {
+        if let month, !(1...12).contains(month) { return false }
+        if let day, let month {
+            guard day >= 1, day <= Calendar.days(inMonth: month, year: year) else { return false }
+        }
+        if let hour, !(0...23).contains(hour) { return false }
+        if let minute, !(0...59).contains(minute) { return false }
+        return true
+    }
+}
+
+extension String {
+    init(pad2 value: Int) { self = value < 10 && value >= 0 ? "0\(value)" : "\(value)" }
+    init(format4 value: Int) {
+        let digits = "\(value)"
+        let zeros = Swift.String(repeating: "0", count: Swift.max(0, 4 - digits.count))
+        self = zeros + digits
+    }
+}

@@ -1,0 +1,15 @@
+/// A cited document, with every place it is mentioned.
+public struct Reference: Sendable {
+    public var number: DocumentNumber
+    /// The type named before the number ("Nghị quyết"), sentence case.
+    public var documentType: String?
+    /// The date given with the number.
+    public var date: DateMention?
+    /// The issuer named with it ("Ban Thường vụ Tỉnh ủy Quảng Ngãi").
+    public var issuer: String?
+    public var mentions: [TextField]
+    /// Dates given with later mentions that differ from `date` (for `date.conflicting-citation`).
+    public var otherDates: [DateMention] = []
+    /// Type names given with later mentions that differ from `documentType`.
+    public var otherTypes: [String] = []
+}

@@ -1,0 +1,104 @@
+/// Folds body lines into the outline with an explicit container stack.
+///
+/// A marker of a style already open closes everything above it and becomes its sibling; a new style
+/// opens a child of the current container. Legal styles (Phần > Chương > Mục > Điều) close by rank, so
+/// a new Điều closes the previous one's khoản and điểm. Prose becomes a paragraph of the nearest
+/// container that is not a bullet item.
+struct OutlineBuilder {
+    private final class Box {
+        var node: OutlineNode
+        let style: OutlineMarker.Style?
+        var children: [Box] = []
+        init(_ node: OutlineNode, style: OutlineMarker.Style?) { self.node = node; self.style = style }
+        func frozen() -> OutlineNode {
+            var copy = node
+            copy.children = children.map { $0.frozen() }
+            return copy
+        }
+    }
+
+    private var roots: [Box] = []
+    private var stack: [Box] = []
+
+    /// Takes one (already unbroken) line.
+    mutating func accept(_ line: TextLine) {
+        let trimmed = line.trimmed()
+        guard !trimmed.isBlank else { return }
+        guard let marker = OutlineMarker.recognise(trimmed.text, line: trimmed) else {
+            addParagraph(trimmed)
+            return
+        }
+        closeSiblings(of: marker.style)
+        let rest = trimmed.slice(marker.restOffset..<trimmed.scalarCount).trimmed()
+        let restText = rest.isBlank ? nil : VietnameseText.collapse(rest.text)
+        let type = nodeType(for: marker.style)
+        let isHeading = restText.map { isHeadingText($0, type: type) } ?? false
+        let node = OutlineNode(type: type, marker: marker.marker, ordinal: marker.ordinal,
+                               title: isHeading ? restText : nil, text: isHeading ? nil : restText,
+                               span: trimmed.span)
+        push(Box(node, style: marker.style))
+    }
+
+    /// Closes every open container and returns the outline.
+    mutating func finish() -> [OutlineNode] {
+        stack.removeAll()
+        return roots.map { $0.frozen() }
+    }
+
+    // MARK: - Stack
+
+    private mutating func closeSiblings(of style: OutlineMarker.Style) {
+        if let rank = style.legalRank {
+            while let top = stack.last, top.style?.legalRank.map({ $0 >= rank }) ?? true { stack.removeLast() }
+            return
+        }
+        if let index = stack.lastIndex(where: { $0.style == style }) {
+            stack.removeSubrange(index...)
+        } else if case .dotted(let depth) = style {
+            // 1.2 closes 1.2.1 and lives under "1."
+            while let top = stack.last, case .dotted(let d) = top.style, d >= depth { stack.removeLast() }
+        } else if style == .roman || style == .capitalLetter {
+            // A top-level administrative marker closes everything but the legal containers.
+            while let top = stack.last, top.style?.legalRank == nil, top.style != .capitalLetter || style == .capitalLetter { stack.removeLast() }
+        }
+    }
+
+    private mutating func push(_ box: Box) {
+        if let parent = stack.last { parent.children.append(box) } else { roots.append(box) }
+        stack.append(box)
+    }
+
+    private mutating func addParagraph(_ line: TextLine) {
+        while let top = stack.last, top.style == .dash || top.style == .plus || top.style == .bullet { stack.removeLast() }
+        let node = OutlineNode(type: .paragraph, marker: nil, ordinal: nil, title: nil,
+                               text: VietnameseText.collapse(line.text), span: line.span)
+        let box = Box(node, style: nil)
+        if let parent = stack.last { parent.children.append(box) } else { roots.append(box) }
+    }
+
+    private func nodeType(for style: OutlineMarker.Style) -> OutlineNode.Kind {
+        switch style {
+        case .part: return .part
+        case .chapter: return .chapter
+        case .legalSection, .roman, .capitalLetter: return .section
+        case .legalSubsection: return .subsection
+        case .article: return .article
+        case .arabic, .dotted:
+            return stack.contains(where: { $0.style == .article }) ? .clause : .subsection
+        case .letter: return .point
+        case .dash, .plus, .bullet: return .item
+        }
+    }
+
+    /// A heading names a part of the text; a clause or item says something.
+    private func isHeadingText(_ text: String, type: OutlineNode.Kind) -> Bool {
+        switch type {
+        case .part, .chapter, .section, .article: return true
+        case .item, .point, .paragraph: return false
+        case .subsection, .clause:
+            if VietnameseText.isUppercase(text) { return true }
+            let words = text.split(separator: " ").count
+            return words <= 14 && !text.hasSuffix(".") && !text.hasSuffix(";") && !text.contains(": ")
+        }
+    }
+}

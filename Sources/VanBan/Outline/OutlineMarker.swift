@@ -1,0 +1,105 @@
+import PCRE2
+/// A numbering marker at the start of a body line, and the numbering style it belongs to.
+struct OutlineMarker {
+    /// Numbering styles. Legal styles have a fixed rank; the others nest in the order they appear.
+    enum Style: Hashable {
+        case part, chapter, legalSection, legalSubsection, article
+        case roman, capitalLetter, arabic, dotted(depth: Int), letter
+        case dash, plus, bullet
+
+        /// Fixed rank of the legal hierarchy (Phần > Chương > Mục > Tiểu mục > Điều); nil for others.
+        var legalRank: Int? {
+            switch self {
+            case .part: 1
+            case .chapter: 2
+            case .legalSection: 3
+            case .legalSubsection: 4
+            case .article: 5
+            default: nil
+            }
+        }
+    }
+
+    var style: Style
+    /// As written, without trailing punctuation ("II", "1.2", "a", "Điều 5", "-").
+    var marker: String
+    var ordinal: Int?
+    /// Scalar offset in the line where the text after the marker begins.
+    var restOffset: Int
+
+    private static let rules: [(Pattern, Style)] = [
+        (try! Pattern(#"^(?:PHẦN|Phần)\s+(?<m>THỨ\s+\p{Lu}+|[IVXLC]+|\d+)\b\s*[.:\-–]?\s*"#), .part),
+        (try! Pattern(#"^(?:CHƯƠNG|Chương)\s+(?<m>[IVXLC]+|\d+)\b\s*[.:\-–]?\s*"#), .chapter),
+        (try! Pattern(#"^(?:MỤC|Mục)\s+(?<m>\d+|[IVXLC]+)\b\s*[.:\-–]?\s*"#), .legalSection),
+        (try! Pattern(#"^(?:TIỂU MỤC|Tiểu mục)\s+(?<m>\d+)\b\s*[.:\-–]?\s*"#), .legalSubsection),
+        (try! Pattern(#"^Điều\s+(?<m>\d+[a-z]?)\s*(?:[.:]\s*|$)"#), .article),
+        (try! Pattern(#"^(?<m>[IVXL]{1,5})\s*[.\-–)]\s*"#), .roman),
+        (try! Pattern(#"^(?<m>[A-H])\s*[-–]\s+(?=\p{Lu})"#), .capitalLetter),
+        (try! Pattern(#"^(?<m>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+|$)"#), .dotted(depth: 0)),
+        (try! Pattern(#"^(?<m>\d{1,2})\s*[.)\-–](?:\s+|$)"#), .arabic),
+        (try! Pattern(#"^(?<m>[a-zđ])\s*[)]\s*"#), .letter),
+        (try! Pattern(#"^(?<m>[a-zđ])\.\s+"#), .letter),
+        (try! Pattern(#"^(?<m>[-–—])\s*"#), .dash),
+        (try! Pattern(#"^(?<m>\+)\s*"#), .plus),
+        (try! Pattern(#"^(?<m>[•·▪●○◦*])\s*"#), .bullet),
+    ]
+
+    /// The marker at the start of `text` (already trimmed), or nil for prose.
+    static func recognise(_ text: String, line: TextLine) -> OutlineMarker? {
+        for (pattern, style) in rules {
+            guard let m = pattern.firstMatch(in: text), let raw = m["m"] else { continue }
+            let rest = line.scalarOffset(utf8: m.byteRange(0)!.1)
+            let marker = String(raw)
+            switch style {
+            case .dotted:
+                let depth = marker.split(separator: ".").count
+                return OutlineMarker(style: .dotted(depth: depth), marker: marker,
+                                     ordinal: marker.split(separator: ".").last.flatMap { Int($0) }, restOffset: rest)
+            case .article:
+                return OutlineMarker(style: style, marker: "Điều " + marker, ordinal: Int(marker.prefix { $0.isNumber }), restOffset: rest)
+            case .roman, .part, .chapter, .legalSection:
+                let value = Int(marker) ?? RomanNumeral.value(marker) ?? VietnameseOrdinal.value(marker)
+                if style == .roman, value == nil { continue }
+                let prefix = style == .chapter ? "Chương " : style == .part ? "Phần " : style == .legalSection ? "Mục " : ""
+                return OutlineMarker(style: style, marker: prefix + marker, ordinal: value, restOffset: rest)
+            case .letter:
+                return OutlineMarker(style: style, marker: marker, ordinal: LetterSequence.ordinal(of: marker), restOffset: rest)
+            case .capitalLetter:
+                return OutlineMarker(style: style, marker: marker, ordinal: Int(marker.unicodeScalars.first!.value) - 64, restOffset: rest)
+            case .arabic, .legalSubsection:
+                return OutlineMarker(style: style, marker: marker, ordinal: Int(marker), restOffset: rest)
+            default:
+                return OutlineMarker(style: style, marker: marker, ordinal: nil, restOffset: rest)
+            }
+        }
+        return nil
+    }
+}
+
+/// Roman numerals I … L.
+enum RomanNumeral {
+    static func value(_ text: String) -> Int? {
+        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+        var total = 0, previous = 0
+        for ch in text.reversed() {
+            guard let v = values[ch] else { return nil }
+            total += v < previous ? -v : v
+            previous = max(previous, v)
+        }
+        return total > 0 ? total : nil
+    }
+}
+
+/// "THỨ NHẤT", "THỨ HAI" … in part headings.
+enum VietnameseOrdinal {
+    static func value(_ text: String) -> Int? {
+        let words = ["NHẤT": 1, "HAI": 2, "BA": 3, "TƯ": 4, "NĂM": 5, "SÁU": 6, "BẢY": 7, "TÁM": 8, "CHÍN": 9, "MƯỜI": 10]
+        return text.split(separator: " ").last.flatMap { words[String($0).uppercased()] }
+    }
+}
+
+/// The Vietnamese letter sequence of điểm: a b c d đ e g h i k l m n o p q r s t u v x y (no f, j, w, z).
+enum LetterSequence {
+    static let letters: [String] = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
+    static func ordinal(of letter: String) -> Int? { letters.firstIndex(of: letter).map { $0 + 1 } }
+}

@@ -1,0 +1,55 @@
+/// The document types of the reference table (shared/reference/doctypes.tsv): names, codes, families.
+public struct DocumentTypeEntry: Sendable, Hashable {
+    /// `admin`, `party` or `legal`.
+    public var family: String
+    /// Sentence case name ("Kế hoạch").
+    public var name: String
+    /// Type code ("KH"); nil for types that have none.
+    public var code: String?
+    /// Codes of earlier rules or variants ("GN" for Bản ghi nhớ).
+    public var olderCodes: [String]
+}
+
+public enum DocumentTypes {
+    /// Every row of the table.
+    public static let all: [DocumentTypeEntry] = {
+        ReferenceData.documentTypes.split(separator: "\n").dropFirst().compactMap { row in
+            let f = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 3 else { return nil }
+            let older = f.count > 3 ? f[3].split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " })
+                .map(String.init).filter { $0.count <= 4 && $0.first?.isUppercase == true } : []
+            return DocumentTypeEntry(family: f[0], name: f[1], code: f[2].isEmpty ? nil : f[2], olderCodes: older)
+        }
+    }()
+
+    /// Names longest first, so "Thông tư liên tịch" wins over "Thông tư".
+    static let byFoldedName: [(key: String, entry: DocumentTypeEntry)] = {
+        var seen = Set<String>()
+        return all.filter { seen.insert($0.name).inserted }
+            .map { (VietnameseText.foldKey($0.name), $0) }
+            .sorted { $0.key.count > $1.key.count }
+    }()
+
+    /// The entry whose name is exactly `text` (case, tone placement and spacing ignored).
+    public static func named(_ text: String) -> DocumentTypeEntry? {
+        let key = VietnameseText.foldKey(text)
+        return byFoldedName.first { $0.key == key }?.entry
+    }
+
+    /// The entry whose name ends `text` ("… Kế hoạch hành động" does not; "Nghị quyết" does).
+    static func longestName(endingWith text: String) -> DocumentTypeEntry? {
+        let key = VietnameseText.foldKey(text)
+        return byFoldedName.first { key == $0.key || key.hasSuffix(" " + $0.key) }?.entry
+    }
+
+    /// Every type code in the table, current and older.
+    public static let allCodes: Set<String> = Set(all.compactMap(\.code) + all.flatMap(\.olderCodes))
+
+    /// The codes of the old Thông tư 01/2011 that NĐ 30/2020 replaced.
+    public static let legacyCodes: Set<String> = ["GN", "TTh", "UQ", "NP"]
+
+    /// The entries using `code` (any family).
+    public static func entries(code: String) -> [DocumentTypeEntry] {
+        all.filter { $0.code == code }
+    }
+}

@@ -1,0 +1,30 @@
+import PCRE2
+/// Removes Markdown markup from text that was converted to Markdown: bold/italic stars, backslash
+/// escapes ("1\.", "\-"), heading hashes and table pipes at the line ends. Runs only when the text
+/// shows such markup on several lines.
+struct MarkdownMarkup: Repair {
+    static let id = "markdown"
+
+    private static let markup = try! Pattern(#"\*\*|__|\\(?=[-.*_()\[\]#+!>|])|^#{1,6}\s+|^\s*\|\s*|\s*\|\s*$|^>\s?"#)
+
+    func apply(_ lines: [TextLine]) -> [TextLine]? {
+        let marked = lines.prefix(400).filter { $0.text.contains("**") || $0.text.contains("\\") }.count
+        guard marked >= 3 else { return nil }
+        return lines.map { line in
+            let matches = Self.markup.allMatches(in: line.text)
+            guard !matches.isEmpty else { return line }
+            var pieces: [TextLine] = []
+            var cursor = 0
+            for m in matches {
+                let (lower, upper) = m.byteRange(0)!
+                let a = line.scalarOffset(utf8: cursor), b = line.scalarOffset(utf8: lower)
+                if b > a { pieces.append(line.slice(a..<b)) }
+                cursor = upper
+            }
+            let a = line.scalarOffset(utf8: cursor)
+            if a < line.scalarCount { pieces.append(line.slice(a..<line.scalarCount)) }
+            guard let first = pieces.first else { var empty = line.slice(0..<0); empty.startsPage = line.startsPage; return empty }
+            return pieces.dropFirst().reduce(first) { $0.joined(with: $1, separator: "") }
+        }
+    }
+}

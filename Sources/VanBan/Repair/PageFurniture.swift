@@ -1,0 +1,33 @@
+import PCRE2
+/// Drops page furniture: a lone page number at a page break ("\f2", or "- 3 -" just before one), and
+/// "Trang 2/5" lines. Row numbers of tables look the same but sit away from page breaks, so they stay.
+struct PageFurniture: Repair {
+    static let id = "page-numbers"
+
+    private static let pageNumber = try! Pattern(#"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?\s*$"#, options: .caseless)
+
+    func apply(_ lines: [TextLine]) -> [TextLine]? {
+        var drop = Set<Int>()
+        for i in lines.indices where Self.pageNumber.matches(lines[i].text) {
+            let atBreak = lines[i].startsPage
+            let beforeBreak = nextText(after: i, in: lines).map { lines[$0].startsPage } ?? true
+            if atBreak || beforeBreak { drop.insert(i) }
+        }
+        guard !drop.isEmpty else { return nil }
+        var result: [TextLine] = []
+        var carryPage = false
+        for (i, line) in lines.enumerated() {
+            if drop.contains(i) { carryPage = carryPage || line.startsPage; continue }
+            var kept = line
+            if carryPage { kept.startsPage = true; carryPage = false }
+            result.append(kept)
+        }
+        return result
+    }
+
+    private func nextText(after i: Int, in lines: [TextLine]) -> Int? {
+        var j = i + 1
+        while j < lines.count, lines[j].isBlank, !lines[j].startsPage { j += 1 }
+        return j < lines.count ? j : nil
+    }
+}

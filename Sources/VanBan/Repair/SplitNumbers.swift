@@ -1,0 +1,31 @@
+import PCRE2
+/// Rejoins a document number that extraction broke across lines: "57-" / "NQ/TW", "26/2021/TT-" /
+/// "BGTVT", "Số: 2449 -" / "CV/ĐU". The two lines become one, without a space at the join.
+struct SplitNumbers: Repair {
+    static let id = "split-numbers"
+
+    /// A line ending in the first half of a number: digits and a dash or slash, or a code and a dash.
+    private static let head = try! Pattern(#"(?:\b\d{1,5}\s*[-/]|\b\d{1,5}/\d{4}/\p{Lu}{1,6}\s*-|\b\d{1,5}/\p{Lu}[\p{Lu}\p{Ll}]{0,5}\s*-)\s*$"#)
+    /// A line starting with the second half: a code followed by "/" or "-", or a bare code ending the number.
+    private static let tail = try! Pattern(#"^\s*\p{Lu}[\p{Lu}\p{Ll}]{0,7}(?:\s*[/-]\s*\p{Lu}[\p{Lu}\p{Ll}\d]{0,9})*(?=[\s.,;:)]|$)"#)
+
+    func apply(_ lines: [TextLine]) -> [TextLine]? {
+        var result: [TextLine] = []
+        var changed = false
+        var i = 0
+        while i < lines.count {
+            let line = lines[i]
+            if i + 1 < lines.count, Self.head.matches(line.text),
+               let tailMatch = Self.tail.firstMatch(in: lines[i + 1].text),
+               let code = tailMatch[0], code.contains("/") || code.contains("-") || line.text.hasSuffix("-") {
+                result.append(line.trimmed().joined(with: lines[i + 1].trimmed(), separator: ""))
+                changed = true
+                i += 2
+                continue
+            }
+            result.append(line)
+            i += 1
+        }
+        return changed ? result : nil
+    }
+}

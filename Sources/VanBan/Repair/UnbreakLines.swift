@@ -1,0 +1,55 @@
+import PCRE2
+/// Rejoins lines that PDF extraction broke in the middle of a sentence or a heading.
+///
+/// A line continues the previous one when nothing says a new block starts: no marker (I., 1., a), -, +,
+/// Điều …), the previous line does not end a sentence, and an uppercase heading is not followed by
+/// mixed-case text. A blank line always separates blocks. Runs on body and appendix text only, after
+/// the header has been read.
+enum UnbreakLines {
+    static let id = "unbroken-lines"
+
+    private static let blockStart = try! Pattern(#"^\s*(?:[-–—+•·▪●○◦*]\s|[-–—+•]\S|[IVXL]+\s*[.\-–)]|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)\-–](?:\s|$)|\d{1,2}(?:\.\d{1,2}){1,3}\s|[a-zđ]\s*\)|[A-Z]\s*-\s|Điều\s+\d|Chương\s+[IVXL\d]|CHƯƠNG\s|Mục\s+\d|MỤC\s|Phần\s|PHẦN\s|Nơi nhận|PHỤ LỤC|Phụ lục\s+[IVX\d]|\(Kèm theo|Căn cứ|Kính gửi|Trân trọng|TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M)"#)
+    private static let headingMarker = try! Pattern(#"^\s*(?:[IVXL]+|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)\-–]\s+\S"#)
+    private static let sentenceEnd = try! Pattern(#"(?:[.;:!?]|\./\.|\.\)|;\)|:\)|\*\*)\s*$"#)
+
+    /// The joined lines and whether anything was joined.
+    static func apply(_ lines: [TextLine]) -> (lines: [TextLine], changed: Bool) {
+        var result: [TextLine] = []
+        var changed = false
+        var previousBlank = true
+        for line in lines {
+            if line.isBlank { result.append(line); previousBlank = true; continue }
+            let trimmed = line.trimmed()
+            if !previousBlank, let last = result.last, shouldJoin(last.text, trimmed.text, indent: line.indent, lastIndent: last.indent) {
+                result[result.count - 1] = last.joined(with: trimmed)
+                changed = true
+            } else {
+                result.append(trimmed.withIndent(line.indent))
+            }
+            previousBlank = false
+        }
+        return (result, changed)
+    }
+
+    static func shouldJoin(_ previous: String, _ next: String, indent: Int, lastIndent: Int) -> Bool {
+        if blockStart.matches(next) { return false }
+        // A short numbered heading ("2. Các phòng, đơn vị thuộc Sở") followed by a capitalised line.
+        if headingMarker.matches(previous), previous.count < 60, !VietnameseText.startsLowercase(next) { return false }
+        let previousUpper = VietnameseText.isUppercase(previous)
+        let nextUpper = VietnameseText.isUppercase(next)
+        if previousUpper != nextUpper { return VietnameseText.startsLowercase(next) && !previousUpper }
+        if sentenceEnd.matches(previous) { return VietnameseText.startsLowercase(next) && !previous.hasSuffix(":") && !previous.hasSuffix(";") }
+        // Layout text: an indented line after a flush one starts a paragraph.
+        if indent >= 4 && indent > lastIndent + 2 && !VietnameseText.startsLowercase(next) { return false }
+        return true
+    }
+}
+
+extension TextLine {
+    /// The same line, remembered as indented by `indent` spaces in the original layout.
+    func withIndent(_ indent: Int) -> TextLine {
+        var copy = self
+        copy.layoutIndent = indent
+        return copy
+    }
+}

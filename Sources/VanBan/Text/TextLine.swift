@@ -1,0 +1,165 @@
+/// A line as the stages see it — possibly several original lines joined by a repair — with a map from
+/// every scalar back to its place in the original input.
+public struct TextLine: Sendable {
+    /// The text: NFC, tabs and no-break spaces as plain spaces, invisible characters removed.
+    public private(set) var text: String
+    /// Where each run of scalars came from; sorted by `offset`, the first at offset 0.
+    private(set) var anchors: [Anchor]
+    /// True when a page break (form feed) came right before this line in the input.
+    public var startsPage: Bool = false
+    /// Leading spaces the line had before it was trimmed (layout text); nil when never trimmed.
+    var layoutIndent: Int?
+
+    /// The origin of the scalars from `offset` up to the next anchor.
+    struct Anchor: Sendable {
+        /// Scalar offset in `text` where the run begins.
+        var offset: Int
+        /// Original line (1-based) of the run.
+        var line: Int
+        /// Original column (1-based, scalars) of the run's first scalar.
+        var column: Int
+        /// Original column of each scalar of the run when normalization changed lengths; nil when the
+        /// run maps one scalar to one column.
+        var columns: [Int]?
+    }
+
+    /// A line that maps one to one onto original line `line`, starting at `column`.
+    init(text: String, line: Int, column: Int = 1, columns: [Int]? = nil) {
+        self.text = text
+        self.anchors = [Anchor(offset: 0, line: line, column: column, columns: columns)]
+    }
+
+    private init(text: String, anchors: [Anchor], startsPage: Bool) {
+        self.text = text
+        self.anchors = anchors
+        self.startsPage = startsPage
+    }
+
+    /// The original line number of the first scalar.
+    public var firstLine: Int { anchors[0].line }
+    /// The original line number of the last run.
+    public var lastLine: Int { anchors[anchors.count - 1].line }
+    /// Number of scalars in `text`.
+    public var scalarCount: Int { text.unicodeScalars.count }
+    /// True when the line has nothing but spaces.
+    public var isBlank: Bool { text.unicodeScalars.allSatisfy { $0 == " " } }
+    /// Count of leading spaces (as in the original layout, also after trimming).
+    public var indent: Int { layoutIndent ?? text.unicodeScalars.prefix { $0 == " " }.count }
+
+    /// The original position of the scalar at `offset` (clamped to the line).
+    public func position(at offset: Int) -> SourcePosition {
+        var index = anchors.count - 1
+        while index > 0, anchors[index].offset > offset { index -= 1 }
+        let anchor = anchors[index]
+        let delta = max(0, offset - anchor.offset)
+        if let columns = anchor.columns, !columns.isEmpty {
+            if delta < columns.count { return SourcePosition(line: anchor.line, column: columns[delta]) }
+            return SourcePosition(line: anchor.line, column: columns[columns.count - 1] + delta - columns.count + 1)
+        }
+        return SourcePosition(line: anchor.line, column: anchor.column + delta)
+    }
+
+    /// The original span of scalars `range` (offsets into `text`, end exclusive).
+    public func span(_ range: Range<Int>) -> SourceSpan {
+        let start = position(at: range.lowerBound)
+        guard range.upperBound > range.lowerBound else { return SourceSpan(start: start, end: start) }
+        var end = position(at: range.upperBound - 1)
+        end.column += 1
+        return SourceSpan(start: start, end: end)
+    }
+
+    /// The span of the whole line, leading and trailing spaces left out.
+    public var span: SourceSpan {
+        let scalars = Array(text.unicodeScalars)
+        let lead = scalars.prefix { $0 == " " }.count
+        let trail = scalars.reversed().prefix { $0 == " " }.count
+        return span(lead..<max(lead, scalars.count - trail))
+    }
+
+    /// The original span of the UTF-8 byte range `range` of `text`.
+    public func span(utf8 range: Range<Int>) -> SourceSpan {
+        span(scalarOffset(utf8: range.lowerBound)..<scalarOffset(utf8: range.upperBound))
+    }
+
+    /// The scalar offset of UTF-8 byte offset `byte` in `text`.
+    public func scalarOffset(utf8 byte: Int) -> Int {
+        var count = 0
+        var seen = 0
+        for unit in text.utf8 {
+            if seen == byte { break }
+            if !UTF8.isContinuation(unit) { count += 1 }
+            seen += 1
+        }
+        return count
+    }
+
+    /// The original span of a `String.Index` range of `text`.
+    public func span(_ range: Range<String.Index>) -> SourceSpan {
+        let utf8 = text.utf8
+        return span(utf8: utf8.distance(from: utf8.startIndex, to: range.lowerBound)
+                        ..< utf8.distance(from: utf8.startIndex, to: range.upperBound))
+    }
+
+    /// The part of the line from scalar `range`, with its map.
+    public func slice(_ range: Range<Int>) -> TextLine {
+        let scalars = text.unicodeScalars
+        let lower = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
+        let upper = scalars.index(lower, offsetBy: range.count)
+        var newAnchors: [Anchor] = []
+        for (i, anchor) in anchors.enumerated() {
+            let runEnd = i + 1 < anchors.count ? anchors[i + 1].offset : Int.max
+            guard runEnd > range.lowerBound, anchor.offset < range.upperBound || (range.isEmpty && anchor.offset <= range.lowerBound) else { continue }
+            var moved = anchor
+            if anchor.offset < range.lowerBound {
+                let skip = range.lowerBound - anchor.offset
+                if let columns = anchor.columns {
+                    moved.columns = skip < columns.count ? Array(columns[skip...]) : []
+                    moved.column = skip < columns.count ? columns[skip] : (columns.last ?? anchor.column) + skip - columns.count + 1
+                } else {
+                    moved.column += skip
+                }
+                moved.offset = 0
+            } else {
+                moved.offset -= range.lowerBound
+            }
+            newAnchors.append(moved)
+        }
+        if newAnchors.isEmpty {
+            let position = self.position(at: range.lowerBound)
+            newAnchors = [Anchor(offset: 0, line: position.line, column: position.column)]
+        }
+        return TextLine(text: String(scalars[lower..<upper]), anchors: newAnchors, startsPage: startsPage && range.lowerBound == 0)
+    }
+
+    /// The line without leading and trailing spaces.
+    public func trimmed() -> TextLine {
+        let scalars = Array(text.unicodeScalars)
+        let lead = scalars.prefix { $0 == " " }.count
+        if lead == scalars.count { return slice(0..<0) }
+        let trail = scalars.reversed().prefix { $0 == " " }.count
+        if lead == 0 && trail == 0 { return self }
+        return slice(lead..<(scalars.count - trail))
+    }
+
+    /// This line followed by `separator` and `next`; the separator maps to the end of this line.
+    public func joined(with next: TextLine, separator: String = " ") -> TextLine {
+        let count = scalarCount
+        var anchors = self.anchors
+        let end = position(at: max(0, count - 1))
+        let sepCount = separator.unicodeScalars.count
+        if sepCount > 0 {
+            anchors.append(Anchor(offset: count, line: end.line, column: end.column + (count > 0 ? 1 : 0)))
+        }
+        for anchor in next.anchors {
+            var moved = anchor
+            moved.offset += count + sepCount
+            anchors.append(moved)
+        }
+        // Drop anchors made redundant by an empty side.
+        var cleaned: [Anchor] = []
+        for anchor in anchors {
+            if let last = cleaned.last, last.offset == anchor.offset { cleaned[cleaned.count - 1] = anchor } else { cleaned.append(anchor) }
+        }
+        return TextLine(text: text + separator + next.text, anchors: cleaned, startsPage: startsPage)
+    }
+}

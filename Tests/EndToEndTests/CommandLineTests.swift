@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// Runs the built `vanban` binary as a user would and checks stdout, stderr and the exit status.
+@Suite struct CommandLineTests {
+    struct Run { var status: Int32; var stdout: String; var stderr: String }
+
+    static let binary: URL = {
+        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [dir, dir.deletingLastPathComponent()].map { $0.appendingPathComponent("vanban") }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }()
+
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
+    static let seed = corpus.appendingPathComponent("00_kh_SKHCN-QuangNgai_KH-SKHCN_seed.txt").path
+
+    func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    func temporaryFile(_ bytes: [UInt8], name: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-e2e-\(UUID().uuidString)-\(name)")
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    @Test func parsesTheSeedToJSON() throws {
+        let r = try run(["parse", Self.seed])
+        #expect(r.status == 0)
+        #expect(r.stderr.isEmpty)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        #expect(json?["schemaVersion"] as? Int == 1)
+        #expect(r.stdout.contains("\"canonical\": \"359-KH/TU\""))   // no escaped slash
+    }
+
+    @Test func readsStandardInput() throws {
+        let text = try Data(contentsOf: URL(fileURLWithPath: Self.seed))
+        let r = try run(["parse", "--format", "ndjson", "-"], stdin: text)
+        #expect(r.status == 0)
+        #expect(r.stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test func usageErrorsExit2WithNothingOnStdout() throws {
+        let r = try run(["parse", "--format", "yaml", Self.seed])
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(!r.stderr.isEmpty)
+        #expect(try run(["frobnicate"]).status == 2)
+    }
+
+    @Test func unreadableInputExits3AndTheOthersAreStillWritten() throws {
+        let r = try run(["parse", "--format", "ndjson", "/nonexistent/x.txt", Self.seed])
+        #expect(r.status == 3)
+        #expect(r.stderr.contains("/nonexistent/x.txt"))
+        #expect(r.stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test func invalidUTF8Exits3WithTheOffsetOrIsReplacedWithLossy() throws {
+        let path = try temporaryFile(Array("Số: 12/UBND".utf8) + [0xC3, 0x28], name: "bad.txt")
+        let r = try run(["parse", path])
+        #expect(r.status == 3)
+        #expect(r.stderr.contains("byte 13"))
+        let lossy = try run(["parse", "--lossy", path])
+        #expect(lossy.status == 0)
+        #expect(lossy.stdout.contains("text.invalid-bytes"))
+    }
+
+    @Test func emptyFileRandomBytesAndUTF16GiveAClearResult() throws {
+        #expect(try run(["parse", try temporaryFile([], name: "empty.txt")]).status == 0)
+        var generator = SystemRandomNumberGenerator()
+        let random = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let r = try run(["parse", try temporaryFile(random, name: "random.bin")])
+        #expect(r.status == 3 || r.status == 0)
+        #expect(r.status == 3 ? r.stdout.isEmpty : !r.stdout.isEmpty)
+        let seedText = try String(contentsOfFile: Self.seed, encoding: .utf8)
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in seedText.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let u = try run(["parse", try temporaryFile(utf16, name: "utf16.txt")])
+        #expect(u.status == 0)
+        #expect(u.stdout.contains("\"encoding\": \"utf-16le\""))
+        #expect(u.stdout.contains("359-KH/TU"))
+    }
+
+    @Test func largeInputFinishes() throws {
+        // 5 MB of real text in one document: a linear pipeline handles it in seconds even in debug builds.
+        let seedBytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.seed)))
+        var big: [UInt8] = []
+        while big.count < 5_000_000 { big += seedBytes }
+        let r = try run(["parse", "--format", "ndjson", try temporaryFile(big, name: "big.txt")])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("{"))
+    }
+}

@@ -1,0 +1,47 @@
+import Testing
+@testable import VanBan
+
+@Suite struct DateExtractorTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String, found: String, value: String, precision: DateMention.Precision, role: DateMention.Role?
+        var testDescription: String { text }
+    }
+
+    // Strings from the dev corpus, each with the date it holds.
+    static let cases: [Case] = [
+        .init(text: "Quảng Ngãi, ngày  15   tháng 5 năm 2024", found: "ngày 15 tháng 5 năm 2024", value: "2024-05-15", precision: .day, role: nil),
+        .init(text: "Lào Cai, ngày 10 tháng 01năm 2026", found: "ngày 10 tháng 01năm 2026", value: "2026-01-10", precision: .day, role: nil),
+        .init(text: "số 359-KH/TU ngày 29/4/2025 của Ban", found: "ngày 29/4/2025", value: "2025-04-29", precision: .day, role: nil),
+        .init(text: "13h30 ngày 15/5/2025", found: "13h30 ngày 15/5/2025", value: "2025-05-15T13:30", precision: .minute, role: .schedule),
+        .init(text: "14 h00 ngày 06/6/2025", found: "14 h00 ngày 06/6/2025", value: "2025-06-06T14:00", precision: .minute, role: .schedule),
+        .init(text: "Sau Tháng 7/2025", found: "Sau Tháng 7/2025", value: "2025-07", precision: .month, role: .schedule),
+        .init(text: "(Kèm theo Kế hoạch số     /KH-SKHCN ngày    /5/2025", found: "ngày /5/2025", value: "2025-05", precision: .month, role: nil),
+        .init(text: "số năm 2025 và giai đoạn", found: "năm 2025", value: "2025", precision: .year, role: nil),
+        .init(text: "giai đoạn năm 2026 đến năm 2030 về:", found: "giai đoạn năm 2026 đến năm 2030", value: "2026", precision: .year, role: .period),
+        .init(text: "hoàn thành trước ngày 30/6/2025", found: "trước ngày 30/6/2025", value: "2025-06-30", precision: .day, role: .deadline),
+        .init(text: "Quyết định này có hiệu lực từ ngày 01-10-1997", found: "từ ngày 01-10-1997", value: "1997-10-01", precision: .day, role: .effective),
+        .init(text: "trong quý II/2025", found: "quý II/2025", value: "2025-04", precision: .month, role: .period),
+    ]
+
+    @Test(arguments: cases) func extracts(_ c: Case) throws {
+        let line = TextLine(text: c.text, line: 1)
+        let dates = DateExtractor.dates(in: line)
+        let date = try #require(dates.first)
+        #expect(date.text == c.found)
+        #expect(date.value == c.value)
+        #expect(date.precision == c.precision)
+        #expect(date.role == c.role)
+    }
+
+    @Test func impossibleDateIsKeptAndMarkedInvalid() throws {
+        let date = try #require(DateExtractor.dates(in: TextLine(text: "ngày 31/4/2025", line: 1)).first)
+        #expect(date.value == "2025-04-31")
+        #expect(!date.point.isValid)
+    }
+
+    @Test func spanPointsAtTheOriginalColumns() throws {
+        let date = try #require(DateExtractor.dates(in: TextLine(text: "Họp lúc 9 giờ 30 phút ngày 15/5/2025", line: 7)).first)
+        #expect(date.span.start == SourcePosition(line: 7, column: 9))
+        #expect(date.value == "2025-05-15T09:30")
+    }
+}

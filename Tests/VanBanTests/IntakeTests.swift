@@ -1,0 +1,63 @@
+import Testing
+@testable import VanBan
+
+@Suite struct IntakeTests {
+    @Test func utf8BOMAndUTF16AreDecoded() throws {
+        let text = "Số: 12/QĐ-UBND"
+        #expect(try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array(text.utf8)).text == text)
+        var le: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { le += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let decoded = try TextDecoder.decode(le)
+        #expect(decoded.text == text)
+        #expect(decoded.encoding == "utf-16le")
+        var be: [UInt8] = [0xFE, 0xFF]
+        for unit in text.utf16 { be += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        #expect(try TextDecoder.decode(be).encoding == "utf-16be")
+    }
+
+    @Test func invalidUTF8ReportsTheByteOffsetOrIsReplacedWhenLossy() throws {
+        let bytes = Array("Lào Cai".utf8) + [0xFF] + Array(" 2026".utf8)
+        #expect(throws: InputError.invalidUTF8(byteOffset: 8)) { try TextDecoder.decode(bytes) }
+        let lossy = try TextDecoder.decode(bytes, lossy: true)
+        #expect(lossy.text.contains("\u{FFFD}"))
+        #expect(lossy.replacedOffsets == [8])
+    }
+
+    @Test func lineEndsAreLFCRLFAndCR() {
+        let result = LineReader.read("a\r\nb\rc\nd")
+        #expect(result.lines.map(\.text) == ["a", "b", "c", "d"])
+        #expect(result.repairs.contains("crlf"))
+    }
+
+    @Test func decomposedTextIsComposedAndColumnsStillPointAtTheOriginal() {
+        // "Quảng" written with a combining hook above and dot: Q u a ̉ n g → NFC "Quảng".
+        let decomposed = "Tỉnh Qua\u{0309}ng Nga\u{0303}i 2024"
+        let line = LineReader.read(decomposed).lines[0]
+        #expect(line.text == "Tỉnh Quảng Ngãi 2024")
+        // "2024" starts at scalar 17 of the NFC text but at column 19 of the original (two marks before it).
+        let offset = line.text.unicodeScalars.count - 4
+        #expect(line.position(at: offset) == SourcePosition(line: 1, column: 19))
+    }
+
+    @Test func invisibleCharactersAreRemovedAndNoBreakSpacesBecomeSpaces() {
+        let result = LineReader.read("Số:\u{00A0}12\u{200B}/UBND\tX")
+        #expect(result.lines[0].text == "Số: 12/UBND X")
+        #expect(result.lines[0].position(at: 6) == SourcePosition(line: 1, column: 8))
+        #expect(result.repairs.contains("invisible"))
+    }
+
+    @Test func formFeedMarksAPageBreak() {
+        let lines = LineReader.read("trang một\n\u{0C}2\ntrang hai").lines
+        #expect(lines[1].startsPage)
+        #expect(lines[1].text == "2")
+    }
+
+    @Test func fontArtefactLettersAreRepaired() {
+        #expect(LineReader.read("Sở Công Thƣơng").lines[0].text == "Sở Công Thương")
+    }
+
+    @Test func sha256MatchesTheKnownVector() {
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+}

@@ -1,0 +1,45 @@
+import Testing
+@testable import VanBan
+
+@Suite struct NumberParserTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String, canonical: String, sequence: Int?, year: Int?, type: String?, issuer: String?, style: DocumentNumber.Style
+        var testDescription: String { text }
+    }
+
+    // Written as they appear in the dev corpus.
+    static let cases: [Case] = [
+        .init(text: "359-KH/TU", canonical: "359-KH/TU", sequence: 359, year: nil, type: "KH", issuer: "TU", style: .party),
+        .init(text: "2449 -CV/ĐU", canonical: "2449-CV/ĐU", sequence: 2449, year: nil, type: "CV", issuer: "ĐU", style: .party),
+        .init(text: "08-QĐi/TW", canonical: "08-QĐi/TW", sequence: 8, year: nil, type: "QĐi", issuer: "TW", style: .party),
+        .init(text: "71/NQ-CP", canonical: "71/NQ-CP", sequence: 71, year: nil, type: "NQ", issuer: "CP", style: .state),
+        .init(text: "4280 /SCT - CN", canonical: "4280/SCT-CN", sequence: 4280, year: nil, type: nil, issuer: "SCT", style: .state),
+        .init(text: "/KH-SKHCN", canonical: "/KH-SKHCN", sequence: nil, year: nil, type: "KH", issuer: "SKHCN", style: .state),
+        .init(text: "30/2020/NĐ-CP", canonical: "30/2020/NĐ-CP", sequence: 30, year: 2020, type: "NĐ", issuer: "CP", style: .legal),
+        .init(text: "45/2019/QH14", canonical: "45/2019/QH14", sequence: 45, year: 2019, type: nil, issuer: "QH14", style: .legal),
+        .init(text: "II /2026/QĐ-UBND", canonical: "11/2026/QĐ-UBND", sequence: 11, year: 2026, type: "QĐ", issuer: "UBND", style: .legal),
+        .init(text: "24/HDLN-BCA-BQP-BYT", canonical: "24/HDLN-BCA-BQP-BYT", sequence: 24, year: nil, type: "HDLN", issuer: "BCA-BQP-BYT", style: .state),
+        .init(text: "05/VBHN-BCT", canonical: "05/VBHN-BCT", sequence: 5, year: nil, type: "VBHN", issuer: "BCT", style: .state),
+    ]
+
+    @Test(arguments: cases) func parses(_ c: Case) throws {
+        let n = try #require(NumberParser.parse(c.text))
+        #expect(n.canonical == c.canonical)
+        #expect(n.sequence == c.sequence)
+        #expect(n.year == c.year)
+        #expect(n.typeCode == c.type)
+        #expect(n.issuerCode == c.issuer)
+        #expect(n.style == c.style)
+    }
+
+    @Test func lostHyphenIsRestoredOnlyForKnownCodes() throws {
+        let glued = try #require(NumberParser.parse("23/2024/TTBCT"))
+        let fixed = NumberParser.splittingLostHyphen(glued)
+        #expect(fixed.canonical == "23/2024/TT-BCT")
+        #expect(fixed.typeCode == "TT")
+    }
+
+    @Test(arguments: ["15/5/2025", "QCVN", "Đề án 06", "1.000"]) func rejects(_ text: String) {
+        #expect(NumberParser.parse(text) == nil)
+    }
+}
