@@ -4,6 +4,1340 @@
 public enum DocumentSchema {
     /// The schema text, exactly as in Schemas/document.schema.json.
     public static let text = #"""
-{}
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://vanban.dev/schemas/document/1.json",
+  "title": "Vietnamese official document (vanban, schemaVersion 1)",
+  "description": "One parsed document as written by `vanban parse`. Spans are 1-based line/column positions in the ORIGINAL input, columns in Unicode scalars; texts are NFC with whitespace collapsed; dates are ISO 8601.",
+  "type": "object",
+  "required": [
+    "schemaVersion",
+    "source",
+    "kind",
+    "header",
+    "body",
+    "closing",
+    "appendices",
+    "references",
+    "dates",
+    "diagnostics"
+  ],
+  "properties": {
+    "schemaVersion": {
+      "description": "Version of the JSON shape.",
+      "const": 1
+    },
+    "source": {
+      "description": "Where the text came from and what was repaired.",
+      "$ref": "#/$defs/source"
+    },
+    "kind": {
+      "description": "The family of the document: administrative (NĐ 30/2020), party (Hướng dẫn 36-HD/VPTW), legal (văn bản quy phạm pháp luật).",
+      "enum": [
+        "administrative",
+        "party",
+        "legal"
+      ]
+    },
+    "header": {
+      "description": "The header block.",
+      "$ref": "#/$defs/header"
+    },
+    "body": {
+      "description": "The outline of the body, top-level nodes in text order.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/outlineNode"
+      }
+    },
+    "closing": {
+      "description": "Nơi nhận and signatures.",
+      "$ref": "#/$defs/closing"
+    },
+    "appendices": {
+      "description": "Phụ lục attached to the document, in text order.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/appendix"
+      }
+    },
+    "references": {
+      "description": "One entry per cited document, in order of first mention.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/reference"
+      }
+    },
+    "dates": {
+      "description": "Every date, time and period in the text, in text order.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/dateMention"
+      }
+    },
+    "diagnostics": {
+      "description": "Consistency findings and notes about how the text was read.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/diagnostic"
+      }
+    }
+  },
+  "additionalProperties": false,
+  "$defs": {
+    "position": {
+      "title": "Position",
+      "description": "A place in the ORIGINAL input, before any repair.",
+      "type": "object",
+      "required": [
+        "line",
+        "column"
+      ],
+      "properties": {
+        "line": {
+          "description": "Line number, 1-based, counted in the original input.",
+          "type": "integer",
+          "minimum": 1
+        },
+        "column": {
+          "description": "Column, 1-based, counted in Unicode scalars (not bytes or UTF-16 units) on the original line.",
+          "type": "integer",
+          "minimum": 1
+        }
+      },
+      "additionalProperties": false
+    },
+    "span": {
+      "title": "Span",
+      "description": "A range of the ORIGINAL input: 1-based line/column positions, columns in Unicode scalars; `end` is the position just after the last scalar.",
+      "type": "object",
+      "required": [
+        "start",
+        "end"
+      ],
+      "properties": {
+        "start": {
+          "description": "Position of the first scalar (1-based line and column, columns in Unicode scalars).",
+          "$ref": "#/$defs/position"
+        },
+        "end": {
+          "description": "Position just after the last scalar (1-based line and column, columns in Unicode scalars).",
+          "$ref": "#/$defs/position"
+        }
+      },
+      "additionalProperties": false
+    },
+    "textField": {
+      "title": "Text field",
+      "description": "A piece of text from the document with its place.",
+      "type": "object",
+      "required": [
+        "text",
+        "span"
+      ],
+      "properties": {
+        "text": {
+          "description": "The text, NFC, whitespace collapsed; never empty.",
+          "type": "string",
+          "minLength": 1
+        },
+        "span": {
+          "description": "Where it is written: a span of the original input (1-based lines, columns in Unicode scalars, before any repair).",
+          "$ref": "#/$defs/span"
+        }
+      },
+      "additionalProperties": false
+    },
+    "documentNumber": {
+      "title": "Document number",
+      "description": "Số và ký hiệu of this document, in one of the three styles.",
+      "type": "object",
+      "required": [
+        "text",
+        "canonical",
+        "sequence",
+        "year",
+        "typeCode",
+        "issuerCode",
+        "style"
+      ],
+      "properties": {
+        "text": {
+          "description": "As written, whitespace collapsed (\"4280 /SCT - CN\").",
+          "type": "string",
+          "minLength": 1
+        },
+        "canonical": {
+          "description": "Without any space (\"4280/SCT-CN\"); a blank draft number keeps its symbol (\"/KH-SKHCN\").",
+          "type": "string",
+          "pattern": "^[^ \\t\\r\\n]+$"
+        },
+        "sequence": {
+          "description": "The running number; null when the number is blank.",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0
+        },
+        "year": {
+          "description": "The year inside legal-style numbers (30/2020/NĐ-CP → 2020); null for the other styles.",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 1000,
+          "maximum": 9999
+        },
+        "typeCode": {
+          "description": "The type code (KH, NQ, QĐ…); null for công văn.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1
+        },
+        "issuerCode": {
+          "description": "The issuer code (the part after the type: CP, TU, SKHCN…; for công văn the first part), or null.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1
+        },
+        "style": {
+          "description": "How the number is built: state (71/NQ-CP), legal (30/2020/NĐ-CP), party (359-KH/TU).",
+          "enum": [
+            "state",
+            "legal",
+            "party"
+          ]
+        },
+        "span": {
+          "description": "Where it is written: a span of the original input (1-based lines, columns in Unicode scalars, before any repair). Written only when known.",
+          "$ref": "#/$defs/span"
+        }
+      },
+      "additionalProperties": false,
+      "allOf": [
+        {
+          "$ref": "#/$defs/numberYearByStyle"
+        }
+      ]
+    },
+    "numberYearByStyle": {
+      "title": "Year by style",
+      "description": "Legal-style numbers carry a year; state and party numbers do not.",
+      "anyOf": [
+        {
+          "properties": {
+            "style": {
+              "description": "A legal-style number…",
+              "const": "legal"
+            },
+            "year": {
+              "description": "…has a year.",
+              "type": "integer"
+            }
+          }
+        },
+        {
+          "properties": {
+            "style": {
+              "description": "A state or party number…",
+              "enum": [
+                "state",
+                "party"
+              ]
+            },
+            "year": {
+              "description": "…has none.",
+              "type": "null"
+            }
+          }
+        }
+      ]
+    },
+    "blankNumberSlot": {
+      "title": "Blank number slot",
+      "description": "The \"Số:\" slot is there but no number or symbol could be read from it.",
+      "type": "object",
+      "required": [
+        "text",
+        "canonical",
+        "sequence",
+        "year",
+        "typeCode",
+        "issuerCode",
+        "style",
+        "span"
+      ],
+      "properties": {
+        "text": {
+          "description": "Always empty: nothing was read.",
+          "const": ""
+        },
+        "canonical": {
+          "description": "Always empty: nothing was read.",
+          "const": ""
+        },
+        "sequence": {
+          "description": "Always null.",
+          "type": "null"
+        },
+        "year": {
+          "description": "Always null.",
+          "type": "null"
+        },
+        "typeCode": {
+          "description": "Always null.",
+          "type": "null"
+        },
+        "issuerCode": {
+          "description": "Always null.",
+          "type": "null"
+        },
+        "style": {
+          "description": "Always null: no style can be told.",
+          "type": "null"
+        },
+        "span": {
+          "description": "Where the slot is written, e.g. \"Số:\" (span of the original input, 1-based, columns in Unicode scalars).",
+          "$ref": "#/$defs/span"
+        }
+      },
+      "additionalProperties": false
+    },
+    "dateMention": {
+      "title": "Date mention",
+      "description": "A date, time or period found in the text.",
+      "type": "object",
+      "required": [
+        "text",
+        "value",
+        "precision",
+        "role",
+        "valid",
+        "span"
+      ],
+      "properties": {
+        "text": {
+          "description": "As written, whitespace collapsed.",
+          "type": "string",
+          "minLength": 1
+        },
+        "value": {
+          "description": "ISO 8601 at the mention's precision: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (local time, no zone). May name a day that does not exist; see `valid`.",
+          "type": "string",
+          "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2})?)?)?$"
+        },
+        "precision": {
+          "description": "How much of the date is known: minute (date and time), day, month or year.",
+          "enum": [
+            "minute",
+            "day",
+            "month",
+            "year"
+          ]
+        },
+        "end": {
+          "description": "For periods only: the last year or month covered, ISO 8601 YYYY or YYYY-MM (\"giai đoạn 2026 - 2030\" ends 2030). Absent otherwise.",
+          "type": "string",
+          "pattern": "^[0-9]{4}(-[0-9]{2})?$"
+        },
+        "role": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "What the date is for, where the text makes it clear; null otherwise.",
+          "enum": [
+            "issue",
+            "citation",
+            "deadline",
+            "schedule",
+            "period",
+            "effective",
+            null
+          ]
+        },
+        "valid": {
+          "description": "Whether the date exists in the Gregorian calendar and the time is on a clock (false for 31/4/2025).",
+          "type": "boolean"
+        },
+        "span": {
+          "description": "Where it is written: a span of the original input (1-based lines, columns in Unicode scalars, before any repair).",
+          "$ref": "#/$defs/span"
+        }
+      },
+      "additionalProperties": false,
+      "allOf": [
+        {
+          "$ref": "#/$defs/dateShapeByPrecision"
+        },
+        {
+          "$ref": "#/$defs/dateEndOnlyForPeriods"
+        },
+        {
+          "$ref": "#/$defs/dateValidDay"
+        }
+      ]
+    },
+    "dateShapeByPrecision": {
+      "title": "Date shape by precision",
+      "description": "`value` (and `end`) have exactly the parts that `precision` says are known.",
+      "oneOf": [
+        {
+          "properties": {
+            "precision": {
+              "description": "Year precision…",
+              "const": "year"
+            },
+            "value": {
+              "description": "…value is YYYY…",
+              "pattern": "^[0-9]{4}$"
+            },
+            "end": {
+              "description": "…and so is end.",
+              "pattern": "^[0-9]{4}$"
+            }
+          }
+        },
+        {
+          "properties": {
+            "precision": {
+              "description": "Month precision…",
+              "const": "month"
+            },
+            "value": {
+              "description": "…value is YYYY-MM…",
+              "pattern": "^[0-9]{4}-[0-9]{2}$"
+            },
+            "end": {
+              "description": "…and so is end.",
+              "pattern": "^[0-9]{4}-[0-9]{2}$"
+            }
+          }
+        },
+        {
+          "properties": {
+            "precision": {
+              "description": "Day precision…",
+              "const": "day"
+            },
+            "value": {
+              "description": "…value is YYYY-MM-DD, no end.",
+              "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+            }
+          },
+          "not": {
+            "required": [
+              "end"
+            ]
+          }
+        },
+        {
+          "properties": {
+            "precision": {
+              "description": "Minute precision…",
+              "const": "minute"
+            },
+            "value": {
+              "description": "…value is YYYY-MM-DDTHH:MM, no end.",
+              "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"
+            }
+          },
+          "not": {
+            "required": [
+              "end"
+            ]
+          }
+        }
+      ]
+    },
+    "dateEndOnlyForPeriods": {
+      "title": "End only for periods",
+      "description": "A date mention with an `end` is a period.",
+      "anyOf": [
+        {
+          "not": {
+            "required": [
+              "end"
+            ]
+          }
+        },
+        {
+          "properties": {
+            "role": {
+              "description": "A mention with an end is a period.",
+              "const": "period"
+            }
+          }
+        }
+      ]
+    },
+    "dateValidDay": {
+      "title": "Valid days are real dates",
+      "description": "A day-precision mention marked valid is a real calendar date (RFC 3339 full-date).",
+      "anyOf": [
+        {
+          "properties": {
+            "valid": {
+              "description": "Either the date is marked invalid…",
+              "const": false
+            }
+          }
+        },
+        {
+          "not": {
+            "properties": {
+              "precision": {
+                "description": "…or it is not a day…",
+                "const": "day"
+              }
+            }
+          }
+        },
+        {
+          "properties": {
+            "value": {
+              "description": "…or the value is a real calendar date.",
+              "format": "date"
+            }
+          }
+        }
+      ]
+    },
+    "reference": {
+      "title": "Reference",
+      "description": "A cited document, with every place it is mentioned.",
+      "type": "object",
+      "required": [
+        "canonical",
+        "text",
+        "documentType",
+        "typeCode",
+        "issuerCode",
+        "style",
+        "sequence",
+        "year",
+        "date",
+        "issuer",
+        "mentions"
+      ],
+      "properties": {
+        "canonical": {
+          "description": "The cited number without any space (\"71/NQ-CP\").",
+          "type": "string",
+          "pattern": "^[^ \\t\\r\\n]+$"
+        },
+        "text": {
+          "description": "The cited number as first written, whitespace collapsed.",
+          "type": "string",
+          "minLength": 1
+        },
+        "documentType": {
+          "description": "The type named before the number (\"Nghị quyết\"), sentence case; null when none is named.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1
+        },
+        "typeCode": {
+          "description": "The type code of the number (NQ, QĐ…); null for công văn.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1
+        },
+        "issuerCode": {
+          "description": "The issuer code of the number (CP, TU…), or null.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1
+        },
+        "style": {
+          "description": "How the number is built: state (71/NQ-CP), legal (30/2020/NĐ-CP), party (359-KH/TU).",
+          "enum": [
+            "state",
+            "legal",
+            "party"
+          ]
+        },
+        "sequence": {
+          "description": "The running number; null when blank.",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0
+        },
+        "year": {
+          "description": "The year inside legal-style numbers; null for the other styles.",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 1000,
+          "maximum": 9999
+        },
+        "date": {
+          "description": "The date given with the number (first mention), or null.",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/dateMention"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "issuer": {
+          "description": "The issuer named with it (\"Ban Thường vụ Tỉnh ủy Quảng Ngãi\"), or null.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1
+        },
+        "mentions": {
+          "description": "Every place the document is cited, in text order.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/textField"
+          },
+          "minItems": 1
+        }
+      },
+      "additionalProperties": false,
+      "allOf": [
+        {
+          "$ref": "#/$defs/numberYearByStyle"
+        }
+      ]
+    },
+    "outlineNode": {
+      "title": "Outline node",
+      "description": "One node of the body outline, with its children.",
+      "type": "object",
+      "required": [
+        "type",
+        "marker",
+        "ordinal",
+        "title",
+        "text",
+        "span",
+        "children"
+      ],
+      "properties": {
+        "type": {
+          "description": "Level in the hierarchy: part (Phần), chapter (Chương), section (Mục / I.), subsection (Tiểu mục / 1.), article (Điều), clause (khoản), point (điểm a), item (-/+ bullet), paragraph (prose).",
+          "enum": [
+            "part",
+            "chapter",
+            "section",
+            "subsection",
+            "article",
+            "clause",
+            "point",
+            "item",
+            "paragraph"
+          ]
+        },
+        "marker": {
+          "description": "The marker as written without punctuation (\"I\", \"1.2\", \"a\", \"Điều 5\", \"-\"); null for prose.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1
+        },
+        "ordinal": {
+          "description": "Position among siblings as a number (I → 1, đ → 5); null for bullets and prose.",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0
+        },
+        "title": {
+          "description": "The heading text after the marker when the node is a heading, or null.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1
+        },
+        "text": {
+          "description": "The running text of the node itself (not its children), NFC, whitespace collapsed, or null.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1
+        },
+        "span": {
+          "description": "Where it is written: a span of the original input (1-based lines, columns in Unicode scalars, before any repair).",
+          "$ref": "#/$defs/span"
+        },
+        "children": {
+          "description": "Nodes below this one, in text order.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/outlineNode"
+          }
+        }
+      },
+      "additionalProperties": false,
+      "allOf": [
+        {
+          "$ref": "#/$defs/outlineMarkerByType"
+        }
+      ]
+    },
+    "outlineMarkerByType": {
+      "title": "Markers by node type",
+      "description": "Prose paragraphs have no marker and no ordinal; bullets have no ordinal; every other node has a marker.",
+      "anyOf": [
+        {
+          "properties": {
+            "type": {
+              "description": "A prose paragraph…",
+              "const": "paragraph"
+            },
+            "marker": {
+              "description": "…has no marker…",
+              "type": "null"
+            },
+            "ordinal": {
+              "description": "…and no ordinal.",
+              "type": "null"
+            }
+          }
+        },
+        {
+          "properties": {
+            "type": {
+              "description": "A bullet item…",
+              "const": "item"
+            },
+            "marker": {
+              "description": "…has its bullet as marker…",
+              "type": "string"
+            },
+            "ordinal": {
+              "description": "…and no ordinal.",
+              "type": "null"
+            }
+          }
+        },
+        {
+          "properties": {
+            "type": {
+              "description": "A numbered or headed node…",
+              "enum": [
+                "part",
+                "chapter",
+                "section",
+                "subsection",
+                "article",
+                "clause",
+                "point"
+              ]
+            },
+            "marker": {
+              "description": "…has a marker.",
+              "type": "string"
+            }
+          }
+        }
+      ]
+    },
+    "signature": {
+      "title": "Signature",
+      "description": "One signature block.",
+      "type": "object",
+      "required": [
+        "mode",
+        "authority",
+        "title",
+        "name",
+        "span"
+      ],
+      "properties": {
+        "mode": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Thẩm quyền ký: TM (thay mặt), KT (ký thay), TL (thừa lệnh), TUQ (thừa ủy quyền), Q (quyền); null when the head signs in person.",
+          "enum": [
+            "TM",
+            "KT",
+            "TL",
+            "TUQ",
+            "Q",
+            null
+          ]
+        },
+        "authority": {
+          "description": "The authority line(s) after the mode (\"GIÁM ĐỐC\"), or null.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1
+        },
+        "title": {
+          "description": "The signer's position, the last uppercase line (\"PHÓ GIÁM ĐỐC\"), or null.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1
+        },
+        "name": {
+          "description": "The signer's name, or null when absent.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1
+        },
+        "span": {
+          "description": "Where it is written: a span of the original input (1-based lines, columns in Unicode scalars, before any repair).",
+          "$ref": "#/$defs/span"
+        }
+      },
+      "additionalProperties": false
+    },
+    "tableCell": {
+      "title": "Table cell",
+      "description": "One cell of a rebuilt table row.",
+      "type": "object",
+      "required": [
+        "text"
+      ],
+      "properties": {
+        "text": {
+          "description": "The cell text, NFC, whitespace collapsed; empty for an empty cell.",
+          "type": "string"
+        },
+        "rowSpan": {
+          "description": "Rows the cell spans when merged vertically; written only when greater than 1.",
+          "type": "integer",
+          "minimum": 2
+        },
+        "values": {
+          "description": "Dates and times parsed from the cell; written only when there are some.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/dateMention"
+          },
+          "minItems": 1
+        },
+        "span": {
+          "description": "Where it is written: a span of the original input (1-based lines, columns in Unicode scalars, before any repair). Written only when known.",
+          "$ref": "#/$defs/span"
+        }
+      },
+      "additionalProperties": false
+    },
+    "tableRow": {
+      "title": "Table row",
+      "description": "A row of the table: a row of the original.",
+      "type": "object",
+      "required": [
+        "cells",
+        "span"
+      ],
+      "properties": {
+        "cells": {
+          "description": "The cells, left to right.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/tableCell"
+          }
+        },
+        "span": {
+          "description": "Where it is written: a span of the original input (1-based lines, columns in Unicode scalars, before any repair).",
+          "$ref": "#/$defs/span"
+        }
+      },
+      "additionalProperties": false
+    },
+    "table": {
+      "title": "Table",
+      "description": "A table rebuilt from flattened text.",
+      "type": "object",
+      "required": [
+        "columns",
+        "rows",
+        "span"
+      ],
+      "properties": {
+        "columns": {
+          "description": "Column headings, left to right.",
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "rows": {
+          "description": "The rows below the headings, top to bottom.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/tableRow"
+          }
+        },
+        "span": {
+          "description": "Where it is written: a span of the original input (1-based lines, columns in Unicode scalars, before any repair).",
+          "$ref": "#/$defs/span"
+        }
+      },
+      "additionalProperties": false
+    },
+    "appendix": {
+      "title": "Appendix",
+      "description": "A phụ lục attached to the document.",
+      "type": "object",
+      "required": [
+        "label",
+        "title",
+        "attachedTo",
+        "body",
+        "tables",
+        "span"
+      ],
+      "properties": {
+        "label": {
+          "description": "The label as written: \"PHỤ LỤC\", \"PHỤ LỤC I\", \"Phụ lục 01\".",
+          "type": "string",
+          "minLength": 1
+        },
+        "title": {
+          "description": "The appendix title, or null.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1
+        },
+        "attachedTo": {
+          "description": "The document the appendix says it is attached to (\"Kèm theo Kế hoạch số … ngày …\"), or null.",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/reference"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "body": {
+          "description": "The appendix outline, like the document body.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/outlineNode"
+          }
+        },
+        "tables": {
+          "description": "Tables of the appendix, in text order.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/table"
+          }
+        },
+        "span": {
+          "description": "Where it is written: a span of the original input (1-based lines, columns in Unicode scalars, before any repair).",
+          "$ref": "#/$defs/span"
+        }
+      },
+      "additionalProperties": false
+    },
+    "relatedPlace": {
+      "title": "Related place",
+      "description": "Another place that explains a finding (e.g. the header date).",
+      "type": "object",
+      "required": [
+        "message",
+        "span"
+      ],
+      "properties": {
+        "message": {
+          "description": "What the place is.",
+          "type": "string",
+          "minLength": 1
+        },
+        "span": {
+          "description": "Where it is written: a span of the original input (1-based lines, columns in Unicode scalars, before any repair).",
+          "$ref": "#/$defs/span"
+        }
+      },
+      "additionalProperties": false
+    },
+    "diagnostic": {
+      "title": "Diagnostic",
+      "description": "A finding about the document: a consistency problem or a note about how it was read.",
+      "type": "object",
+      "required": [
+        "rule",
+        "severity",
+        "message",
+        "span",
+        "related"
+      ],
+      "properties": {
+        "rule": {
+          "description": "Stable rule id (see CONTRACT.md).",
+          "enum": [
+            "date.invalid",
+            "date.cited-after-issue",
+            "date.self-reference-mismatch",
+            "date.conflicting-citation",
+            "date.future",
+            "date.format",
+            "schedule.weekend",
+            "schedule.before-issue",
+            "schedule.order",
+            "number.missing",
+            "number.type-mismatch",
+            "number.issuer-mismatch",
+            "number.style-mismatch",
+            "number.conflicting-citation",
+            "number.format",
+            "number.legacy-code",
+            "structure.numbering-gap",
+            "structure.missing-component",
+            "structure.appendix-missing",
+            "structure.archive-missing",
+            "text.broken-layer",
+            "text.mixed-tone-style",
+            "text.confusable",
+            "text.invalid-bytes",
+            "table.unreadable"
+          ]
+        },
+        "severity": {
+          "description": "How serious the finding is.",
+          "enum": [
+            "error",
+            "warning",
+            "info"
+          ]
+        },
+        "message": {
+          "description": "One-line explanation.",
+          "type": "string",
+          "minLength": 1
+        },
+        "span": {
+          "description": "Where the finding points in the original input (1-based line/column, columns in Unicode scalars).",
+          "$ref": "#/$defs/span"
+        },
+        "related": {
+          "description": "Other places that explain the finding.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/relatedPlace"
+          }
+        }
+      },
+      "additionalProperties": false
+    },
+    "source": {
+      "title": "Source",
+      "description": "Where the text came from and what was repaired on the way in.",
+      "type": "object",
+      "required": [
+        "name",
+        "sha256",
+        "bytes",
+        "lines",
+        "encoding",
+        "repairs"
+      ],
+      "properties": {
+        "name": {
+          "description": "File name as given, or \"-\" for standard input.",
+          "type": "string",
+          "minLength": 1
+        },
+        "sha256": {
+          "description": "SHA-256 of the raw input bytes, lowercase hex.",
+          "type": "string",
+          "pattern": "^[0-9a-f]{64}$"
+        },
+        "bytes": {
+          "description": "Size of the raw input in bytes.",
+          "type": "integer",
+          "minimum": 0
+        },
+        "lines": {
+          "description": "Number of lines of the original input.",
+          "type": "integer",
+          "minimum": 0
+        },
+        "encoding": {
+          "description": "Encoding the input was decoded from.",
+          "enum": [
+            "utf-8",
+            "utf-8-bom",
+            "utf-16le",
+            "utf-16be"
+          ]
+        },
+        "repairs": {
+          "description": "Ids of the repairs applied, in pipeline order (crlf, nfc, unbroken-lines, page-numbers…).",
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"
+          }
+        }
+      },
+      "additionalProperties": false
+    },
+    "documentTypeField": {
+      "title": "Document type",
+      "description": "Tên loại văn bản named in the header.",
+      "type": "object",
+      "required": [
+        "text",
+        "name",
+        "code",
+        "span"
+      ],
+      "properties": {
+        "text": {
+          "description": "As written (\"KẾ HOẠCH\").",
+          "type": "string",
+          "minLength": 1
+        },
+        "name": {
+          "description": "Sentence-case name from the reference table (\"Kế hoạch\").",
+          "type": "string",
+          "minLength": 1
+        },
+        "code": {
+          "description": "Type code (\"KH\"), or null for types without one (Công văn).",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1
+        },
+        "span": {
+          "description": "Where it is written: a span of the original input (1-based lines, columns in Unicode scalars, before any repair).",
+          "$ref": "#/$defs/span"
+        }
+      },
+      "additionalProperties": false
+    },
+    "header": {
+      "title": "Header",
+      "description": "The header block of NĐ 30/2020: quốc hiệu, tiêu ngữ, cơ quan, số, địa danh và ngày, tên loại, trích yếu.",
+      "type": "object",
+      "required": [
+        "nationalTitle",
+        "motto",
+        "parentAuthority",
+        "issuer",
+        "number",
+        "place",
+        "date",
+        "documentType",
+        "subject",
+        "addressees",
+        "urgency",
+        "confidentiality",
+        "legalBases"
+      ],
+      "properties": {
+        "nationalTitle": {
+          "description": "Quốc hiệu (\"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\", for the party \"ĐẢNG CỘNG SẢN VIỆT NAM\"), or null.",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/textField"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "motto": {
+          "description": "Tiêu ngữ (\"Độc lập - Tự do - Hạnh phúc\"), or null.",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/textField"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "parentAuthority": {
+          "description": "Cơ quan chủ quản (the line(s) above the issuer), or null.",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/textField"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "issuer": {
+          "description": "Cơ quan ban hành, or null.",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/textField"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "number": {
+          "description": "Số và ký hiệu; a blank slot (\"Số:\" with nothing readable) has empty texts and a null style; null when there is no number slot at all.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/documentNumber"
+            },
+            {
+              "$ref": "#/$defs/blankNumberSlot"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "place": {
+          "description": "Địa danh, or null.",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/textField"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "date": {
+          "description": "Ngày ban hành, or null.",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/dateMention"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "documentType": {
+          "description": "Tên loại văn bản, or null.",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/documentTypeField"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "subject": {
+          "description": "Trích yếu nội dung without \"V/v\", or null.",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/textField"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "addressees": {
+          "description": "The \"Kính gửi\" list, in order.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/textField"
+          }
+        },
+        "urgency": {
+          "description": "Độ khẩn (\"KHẨN\", \"HỎA TỐC\"…), or null.",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/textField"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "confidentiality": {
+          "description": "Độ mật (\"MẬT\", \"TỐI MẬT\"…), or null.",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/textField"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "legalBases": {
+          "description": "The \"Căn cứ …\" preamble of decisions and legal acts, one item each.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/textField"
+          }
+        }
+      },
+      "additionalProperties": false
+    },
+    "closing": {
+      "title": "Closing",
+      "description": "Nơi nhận and chữ ký.",
+      "type": "object",
+      "required": [
+        "recipients",
+        "archive",
+        "signatures"
+      ],
+      "properties": {
+        "recipients": {
+          "description": "Items of \"Nơi nhận\", including the \"Lưu: …\" item.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/textField"
+          }
+        },
+        "archive": {
+          "description": "The \"Lưu: …\" item (also listed in recipients), or null.",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/textField"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "signatures": {
+          "description": "Signature blocks, in text order.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/signature"
+          }
+        }
+      },
+      "additionalProperties": false
+    }
+  }
+}
 """#
 }
