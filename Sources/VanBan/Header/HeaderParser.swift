@@ -1,10 +1,12 @@
+import Foundation
 import PCRE2
+
 /// Reads the header block from the first lines of a document.
 ///
 /// The two header columns reach us in three shapes — alternating line by line, side by side on one line
-/// (split at wide gaps by `ColumnSplitter`), or glued ("Số: /KH-SKHCN Quảng Ngãi, ngày …", split at the
-/// place-and-date). Each fragment is recognised on its own; the parser then walks: organisations and
-/// number → type name → subject → "Kính gửi" → preamble ("Căn cứ …") → body.
+/// (split at wide gaps by `ColumnSplitter`), or glued ("Số: /KH-SKHCN Quảng Ngãi, ngày …") — and
+/// `HeaderFragments` cuts them into fragments. Each fragment is recognised on its own; the parser then
+/// walks: organisations, number, date → type name → subject → "Kính gửi" → preamble ("Căn cứ …") → body.
 struct HeaderParser {
     struct Result {
         var header: Header
@@ -16,95 +18,104 @@ struct HeaderParser {
 
     private enum State { case top, subject, addressees, preamble }
 
+    /// Words that qualify a type name on its line rather than begin the subject ("HƯỚNG DẪN LIÊN NGÀNH").
+    private static let typeQualifiers: Set<String> = ["LIÊN NGÀNH", "LIÊN TỊCH", "HÀNH ĐỘNG", "LIÊN BỘ"]
+
     func parse(_ lines: [TextLine]) -> Result {
+        let window = lines.prefix(80)
+        let cut = HeaderFragments(window)
+        let fragments = cut.fragments
         var header = Header()
         var organisations: [TextLine] = []
         var subjectLines: [TextLine] = []
+        var subjectFromVv = false
         var addressees: [TextLine] = []
         var bases: [TextLine] = []
         var state = State.top
-        var didSplitGlued = false
-        var sawAnchor = false   // number, date or type name seen
-        var index = 0
-        let limit = min(lines.count, 60)
+        var bodyStart: Int?
+        var previousIndex = -1
 
-        lineLoop: while index < limit {
-            let line = lines[index]
-            if line.isBlank {
-                if state == .subject, !subjectLines.isEmpty, header.documentType != nil || subjectIsVv(subjectLines) { state = .top }
-                if state == .addressees, !addressees.isEmpty { state = .top; if header.subject != nil || sawAnchor { index += 1; break } }
-                index += 1
-                continue
-            }
-            var fragments = ColumnSplitter.fragments(of: line)
-            if fragments.count == 1, let split = splitGlued(fragments[0]) { fragments = split; didSplitGlued = true }
-
-            for fragment in fragments {
-                let text = fragment.text
-                switch state {
-                case .preamble:
-                    if HeaderPatterns.enactingLine.matches(text) { index += 1; break lineLoop }
-                    if HeaderPatterns.basisLead.matches(text) || bases.isEmpty { bases.append(fragment) }
-                    else if let last = bases.last, !last.text.hasSuffix(";"), !last.text.hasSuffix(".") || VietnameseText.startsLowercase(text) {
-                        bases[bases.count - 1] = last.joined(with: fragment)
-                    } else if HeaderPatterns.bodyOpener.matches(text) && !HeaderPatterns.basisLead.matches(text) { break lineLoop }
-                    else { bases.append(fragment) }
+        fragmentLoop: for (position, fragment) in fragments.enumerated() {
+            let text = fragment.line.text
+            let blankBefore = fragment.index > previousIndex + 1 && previousIndex >= 0
+            defer { previousIndex = fragment.index }
+            switch state {
+            case .preamble:
+                if HeaderPatterns.enactingLine.matches(text) { bodyStart = fragment.index + 1; break fragmentLoop }
+                if HeaderPatterns.basisLead.matches(text) { bases.append(fragment.line); continue }
+                if let last = bases.last, !last.text.hasSuffix(";"), !last.text.hasSuffix("."), !HeaderPatterns.bodyOpener.matches(text) || VietnameseText.startsLowercase(text) {
+                    bases[bases.count - 1] = last.joined(with: fragment.line); continue
+                }
+                if let last = bases.last, VietnameseText.startsLowercase(text), !last.text.hasSuffix(";") {
+                    bases[bases.count - 1] = last.joined(with: fragment.line); continue
+                }
+                if OutlineMarker.recognise(text, line: fragment.line) != nil || VietnameseText.isUppercase(text) || bases.count > 0 {
+                    // The preamble ended without an enacting line ("QUYẾT ĐỊNH:"): the body starts here.
+                    bodyStart = fragment.index; break fragmentLoop
+                }
+                bases.append(fragment.line)
+            case .addressees:
+                if text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") { addressees.append(fragment.line); continue }
+                if let last = addressees.last, !blankBefore, !last.text.hasSuffix(";"), !last.text.hasSuffix("."),
+                   VietnameseText.startsLowercase(text) || fragment.indent >= 8 && !last.text.hasSuffix(",") {
+                    addressees[addressees.count - 1] = last.joined(with: fragment.line); continue
+                }
+                if let last = addressees.last, last.text.hasSuffix(","), !blankBefore, fragment.indent >= 8 {
+                    addressees.append(fragment.line); continue
+                }
+                if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment.line); continue }
+                bodyStart = fragment.index; break fragmentLoop
+            case .subject:
+                if classify(fragment.line, into: &header) { continue }
+                if HeaderPatterns.addresseeLead.matches(text) { startAddressees(fragment.line, &addressees); state = .addressees; continue }
+                if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment.line); continue }
+                if text.hasPrefix("(") && text.hasSuffix(")") && !subjectLines.isEmpty { continue }   // "(Cấp lần đầu: …)"
+                if !blankBefore || subjectLines.isEmpty, continuesSubject(text, after: subjectLines) {
+                    subjectLines.append(fragment.line); continue
+                }
+                if VietnameseText.isUppercase(text), header.documentType != nil {
+                    // The issuing authority repeated above a decision's preamble ("ỦY BAN NHÂN DÂN TỈNH …").
                     continue
-                case .addressees:
-                    if let lead = HeaderPatterns.addresseeLead.firstMatch(in: text) { _ = lead; continue }
-                    if text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") {
-                        addressees.append(fragment); continue
+                }
+                if subjectFromVv, !blankBefore, !HeaderPatterns.bodyOpener.matches(text), fragment.indent >= 4, position + 1 < fragments.count {
+                    subjectLines.append(fragment.line); continue
+                }
+                bodyStart = fragment.index; break fragmentLoop
+            case .top:
+                if classify(fragment.line, into: &header) { continue }
+                if let lead = HeaderPatterns.subjectLead.firstMatch(in: text) {
+                    let (_, upper) = lead.byteRange(0)!
+                    subjectLines = [fragment.line.slice(fragment.line.scalarOffset(utf8: upper)..<fragment.line.scalarCount)]
+                    subjectFromVv = true
+                    state = .subject; continue
+                }
+                if header.documentType == nil, let type = typeName(fragment.line) {
+                    header.documentType = type.field
+                    subjectLines = type.rest.map { [$0] } ?? []
+                    state = .subject; continue
+                }
+                if HeaderPatterns.addresseeLead.matches(text) { startAddressees(fragment.line, &addressees); state = .addressees; continue }
+                if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment.line); continue }
+                if VietnameseText.isUppercase(text), header.documentType == nil {
+                    if header.number == nil && header.date == nil || HeaderPatterns.organisationStart.matches(text) || organisations.isEmpty {
+                        organisations.append(fragment.line)
                     }
-                    if let last = addressees.last, !last.text.hasSuffix(";"), !last.text.hasSuffix("."),
-                       VietnameseText.startsLowercase(text) || !last.text.hasSuffix(",") && line.indent >= 8 {
-                        addressees[addressees.count - 1] = last.joined(with: fragment); continue
-                    }
-                    if let last = addressees.last, last.text.hasSuffix(","), line.indent >= 8 || !HeaderPatterns.bodyOpener.matches(text) && text.count < 60 {
-                        addressees.append(fragment); continue
-                    }
-                    break lineLoop
-                case .subject:
-                    if classify(fragment, into: &header, organisations: &organisations) { continue }
-                    if HeaderPatterns.addresseeLead.matches(text) { startAddressees(fragment, &addressees); state = .addressees; continue }
-                    if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment); continue }
-                    if continuesSubject(text, after: subjectLines) { subjectLines.append(fragment); continue }
-                    if VietnameseText.isUppercase(text), header.documentType != nil, HeaderPatterns.organisationStart.matches(text) || text.count < 60 {
-                        // The issuing authority repeated above a decision's preamble ("ỦY BAN NHÂN DÂN TỈNH …").
-                        state = .top; continue
-                    }
-                    break lineLoop
-                case .top:
-                    if classify(fragment, into: &header, organisations: &organisations) {
-                        if header.number != nil || header.date != nil { sawAnchor = true }
-                        continue
-                    }
-                    if let lead = HeaderPatterns.subjectLead.firstMatch(in: text) {
-                        let (_, upper) = lead.byteRange(0)!
-                        subjectLines = [fragment.slice(fragment.scalarOffset(utf8: upper)..<fragment.scalarCount)]
-                        state = .subject; continue
-                    }
-                    if let type = typeName(fragment) {
-                        header.documentType = type.field
-                        sawAnchor = true
-                        if let rest = type.rest { subjectLines = [rest] } else { subjectLines = [] }
-                        state = .subject; continue
-                    }
-                    if HeaderPatterns.addresseeLead.matches(text) { startAddressees(fragment, &addressees); state = .addressees; continue }
-                    if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment); continue }
-                    if VietnameseText.isUppercase(text), !sawAnchor || HeaderPatterns.organisationStart.matches(text) && header.documentType == nil {
-                        organisations.append(fragment); continue
-                    }
-                    if isPartySubject(text), sawAnchor {
-                        subjectLines = [fragment]; state = .subject; continue
-                    }
-                    if sawAnchor || index > 12 { break lineLoop }
-                    // Unrecognised line before any anchor (news lead, stamp text): the document has no header here.
-                    if !VietnameseText.isUppercase(text) && text.count > 50 { break lineLoop }
+                    continue
+                }
+                if isPartySubject(text), header.number != nil || header.date != nil {
+                    subjectLines = [fragment.line]; state = .subject; continue
+                }
+                let anchored = header.number != nil || header.numberSpan != nil || header.date != nil || header.documentType != nil
+                if anchored && looksLikeBody(text) || fragment.index > 25 {
+                    bodyStart = fragment.index; break fragmentLoop
+                }
+                if !anchored && looksLikeBody(text) && text.count > 60 {
+                    // A text without a header (a news copy, an appendix alone): the body starts at once.
+                    bodyStart = fragments.first?.index ?? 0; break fragmentLoop
                 }
             }
-            index += 1
         }
-        if index >= limit && !sawAnchor { index = 0 }
+        let start = bodyStart ?? min(lines.count, (fragments.last?.index ?? -1) + 1)
 
         assignOrganisations(organisations, to: &header)
         if !subjectLines.isEmpty {
@@ -112,17 +123,19 @@ struct HeaderParser {
             let text = VietnameseText.collapse(joined.text)
             if !text.isEmpty { header.subject = TextField(text: text, span: joined.span) }
         }
-        header.addressees = addressees.map { field($0, stripping: "-+• ") }
+        if header.documentType == nil { header.documentType = inferredType(header, subjectFromVv: subjectFromVv) }
+        header.addressees = addressees.map { field($0, stripping: "-+• ") }.filter { !$0.text.isEmpty }
         header.legalBases = bases.map { field($0, stripping: "") }
-        return Result(header: header, bodyStart: min(index, lines.count), splitGluedColumns: didSplitGlued)
+        return Result(header: header, bodyStart: start, splitGluedColumns: cut.splitGluedColumns)
     }
 
     // MARK: - Fragments
 
     /// Recognises fragments that can appear anywhere in the header; true when it took the fragment.
-    private func classify(_ fragment: TextLine, into header: inout Header, organisations: inout [TextLine]) -> Bool {
+    private func classify(_ fragment: TextLine, into header: inout Header) -> Bool {
         let text = fragment.text
-        if header.nationalTitle == nil, let m = HeaderPatterns.nationalTitle.firstMatch(in: text) ?? HeaderPatterns.partyTitle.firstMatch(in: text) {
+        if header.nationalTitle == nil, let m = HeaderPatterns.nationalTitle.firstMatch(in: text) ?? HeaderPatterns.partyTitle.firstMatch(in: text),
+           text.count < m[0]!.count + 6 {
             header.nationalTitle = TextField(text: VietnameseText.collapse(m[0]!), span: fragment.span(m.range(0)!))
             return true
         }
@@ -130,21 +143,20 @@ struct HeaderParser {
             header.motto = TextField(text: VietnameseText.collapse(m[0]!), span: fragment.span(m.range(0)!))
             return true
         }
-        if header.number == nil, let m = HeaderPatterns.number.firstMatch(in: text), let raw = m["num"] {
+        if header.number == nil, header.numberSpan == nil, let m = HeaderPatterns.number.firstMatch(in: text), let raw = m["num"] {
             let candidate = String(raw)
-            if let number = NumberParser.parse(candidate) {
+            if let number = NumberParser.parse(Confusables.fold(candidate)) {
                 header.number = number
                 header.numberSpan = fragment.span(m.range(named: "num")!)
                 return true
             }
-            if candidate.isEmpty || candidate.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " || $0 == "/" }) {
+            if candidate.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " || $0 == "/" || $0 == "_" }) {
                 header.numberSpan = fragment.span
                 return true
             }
         }
-        if header.date == nil, let m = HeaderPatterns.placeDate.firstMatch(in: text), m.range(0)!.lowerBound == text.startIndex {
-            let dates = DateExtractor.dates(in: fragment)
-            if var date = dates.first {
+        if header.date == nil, let m = HeaderPatterns.placeDate.firstMatch(in: text), m.range(0)!.lowerBound == text.startIndex || text.hasPrefix("ngày") {
+            if var date = DateExtractor.dates(in: fragment).first {
                 date.role = .issue
                 header.date = date
                 if let place = m["place"] { header.place = TextField(text: VietnameseText.collapse(place), span: fragment.span(m.range(named: "place")!)) }
@@ -157,28 +169,43 @@ struct HeaderParser {
         return false
     }
 
-    /// Splits a fragment that glues two header columns: "Số: /KH-SKHCN Quảng Ngãi, ngày …",
-    /// "UBND TỈNH X CỘNG HÒA XÃ HỘI …", "SỞ Y Độc lập - Tự do - Hạnh phúc".
-    private func splitGlued(_ fragment: TextLine) -> [TextLine]? {
-        let text = fragment.text
-        var cut: Range<String.Index>?
-        if let m = HeaderPatterns.placeDate.firstMatch(in: text), let r = m.range(0), r.lowerBound > text.startIndex,
-           text[..<r.lowerBound].contains(where: { $0 == "/" || $0 == ":" || $0.isUppercase }) { cut = r }
-        else if let m = HeaderPatterns.nationalTitle.firstMatch(in: text) ?? HeaderPatterns.partyTitle.firstMatch(in: text) ?? HeaderPatterns.motto.firstMatch(in: text),
-                let r = m.range(0), r.lowerBound > text.startIndex { cut = r }
-        guard let cut else { return nil }
-        let offset = fragment.text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: cut.lowerBound)
-        let left = fragment.slice(0..<offset).trimmed(), right = fragment.slice(offset..<fragment.scalarCount).trimmed()
-        guard !left.isBlank else { return nil }
-        return [left, right]
-    }
-
+    /// A type name line: "KẾ HOẠCH", "QUYẾT ĐỊNH CHẤP THUẬN …" (the rest starts the subject),
+    /// "KÉT LUẬN" (OCR: matched without tone marks).
     private func typeName(_ fragment: TextLine) -> (field: DocumentTypeField, rest: TextLine?)? {
         let text = fragment.text
-        guard VietnameseText.isUppercase(text.prefix(while: { $0 != ":" })) else { return nil }
-        let cleaned = VietnameseText.collapse(text.replacingOccurrences(of: ":", with: " "))
-        if let entry = DocumentTypes.named(cleaned) {
-            return (DocumentTypeField(text: cleaned, name: entry.name, code: entry.code, span: fragment.span), nil)
+        let head = text.prefix { $0 != ":" }
+        guard VietnameseText.isUppercase(head), head.count < 120 else { return nil }
+        let words = head.split(separator: " ")
+        for length in stride(from: min(4, words.count), through: 1, by: -1) {
+            let candidate = words.prefix(length).joined(separator: " ")
+            guard let entry = DocumentTypes.named(candidate) ?? DocumentTypes.namedIgnoringTones(candidate) else { continue }
+            let restWords = words.dropFirst(length).joined(separator: " ")
+            var rest: TextLine?
+            if !restWords.isEmpty && !Self.typeQualifiers.contains(restWords) {
+                if let range = text.range(of: restWords) {
+                    let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+                    rest = fragment.slice(offset..<fragment.scalarCount).trimmed()
+                }
+            }
+            if length < words.count, rest == nil, !Self.typeQualifiers.contains(restWords) { continue }
+            let written = VietnameseText.collapse(rest == nil ? String(head) : candidate)
+            return (DocumentTypeField(text: written, name: entry.name, code: entry.code, span: fragment.span), rest)
+        }
+        return nil
+    }
+
+    /// With no type line: a công văn when it has "V/v" or a number without a type code; otherwise the
+    /// type its number's code names.
+    private func inferredType(_ header: Header, subjectFromVv: Bool) -> DocumentTypeField? {
+        let span = header.numberSpan ?? header.subject?.span ?? .documentStart
+        if let code = header.number?.typeCode {
+            let family = header.number?.style == .party ? "party" : header.number?.style == .legal ? "legal" : "admin"
+            if let entry = DocumentTypes.entry(code: NumberParser.variantTypeCodes[code] ?? code, family: family) {
+                return DocumentTypeField(text: code, name: entry.name, code: entry.code, span: span)
+            }
+        }
+        if subjectFromVv || header.number != nil && header.number?.typeCode == nil {
+            return DocumentTypeField(text: subjectFromVv ? "V/v" : header.number!.canonical, name: "Công văn", code: nil, span: span)
         }
         return nil
     }
@@ -191,17 +218,26 @@ struct HeaderParser {
     }
 
     private func continuesSubject(_ text: String, after lines: [TextLine]) -> Bool {
-        if HeaderPatterns.bodyOpener.matches(text) { return false }
+        if HeaderPatterns.bodyOpener.matches(text) && !lines.isEmpty { return false }
+        if HeaderPatterns.addresseeLead.matches(text) || HeaderPatterns.basisLead.matches(text) { return false }
         guard let last = lines.last else { return true }   // first line under the type name
+        if VietnameseText.isUppercase(last.text) {
+            return VietnameseText.isUppercase(text) && !HeaderPatterns.organisationStart.matches(text)
+        }
         if VietnameseText.startsLowercase(text) { return true }
         let lastText = last.text
         if lastText.hasSuffix(".") || lastText.hasSuffix(";") || lastText.hasSuffix(":") { return false }
         let lastWord = lastText.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return ["của", "và", "về", "tại", "số", "cho", "với", "trên", "theo", "các", "đối", "năm", "thuộc", "giai", "đoạn", "vụ", "tỉnh", "huyện", "xã"].contains(lastWord)
-            || text.count < 40 && text.first?.isNumber == true
+        return Self.connectors.contains(lastWord) || text.count < 40 && text.first?.isNumber == true
     }
 
-    private func subjectIsVv(_ lines: [TextLine]) -> Bool { !lines.isEmpty }
+    private static let connectors: Set<String> = ["của", "và", "về", "tại", "số", "cho", "với", "trên", "theo", "các", "đối", "năm",
+        "thuộc", "giai", "đoạn", "vụ", "tỉnh", "huyện", "xã", "trong", "đến", "từ", "những", "việc", "tịch", "chủ", "-", "–", "ngày"]
+
+    /// Long mixed-case prose, a marker or an opener: the body has begun.
+    private func looksLikeBody(_ text: String) -> Bool {
+        HeaderPatterns.bodyOpener.matches(text) || !VietnameseText.isUppercase(text) && text.count > 45
+    }
 
     /// Party documents put the subject under the number as "về việc …" (lowercase, no "V/v").
     private func isPartySubject(_ text: String) -> Bool {
@@ -212,7 +248,7 @@ struct HeaderParser {
     private func assignOrganisations(_ lines: [TextLine], to header: inout Header) {
         var groups: [TextLine] = []
         for line in lines {
-            if let last = groups.last, !HeaderPatterns.organisationStart.matches(line.text) {
+            if let last = groups.last, !HeaderPatterns.organisationStart.matches(line.text) || line.text.hasPrefix("BAN ") && last.text.hasPrefix("ĐOÀN") {
                 groups[groups.count - 1] = last.joined(with: line)
             } else {
                 groups.append(line)

@@ -1,13 +1,13 @@
 import PCRE2
 /// The recognisers of header components (NĐ 30/2020 Điều 8–15; party: HD 36-HD/VPTW).
 enum HeaderPatterns {
-    static let nationalTitle = try! Pattern(#"C[ỘO]NG\s*H[ÒOÓ]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM"#, options: .caseless)
+    static let nationalTitle = try! Pattern(#"C[ỘO]NG\s*H(?:[OÒ][AÀ])\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM"#, options: .caseless)
     static let partyTitle = try! Pattern(#"Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"#, options: .caseless)
     static let motto = try! Pattern(#"Đ[ộo]c\s+l[ậa]p\s*[-–—]*\s*T[ựu]\s+do\s*[-–—]*\s*H[ạa]nh\s+ph[úu]c"#, options: .caseless)
     /// "Số: 4280 /SCT - CN", "Số:6791", "Số 2449 -CV/ĐU", "Số:       /KH-SKHCN". Group `num` is the rest.
-    static let number = try! Pattern(#"^(?:Số|SỐ|So)\s*(?::|\.)?\s*(?<num>.*?)\s*$"#)
+    static let number = try! Pattern(#"^(?:Số\s*(?::|\.)?|SỐ\s*:|So\s*:)\s*(?<num>.*?)\s*$"#)
     /// "Quảng Ngãi, ngày 15 tháng 5 năm 2024"; the place is a run of capitalised words.
-    static let placeDate = try! Pattern(#"(?<![/\p{L}\-])(?<place>(?:TP\.\s*|Tp\.\s*)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*){0,4})\s*,\s*(?=(?:ngày|ngay)\b|\d{1,2}/)"#)
+    static let placeDate = try! Pattern(#"(?<![/\p{L}\-])(?<place>(?:TP\.\s*|Tp\.\s*)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*){0,4})\s*,\s*(?=(?:ngày|ngay)(?!\p{L})|\d{1,2}/)"#)
     /// "V/v …", "V/V …", "Về việc …" at the start of a fragment.
     static let subjectLead = try! Pattern(#"^(?:V/v|V/V|v/v|V\.v)\s*:?\s*"#)
     static let addresseeLead = try! Pattern(#"^Kính\s+gửi\s*:?\s*"#, options: .caseless)

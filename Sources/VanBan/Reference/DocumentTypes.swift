@@ -53,3 +53,19 @@ public enum DocumentTypes {
         all.filter { $0.code == code }
     }
 }
+
+extension DocumentTypes {
+    /// Names compared without tone marks, for OCR'd type lines ("KÉT LUẬN" for "KẾT LUẬN").
+    static let byBareName: [(key: String, entry: DocumentTypeEntry)] = byFoldedName.map { (VietnameseText.bareKey($0.entry.name), $0.entry) }
+
+    static func namedIgnoringTones(_ text: String) -> DocumentTypeEntry? {
+        let key = VietnameseText.bareKey(text)
+        return byBareName.first { $0.key == key }?.entry
+    }
+
+    /// The entry of `code` in `family` (`admin`, `party`, `legal`), else in any family.
+    static func entry(code: String, family: String) -> DocumentTypeEntry? {
+        all.first { $0.code == code && $0.family == family } ?? all.first { $0.code == code }
+            ?? all.first { $0.olderCodes.contains(code) }
+    }
+}

@@ -77,3 +77,12 @@ public enum VietnameseText {
     }
 }
 
+
+extension VietnameseText {
+    /// A key without any diacritics: lowercase ASCII letters and single spaces ("Kết luận" → "ket luan").
+    static func bareKey(_ text: String) -> String {
+        let folded = text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+            .filter { $0.properties.generalCategory != .nonspacingMark }
+        return collapse(String(String.UnicodeScalarView(folded)).replacingOccurrences(of: "đ", with: "d"))
+    }
+}

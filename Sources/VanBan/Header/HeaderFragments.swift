@@ -1,0 +1,92 @@
+import Foundation
+import PCRE2
+
+/// The header lines cut into column fragments, with the pieces that extraction scattered put back:
+/// a place-and-date broken over lines ("Lào Cai, ngày" / "tháng" / "năm 2026"), a number whose slot is
+/// on another line ("Số:" … "/KH-UBND"), a symbol that runs on ("…-BYT-" … "BCT-BTC-…").
+struct HeaderFragments {
+    struct Fragment {
+        var line: TextLine
+        /// Index of the (repaired) line it came from.
+        var index: Int
+        /// The fragment's line indentation in the layout.
+        var indent: Int
+    }
+
+    private(set) var fragments: [Fragment] = []
+    /// True when a line that glued two columns together had to be split.
+    private(set) var splitGluedColumns = false
+
+    private static let danglingDate = try! Pattern(#"(?:ngày|tháng)\s*[\d.…]*\s*$"#, options: .caseless)
+    private static let datePiece = try! Pattern(#"^(?:tháng|năm|\d{1,2}\s+tháng|\d{4})"#, options: .caseless)
+    private static let emptyNumber = try! Pattern(#"^(?:Số|SỐ)\s*:?\s*$"#)
+    private static let numberTail = try! Pattern(#"^[\p{Lu}\p{Cyrillic}\d][\p{Lu}\p{Ll}\p{Cyrillic}\d]*(?:-[\p{Lu}\p{Cyrillic}\d][\p{Lu}\p{Ll}\p{Cyrillic}\d]*)*$"#)
+
+    init(_ lines: ArraySlice<TextLine>) {
+        for (index, line) in zip(lines.indices, lines) where !line.isBlank {
+            var pieces = ColumnSplitter.fragments(of: line)
+            if pieces.count == 1, let split = Self.splitGlued(pieces[0]) { pieces = split; splitGluedColumns = true }
+            fragments += pieces.map { Fragment(line: $0, index: index, indent: line.indent) }
+        }
+        rejoinScatteredPieces()
+    }
+
+    private mutating func rejoinScatteredPieces() {
+        var i = 0
+        while i < fragments.count {
+            let text = fragments[i].line.text
+            if HeaderPatterns.placeDate.matches(text) || text.hasPrefix("ngày") {
+                // "Lào Cai, ngày" / "tháng" / "năm 2026": join following date pieces until the year.
+                var joined = fragments[i].line
+                var j = i + 1
+                while !containsYear(joined.text), Self.danglingDate.matches(joined.text) || joined.text.hasSuffix(","),
+                      j < fragments.count, j <= i + 4 {
+                    if Self.datePiece.matches(fragments[j].line.text) {
+                        joined = joined.joined(with: fragments[j].line)
+                        fragments.remove(at: j)
+                    } else {
+                        j += 1
+                    }
+                }
+                fragments[i].line = joined
+            }
+            if Self.emptyNumber.matches(text) {
+                // "Số:" alone: its number is the next fragment that is a number and nothing else.
+                for j in (i + 1)..<min(fragments.count, i + 5) where NumberParser.parse(fragments[j].line.text) != nil {
+                    fragments[i].line = fragments[i].line.joined(with: fragments[j].line)
+                    fragments.remove(at: j)
+                    break
+                }
+            } else if HeaderPatterns.number.matches(text), text.hasSuffix("-") {
+                // "Số: 24 /HDLN-BCA-BQP-BYT-" … "ВСТ-ВТC-VKSNDTC-TANDTC": the symbol runs on.
+                for j in (i + 1)..<min(fragments.count, i + 14) where Self.numberTail.matches(fragments[j].line.text)
+                    && fragments[j].line.text.contains("-") {
+                    fragments[i].line = fragments[i].line.joined(with: fragments[j].line, separator: "")
+                    fragments.remove(at: j)
+                    break
+                }
+            }
+            i += 1
+        }
+    }
+
+    private func containsYear(_ text: String) -> Bool {
+        text.range(of: #"năm\s*\d{4}|/\d{4}"#, options: [.regularExpression, .caseInsensitive]) != nil
+    }
+
+    /// Splits a fragment that glues two header columns: "Số: /KH-SKHCN Quảng Ngãi, ngày …",
+    /// "UBND TỈNH X CỘNG HÒA XÃ HỘI …", "TỈNH Y Độc lập - Tự do - Hạnh phúc".
+    static func splitGlued(_ fragment: TextLine) -> [TextLine]? {
+        let text = fragment.text
+        var cut: Range<String.Index>?
+        if let m = HeaderPatterns.placeDate.firstMatch(in: text), let r = m.range(0), r.lowerBound > text.startIndex,
+           text[..<r.lowerBound].contains(where: { $0 == "/" || $0 == ":" || $0.isUppercase }) { cut = r }
+        else if let m = HeaderPatterns.nationalTitle.firstMatch(in: text) ?? HeaderPatterns.partyTitle.firstMatch(in: text) ?? HeaderPatterns.motto.firstMatch(in: text),
+                let r = m.range(0), r.lowerBound > text.startIndex { cut = r }
+        guard let cut else { return nil }
+        let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: cut.lowerBound)
+        let left = fragment.slice(0..<offset).trimmed(), right = fragment.slice(offset..<fragment.scalarCount).trimmed()
+        guard !left.isBlank else { return nil }
+        return [left, right]
+    }
+}
