@@ -54,10 +54,12 @@ public struct DocumentParser: Sendable {
 
         var diagnostics: [Diagnostic] = []
         let closing = ClosingParser().parse(Array(lines[regions.closing]))
-        let appendices = AppendixParser().parse(Array(lines[regions.appendices]), diagnostics: &diagnostics)
+        let attachmentLines = Array(lines[regions.attachments])
+        let appendices = AppendixParser().parse(attachmentLines, starts: regions.attachmentStarts.map { $0 - regions.attachments.lowerBound },
+                                                diagnostics: &diagnostics)
 
         let extractionLines = Array(lines[..<regions.body.lowerBound]) + unbroken.lines + Array(lines[regions.closing])
-            + UnbreakLines.apply(Array(lines[regions.appendices])).lines
+            + UnbreakLines.apply(attachmentLines).lines
         let extracted = Extraction(lines: extractionLines, header: headerResult.header, appendices: appendices)
 
         var document = Document(

@@ -1,25 +1,67 @@
-/// The line ranges of the document's parts: header, body, closing (Nơi nhận, signatures), appendices.
+import PCRE2
+
+/// The line ranges of the document's parts: header, body, closing (Nơi nhận, signatures), and the
+/// attachments after it (phụ lục, or a regulation "ban hành kèm theo" the decision), each its own range.
 struct Regions {
     let body: Range<Int>
     let closing: Range<Int>
-    let appendices: Range<Int>
+    /// Where each attachment starts; the last one runs to the end.
+    let attachmentStarts: [Int]
+
+    /// All attachments together, to the end of the text.
+    let attachments: Range<Int>
+
+    private static let attachedLine = try! Pattern(#"^\(?\s*(?:Ban hành\s+)?kèm theo\b"#, options: .caseless)
+    private static let titleLine = try! Pattern(#"^(?:PHỤ LỤC|Phụ lục|Mẫu số|MẪU SỐ|Biểu số)\b"#)
 
     init(lines: [TextLine], bodyStart: Int) {
-        var appendixStart = lines.count
         var closingStart: Int?
-        for i in bodyStart..<lines.count {
+        var starts: [Int] = []
+        var i = bodyStart
+        while i < lines.count {
             let text = lines[i].trimmed().text
-            if closingStart == nil, ClosingParser.recipientsLead.matches(text) || ClosingParser.mode.matches(text) {
-                closingStart = i
+            if closingStart == nil, Self.opensClosing(lines[i]) { closingStart = i }
+            if AppendixParser.opens(lines[i]), closingStart != nil || text.hasPrefix("PHỤ LỤC") && (i > bodyStart + 3 || i == Self.firstText(lines)) {
+                starts.append(i)
+            } else if closingStart != nil, Self.attachedLine.matches(text), !(starts.last.map { i - $0 <= 6 } ?? false) {
+                starts.append(Self.titleStart(before: i, in: lines, notBefore: (starts.last ?? closingStart!) + 1))
             }
-            if AppendixParser.opens(lines[i]), closingStart != nil || text.hasPrefix("PHỤ LỤC") && i > bodyStart + 3 {
-                appendixStart = i
-                break
-            }
+            i += 1
         }
+        let appendixStart = starts.first ?? lines.count
         let closing = min(closingStart ?? appendixStart, appendixStart)
         body = bodyStart..<max(bodyStart, closing)
         self.closing = closing..<appendixStart
-        appendices = appendixStart..<lines.count
+        attachmentStarts = starts
+        attachments = appendixStart..<lines.count
+    }
+
+    /// "Nơi nhận:" or a signature mode line, at the start of a column fragment (layout and Word tables
+    /// put them beside other text).
+    static func opensClosing(_ line: TextLine) -> Bool {
+        let text = line.text
+        guard text.contains("Nơi") || text.contains("NƠI") || text.contains(".") || text.contains("/M") else { return false }
+        return ColumnSplitter.fragments(of: line).prefix(3).contains {
+            ClosingParser.recipientsLead.matches($0.text) || ClosingParser.mode.matches($0.text)
+        }
+    }
+
+    private static func firstText(_ lines: [TextLine]) -> Int { lines.firstIndex { !$0.isBlank } ?? 0 }
+
+    /// The title lines above "(Ban hành kèm theo …)": uppercase lines or a "Mẫu số" label, up to four.
+    private static func titleStart(before index: Int, in lines: [TextLine], notBefore floor: Int) -> Int {
+        var start = index
+        var j = index - 1
+        var seen = 0
+        while j >= floor, seen < 4 {
+            let text = lines[j].trimmed().text
+            if lines[j].isBlank { j -= 1; continue }
+            guard VietnameseText.isUppercase(text) || titleLine.matches(text) || seen < 2 && text.count < 120 else { break }
+            start = j
+            seen += 1
+            if titleLine.matches(text) { break }
+            j -= 1
+        }
+        return start
     }
 }

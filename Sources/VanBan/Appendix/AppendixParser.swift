@@ -13,22 +13,28 @@ struct AppendixParser {
         return text.hasPrefix("PHỤ LỤC") || m["n"] != nil && (rest.isEmpty || VietnameseText.isUppercase(rest)) || rest.isEmpty
     }
 
-    func parse(_ lines: [TextLine], diagnostics: inout [Diagnostic]) -> [Appendix] {
-        var groups: [[TextLine]] = []
-        for line in lines {
-            if Self.opens(line) { groups.append([line]) } else if !groups.isEmpty { groups[groups.count - 1].append(line) }
+    /// The attachments starting at `starts` (indices into `lines`), each running to the next.
+    func parse(_ lines: [TextLine], starts: [Int], diagnostics: inout [Diagnostic]) -> [Appendix] {
+        zip(starts, starts.dropFirst() + [lines.count]).compactMap { start, end in
+            let group = Array(lines[start..<end])
+            return group.contains { !$0.isBlank } ? parseOne(group, diagnostics: &diagnostics) : nil
         }
-        return groups.map { parseOne($0, diagnostics: &diagnostics) }
     }
 
     private func parseOne(_ lines: [TextLine], diagnostics: inout [Diagnostic]) -> Appendix {
-        let first = lines[0].trimmed()
-        let m = Self.label.firstMatch(in: first.text)!
-        let label = VietnameseText.collapse(String(first.text[..<(m.range(named: "rest")?.lowerBound ?? first.text.endIndex)]))
-            .trimmingTrailing(".: ")
-        var index = 1
+        let firstIndex = lines.firstIndex { !$0.isBlank } ?? 0
+        let first = lines[firstIndex].trimmed()
+        var index = firstIndex + 1
         var titleLines: [TextLine] = []
-        if let rest = m.range(named: "rest"), !first.text[rest].isEmpty { titleLines.append(first.slice(first.scalarOffset(utf8: m.byteRange(named: "rest")!.0)..<first.scalarCount)) }
+        let label: String
+        if let m = Self.label.firstMatch(in: first.text) {
+            label = VietnameseText.collapse(String(first.text[..<(m.range(named: "rest")?.lowerBound ?? first.text.endIndex)]))
+                .trimmingTrailing(".: ")
+            if let rest = m.range(named: "rest"), !first.text[rest].isEmpty { titleLines.append(first.slice(first.scalarOffset(utf8: m.byteRange(named: "rest")!.0)..<first.scalarCount)) }
+        } else {
+            // An attachment without a "PHỤ LỤC" label ("QUY ĐỊNH … (Ban hành kèm theo …)"): its first line is the label.
+            label = VietnameseText.collapse(first.text)
+        }
         var attachment: TextLine?
         while index < lines.count {
             let line = lines[index].trimmed()
@@ -47,7 +53,7 @@ struct AppendixParser {
             if titleLines.count >= 4 { index -= 1; break }
             titleLines.append(line)
         }
-        if attachment == nil && titleLines.count >= 4 { index = 1 + min(1, titleLines.count); titleLines = Array(titleLines.prefix(1)) }
+        if attachment == nil && titleLines.count >= 4 { index = firstIndex + 1 + min(1, titleLines.count); titleLines = Array(titleLines.prefix(1)) }
 
         var tables: [Table] = []
         var prose: [TextLine] = []

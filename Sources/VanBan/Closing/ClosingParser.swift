@@ -48,9 +48,10 @@ struct ClosingParser {
                     if Self.signedNote.matches(text) { continue }
                     if Self.name.matches(text) { blocks[blocks.count - 1].append(fragment); nameTaken = true; continue }
                 }
-                if inRecipients {
+                if inRecipients, closing.archive == nil {
                     if text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") || items.isEmpty {
                         items.append(fragment)
+                        if Self.archive.matches(text.trimmingLeading("-+• ")) { closing.archive = TextField(text: "", span: fragment.span) }
                     } else if let last = items.last, !last.text.hasSuffix(";"), !last.text.hasSuffix(".") {
                         items[items.count - 1] = last.joined(with: fragment)
                     } else if !Self.name.matches(text) {

@@ -117,3 +117,9 @@ extension String {
         return s
     }
 }
+
+extension String {
+    func trimmingLeading(_ characters: String) -> String {
+        String(drop { characters.contains($0) })
+    }
+}

@@ -24,7 +24,7 @@ struct HeaderFragments {
 
     init(_ lines: ArraySlice<TextLine>) {
         for (index, line) in zip(lines.indices, lines) where !line.isBlank {
-            var pieces = ColumnSplitter.fragments(of: line)
+            var pieces = ColumnSplitter.fragments(of: line).compactMap(Self.withoutLeadingRule)
             if pieces.count == 1, let split = Self.splitGlued(pieces[0]) { pieces = split; splitGluedColumns = true }
             fragments += pieces.map { Fragment(line: $0, index: index, indent: line.indent) }
         }
@@ -50,6 +50,11 @@ struct HeaderFragments {
                 }
                 fragments[i].line = joined
             }
+            if HeaderPatterns.truncatedTitle.matches(text),
+               let j = fragments[(i + 1)...].prefix(3).firstIndex(where: { $0.line.text == "NAM" }) {
+                fragments[i].line = fragments[i].line.joined(with: fragments[j].line)
+                fragments.remove(at: j)
+            }
             if Self.emptyNumber.matches(text) {
                 // "Số:" alone: its number is the next fragment that is a number and nothing else.
                 for j in (i + 1)..<min(fragments.count, i + 5) where NumberParser.parse(fragments[j].line.text) != nil {
@@ -68,6 +73,14 @@ struct HeaderFragments {
             }
             i += 1
         }
+    }
+
+    /// "--------------Hà Nội, ngày …": a header rule glued to the text before it.
+    private static let leadingRule = try! Pattern(#"^[-–—_=*~.]{3,}\s*"#)
+    private static func withoutLeadingRule(_ line: TextLine) -> TextLine? {
+        guard let m = leadingRule.firstMatch(in: line.text) else { return line }
+        let start = line.scalarOffset(utf8: m.byteRange(0)!.1)
+        return start < line.scalarCount ? line.slice(start..<line.scalarCount) : line
     }
 
     private func containsYear(_ text: String) -> Bool {

@@ -70,6 +70,11 @@ struct HeaderParser {
                 if HeaderPatterns.addresseeLead.matches(text) { startAddressees(fragment.line, &addressees); state = .addressees; continue }
                 if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment.line); continue }
                 if text.hasPrefix("(") && text.hasSuffix(")") && !subjectLines.isEmpty { continue }   // "(Cấp lần đầu: …)"
+                if subjectLines.isEmpty || subjectLines.allSatisfy({ HeaderPatterns.conferenceLine.matches($0.text) }),
+                   HeaderPatterns.conferenceLine.matches(text) || text.hasPrefix("KHÓA") || text.hasPrefix("KHOÁ") {
+                    // "HỘI NGHỊ LẦN THỨ BA / BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIV" belong to the type, not the subject.
+                    subjectLines = []; continue
+                }
                 if !blankBefore || subjectLines.isEmpty, continuesSubject(text, after: subjectLines) {
                     subjectLines.append(fragment.line); continue
                 }
@@ -77,11 +82,16 @@ struct HeaderParser {
                     // The issuing authority repeated above a decision's preamble ("ỦY BAN NHÂN DÂN TỈNH …").
                     continue
                 }
-                if subjectFromVv, !blankBefore, !HeaderPatterns.bodyOpener.matches(text), fragment.indent >= 4, position + 1 < fragments.count {
+                if subjectFromVv, !blankBefore, !HeaderPatterns.bodyOpener.matches(text), text.count <= 45 || fragment.indent >= 4,
+                   position + 1 < fragments.count {
                     subjectLines.append(fragment.line); continue
                 }
                 bodyStart = fragment.index; break fragmentLoop
             case .top:
+                if HeaderPatterns.signatureStamp.matches(text), header.number == nil, header.date == nil {
+                    organisations.removeAll()   // the lines above were a digital-signature stamp
+                    continue
+                }
                 if classify(fragment.line, into: &header) { continue }
                 if let lead = HeaderPatterns.subjectLead.firstMatch(in: text) {
                     let (_, upper) = lead.byteRange(0)!
@@ -163,6 +173,14 @@ struct HeaderParser {
                 return true
             }
         }
+        if header.date == nil, let m = HeaderPatterns.labelledDate.firstMatch(in: text) {
+            let rest = fragment.slice(fragment.scalarOffset(utf8: m.byteRange(0)!.1)..<fragment.scalarCount)
+            if var date = DateExtractor.dates(in: rest).first {
+                date.role = .issue
+                header.date = date
+                return true
+            }
+        }
         if HeaderPatterns.separator.matches(text) { return true }
         if header.urgency == nil, HeaderPatterns.urgency.matches(text) { header.urgency = field(fragment, stripping: ""); return true }
         if header.confidentiality == nil, HeaderPatterns.confidentiality.matches(text) { header.confidentiality = field(fragment, stripping: ""); return true }
@@ -219,6 +237,8 @@ struct HeaderParser {
 
     private func continuesSubject(_ text: String, after lines: [TextLine]) -> Bool {
         if HeaderPatterns.bodyOpener.matches(text) && !lines.isEmpty { return false }
+        if !lines.isEmpty, let marker = OutlineMarker.recognise(text, line: TextLine(text: text, line: 1)),
+           marker.style != .dash, marker.style != .plus { return false }
         if HeaderPatterns.addresseeLead.matches(text) || HeaderPatterns.basisLead.matches(text) { return false }
         guard let last = lines.last else { return true }   // first line under the type name
         if VietnameseText.isUppercase(last.text) {

@@ -2,7 +2,7 @@ import PCRE2
 /// The recognisers of header components (NĐ 30/2020 Điều 8–15; party: HD 36-HD/VPTW).
 enum HeaderPatterns {
     static let nationalTitle = try! Pattern(#"C[ỘO]NG\s*H(?:[OÒ][AÀ])\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM"#, options: .caseless)
-    static let partyTitle = try! Pattern(#"Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"#, options: .caseless)
+    static let partyTitle = try! Pattern(#"Đ[ẢAÁ]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"#, options: .caseless)
     static let motto = try! Pattern(#"Đ[ộo]c\s+l[ậa]p\s*[-–—]*\s*T[ựu]\s+do\s*[-–—]*\s*H[ạa]nh\s+ph[úu]c"#, options: .caseless)
     /// "Số: 4280 /SCT - CN", "Số:6791", "Số 2449 -CV/ĐU", "Số:       /KH-SKHCN". Group `num` is the rest.
     static let number = try! Pattern(#"^(?:Số\s*(?::|\.)?|SỐ\s*:|So\s*:)\s*(?<num>.*?)\s*$"#)
@@ -20,5 +20,13 @@ enum HeaderPatterns {
     static let bodyOpener = try! Pattern(#"^(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|Trên cơ sở|Ngày\s+\d|Qua|Tiếp|Hiện nay|Sau khi|Xét|Trong|Năm|Vừa qua|Thời gian|Kính gửi|Phần|Chương|Điều\s+\d|[IVX]+\s*[.-]|\d+\s*[.)])"#)
     /// "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ ĐỊNH:", "ĐĂNG KÝ:" — the line that ends a legal preamble.
     static let enactingLine = try! Pattern(#"^\p{Lu}[\p{Lu}\s]{3,30}:\s*$"#)
+    /// The national title cut before its last word ("… CHỦ NGHĨA VIỆT" / "NAM").
+    static let truncatedTitle = try! Pattern(#"C[ỘO]NG\s*H[OÒ][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T$"#, options: .caseless)
+    /// A digital-signature stamp's time ("28-07-2026 09:58:36 +07:00"): the lines above it are the stamp.
+    static let signatureStamp = try! Pattern(#"\d{2}[-/.]\d{2}[-/.]\d{4}\s+\d{2}:\d{2}:\d{2}"#)
+    /// A date after a label instead of a place ("Chứng nhận lần đầu: ngày 30 tháng 6 năm 2026").
+    static let labelledDate = try! Pattern(#"^\(?[\p{L} ]{3,40}:\s*(?=ngày\s*\d)"#, options: .caseless)
+    /// Party conference lines between the type name and the subject ("HỘI NGHỊ LẦN THỨ SÁU", "BAN CHẤP HÀNH …").
+    static let conferenceLine = try! Pattern(#"^(?:HỘI NGHỊ|BAN CH[ẤÁ]P HÀNH|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\b"#)
     static let basisLead = try! Pattern(#"^Căn\s+cứ\b"#, options: .caseless)
 }

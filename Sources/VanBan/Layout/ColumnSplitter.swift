@@ -5,7 +5,7 @@ import PCRE2
 /// except inside a phrase that is known to be one piece ("Số:      /KH-UBND", "ngày  15   tháng 5
 /// năm 2024"), where justified or blank-slot spacing is not a column border.
 enum ColumnSplitter {
-    private static let gap = try! Pattern(#" {3,}|\s*\|\s*| +_+ +"#)
+    private static let gap = try! Pattern(#" {3,}|\s*\|\s*| +_+ +| +/ +"#)
     /// Phrases whose inner spacing is never a column gap.
     private static let atomic = try! Pattern(#"(?:Số|SỐ)\s*:?\s*[\dIl.…]*\s*/\s*\S+|(?:ngày|Ngày)\s*[\d.…]*\s*(?:tháng|/)\s*[\d.…]*\s*(?:năm|/)\s*\d{4}|Kính\s+gửi\s*:|ngày\s+/\s*\d"#)
 

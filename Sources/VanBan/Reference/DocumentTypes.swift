@@ -19,8 +19,16 @@ public enum DocumentTypes {
             let older = f.count > 3 ? f[3].split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " })
                 .map(String.init).filter { $0.count <= 4 && $0.first?.isUppercase == true } : []
             return DocumentTypeEntry(family: f[0], name: f[1], code: f[2].isEmpty ? nil : f[2], olderCodes: older)
-        }
+        } + supplementary
     }()
+
+    /// Types met in real documents that the reference table does not list: treaties, and the appendix
+    /// that travels as a document of its own.
+    static let supplementary: [DocumentTypeEntry] = [
+        DocumentTypeEntry(family: "legal", name: "Nghị định thư", code: nil, olderCodes: []),
+        DocumentTypeEntry(family: "legal", name: "Hiệp định", code: nil, olderCodes: []),
+        DocumentTypeEntry(family: "admin", name: "Phụ lục", code: nil, olderCodes: []),
+    ]
 
     /// Names longest first, so "Thông tư liên tịch" wins over "Thông tư".
     static let byFoldedName: [(key: String, entry: DocumentTypeEntry)] = {

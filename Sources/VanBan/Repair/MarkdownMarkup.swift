@@ -5,7 +5,7 @@ import PCRE2
 struct MarkdownMarkup: Repair {
     static let id = "markdown"
 
-    private static let markup = try! Pattern(#"\*\*|__|\\(?=[-.*_()\[\]#+!>|])|^#{1,6}\s+|^\s*\|\s*|\s*\|\s*$|^>\s?"#)
+    private static let markup = try! Pattern(#"\*\*|__|(?<![\S*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\S*])|\\(?=[-.*_()\[\]#+!>|])|^#{1,6}\s+|^\s*\|\s*|\s*\|\s*$|^>\s?"#)
 
     func apply(_ lines: [TextLine]) -> [TextLine]? {
         let marked = lines.prefix(400).filter { $0.text.contains("**") || $0.text.contains("\\") }.count

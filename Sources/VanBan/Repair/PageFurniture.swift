@@ -6,8 +6,13 @@ struct PageFurniture: Repair {
 
     private static let pageNumber = try! Pattern(#"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?\s*$"#, options: .caseless)
 
+    /// Page markers of converters ("===== Trang 1 =====") and running headers with a page number
+    /// ("18.KLTW7S.DOC 2"), wherever they stand.
+    private static let marker = try! Pattern(#"^\s*=+\s*(?:Trang|Page)\s+\d+\s*=+\s*$|^\s*[\w.-]+\.DOC\s+\d{1,3}\s*$"#, options: .caseless)
+
     func apply(_ lines: [TextLine]) -> [TextLine]? {
         var drop = Set<Int>()
+        for i in lines.indices where Self.marker.matches(lines[i].text) { drop.insert(i) }
         for i in lines.indices where Self.pageNumber.matches(lines[i].text) {
             let atBreak = lines[i].startsPage
             let beforeBreak = nextText(after: i, in: lines).map { lines[$0].startsPage } ?? true
