@@ -20,7 +20,7 @@ struct Regions {
         var i = bodyStart
         while i < lines.count {
             let text = lines[i].trimmed().text
-            if closingStart == nil, Self.opensClosing(lines[i]) { closingStart = i }
+            if closingStart == nil, Self.opensClosing(lines[i]) { closingStart = Self.signatureAbove(i, in: lines, floor: bodyStart) }
             if AppendixParser.opens(lines[i]), closingStart != nil || text.hasPrefix("PHỤ LỤC") && (i > bodyStart + 3 || i == Self.firstText(lines)) {
                 starts.append(i)
             } else if closingStart != nil, Self.attachedLine.matches(text), !(starts.last.map { i - $0 <= 6 } ?? false) {
@@ -44,6 +44,20 @@ struct Regions {
         return ColumnSplitter.fragments(of: line).prefix(3).contains {
             ClosingParser.recipientsLead.matches($0.text) || ClosingParser.mode.matches($0.text)
         }
+    }
+
+    /// A position line printed just above "Nơi nhận" ("TRƯỞNG BAN" / "Nơi nhận:") belongs to the closing.
+    private static func signatureAbove(_ index: Int, in lines: [TextLine], floor: Int) -> Int {
+        var start = index
+        var j = index - 1
+        while j > floor, index - j <= 3 {
+            let text = lines[j].trimmed().text
+            if lines[j].isBlank { j -= 1; continue }
+            guard VietnameseText.isUppercase(text), ClosingParser.position.matches(text) || ClosingParser.mode.matches(text) else { break }
+            start = j
+            j -= 1
+        }
+        return start
     }
 
     private static func firstText(_ lines: [TextLine]) -> Int { lines.firstIndex { !$0.isBlank } ?? 0 }

@@ -22,12 +22,16 @@ struct ClosingParser {
         var nameTaken = true
 
         for line in lines where !line.isBlank {
-            for fragment in ColumnSplitter.fragments(of: line) {
+            for fragment in ColumnSplitter.fragments(of: line).flatMap(Self.splitEmbeddedSignature) {
                 let text = fragment.text
                 if let m = Self.recipientsLead.firstMatch(in: text) {
                     inRecipients = true
                     let rest = fragment.slice(fragment.scalarOffset(utf8: m.byteRange(0)!.1)..<fragment.scalarCount).trimmed()
-                    if !rest.isBlank { items.append(rest) }
+                    if Self.mode.matches(rest.text) {
+                        blocks.append([rest]); nameTaken = false
+                    } else if !rest.isBlank, rest.text.hasPrefix("-") || rest.text.hasPrefix("+") {
+                        items.append(rest)
+                    }
                     continue
                 }
                 if Self.mode.matches(text), !nameTaken, let last = blocks.last, last.count < 3 {
@@ -68,6 +72,17 @@ struct ClosingParser {
         closing.archive = closing.recipients.last { Self.archive.matches($0.text) }
         closing.signatures = blocks.map(signature)
         return closing
+    }
+
+    /// Raw reading order glues the signature column onto a recipient line: "- Chính phủ; TM. ỦY BAN
+    /// NHÂN DÂN", "- Vụ pháp chế (b/c); CHỦ TỊCH". Cut such a fragment in two.
+    private static let embeddedMode = try! Pattern(#"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ|T/M)\.?\s+\p{Lu}{2,})|(?<=;)\s+(?=\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*$)"#)
+
+    static func splitEmbeddedSignature(_ fragment: TextLine) -> [TextLine] {
+        guard let m = embeddedMode.firstMatch(in: fragment.text) else { return [fragment] }
+        let (lower, upper) = m.byteRange(0)!
+        let a = fragment.scalarOffset(utf8: lower), b = fragment.scalarOffset(utf8: upper)
+        return [fragment.slice(0..<a).trimmed(), fragment.slice(b..<fragment.scalarCount).trimmed()].filter { !$0.isBlank }
     }
 
     private func signature(_ block: [TextLine]) -> Signature {
