@@ -58,7 +58,7 @@ public struct DocumentParser: Sendable {
         let appendices = AppendixParser().parse(attachmentLines, starts: regions.attachmentStarts.map { $0 - regions.attachments.lowerBound },
                                                 diagnostics: &diagnostics)
 
-        let extractionLines = Array(lines[..<regions.body.lowerBound]) + unbroken.lines + Array(lines[regions.closing])
+        let extractionLines = UnbreakLines.apply(Array(lines[..<regions.body.lowerBound])).lines + unbroken.lines + Array(lines[regions.closing])
             + UnbreakLines.apply(attachmentLines).lines
         let extracted = Extraction(lines: extractionLines, header: headerResult.header, appendices: appendices)
 

@@ -5,17 +5,21 @@ import PCRE2
 /// in drafts ("/KH-SKHCN"), OCR'd Roman-looking digits in the running number ("II /2026/QĐ-UBND").
 enum NumberParser {
     /// One code: letters (Đ and lowercase allowed: QĐi, TTr) and digits (QH15).
-    static let code = #"\p{Lu}[\p{Lu}\p{Ll}\d]{0,9}"#
-    /// A running number: digits, or OCR look-alikes of digits.
-    static let sequence = #"(?:\d{1,6}|[IlO]{1,2}(?=\s*[/-]))"#
+    static let code = #"\p{Lu}[\p{Lu}\p{Ll}\d&]{0,11}"#
+    /// A running number: digits (a dotted one, "10.11", in some agencies' registers), or OCR look-alikes of digits.
+    static let sequence = #"(?:\d{1,6}(?:\.\d{1,4})?|[IlO]{1,2}(?=\s*[/-]))"#
+    /// A later part of a symbol: a code, or a year or number closing a contract symbol ("244/HĐNT/A2/2026").
+    static let part = "(?:\(code)|\\d{2,4})"
 
     /// The three shapes, most specific first. Named groups: seq, year, type, issuer, first, rest.
     static let legal = try! Pattern("^(?<seq>\(sequence))?\\s*/\\s*(?<year>(?:19|20)\\d\\d)\\s*/\\s*(?<first>\(code))(?:\\s*-\\s*(?<rest>\(code)(?:\\s*-\\s*\(code))*))?$")
     static let party = try! Pattern("^(?<seq>\(sequence))?\\s*-\\s*(?<first>\(code))\\s*/\\s*(?<rest>\(code)(?:\\s*-\\s*\(code))*)$")
-    static let state = try! Pattern("^(?<seq>\(sequence))?\\s*/\\s*(?<first>\(code))(?:\\s*-\\s*(?<rest>\(code)(?:\\s*-\\s*\(code))*))?$")
+    static let state = try! Pattern("^(?<seq>\(sequence))?\\s*/\\s*(?<first>\(code))(?:\\s*[-/]\\s*(?<rest>\(part)(?:\\s*[-/]\\s*\(part))*))?$")
 
     /// Codes that name a type though the table lists them only in notes or as lost-diacritic forms.
     static let variantTypeCodes: [String: String] = ["HDLN": "HD", "QD": "QĐ", "ND": "NĐ", "HDDT": "HD"]
+    /// Codes whose Đ extraction lost, given back in `typeCode` and `canonical`.
+    static let restoredDiacritics: [String: String] = ["QD": "QĐ", "ND": "NĐ"]
 
     /// The number written as `text` (already cut to the number itself), or nil when it is not one.
     static func parse(_ text: String) -> DocumentNumber? {
@@ -28,7 +32,7 @@ enum NumberParser {
 
     private static func make(_ m: Match, _ written: String, _ style: DocumentNumber.Style) -> DocumentNumber? {
         let seqText = m["seq"].map(String.init)
-        let sequence = seqText.flatMap { Int($0.replacingOccurrences(of: "I", with: "1").replacingOccurrences(of: "l", with: "1").replacingOccurrences(of: "O", with: "0")) }
+        let sequence = seqText.flatMap { $0.contains(".") ? nil : $0 }.flatMap { Int($0.replacingOccurrences(of: "I", with: "1").replacingOccurrences(of: "l", with: "1").replacingOccurrences(of: "O", with: "0")) }
         let first = String(m["first"] ?? "")
         let rest = m["rest"].map { VietnameseText.collapse($0).replacingOccurrences(of: " ", with: "") }
         var typeCode: String?
@@ -50,7 +54,14 @@ enum NumberParser {
             }
         }
         guard style != .state || typeCode != nil || rest != nil || first.count >= 2 else { return nil }
+        if let code = typeCode, let fixed = restoredDiacritics[code] {
+            typeCode = fixed   // "QD" where extraction lost the Đ of "QĐ"
+        }
         var canonical = written.replacingOccurrences(of: " ", with: "")
+        if let code = typeCode, m["first"].map(String.init) != code, let first = m["first"] {
+            canonical = canonical.replacingOccurrences(of: "/" + first + "-", with: "/" + code + "-")
+                .replacingOccurrences(of: "-" + first + "/", with: "-" + code + "/")
+        }
         if let seqText, let sequence, String(sequence) != seqText, !seqText.allSatisfy(\.isNumber) {
             canonical = String(sequence) + canonical.dropFirst(seqText.count)
         }
@@ -79,5 +90,31 @@ extension NumberParser {
             return fixed
         }
         return number
+    }
+}
+
+extension NumberParser {
+    /// A footnote mark glued to the end of a number ("42/2024/QH151", "105/2025/NĐ-CP2"): the digits
+    /// after a code that is known without them. Returns the number without them and how many scalars
+    /// were cut, or nil when the end is not a footnote.
+    static func strippingFootnote(_ number: DocumentNumber) -> (DocumentNumber, Int)? {
+        guard let issuer = number.issuerCode, let lastPart = issuer.split(separator: "-").last,
+              lastPart.last?.isNumber == true else { return nil }
+        let letters = String(lastPart.prefix { !$0.isNumber })
+        let digits = lastPart.dropFirst(letters.count)
+        guard !letters.isEmpty, digits.allSatisfy(\.isNumber) else { return nil }
+        let cut: Int
+        if letters == "QH" || letters == "UBTVQH" {
+            guard digits.count > 2 else { return nil }   // QH15 is a term; QH151 is QH15 and footnote 1
+            cut = digits.count - 2
+        } else {
+            guard IssuerCodes.all.contains(where: { $0.code == letters }) || isTypeCode(letters) else { return nil }
+            cut = digits.count
+        }
+        var fixed = number
+        fixed.issuerCode = String(issuer.dropLast(cut))
+        fixed.canonical = String(number.canonical.dropLast(cut))
+        fixed.text = String(number.text.dropLast(cut))
+        return (fixed, cut)
     }
 }

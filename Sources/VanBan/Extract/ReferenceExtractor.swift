@@ -7,8 +7,9 @@ import PCRE2
 enum ReferenceExtractor {
     private static let code = NumberParser.code
     /// A number in running text. Up to one space is allowed around "/" and "-".
+    private static let part = NumberParser.part
     private static let number = try! Pattern(
-        "(?<![\\p{L}\\d/:.,-])(?<num>(?:\\d{1,6}) ?(?:/ ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?- ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|/ ?\(code)(?: ?- ?\(code))+|/\(code)(?=[\\s,;.)]|$)))(?![\\p{L}\\d/-])")
+        "(?<![\\p{L}\\d/:.,-])(?<num>(?:\\d{1,6}(?:\\.\\d{1,4})?) ?(?:/ ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?- ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|/ ?\(code)(?:(?: ?- ?|/)\(part))+|/\(code)(?=[\\s,;.)]|$)))(?![\\p{L}\\d/-])")
     /// A blank draft number after "số": "số    /KH-SKHCN".
     private static let blankNumber = try! Pattern("(?i:số)\\s*:?\\s*(?<num>/ ?(?:(?:19|20)\\d\\d ?/ ?)?\(code)(?: ?- ?\(code))+)(?![\\p{L}\\d/-])")
     private static let numberWord = try! Pattern(#"(?:số|Số|số hiệu)\s*:?\s*$"#)
@@ -31,9 +32,14 @@ enum ReferenceExtractor {
         var taken: [(Int, Int)] = []
         for pattern in [number, blankNumber] {
             for m in pattern.allMatches(in: text) {
-                guard let (lower, upper) = m.byteRange(pattern === number ? 0 : pattern.groupNumber(named: "num")!),
-                      !taken.contains(where: { $0.0 < upper && lower < $0.1 }),
+                guard let (lower, matchUpper) = m.byteRange(pattern === number ? 0 : pattern.groupNumber(named: "num")!),
+                      !taken.contains(where: { $0.0 < matchUpper && lower < $0.1 }),
                       let raw = m["num"], var parsed = NumberParser.parse(String(raw)) else { continue }
+                var upper = matchUpper
+                if let (fixed, cut) = NumberParser.strippingFootnote(parsed) {
+                    parsed = fixed
+                    upper -= cut   // footnote marks are ASCII digits: one byte each
+                }
                 let before = String(decoding: text.utf8.prefix(lower), as: UTF8.self)
                 if pattern === number, parsed.sequence == nil, !numberWord.matches(before) { continue }
                 if isStandard(before) { continue }
@@ -105,6 +111,17 @@ enum ReferenceExtractor {
                 byNumber[key] = Reference(number: mention.number, documentType: mention.documentType,
                                           date: mention.date, issuer: mention.issuer, mentions: [mention.text])
             }
+        }
+        // "105/2025/NĐ" where the issuer was lost next to "105/2025/NĐ-CP": the same document.
+        for key in order {
+            guard let partial = byNumber[key], partial.number.issuerCode == nil, partial.number.style == .legal,
+                  let fullKey = order.first(where: { other in
+                      guard other != key, let full = byNumber[other] else { return false }
+                      return full.number.sequence == partial.number.sequence && full.number.year == partial.number.year
+                          && full.number.typeCode == partial.number.typeCode && full.number.issuerCode != nil
+                  }) else { continue }
+            byNumber[fullKey]!.mentions += partial.mentions
+            byNumber[key] = nil
         }
         return order.compactMap { byNumber[$0] }
     }
