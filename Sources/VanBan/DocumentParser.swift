@@ -58,7 +58,9 @@ public struct DocumentParser: Sendable {
         let appendices = AppendixParser().parse(attachmentLines, starts: regions.attachmentStarts.map { $0 - regions.attachments.lowerBound },
                                                 diagnostics: &diagnostics)
 
-        let extractionLines = UnbreakLines.apply(Array(lines[..<regions.body.lowerBound])).lines + unbroken.lines + Array(lines[regions.closing])
+        let preamble = min(headerResult.preambleStart ?? regions.body.lowerBound, regions.body.lowerBound)
+        let extractionLines = Array(lines[..<preamble]) + UnbreakLines.apply(Array(lines[preamble..<regions.body.lowerBound])).lines
+            + unbroken.lines + Array(lines[regions.closing])
             + UnbreakLines.apply(attachmentLines).lines
         let extracted = Extraction(lines: extractionLines, header: headerResult.header, appendices: appendices)
 

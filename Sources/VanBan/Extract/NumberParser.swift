@@ -104,14 +104,22 @@ extension NumberParser {
         let digits = lastPart.dropFirst(letters.count)
         guard !letters.isEmpty, digits.allSatisfy(\.isNumber) else { return nil }
         let cut: Int
+        var fixed = number
         if letters == "QH" || letters == "UBTVQH" {
             guard digits.count > 2 else { return nil }   // QH15 is a term; QH151 is QH15 and footnote 1
             cut = digits.count - 2
+        } else if IssuerCodes.all.contains(where: { $0.code == letters }), digits.count <= 2 {
+            cut = digits.count                             // "NĐ-CP2"
+        } else if number.style == .legal, number.typeCode == nil, !issuer.contains("-"), isTypeCode(letters), digits.count <= 2 {
+            cut = digits.count                             // "105/2025/NĐ3": the issuer was lost, the type stays
+            fixed.typeCode = letters
+            fixed.issuerCode = nil
+            fixed.canonical = String(number.canonical.dropLast(cut))
+            fixed.text = String(number.text.dropLast(cut))
+            return (fixed, cut)
         } else {
-            guard IssuerCodes.all.contains(where: { $0.code == letters }) || isTypeCode(letters) else { return nil }
-            cut = digits.count
+            return nil
         }
-        var fixed = number
         fixed.issuerCode = String(issuer.dropLast(cut))
         fixed.canonical = String(number.canonical.dropLast(cut))
         fixed.text = String(number.text.dropLast(cut))

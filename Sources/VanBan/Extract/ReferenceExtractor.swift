@@ -49,13 +49,10 @@ enum ReferenceExtractor {
                 let span = line.span(utf8: lower..<upper)
                 var mention = Mention(number: parsed, text: TextField(text: parsed.text, span: span))
                 mention.documentType = typeName(before: before)
-                let afterStart = line.scalarOffset(utf8: upper)
                 var issuerSearch = after
-                if afterNumber.matches(after), let date = dates.first(where: {
-                    let start = $0.span.start
-                    let anchor = line.position(at: afterStart)
-                    return start >= anchor && (start.line > anchor.line || start.column - anchor.column <= 22)
-                }) {
+                let lead = afterNumber.firstMatch(in: after).map { String(decoding: after.utf8.dropFirst($0.byteRange(0)!.1), as: UTF8.self) }
+                let following = lead.map { VietnameseText.collapse($0.prefix(80)) } ?? ""
+                if lead != nil, let date = dates.first(where: { following.hasPrefix($0.text) || following.hasPrefix("ngày " + $0.text) }) {
                     mention.date = date
                     if let range = after.range(of: date.text) { issuerSearch = String(after[range.upperBound...]) }
                 }

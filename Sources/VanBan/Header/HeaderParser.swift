@@ -14,6 +14,8 @@ struct HeaderParser {
         var bodyStart: Int
         /// True when a glued column had to be split.
         var splitGluedColumns: Bool
+        /// Index of the first line of the "Căn cứ …" preamble, when there is one.
+        var preambleStart: Int?
     }
 
     private enum State { case top, subject, addressees, preamble }
@@ -33,6 +35,7 @@ struct HeaderParser {
         var bases: [TextLine] = []
         var state = State.top
         var bodyStart: Int?
+        var preambleStart: Int?
         var previousIndex = -1
 
         fragmentLoop: for (position, fragment) in fragments.enumerated() {
@@ -63,12 +66,12 @@ struct HeaderParser {
                 if let last = addressees.last, last.text.hasSuffix(","), !blankBefore, fragment.indent >= 8 {
                     addressees.append(fragment.line); continue
                 }
-                if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment.line); continue }
+                if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment.line); preambleStart = preambleStart ?? fragment.index; continue }
                 bodyStart = fragment.index; break fragmentLoop
             case .subject:
                 if classify(fragment.line, into: &header) { continue }
                 if HeaderPatterns.addresseeLead.matches(text) { startAddressees(fragment.line, &addressees); state = .addressees; continue }
-                if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment.line); continue }
+                if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment.line); preambleStart = preambleStart ?? fragment.index; continue }
                 if text.hasPrefix("(") && text.hasSuffix(")") && !subjectLines.isEmpty { continue }   // "(Cấp lần đầu: …)"
                 if subjectLines.isEmpty || subjectLines.allSatisfy({ HeaderPatterns.conferenceLine.matches($0.text) }),
                    HeaderPatterns.conferenceLine.matches(text) || text.hasPrefix("KHÓA") || text.hasPrefix("KHOÁ") {
@@ -105,7 +108,7 @@ struct HeaderParser {
                     state = .subject; continue
                 }
                 if HeaderPatterns.addresseeLead.matches(text) { startAddressees(fragment.line, &addressees); state = .addressees; continue }
-                if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment.line); continue }
+                if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment.line); preambleStart = preambleStart ?? fragment.index; continue }
                 if VietnameseText.isUppercase(text), header.documentType == nil {
                     if header.number == nil && header.date == nil || HeaderPatterns.organisationStart.matches(text) || organisations.isEmpty {
                         organisations.append(fragment.line)
@@ -136,7 +139,7 @@ struct HeaderParser {
         if header.documentType == nil { header.documentType = inferredType(header, subjectFromVv: subjectFromVv) }
         header.addressees = addressees.map { field($0, stripping: "-+• ") }.filter { !$0.text.isEmpty }
         header.legalBases = bases.map { field($0, stripping: "") }
-        return Result(header: header, bodyStart: start, splitGluedColumns: cut.splitGluedColumns)
+        return Result(header: header, bodyStart: start, splitGluedColumns: cut.splitGluedColumns, preambleStart: preambleStart)
     }
 
     // MARK: - Fragments
