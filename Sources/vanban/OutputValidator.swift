@@ -1,17 +1,27 @@
 import JSON
+import JSONSchema
 import VanBan
 
-/// Validates every document before it is written (issue 7). Until the validator lands this only checks
-/// that the document is an object with the contract's top-level members.
+/// Validates every document against `Schemas/document.schema.json` before it is written (issue 7):
+/// a document that breaks our own schema is a bug, reported on stderr and never written to stdout.
 final class OutputValidator: Sendable {
     static let shared = OutputValidator()
 
-    /// A description of the first problem, or nil when the document is valid.
-    func problem(in json: JSONValue) -> String? {
-        guard case let .object(object) = json else { return "not an object" }
-        for key in ["schemaVersion", "source", "kind", "header", "body", "closing", "appendices", "references", "dates", "diagnostics"] where object[key] == nil {
-            return "missing /\(key)"
+    /// The schema, compiled once. The embedded copy is checked against Schemas/ by the tests.
+    let schema: Schema
+
+    private init() {
+        do {
+            schema = try Schema(JSONReader().read(DocumentSchema.text))
+        } catch {
+            fatalError("the embedded document schema does not load: \(error)")
         }
-        return nil
+    }
+
+    /// A description of the first problems, or nil when the document is valid.
+    func problem(in json: JSONValue) -> String? {
+        let errors = schema.validate(json)
+        guard !errors.isEmpty else { return nil }
+        return errors.prefix(3).map { "\($0.instancePath.isEmpty ? "/" : $0.instancePath): \($0.message)" }.joined(separator: "; ")
     }
 }

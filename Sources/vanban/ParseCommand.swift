@@ -25,11 +25,11 @@ struct ParseCommand: ParsableCommand {
         let inputs = files.isEmpty ? ["-"] : files
         let format = self.format ?? (inputs.count > 1 ? .ndjson : .json)
         let asOfPoint = try asOf.map { value -> CalendarPoint in
-            guard let point = CalendarPoint(iso: value) else { throw ValidationError("--as-of wants YYYY-MM-DD, got \(value)") }
+            guard let point = CalendarPoint(iso: value) else { throw ArgumentParser.ValidationError("--as-of wants YYYY-MM-DD, got \(value)") }
             return point
         }
         if format == .json && inputs.count > 1 {
-            throw ValidationError("--format json takes one input; use --format ndjson for several")
+            throw ArgumentParser.ValidationError("--format json takes one input; use --format ndjson for several")
         }
         let parser = DocumentParser(options: .init(lossy: lossy, asOf: asOfPoint))
         let validator = OutputValidator.shared

@@ -68,7 +68,7 @@ struct ClosingParser {
             var text = VietnameseText.collapse(item.text)
             while let first = text.first, "-+• ".contains(first) { text.removeFirst() }
             return TextField(text: text, span: item.span)
-        }
+        }.filter { !$0.text.isEmpty }
         closing.archive = closing.recipients.last { Self.archive.matches($0.text) }
         closing.signatures = blocks.map(signature)
         return closing

@@ -81,7 +81,8 @@ struct HeaderParser {
                 if !blankBefore || subjectLines.isEmpty, continuesSubject(text, after: subjectLines) {
                     subjectLines.append(fragment.line); continue
                 }
-                if VietnameseText.isUppercase(text), header.documentType != nil {
+                if VietnameseText.isUppercase(text), header.documentType != nil,
+                   OutlineMarker.recognise(text, line: fragment.line) == nil {
                     // The issuing authority repeated above a decision's preamble ("ỦY BAN NHÂN DÂN TỈNH …").
                     continue
                 }

@@ -19,11 +19,26 @@ struct OutlineBuilder {
 
     private var roots: [Box] = []
     private var stack: [Box] = []
+    /// A quotation still open (“ without its ”): its lines are text of one paragraph, whatever markers
+    /// they start with, since the numbering inside belongs to the quoted document.
+    private var openQuote: (box: Box, line: TextLine)?
 
     /// Takes one (already unbroken) line.
     mutating func accept(_ line: TextLine) {
         let trimmed = line.trimmed()
         guard !trimmed.isBlank else { return }
+        if let quote = openQuote {
+            let joined = quote.line.joined(with: trimmed)
+            quote.box.node.text = VietnameseText.collapse(joined.text)
+            quote.box.node.span = joined.span
+            openQuote = Self.isOpenQuote(joined.text) ? (quote.box, joined) : nil
+            return
+        }
+        if trimmed.text.hasPrefix("“") || trimmed.text.hasPrefix("\""), Self.isOpenQuote(trimmed.text) {
+            let box = addParagraph(trimmed)
+            openQuote = (box, trimmed)
+            return
+        }
         guard let marker = OutlineMarker.recognise(trimmed.text, line: trimmed) else {
             addParagraph(trimmed)
             return
@@ -68,12 +83,21 @@ struct OutlineBuilder {
         stack.append(box)
     }
 
-    private mutating func addParagraph(_ line: TextLine) {
+    /// More opening than closing quotation marks.
+    private static func isOpenQuote(_ text: String) -> Bool {
+        let opens = text.filter { $0 == "“" }.count, closes = text.filter { $0 == "”" }.count
+        if opens + closes > 0 { return opens > closes }
+        return text.filter { $0 == "\"" }.count % 2 == 1
+    }
+
+    @discardableResult
+    private mutating func addParagraph(_ line: TextLine) -> Box {
         while let top = stack.last, top.style == .dash || top.style == .plus || top.style == .bullet { stack.removeLast() }
         let node = OutlineNode(type: .paragraph, marker: nil, ordinal: nil, title: nil,
                                text: VietnameseText.collapse(line.text), span: line.span)
         let box = Box(node, style: nil)
         if let parent = stack.last { parent.children.append(box) } else { roots.append(box) }
+        return box
     }
 
     private func nodeType(for style: OutlineMarker.Style) -> OutlineNode.Kind {

@@ -32,7 +32,7 @@ struct OutlineMarker {
         (try! Pattern(#"^(?:CHƯƠNG|Chương)\s+(?<m>[IVXLC]+|\d+)\b\s*[.:\-–]?\s*"#), .chapter),
         (try! Pattern(#"^(?:MỤC|Mục)\s+(?<m>\d+|[IVXLC]+)\b\s*[.:\-–]?\s*"#), .legalSection),
         (try! Pattern(#"^(?:TIỂU MỤC|Tiểu mục)\s+(?<m>\d+)\b\s*[.:\-–]?\s*"#), .legalSubsection),
-        (try! Pattern(#"^Điều\s+(?<m>\d+[a-z]?)\s*(?:[.:]\s*|$)"#), .article),
+        (try! Pattern(#"^(?:Điều|ĐIỀU|Dieu|DIEU)\s+(?<m>\d+[a-z]?)\s*(?:[.:]\s*|$)"#), .article),
         (try! Pattern(#"^(?<m>[IVXL]{1,5})\s*[.\-–)]\s*"#), .roman),
         (try! Pattern(#"^(?<m>[A-H])\s*[-–]\s+(?=\p{Lu})"#), .capitalLetter),
         (try! Pattern(#"^(?<m>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+|$)"#), .dotted(depth: 0)),
