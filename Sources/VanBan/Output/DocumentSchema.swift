@@ -1339,5 +1339,6 @@ public enum DocumentSchema {
     }
   }
 }
+
 """#
 }
