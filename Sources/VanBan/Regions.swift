@@ -12,6 +12,7 @@ struct Regions {
     let attachments: Range<Int>
 
     private static let attachedLine = try! Pattern(#"^\(?\s*(?:Ban hành\s+)?kèm theo\b"#, options: .caseless)
+    private static let formLabel = try! Pattern(#"^(?:Mẫu số|MẪU SỐ|Biểu số|BIỂU SỐ)\s+\S{1,8}\s*$"#)
     private static let titleLine = try! Pattern(#"^(?:PHỤ LỤC|Phụ lục|Mẫu số|MẪU SỐ|Biểu số)\b"#)
 
     init(lines: [TextLine], bodyStart: Int) {
@@ -23,6 +24,8 @@ struct Regions {
             if closingStart == nil, Self.opensClosing(lines[i]) { closingStart = Self.signatureAbove(i, in: lines, floor: bodyStart) }
             if AppendixParser.opens(lines[i]), closingStart != nil || text.hasPrefix("PHỤ LỤC") && (i > bodyStart + 3 || i == Self.firstText(lines)) {
                 starts.append(i)
+            } else if closingStart != nil, Self.formLabel.matches(text) {
+                starts.append(i)   // "Mẫu số 02": each form attached to the document is its own attachment
             } else if closingStart != nil, Self.attachedLine.matches(text), !(starts.last.map { i - $0 <= 6 } ?? false) {
                 starts.append(Self.titleStart(before: i, in: lines, notBefore: (starts.last ?? closingStart!) + 1))
             }

@@ -39,7 +39,8 @@ struct DateSelfReferenceMismatch: Rule {
                 out.append(finding("the appendix names this document \(ref.number.canonical), the header says \(own.canonical)",
                                    at: mention.span, related: header.numberSpan.map { [.init(message: "the header's number", span: $0)] } ?? []))
             }
-            if let date = ref.date, let issued = header.date, compareAtCommonPrecision(date.point, issued.point) != 0 {
+            if let date = ref.date, let issued = header.date, date.point.isValid, issued.point.isValid,
+               compareAtCommonPrecision(date.point, issued.point) != 0 {
                 out.append(finding("the appendix dates this document \(date.value), the header says \(issued.value)",
                                    at: date.span, related: [.init(message: "the header's date", span: issued.span)]))
             }
@@ -70,7 +71,7 @@ struct DateFuture: Rule {
     static let summary = "the document date is after --as-of (default: today)"
     static let example = "ngày 15 tháng 5 năm 2030, checked in 2026"
     func check(_ c: CheckContext) -> [Diagnostic] {
-        guard let date = c.document.header.date, compareAtCommonPrecision(date.point, c.asOf) == 1 else { return [] }
+        guard let date = c.document.header.date, date.point.isValid, compareAtCommonPrecision(date.point, c.asOf) == 1 else { return [] }
         return [finding("the document is dated \(date.value), after \(c.asOf.iso)", at: date.span)]
     }
 }

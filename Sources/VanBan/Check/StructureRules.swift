@@ -11,11 +11,17 @@ struct StructureNumberingGap: Rule {
             for node in nodes {
                 if let ordinal = node.ordinal, let marker = node.marker {
                     let key = node.type.rawValue + shape(marker)
-                    if let previous = last[key], let p = previous.ordinal, ordinal != p + 1 {
+                    // A list that starts again at 1 (or a, I) is a new list, not a gap.
+                    if let previous = last[key], let p = previous.ordinal, ordinal != p + 1, ordinal != 1,
+                       !Self.ocrLookalike(marker, expected: p + 1, type: node.type) {
                         let what = ordinal == p ? "repeats" : ordinal > p ? "skips from \(previous.marker!)" : "goes back from \(previous.marker!)"
                         out.append(finding("\(marker) \(what)", at: node.span, related: [.init(message: "the previous marker", span: previous.span)]))
                     }
-                    last[key] = node
+                    var remembered = node
+                    if let previous = last[key], let p = previous.ordinal, Self.ocrLookalike(marker, expected: p + 1, type: node.type) {
+                        remembered.ordinal = p + 1   // read as the letter it stands for
+                    }
+                    last[key] = remembered
                 }
                 walk(node.children)
             }
@@ -23,6 +29,15 @@ struct StructureNumberingGap: Rule {
         walk(c.document.body)
         for appendix in c.document.appendices { walk(appendix.body) }
         return out
+    }
+
+    /// Letters OCR confuses in list markers: a "e)" where "c)" belongs, "đ)" for "d)".
+    private static let lookalikes: [String: Set<String>] = ["c": ["e"], "e": ["c"], "d": ["đ"], "đ": ["d"], "i": ["l", "1"], "l": ["i", "1"]]
+
+    /// Whether `marker` is an OCR misreading of the marker numbered `expected`.
+    static func ocrLookalike(_ marker: String, expected: Int, type: OutlineNode.Kind) -> Bool {
+        guard type == .point, expected >= 1, expected <= LetterSequence.letters.count else { return false }
+        return lookalikes[LetterSequence.letters[expected - 1]]?.contains(marker) ?? false
     }
 
     private func shape(_ marker: String) -> String {
@@ -41,6 +56,8 @@ struct StructureMissingComponent: Rule {
         let d = c.document, h = d.header
         // A text that carries no header at all (a news copy, an appendix alone) is not judged as a document.
         guard h.nationalTitle != nil || h.number != nil || h.numberSpan != nil || h.date != nil else { return [] }
+        // Treaties follow diplomatic form, not NĐ 30/2020.
+        if let type = h.documentType?.name, ["Nghị định thư", "Hiệp định"].contains(type) { return [] }
         var missing: [String] = []
         if h.nationalTitle == nil { missing.append(d.kind == .party ? "the party title (ĐẢNG CỘNG SẢN VIỆT NAM)" : "the national title (quốc hiệu)") }
         if h.motto == nil && d.kind != .party { missing.append("the motto (tiêu ngữ)") }

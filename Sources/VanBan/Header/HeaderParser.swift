@@ -73,6 +73,7 @@ struct HeaderParser {
                 if HeaderPatterns.addresseeLead.matches(text) { startAddressees(fragment.line, &addressees); state = .addressees; continue }
                 if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment.line); preambleStart = preambleStart ?? fragment.index; continue }
                 if text.hasPrefix("(") && text.hasSuffix(")") && !subjectLines.isEmpty { continue }   // "(Cấp lần đầu: …)"
+                if !subjectLines.isEmpty, HeaderPatterns.metadataLine.matches(text) { continue }           // "Mã số dự án: 4275604886"
                 if subjectLines.isEmpty || subjectLines.allSatisfy({ HeaderPatterns.conferenceLine.matches($0.text) }),
                    HeaderPatterns.conferenceLine.matches(text) || text.hasPrefix("KHÓA") || text.hasPrefix("KHOÁ") {
                     // "HỘI NGHỊ LẦN THỨ BA / BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIV" belong to the type, not the subject.

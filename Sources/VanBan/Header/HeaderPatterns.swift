@@ -28,5 +28,7 @@ enum HeaderPatterns {
     static let labelledDate = try! Pattern(#"^\(?[\p{L} ]{3,40}:\s*(?=ngày\s*\d)"#, options: .caseless)
     /// Party conference lines between the type name and the subject ("HỘI NGHỊ LẦN THỨ SÁU", "BAN CHẤP HÀNH …").
     static let conferenceLine = try! Pattern(#"^(?:HỘI NGHỊ|BAN CH[ẤÁ]P HÀNH|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\b"#)
+    /// A short "Label: value" line of a certificate or form header ("Mã số dự án: 4275604886").
+    static let metadataLine = try! Pattern(#"^\p{Lu}[\p{L} ]{2,30}:\s*[^\s.;][^.;]{0,40}$"#)
     static let basisLead = try! Pattern(#"^Căn\s+cứ\b"#, options: .caseless)
 }

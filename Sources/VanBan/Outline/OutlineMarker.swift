@@ -29,10 +29,10 @@ struct OutlineMarker {
 
     private static let rules: [(Pattern, Style)] = [
         (try! Pattern(#"^(?:PHẦN|Phần)\s+(?<m>THỨ\s+\p{Lu}+|[IVXLC]+|\d+)\b\s*[.:\-–]?\s*"#), .part),
-        (try! Pattern(#"^(?:CHƯƠNG|Chương)\s+(?<m>[IVXLC]+|\d+)\b\s*[.:\-–]?\s*"#), .chapter),
+        (try! Pattern(#"^(?:CHƯƠNG|Chương)\s*(?<m>[IVXLC](?: ?[IVXLC])*|\d+)\b\s*[.:\-–]?\s*"#), .chapter),
         (try! Pattern(#"^(?:MỤC|Mục)\s+(?<m>\d+|[IVXLC]+)\b\s*[.:\-–]?\s*"#), .legalSection),
         (try! Pattern(#"^(?:TIỂU MỤC|Tiểu mục)\s+(?<m>\d+)\b\s*[.:\-–]?\s*"#), .legalSubsection),
-        (try! Pattern(#"^(?:Điều|ĐIỀU|Dieu|DIEU)\s+(?<m>\d+[a-z]?)\s*(?:[.:]\s*|$)"#), .article),
+        (try! Pattern(#"^(?:Điều|ĐIỀU|Đ iều|Dieu|DIEU)\s+(?<m>\d+[a-z]?)\s*(?:[.:,]\s*|$)"#), .article),
         (try! Pattern(#"^(?<m>[IVXL]{1,5})\s*[.\-–)]\s*"#), .roman),
         (try! Pattern(#"^(?<m>[A-H])\s*[-–]\s+(?=\p{Lu})"#), .capitalLetter),
         (try! Pattern(#"^(?<m>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+|$)"#), .dotted(depth: 0)),
@@ -49,7 +49,8 @@ struct OutlineMarker {
         for (pattern, style) in rules {
             guard let m = pattern.firstMatch(in: text), let raw = m["m"] else { continue }
             let rest = line.scalarOffset(utf8: m.byteRange(0)!.1)
-            let marker = String(raw)
+            // OCR splits letters of a numeral ("CHƯƠNG V I"): the marker is the numeral without spaces.
+            let marker = String(raw).replacingOccurrences(of: " ", with: "")
             switch style {
             case .dotted:
                 let depth = marker.split(separator: ".").count
