@@ -35,6 +35,9 @@ struct Checker {
 
     func run(on document: Document) -> [Diagnostic] {
         let context = CheckContext(document: document, lines: lines, asOf: asOf)
+        // On a broken text layer every field is suspect: say so once, and judge nothing else.
+        let broken = TextBrokenLayer().check(context)
+        if !broken.isEmpty { return broken }
         return RuleCatalogue.rules.flatMap { $0.check(context) }
     }
 }

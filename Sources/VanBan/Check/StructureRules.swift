@@ -4,26 +4,34 @@ struct StructureNumberingGap: Rule {
     static let severity = Diagnostic.Severity.warning
     static let summary = "I, II, IV … or 1, 2, 4 … or a repeated marker at one level"
     static let example = "I. … II. … IV."
+
     func check(_ c: CheckContext) -> [Diagnostic] {
+        // In OCR text with split words and debris, missing markers are misreadings more often than gaps.
+        guard !TextLayerQuality.isNoisyOCR(c.lines) else { return [] }
         var out: [Diagnostic] = []
         func walk(_ nodes: [OutlineNode]) {
-            var last: [String: OutlineNode] = [:]   // by type + marker shape
-            for node in nodes {
-                if let ordinal = node.ordinal, let marker = node.marker {
-                    let key = node.type.rawValue + shape(marker)
-                    // A list that starts again at 1 (or a, I) is a new list, not a gap.
-                    if let previous = last[key], let p = previous.ordinal, ordinal != p + 1, ordinal != 1,
-                       !Self.ocrLookalike(marker, expected: p + 1, type: node.type) {
-                        let what = ordinal == p ? "repeats" : ordinal > p ? "skips from \(previous.marker!)" : "goes back from \(previous.marker!)"
-                        out.append(finding("\(marker) \(what)", at: node.span, related: [.init(message: "the previous marker", span: previous.span)]))
+            var last: [String: (index: Int, ordinal: Int, node: OutlineNode)] = [:]   // by type + marker shape
+            for (index, node) in nodes.enumerated() {
+                defer { walk(node.children) }
+                guard let ordinal = node.ordinal, let marker = node.marker else { continue }
+                let key = node.type.rawValue + shape(marker)
+                var remembered = ordinal
+                if let previous = last[key], ordinal != previous.ordinal + 1 {
+                    // What lies between the two markers: the earlier one's own lines, then any siblings.
+                    let between = previous.node.children + nodes[(previous.index + 1)..<index]
+                    if Self.latinSuccessor(marker, of: previous.node.marker!, type: node.type) {
+                        // d, e, f: the Latin alphabet, not a gap
+                    } else if Self.ocrLookalike(marker, expected: previous.ordinal + 1, type: node.type) {
+                        remembered = previous.ordinal + 1   // read as the letter it stands for
+                    } else if ordinal != 1, !between.contains(where: Self.mayHideAMarker) {
+                        // A list that starts again at 1 (or a, I) is a new list, not a gap; a line that
+                        // begins with OCR debris may be the missing marker, misread.
+                        let p = previous.node.marker!
+                        let what = ordinal == previous.ordinal ? "repeats" : ordinal > previous.ordinal ? "skips from \(p)" : "goes back from \(p)"
+                        out.append(finding("\(marker) \(what)", at: node.span, related: [.init(message: "the previous marker", span: previous.node.span)]))
                     }
-                    var remembered = node
-                    if let previous = last[key], let p = previous.ordinal, Self.ocrLookalike(marker, expected: p + 1, type: node.type) {
-                        remembered.ordinal = p + 1   // read as the letter it stands for
-                    }
-                    last[key] = remembered
                 }
-                walk(node.children)
+                last[key] = (index, remembered, node)
             }
         }
         walk(c.document.body)
@@ -36,8 +44,27 @@ struct StructureNumberingGap: Rule {
 
     /// Whether `marker` is an OCR misreading of the marker numbered `expected`.
     static func ocrLookalike(_ marker: String, expected: Int, type: OutlineNode.Kind) -> Bool {
+        if type == .section, let roman = RomanNumeral.string(expected), roman != marker, roman.contains("I") {
+            // OCR loses strokes of Roman numerals: "II" read for "III", "I" for "II".
+            return roman.replacingOccurrences(of: "I", with: "").count == marker.replacingOccurrences(of: "I", with: "").count
+                && marker.count < roman.count && roman.hasPrefix(marker.filter { $0 != "I" }) && marker.allSatisfy { "IVX".contains($0) }
+        }
         guard type == .point, expected >= 1, expected <= LetterSequence.letters.count else { return false }
         return lookalikes[LetterSequence.letters[expected - 1]]?.contains(marker) ?? false
+    }
+
+    /// Many documents letter their points with the Latin alphabet (d, e, f) instead of the Vietnamese
+    /// one (d, đ, e, g): a Latin successor is not a gap.
+    static func latinSuccessor(_ marker: String, of previous: String, type: OutlineNode.Kind) -> Bool {
+        guard type == .point, let a = previous.unicodeScalars.first, let b = marker.unicodeScalars.first,
+              previous.count == 1, marker.count == 1, a.isASCII, b.isASCII else { return false }
+        return b.value == a.value + 1
+    }
+
+    /// A paragraph that starts with debris ("¬ Nguồn vốn", "§. Mục tiêu", "„2.Mã số"): a marker OCR mangled.
+    private static let debris = try! Pattern(#"^(?:[^\p{L}\p{N}\s“"(\[\-–+•*]{1,2}\s*(?:\p{N}{1,2}|[IVX]{1,4})?\s*[.)]?|[^a-zđ\s\d]\)\s)"#)
+    static func mayHideAMarker(_ node: OutlineNode) -> Bool {
+        node.type == .paragraph && (node.text.map { debris.matches($0) } ?? false)
     }
 
     private func shape(_ marker: String) -> String {

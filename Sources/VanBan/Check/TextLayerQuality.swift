@@ -1,3 +1,5 @@
+import PCRE2
+
 /// Judges whether the text layer can be trusted: glyph-id mojibake (Vietnamese letters replaced by
 /// Cyrillic, Armenian and symbol junk) or OCR that lost every diacritic.
 enum TextLayerQuality {
@@ -28,5 +30,20 @@ enum TextLayerQuality {
                            span: .documentStart)
         }
         return nil
+    }
+
+    /// A capital letter standing alone before the rest of its word ("G iấy", "V iệ t"), or a line that
+    /// starts with OCR debris ("¬", "§", "„").
+    private static let splitWord = try! Pattern(#"(?<![\p{L}\p{N}])\p{Lu} \p{Ll}{2,}"#)
+    private static let debrisLine = try! Pattern(#"^\s*[¬§„ˆ⁄~|]"#)
+
+    /// Whether the text reads like OCR that split words or left debris on many lines.
+    static func isNoisyOCR(_ lines: [TextLine]) -> Bool {
+        var noisy = 0, textLines = 0
+        for line in lines where !line.isBlank {
+            textLines += 1
+            if splitWord.matches(line.text) || debrisLine.matches(line.text) { noisy += 1 }
+        }
+        return textLines >= 20 && noisy * 100 >= textLines * 3
     }
 }

@@ -38,7 +38,7 @@ struct OutlineMarker {
         (try! Pattern(#"^(?<m>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+|$)"#), .dotted(depth: 0)),
         (try! Pattern(#"^(?<m>\d{1,2})\s*[.)\-–](?:\s+|$)"#), .arabic),
         (try! Pattern(#"^(?<m>[a-zđ])\s*[)]\s*"#), .letter),
-        (try! Pattern(#"^(?<m>[a-zđ])\.\s+"#), .letter),
+        (try! Pattern(#"^(?<m>[a-zđ])\.(?:\s+|$)"#), .letter),
         (try! Pattern(#"^(?<m>[-–—])\s*"#), .dash),
         (try! Pattern(#"^(?<m>\+)\s*"#), .plus),
         (try! Pattern(#"^(?<m>[•·▪●○◦*])\s*"#), .bullet),
@@ -79,6 +79,13 @@ struct OutlineMarker {
 
 /// Roman numerals I … L.
 enum RomanNumeral {
+    /// The numeral for 1 … 49.
+    static func string(_ value: Int) -> String? {
+        guard (1...49).contains(value) else { return nil }
+        let tens = ["", "X", "XX", "XXX", "XL"], units = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
+        return tens[value / 10] + units[value % 10]
+    }
+
     static func value(_ text: String) -> Int? {
         let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
         var total = 0, previous = 0
