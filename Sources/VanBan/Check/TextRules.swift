@@ -15,25 +15,40 @@ struct TextMixedToneStyle: Rule {
     static let severity = Diagnostic.Severity.info
     static let summary = "one word written with both tone placements (Tỉnh uỷ / Tỉnh ủy)"
     static let example = "Tỉnh uỷ … Tỉnh ủy"
-    private static let word = try! Pattern(#"\p{L}+"#)
     func check(_ c: CheckContext) -> [Diagnostic] {
         var seen: [String: (style: VietnameseText.ToneStyle, text: String, span: SourceSpan)] = [:]
         var reported = Set<String>()
         var out: [Diagnostic] = []
         for line in c.lines where !line.isBlank {
-            for m in Self.word.allMatches(in: line.text) {
-                guard let w = m[0], let (style, newForm) = VietnameseText.toneStyle(of: w) else { continue }
+            // Words are runs of letters; only a word ending in a toned a/e/y can show a style.
+            var offset = 0, start = 0
+            var wordStart = line.text.unicodeScalars.startIndex
+            let scalars = line.text.unicodeScalars
+            var index = scalars.startIndex
+            func finish(_ end: String.UnicodeScalarView.Index) {
+                guard offset - start >= 2 else { return }
+                let word = Substring(line.text.unicodeScalars[wordStart..<end])
+                guard let (style, newForm) = VietnameseText.toneStyle(of: word) else { return }
                 let key = newForm.lowercased()
-                let span = line.span(m.range(0)!)
+                let span = line.span(start..<offset)
                 if let first = seen[key] {
                     if first.style != style, reported.insert(key).inserted {
-                        out.append(finding("“\(w)” here, “\(first.text)” earlier: one tone placement throughout", at: span,
+                        out.append(finding("“\(word)” here, “\(first.text)” earlier: one tone placement throughout", at: span,
                                            related: [.init(message: "the other spelling", span: first.span)]))
                     }
                 } else {
-                    seen[key] = (style, String(w), span)
+                    seen[key] = (style, String(word), span)
                 }
             }
+            var inWord = false
+            while index < scalars.endIndex {
+                let isLetter = scalars[index].properties.isAlphabetic
+                if isLetter && !inWord { inWord = true; start = offset; wordStart = index }
+                if !isLetter && inWord { inWord = false; finish(index) }
+                offset += 1
+                index = scalars.index(after: index)
+            }
+            if inWord { finish(scalars.endIndex) }
         }
         return out
     }

@@ -33,6 +33,8 @@ enum DateExtractor {
     /// Every date mention in `line`, left to right, without overlaps.
     static func dates(in line: TextLine) -> [DateMention] {
         let text = line.text
+        // Every date form has a four-digit year: a line without digits has no date.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         var found: [(range: (Int, Int), mention: DateMention)] = []
         for (pattern, shape) in patterns {
             for m in pattern.allMatches(in: text) {

@@ -28,6 +28,8 @@ enum ReferenceExtractor {
     /// The mentions of numbers in `line`; `dates` are the dates already found in it.
     static func mentions(in line: TextLine, dates: [DateMention]) -> [Mention] {
         let text = line.text
+        // Every number has a "/" (state, legal, party) — a line without one cites nothing.
+        guard text.utf8.contains(0x2F) else { return [] }
         var result: [Mention] = []
         var taken: [(Int, Int)] = []
         for pattern in [number, blankNumber] {

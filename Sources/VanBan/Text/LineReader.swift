@@ -2,10 +2,10 @@ import Foundation
 
 /// Splits decoded text into lines and normalizes each one, keeping a column map to the original.
 ///
-/// Line ends: LF, CRLF and CR. Form feed is a page break (the next line `startsPage`). Per line:
+/// Line ends: LF, CRLF and CR. Form feed is a page break (the line it stands on `startsPage`). Per line:
 /// NFC only where the line has combining marks; no-break and other wide spaces and tabs become one
 /// space; zero-width characters, soft hyphens and other controls are removed; the font artefact
-/// "ƣ/Ƣ" becomes "ư/Ư".
+/// "ƣ/Ƣ" becomes "ư/Ư". A line with none of these is taken as it is, without a copy per scalar.
 enum LineReader {
     struct Result {
         var lines: [TextLine]
@@ -16,72 +16,89 @@ enum LineReader {
     static func read(_ text: String) -> Result {
         var lines: [TextLine] = []
         var repairs = Set<String>()
-        var current = String.UnicodeScalarView()
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
         var lineNumber = 1
-        var pendingPage = false
-        var previousWasCR = false
+        var sawCR = false, sawCRLF = false
 
-        func flush() {
-            var line = normalize(current, line: lineNumber, repairs: &repairs)
-            line.startsPage = pendingPage
-            pendingPage = false
-            lines.append(line)
-            current = String.UnicodeScalarView()
+        func emit(_ end: String.UTF8View.Index) {
+            let slice = text[lineStart..<end]
+            lines.append(normalize(slice, line: lineNumber, repairs: &repairs))
             lineNumber += 1
         }
 
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                if previousWasCR { previousWasCR = false; repairs.insert("crlf"); continue }
-                flush()
-            } else if scalar == "\r" {
-                flush()
-                previousWasCR = true
-                continue
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A {
+                emit(index)
+                index = utf8.index(after: index)
+                lineStart = index
+            } else if byte == 0x0D {
+                emit(index)
+                index = utf8.index(after: index)
+                if index < utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index); sawCRLF = true } else { sawCR = true }
+                lineStart = index
             } else {
-                if scalar == "\u{0C}" { pendingPage = true; repairs.insert("page-breaks") }
-                current.append(scalar)
+                index = utf8.index(after: index)
             }
-            previousWasCR = false
         }
-        if !current.isEmpty { flush() }
-        if previousWasCR { repairs.insert("crlf") }
+        if lineStart < utf8.endIndex { emit(utf8.endIndex) }
+        if sawCR || sawCRLF { repairs.insert("crlf") }
+        if lines.contains(where: \.startsPage) { repairs.insert("page-breaks") }
         return Result(lines: lines, repairs: repairs.sorted())
     }
 
+    /// Whether a scalar needs any normalization (a control, a special space, an invisible, ƣ, or a
+    /// combining mark). Range checks only: this runs on every scalar of the input.
+    @inline(__always)
+    private static func isSpecial(_ v: UInt32) -> Bool {
+        if v < 0x20 || v == 0x7F { return true }
+        if v < 0xA0 { return false }
+        switch v {
+        case 0xA0, 0xAD, 0x01A2, 0x01A3, 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x2000...0x200D,
+             0x202F, 0x205F, 0x2060, 0x20D0...0x20FF, 0x3000, 0xFE20...0xFE2F, 0xFEFF:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Normalizes one original line. Columns are mapped only when the scalar count changes.
-    static func normalize(_ scalars: String.UnicodeScalarView, line: Int, repairs: inout Set<String>) -> TextLine {
-        var needsWork = false
-        for s in scalars where s.value < 0x20 || s.value >= 0x7F { needsWork = true; break }
-        if !needsWork { return TextLine(text: String(scalars), line: line) }
+    static func normalize(_ slice: Substring, line: Int, repairs: inout Set<String>) -> TextLine {
+        let scalars = slice.unicodeScalars
+        guard scalars.contains(where: { isSpecial($0.value) }) else { return TextLine(text: String(slice), line: line) }
 
         var out = String.UnicodeScalarView()
         var columns: [Int] = []
         var changedLength = false
         var hasCombining = false
+        var startsPage = false
         for (i, s) in scalars.enumerated() {
             let column = i + 1
             switch s.value {
             case 0x09, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
                 out.append(" "); columns.append(column); repairs.insert("spaces")
-            case 0x200B...0x200D, 0x2060, 0xFEFF, 0xAD, 0x0C:
-                changedLength = true
-                if s.value != 0x0C { repairs.insert("invisible") }
-            case 0x00...0x1F, 0x7F:
+            case 0x0C:
+                changedLength = true; startsPage = true
+            case 0x200B...0x200D, 0x2060, 0xFEFF, 0xAD, 0x00...0x1F, 0x7F:
                 changedLength = true; repairs.insert("invisible")
             case 0x01A3:
                 out.append("\u{01B0}"); columns.append(column); repairs.insert("letters")
             case 0x01A2:
                 out.append("\u{01AF}"); columns.append(column); repairs.insert("letters")
+            case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F:
+                hasCombining = true
+                out.append(s); columns.append(column)
             default:
-                if s.properties.generalCategory == .nonspacingMark { hasCombining = true }
                 out.append(s); columns.append(column)
             }
         }
-        if hasCombining {
-            return composed(out, columns: columns, line: line, repairs: &repairs)
-        }
-        return TextLine(text: String(out), line: line, columns: changedLength ? columns : nil)
+        var result = hasCombining
+            ? composed(out, columns: columns, line: line, repairs: &repairs)
+            : TextLine(text: String(out), line: line, columns: changedLength ? columns : nil)
+        result.startsPage = startsPage
+        return result
     }
 
     /// NFC per extended grapheme cluster; every output scalar maps to its cluster's first column.
@@ -94,9 +111,9 @@ enum LineReader {
         var changed = false
         for character in string {
             let count = character.unicodeScalars.count
-            let nfc = String(character).precomposedStringWithCanonicalMapping
+            let nfc = count == 1 ? String(character) : String(character).precomposedStringWithCanonicalMapping
             let nfcCount = nfc.unicodeScalars.count
-            if nfc != String(character) { changed = true }
+            if nfcCount != count { changed = true }
             out += nfc
             outColumns.append(contentsOf: repeatElement(columns[offset], count: nfcCount))
             offset += count

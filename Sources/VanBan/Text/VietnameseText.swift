@@ -26,17 +26,31 @@ public enum VietnameseText {
     /// Which tone style a word is written in, when it has an oa/oe/uy ending that shows it.
     enum ToneStyle { case old, new }
 
-    /// The style of `word` and its new-style spelling, or nil when the word does not show a style.
-    static func toneStyle(of word: Substring) -> (style: ToneStyle, newForm: String)? {
-        guard word.count >= 2 else { return nil }
-        let lower = word.lowercased()
-        if lower.hasPrefix("qu") || lower.hasPrefix("gi") && lower.count <= 3 { return nil }
-        let ending = String(word.suffix(2))
+    /// The last two scalars of every telling ending → its style and its new-style spelling.
+    private static let endings: [UInt64: (style: ToneStyle, new: String)] = {
+        var table: [UInt64: (ToneStyle, String)] = [:]
         for pair in oldToNewEndings {
-            if ending == pair.old { return (.old, String(word.dropLast(2)) + pair.new) }
-            if ending == pair.new { return (.new, String(word)) }
+            table[key(pair.old.unicodeScalars)] = (.old, pair.new)
+            table[key(pair.new.unicodeScalars)] = (.new, pair.new)
         }
-        return nil
+        return table
+    }()
+
+    private static func key(_ scalars: some BidirectionalCollection<Unicode.Scalar>) -> UInt64 {
+        let last = scalars.last!.value, first = scalars.dropLast().last!.value
+        return UInt64(first) << 32 | UInt64(last)
+    }
+
+    /// The style of `word` and its new-style spelling, or nil when the word does not show a style.
+    /// Looks only at the last two scalars, so a word that shows no style costs no allocation.
+    static func toneStyle(of word: Substring) -> (style: ToneStyle, newForm: String)? {
+        let scalars = word.unicodeScalars
+        guard let last = scalars.last, last.value >= 0xC0 || "aeyAEY".unicodeScalars.contains(last), scalars.count >= 2,
+              let hit = endings[key(scalars)] else { return nil }
+        if let first = scalars.first, first == "q" || first == "Q" { return nil }   // "quý": the tone sits on y in both styles
+        if scalars.count <= 3, let first = scalars.first, first == "g" || first == "G",
+           scalars.dropFirst().first.map({ $0 == "i" || $0 == "I" }) == true { return nil }
+        return hit.style == .old ? (.old, String(word.dropLast(2)) + hit.new) : (.new, String(word))
     }
 
     /// A key for comparing names: lowercase, new-style tones, đ as d, single spaces.
@@ -52,22 +66,59 @@ public enum VietnameseText {
 
     /// Whitespace runs collapsed to one space, ends trimmed.
     public static func collapse(_ text: some StringProtocol) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+        // Most texts are already collapsed: check the bytes before splitting.
+        var previousSpace = true, clean = true
+        for byte in text.utf8 {
+            let space = byte == 0x20
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || space && previousSpace { clean = false; break }
+            previousSpace = space
+        }
+        if clean && !previousSpace { return String(text) }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
     }
 
     /// True when every letter of `text` is uppercase and it has at least two letters.
     static func isUppercase(_ text: some StringProtocol) -> Bool {
         var letters = 0
-        for ch in text where ch.isLetter {
-            if ch.isLowercase { return false }
-            letters += 1
+        for s in text.unicodeScalars {
+            switch letterCase(s) {
+            case .lower: return false
+            case .upper: letters += 1
+            case .none: continue
+            }
         }
         return letters >= 2
     }
 
-    /// True when the first letter of `text` is lowercase.
+    /// True when the first letter or digit of `text` is a lowercase letter.
     static func startsLowercase(_ text: some StringProtocol) -> Bool {
-        text.first(where: { $0.isLetter || $0.isNumber })?.isLowercase ?? false
+        for s in text.unicodeScalars {
+            if s.value >= 0x30 && s.value <= 0x39 { return false }
+            switch letterCase(s) {
+            case .lower: return true
+            case .upper: return false
+            case .none: continue
+            }
+        }
+        return false
+    }
+
+    enum LetterCase { case upper, lower, none }
+
+    /// The case of a scalar, with the ASCII range answered without a table lookup.
+    @inline(__always)
+    static func letterCase(_ s: Unicode.Scalar) -> LetterCase {
+        let v = s.value
+        if v < 0x80 {
+            if v >= 0x41 && v <= 0x5A { return .upper }
+            if v >= 0x61 && v <= 0x7A { return .lower }
+            return .none
+        }
+        if v >= 0x0300 && v <= 0x036F { return .none }
+        let p = s.properties
+        if p.isUppercase { return .upper }
+        if p.isLowercase { return .lower }
+        return .none
     }
 
     /// Sentence case: first letter upper, the rest lower ("KẾ HOẠCH" → "Kế hoạch").
