@@ -3,7 +3,7 @@ SWIFT      ?= swift
 RELEASE    := .build/release/vanban
 CORPUS_TXT := $(wildcard Corpus/*.txt)
 
-.PHONY: all deps build run test accuracy golden schema reference check-corpus clean
+.PHONY: all deps build run test accuracy golden schema reference bench clean
 
 all: build
 
@@ -46,3 +46,7 @@ reference:
 
 clean:
 	rm -rf .build out
+
+## bench: release build, the corpus repeated to BENCH_MB (200) MB; parse vs grep -P side by side.
+bench: deps
+	scripts/bench.sh

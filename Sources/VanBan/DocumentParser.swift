@@ -43,9 +43,14 @@ public struct DocumentParser: Sendable {
         MarkdownMarkup().run(&lines, repairs: &repairs)
         SplitNumbers().run(&lines, repairs: &repairs)
 
-        let headerResult = HeaderParser().parse(lines)
+        // A document that is only an appendix ("Phụ lục" first, sent apart from its decision) has no header.
+        let firstText = lines.firstIndex { !$0.isBlank } ?? 0
+        let appendixOnly = firstText < lines.count && AppendixParser.opens(lines[firstText])
+        var headerResult = appendixOnly
+            ? HeaderParser.Result(header: Header(), bodyStart: firstText, splitGluedColumns: false, preambleStart: nil)
+            : HeaderParser().parse(lines)
         if headerResult.splitGluedColumns { repairs.append("header-columns") }
-        let regions = Regions(lines: lines, bodyStart: headerResult.bodyStart)
+        let regions = Regions(lines: lines, bodyStart: headerResult.bodyStart, appendixOnly: appendixOnly)
 
         let unbroken = UnbreakLines.apply(Array(lines[regions.body]))
         if unbroken.changed { repairs.append(UnbreakLines.id) }
@@ -59,6 +64,10 @@ public struct DocumentParser: Sendable {
                                                 diagnostics: &diagnostics)
 
         let preamble = min(headerResult.preambleStart ?? regions.body.lowerBound, regions.body.lowerBound)
+        if appendixOnly, let appendix = appendices.first {
+            headerResult.header.documentType = DocumentTypeField(text: appendix.label, name: "Phụ lục", code: nil, span: lines[firstText].span)
+            if let title = appendix.title { headerResult.header.subject = TextField(text: title, span: appendix.span) }
+        }
         let extractionLines = Array(lines[..<preamble]) + UnbreakLines.apply(Array(lines[preamble..<regions.body.lowerBound])).lines
             + unbroken.lines + Array(lines[regions.closing])
             + UnbreakLines.apply(attachmentLines).lines

@@ -15,10 +15,10 @@ struct Regions {
     private static let formLabel = try! Pattern(#"^(?:Mẫu số|MẪU SỐ|Biểu số|BIỂU SỐ)\s+\S{1,8}\s*$"#)
     private static let titleLine = try! Pattern(#"^(?:PHỤ LỤC|Phụ lục|Mẫu số|MẪU SỐ|Biểu số)\b"#)
 
-    init(lines: [TextLine], bodyStart: Int) {
+    init(lines: [TextLine], bodyStart: Int, appendixOnly: Bool = false) {
         var closingStart: Int?
-        var starts: [Int] = []
-        var i = bodyStart
+        var starts: [Int] = appendixOnly ? [bodyStart] : []
+        var i = appendixOnly ? bodyStart + 1 : bodyStart
         while i < lines.count {
             let text = lines[i].trimmed().text
             if closingStart == nil, Self.opensClosing(lines[i]) { closingStart = Self.signatureAbove(i, in: lines, floor: bodyStart) }
