@@ -84,6 +84,7 @@ public struct DocumentParser: Sendable {
             references: extracted.references,
             dates: extracted.dates,
             diagnostics: diagnostics)
+        if TextLayerQuality.assess(lines)?.kind == .mojibake { UnreliableFields.scrub(&document) }
         document.diagnostics += Checker(asOf: options.asOf ?? CalendarPoint.today, lines: lines).run(on: document)
         document.diagnostics.sort { ($0.span.start, $0.rule) < ($1.span.start, $1.rule) }
         return document

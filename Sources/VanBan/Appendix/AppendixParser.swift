@@ -42,7 +42,8 @@ struct AppendixParser {
             if line.isBlank { continue }
             if Self.attachment.matches(line.text) {
                 var joined = line
-                while !joined.text.contains(")"), index < lines.count, lines[index].trimmed().text.count < 120 {
+                while !joined.text.contains(")"), index < lines.count, lines[index].trimmed().text.count < 120,
+                      !TableReader.headerStart.matches(lines[index].trimmed().text) {
                     if !lines[index].isBlank { joined = joined.joined(with: lines[index].trimmed()) }
                     index += 1
                 }
@@ -57,16 +58,26 @@ struct AppendixParser {
 
         var tables: [Table] = []
         var prose: [TextLine] = []
+        var keepUntil = index   // lines of a table that could not be rebuilt stay paragraphs up to here
         while index < lines.count {
-            if let (table, end) = TableReader().read(lines, from: index) {
-                tables.append(table)
-                index = end
-                continue
-            }
-            if TableReader.headerStart.matches(lines[index].trimmed().text) {
-                diagnostics.append(Diagnostic(rule: "table.unreadable", severity: .info,
-                    message: "a table starts here but its rows could not be rebuilt with confidence; kept as paragraphs",
-                    span: lines[index].span))
+            if index >= keepUntil {
+                switch TableReader().read(lines, from: index) {
+                case .tables(let found, let end)?:
+                    tables += found
+                    index = end
+                    continue
+                case .unreadable(let reason, let span, let end)?:
+                    diagnostics.append(Diagnostic(rule: "table.unreadable", severity: .info,
+                        message: "a table starts here but its rows could not be rebuilt with confidence (\(reason)); kept as paragraphs",
+                        span: span))
+                    keepUntil = end
+                case nil:
+                    if TableReader.headerStart.matches(lines[index].trimmed().text), lines[index].trimmed().text.count <= 40 {
+                        diagnostics.append(Diagnostic(rule: "table.unreadable", severity: .info,
+                            message: "a table starts here but its rows could not be rebuilt with confidence (a TT/STT header with no rows read after it); kept as paragraphs",
+                            span: lines[index].span))
+                    }
+                }
             }
             prose.append(lines[index])
             index += 1

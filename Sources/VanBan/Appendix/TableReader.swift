@@ -1,137 +1,25 @@
 import PCRE2
-/// Rebuilds a table whose cells extraction broke into fragments, one per line (pdftotext reading order).
+/// The one entry point for appendix tables: tries each shape reader in turn at a line and keeps the
+/// first table rebuilt. When no reader rebuilds one but one of them saw a table it could not read, the
+/// outcome says so (the caller keeps those lines as paragraphs and raises "table.unreadable").
 ///
-/// Rows are anchored by their running numbers (TT/STT: 1, 2, 3 …). Inside a row, fragments are joined
-/// into cells where one plainly continues the other (a lowercase start, a dangling "lúc", an open
-/// parenthesis); a fragment that holds two cells is split where a value begins ("01 buổi", "13h30").
-/// A column a row lacks at its end is covered by the cell above it (a vertically merged cell).
+/// Order: the shapes with the plainest cell borders first — pipe rows, then `-layout` columns, then
+/// cells emitted column by column, then numbered OCR rows, then fragments one per line.
 struct TableReader {
-    static let headerStart = try! Pattern(#"^(?:S?TT|Stt|STT)\b\s*(?<rest>.*)$"#)
-    static let rowAnchor = try! Pattern(#"^(?<n>\d{1,3})\.?(?:\s+(?<rest>.+))?$"#)
-    static let valueStart = try! Pattern(#"(?<=\s)(?:\d{1,3}\s+(?:buổi|ngày|lần|người|đợt)\b|\d{1,2}\s?h\s?\d{2}|\d{1,2}/\d{1,2}/\d{4})"#)
-    static let dangling = try! Pattern(#"(?:\b(?:lúc|và|của|tại|từ|đến|ngày|với|các)|[(,\-])\s*$"#)
+    /// A line that opens a table header ("TT", "STT …").
+    static let headerStart = try! Pattern(#"^(?:S\s?TT|TT|Stt)\b\s*(?<rest>.*)$"#)
 
-    /// The table starting at `lines[start]` (its header), and the index after it; nil when the lines
-    /// do not read as a table with numbered rows.
-    func read(_ lines: [TextLine], from start: Int) -> (table: Table, end: Int)? {
-        guard start < lines.count, Self.headerStart.matches(lines[start].trimmed().text) else { return nil }
-        var index = start
-        var headerLines: [TextLine] = []
-        while index < lines.count, !isAnchor(lines[index], expecting: 1) {
-            if !lines[index].isBlank { headerLines.append(lines[index].trimmed()) }
-            index += 1
-            if headerLines.count > 12 { return nil }
-        }
-        let columns = joinFragments(headerLines, splitFirst: true)
-        guard columns.count >= 2, index < lines.count else { return nil }
+    static let readers: [any TableShapeReader] = [
+        PipeTableReader(), LayoutTableReader(), ColumnOrderTableReader(), NumberedLineTableReader(), FragmentTableReader(),
+    ]
 
-        var rows: [[TextLine]] = []
-        var expected = 1
-        while index < lines.count {
-            let line = lines[index].trimmed()
-            if line.isBlank { index += 1; continue }
-            if isAnchor(line, expecting: expected) {
-                rows.append([line]); expected += 1
-            } else if isAnchor(line, expecting: expected - 1), rows.isEmpty {
-                rows.append([line])
-            } else if !rows.isEmpty {
-                rows[rows.count - 1].append(line)
-            }
-            index += 1
+    func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
+        var unreadable: TableReadOutcome?
+        for reader in Self.readers {
+            guard let outcome = reader.read(lines, from: start) else { continue }
+            if case .tables = outcome { return outcome }
+            if unreadable == nil { unreadable = outcome }
         }
-        guard !rows.isEmpty else { return nil }
-        var rowCells = rows.map { cellsOf(row: $0, columnCount: columns.count) }
-        alignToValueColumn(&rowCells)
-        var built: [TableRow] = []
-        var spans: [Int: Int] = [:]   // column → index of the row whose cell spans down
-        for (fragments, var cells) in zip(rows, rowCells) {
-            if cells.count < columns.count {
-                for column in cells.count..<columns.count {
-                    if let owner = spans[column] {
-                        built[owner].cells[column].rowSpan = (built[owner].cells[column].rowSpan ?? 1) + 1
-                    }
-                }
-            }
-            for column in cells.indices { spans[column] = built.count }
-            while cells.count > columns.count { let extra = cells.removeLast(); cells[cells.count - 1].text += " " + extra.text }
-            let span = fragments.dropFirst().reduce(fragments[0].span) { $0.union($1.span) }
-            built.append(TableRow(cells: cells, span: span))
-        }
-        for r in built.indices { for c in built[r].cells.indices where built[r].cells[c].rowSpan == 1 { built[r].cells[c].rowSpan = nil } }
-        let headerSpan = headerLines.dropFirst().reduce(headerLines[0].span) { $0.union($1.span) }
-        return (Table(columns: columns.map { VietnameseText.collapse($0.text) }, rows: built,
-                      span: headerSpan.union(built.last!.span)), index)
-    }
-
-    /// Where most rows have their first date/time, cells before it in a row that has it later are one
-    /// cell broken in two ("Công ty Cổ phần Đường" / "Quảng Ngãi"): join them.
-    private func alignToValueColumn(_ rows: inout [[TableCell]]) {
-        var counts: [Int: Int] = [:]
-        for row in rows { if let k = row.firstIndex(where: { !$0.values.isEmpty }) { counts[k, default: 0] += 1 } }
-        guard let (valueColumn, votes) = counts.max(by: { $0.value < $1.value }), votes * 2 > rows.count, valueColumn >= 2 else { return }
-        for r in rows.indices {
-            guard let k = rows[r].firstIndex(where: { !$0.values.isEmpty }), k > valueColumn else { continue }
-            let merged = rows[r][(valueColumn - 1)..<k]
-            var cell = merged.first!
-            cell.text = merged.map(\.text).joined(separator: " ")
-            if let first = merged.first?.span, let last = merged.last?.span { cell.span = first.union(last) }
-            rows[r].replaceSubrange((valueColumn - 1)..<k, with: [cell])
-        }
-    }
-
-    private func isAnchor(_ line: TextLine, expecting n: Int) -> Bool {
-        guard let m = Self.rowAnchor.firstMatch(in: line.trimmed().text), let number = m["n"] else { return false }
-        return Int(number) == n
-    }
-
-    /// Joins fragments that continue each other.
-    private func joinFragments(_ fragments: [TextLine], splitFirst: Bool) -> [TextLine] {
-        var cells: [TextLine] = []
-        for fragment in fragments {
-            if let last = cells.last, continues(last.text, fragment.text) {
-                cells[cells.count - 1] = last.joined(with: fragment)
-            } else {
-                cells.append(fragment)
-            }
-        }
-        return cells
-    }
-
-    private func continues(_ previous: String, _ next: String) -> Bool {
-        if VietnameseText.startsLowercase(next) { return true }
-        if Self.dangling.matches(previous) { return true }
-        let opens = previous.filter { $0 == "(" }.count, closes = previous.filter { $0 == ")" }.count
-        return opens > closes
-    }
-
-    private func cellsOf(row fragments: [TextLine], columnCount: Int) -> [TableCell] {
-        var pieces = fragments
-        // The row number is the first cell.
-        let first = pieces.removeFirst()
-        let m = Self.rowAnchor.firstMatch(in: first.text)!
-        let numberEnd = first.scalarOffset(utf8: m.byteRange(named: "n")!.1)
-        var cells: [TextLine] = [first.slice(0..<numberEnd)]
-        if let restRange = m.byteRange(named: "rest") {
-            pieces.insert(first.slice(first.scalarOffset(utf8: restRange.0)..<first.scalarCount).trimmed(), at: 0)
-        }
-        var joined = joinFragments(pieces, splitFirst: false)
-        // Split a fragment that holds two cells where a value begins.
-        var i = 0
-        while joined.count + 1 < columnCount, i < joined.count {
-            let text = joined[i].text
-            if let v = Self.valueStart.firstMatch(in: text), let (lower, _) = v.byteRange(0), lower > 0 {
-                let offset = joined[i].scalarOffset(utf8: lower)
-                let left = joined[i].slice(0..<offset).trimmed(), right = joined[i].slice(offset..<joined[i].scalarCount).trimmed()
-                joined.replaceSubrange(i...i, with: [left, right])
-                joined = joinFragments(joined, splitFirst: false)
-            }
-            i += 1
-        }
-        cells += joined
-        return cells.map { cell in
-            TableCell(text: VietnameseText.collapse(cell.text), rowSpan: 1,
-                      values: DateExtractor.dates(in: cell).map { var d = $0; if d.role == nil { d.role = .schedule }; return d },
-                      span: cell.span)
-        }
+        return unreadable
     }
 }

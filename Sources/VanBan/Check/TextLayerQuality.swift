@@ -3,7 +3,15 @@ import PCRE2
 /// Judges whether the text layer can be trusted: glyph-id mojibake (Vietnamese letters replaced by
 /// Cyrillic, Armenian and symbol junk) or OCR that lost every diacritic.
 enum TextLayerQuality {
-    struct Verdict { var message: String; var span: SourceSpan }
+    struct Verdict {
+        enum Kind { case mojibake, noDiacritics }
+        var kind: Kind
+        var message: String
+        var span: SourceSpan
+    }
+
+    /// Letters of scripts that glyph-id mojibake puts where Vietnamese letters belong.
+    static func isForeignLetter(_ v: UInt32) -> Bool { (0x0400...0x052F).contains(v) || (0x0530...0x058F).contains(v) }
 
     static func assess(_ lines: [TextLine]) -> Verdict? {
         var letters = 0, foreign = 0, vietnamese = 0
@@ -12,7 +20,7 @@ enum TextLayerQuality {
             for (offset, scalar) in line.text.unicodeScalars.enumerated() where scalar.properties.isAlphabetic {
                 letters += 1
                 switch scalar.value {
-                case 0x0400...0x052F, 0x0530...0x058F:
+                case _ where isForeignLetter(scalar.value):
                     foreign += 1
                     if firstForeign == nil { firstForeign = line.span(offset..<offset + 1) }
                 case 0x00C0...0x01B0, 0x1EA0...0x1EF9: vietnamese += 1
@@ -22,11 +30,11 @@ enum TextLayerQuality {
         }
         guard letters >= 200 else { return nil }
         if Double(foreign) / Double(letters) > 0.01, foreign >= 20 {
-            return Verdict(message: "the text layer is mojibake (\(foreign) letters of other scripts where Vietnamese letters belong): fields read from it are unreliable",
+            return Verdict(kind: .mojibake, message: "the text layer is mojibake (\(foreign) letters of other scripts where Vietnamese letters belong): fields read from it are unreliable",
                            span: firstForeign ?? .documentStart)
         }
         if Double(vietnamese) / Double(letters) < 0.03 {
-            return Verdict(message: "the text has almost no Vietnamese diacritics (OCR without a Vietnamese model?): fields read from it are unreliable",
+            return Verdict(kind: .noDiacritics, message: "the text has almost no Vietnamese diacritics (OCR without a Vietnamese model?): fields read from it are unreliable",
                            span: .documentStart)
         }
         return nil

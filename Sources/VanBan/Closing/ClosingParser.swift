@@ -70,6 +70,16 @@ struct ClosingParser {
             return TextField(text: text, span: item.span)
         }.filter { !$0.text.isEmpty }
         closing.archive = closing.recipients.last { Self.archive.matches($0.text) }
+        // A position printed under a signer's name ("Hoàng Văn Thuân" / "PHÓ GIÁM ĐỐC" / "SỞ CÔNG THƯƠNG")
+        // is that signer's other office, not a second signature: a block with neither mode nor name
+        // after a signed block is dropped.
+        var signed = false
+        blocks = blocks.filter { block in
+            let hasMode = Self.mode.matches(block[0].text)
+            let hasName = block.count > 1 && Self.name.matches(block[block.count - 1].text)
+            defer { signed = signed || hasName }
+            return hasMode || hasName || !signed
+        }
         closing.signatures = blocks.map(signature)
         return closing
     }

@@ -1,0 +1,505 @@
+import PCRE2
+
+/// Tables laid out side by side in `-layout` text (pdftotext -layout, LibreOffice, layout-style OCR):
+/// each line cuts across every column, and a cell wrapped over several lines appears as pieces at the
+/// same horizontal position on consecutive lines.
+///
+/// Columns are found from the data lines, not the header: where the fragments of the lines (text
+/// between runs of two or more spaces) start. Starts shared by two lines or more are column edges; a
+/// fragment alone at a place no column reaches is a column too (a merged cell printed once). A fragment
+/// running over the next column's edge with a single space ("… xây Bài - Lào Cai") is split at the
+/// word nearest the edge. Header lines are named per column from the header fragments above it.
+///
+/// Rows come from the row-number column (TT/STT, or labels such as M1, M2 …): when numbers sit on the
+/// first line of each row, a row runs to the next number; when they sit in the middle of their rows
+/// (vertically centred cells), the boundary between two rows is chosen so that each row is centred on
+/// its number without cutting a running cell. Without row numbers (an empty STT column), the rows are
+/// the cells of the column most clearly separated by blank space; a cell that covers several of them
+/// is a merged cell (rowSpan), and a cell above all of them is a group row. Headers repeated on every
+/// page are skipped and the geometry is found again per page.
+struct LayoutTableReader: TableShapeReader {
+    /// A piece of a line between runs of two or more spaces: columns `start..<end` of line `line`.
+    struct Fragment {
+        var line: Int
+        var start: Int
+        var end: Int
+        var text: TextLine
+    }
+
+    static let maxHeaderLines = 8
+    private static let proseStart = try! Pattern(#"^(?:\(?\*\)|Ghi chú|GHI CHÚ|Lưu ý|Chú thích|Nơi nhận|Ghi chú:)"#)
+
+    func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
+        guard start < lines.count, !lines[start].isBlank else { return nil }
+        guard let head = header(lines, from: start) else { return nil }
+        TableDebug.log("layout header at \(lines[start].firstLine): \(head)")
+        var segments: [[Int]] = []          // data line indices, per page segment
+        var current: [Int] = []
+        var index = head.dataStart
+        var blanks = 0
+        var lastAnchor: RowAnchor?
+        var leftMargin = head.lines.compactMap { Self.fragments(of: lines[$0], index: $0).first?.start }.min() ?? Int.max
+        let width = max(60, head.lines.map { lines[$0].text.unicodeScalars.count }.max() ?? 60)
+        let firstHeaderKey = VietnameseText.foldKey(lines[head.lines[0]].text)
+        scan: while index < lines.count {
+            let line = lines[index]
+            if line.isBlank { blanks += 1; index += 1; continue }
+            let frags = Self.fragments(of: line, index: index)
+            let trimmed = line.trimmed().text
+            let startsAgain = VietnameseText.foldKey(line.text) == firstHeaderKey
+            if startsAgain {
+                // The header repeated on a new page: skip it; the next page is a new segment.
+                if !current.isEmpty { segments.append(current); current = [] }
+                var j = index + 1
+                while j < lines.count, j - index <= head.lines.count + 1, !isAnchorLine(lines[j]), !lines[j].isBlank { j += 1 }
+                index = j; blanks = 0
+                continue
+            }
+            if Self.proseStart.matches(trimmed) || AppendixParser.opens(line) { break }
+            if frags.count == 1, frags[0].end - frags[0].start > width * 6 / 10, frags[0].start <= leftMargin, !isAnchorLine(line) { break }
+            if blanks > 0 {
+                // After blank lines only the next row number (or a repeated header) goes on the table.
+                let anchor = firstAnchor(of: frags)
+                let goesOn = anchor.map { a in lastAnchor.map { a.follows($0) || a.kind == .roman } ?? false } ?? false
+                if !goesOn { break }
+                if line.startsPage || blanks > 0, !current.isEmpty { segments.append(current); current = [] }
+            }
+            blanks = 0
+            if let a = firstAnchor(of: frags) { lastAnchor = a }
+            current.append(index)
+            index += 1
+        }
+        if !current.isEmpty { segments.append(current) }
+        var end = index
+        while end > head.dataStart, lines[end - 1].isBlank { end -= 1 }
+        guard !segments.isEmpty else { return nil }
+        let region = lines[start..<max(end, start + 1)]
+
+        // Page breaks inside a segment split it too (the geometry may shift from page to page).
+        segments = segments.flatMap { seg -> [[Int]] in
+            var out: [[Int]] = [[]]
+            for i in seg { if lines[i].startsPage, !out[out.count - 1].isEmpty { out.append([]) }; out[out.count - 1].append(i) }
+            return out
+        }
+
+        TableDebug.log("layout: header \(head.lines.map { lines[$0].firstLine }) data from \(lines[head.dataStart].firstLine) segments \(segments.map { $0.map { lines[$0].firstLine } })")
+        var columnsOut: [String]?
+        var rowsOut: [TableRow] = []
+        var anchorsSeen: [RowAnchor] = []
+        for (s, segment) in segments.enumerated() {
+            guard let grid = Grid(lines: lines, data: segment, header: s == 0 ? head.lines : []) else {
+                return TableText.unreadable("its columns could not be told apart from the alignment of the lines", region, end: end)
+            }
+            TableDebug.log("  grid edges \(grid.edges) extents \(grid.extents)")
+            if columnsOut == nil { columnsOut = grid.columnNames(lines: lines, header: head.lines) }
+            guard grid.columnCount == columnsOut!.count || s > 0 else { return nil }
+            let built: [TableRow]
+            switch grid.rows(anchored: head.hasAnchors, after: anchorsSeen) {
+            case .rows(let r, let anchors): built = r; anchorsSeen += anchors
+            case .unreadable(let reason): return TableText.unreadable(reason, region, end: end)
+            }
+            // A later page with another column count: align by position when it has fewer columns.
+            rowsOut += built.map { row in
+                var row = row
+                if row.cells.count < columnsOut!.count { row.cells += Array(repeating: TableText.cell(nil), count: columnsOut!.count - row.cells.count) }
+                if row.cells.count > columnsOut!.count { row.cells = Array(row.cells.prefix(columnsOut!.count)) }
+                return row
+            }
+        }
+        guard let columns = columnsOut, columns.count >= 2, !rowsOut.isEmpty else { return nil }
+        if !head.hasAnchors, rowsOut.count < 2 { return nil }
+        guard let table = Table.make(columns: columns, rows: rowsOut, headerLines: head.lines.map { lines[$0] }) else { return nil }
+        return .tables([table], end: end)
+    }
+
+    // MARK: Header
+
+    struct Header {
+        var lines: [Int]
+        var dataStart: Int
+        var hasAnchors: Bool
+    }
+
+    /// The header lines from `start` and where the data begins: under a TT/STT label centred in the
+    /// header, or before the first row number (1, I, M1) on the left. Nil when the lines do not open a
+    /// layout table.
+    private func header(_ lines: [TextLine], from start: Int) -> Header? {
+        var numberLabel: Int?
+        var firstAnchor: Int?
+        var multi = false
+        var j = start
+        var seen = 0
+        while j < lines.count, seen <= Self.maxHeaderLines + 4 {
+            let line = lines[j]
+            if line.isBlank { if seen > 0, j > start, numberLabel == nil, firstAnchor == nil, lines[j - 1].isBlank { return nil }; j += 1; continue }
+            let frags = Self.fragments(of: line, index: j)
+            if frags.count >= 2 { multi = true }
+            if frags.contains(where: { $0.text.text.count > 70 }) && firstAnchor == nil && numberLabel == nil { return nil }
+            if numberLabel == nil, firstAnchor == nil, let first = frags.first, TableText.numberHeader.matches(first.text.text), frags.count >= 2 || j > start {
+                numberLabel = j
+            } else if firstAnchor == nil, let a = self.firstAnchor(of: frags), a.isFirst, frags.count >= 2, j > start {
+                firstAnchor = j
+                break
+            }
+            seen += 1
+            j += 1
+        }
+        guard multi else { return nil }
+        if let label = numberLabel {
+            // The header row is centred on its TT/STT label; uppercase lines just under it belong to it too.
+            var last = max(label, 2 * label - start)
+            if let a = firstAnchor { last = min(last, a - 1) }
+            var k = last + 1
+            while k < lines.count, k - start < Self.maxHeaderLines, !lines[k].isBlank, firstAnchor.map({ k < $0 }) ?? true,
+                  isHeaderLike(lines[k]) { last = k; k += 1 }
+            let headerLines = (start...last).filter { !lines[$0].isBlank }
+            guard headerLines.count <= Self.maxHeaderLines else { return nil }
+            var data = last + 1
+            while data < lines.count, lines[data].isBlank { data += 1 }
+            guard data < lines.count else { return nil }
+            return Header(lines: headerLines, dataStart: data, hasAnchors: firstAnchor != nil)
+        }
+        guard let a = firstAnchor, a > start else { return nil }
+        let headerLines = (start..<a).filter { !lines[$0].isBlank }
+        guard !headerLines.isEmpty, headerLines.count <= Self.maxHeaderLines, headerLines.allSatisfy({ h in Self.fragments(of: lines[h], index: h).allSatisfy { $0.text.text.count <= 60 && !TableText.sentenceEnd.matches($0.text.text) } }) else { return nil }
+        return Header(lines: headerLines, dataStart: a, hasAnchors: true)
+    }
+
+    /// A header line: uppercase words, or a column-number row "(1)   (2)   (3)".
+    private func isHeaderLike(_ line: TextLine) -> Bool {
+        let frags = Self.fragments(of: line, index: 0)
+        guard !frags.isEmpty else { return false }
+        return frags.allSatisfy { VietnameseText.isUppercase($0.text.text) || TableText.columnNumber.matches($0.text.text) }
+    }
+
+    private func firstAnchor(of frags: [Fragment]) -> RowAnchor? {
+        guard let first = frags.first else { return nil }
+        return RowAnchor(first.text.text)
+    }
+
+    private func isAnchorLine(_ line: TextLine) -> Bool {
+        let frags = Self.fragments(of: line, index: 0)
+        return frags.count >= 2 && firstAnchor(of: frags) != nil
+    }
+
+    /// The fragments of a line: text between runs of two or more spaces.
+    static func fragments(of line: TextLine, index: Int) -> [Fragment] {
+        let scalars = Array(line.text.unicodeScalars)
+        var result: [Fragment] = []
+        var i = 0
+        while i < scalars.count {
+            while i < scalars.count, scalars[i] == " " { i += 1 }
+            guard i < scalars.count else { break }
+            let begin = i
+            var endText = i
+            while i < scalars.count {
+                if scalars[i] == " " {
+                    var k = i
+                    while k < scalars.count, scalars[k] == " " { k += 1 }
+                    if k - i >= 2 || k == scalars.count { break }
+                    i = k
+                } else { i += 1; endText = i }
+            }
+            result.append(Fragment(line: index, start: begin, end: endText, text: line.slice(begin..<endText)))
+        }
+        return result
+    }
+}
+
+/// The geometry of one page segment of a layout table: its column edges and the pieces of every line
+/// in each column.
+private struct Grid {
+    let lines: [TextLine]
+    let data: [Int]
+    /// Column start positions.
+    var edges: [Int]
+    /// How far right each column's text reaches.
+    var extents: [Int]
+    /// Per data line (same order as `data`), the piece of each column (nil: empty).
+    var cells: [[TextLine?]]
+
+    var columnCount: Int { edges.count }
+
+    init?(lines: [TextLine], data: [Int], header: [Int]) {
+        self.lines = lines
+        self.data = data
+        let frags = data.map { LayoutTableReader.fragments(of: lines[$0], index: $0) }
+        // Starts shared by two lines or more (within two columns of each other) are column edges.
+        let starts = frags.enumerated().flatMap { (k, fs) in fs.map { (pos: $0.start, line: k) } }.sorted { $0.pos < $1.pos }
+        var clusters: [(min: Int, max: Int, lines: Set<Int>)] = []
+        for s in starts {
+            if let last = clusters.last, s.pos - last.max <= 2 {
+                clusters[clusters.count - 1].max = s.pos
+                clusters[clusters.count - 1].lines.insert(s.line)
+            } else {
+                clusters.append((s.pos, s.pos, [s.line]))
+            }
+        }
+        let supportNeeded = data.count >= 2 ? 2 : 1
+        var edges = clusters.filter { $0.lines.count >= supportNeeded }.map(\.min)
+        guard !edges.isEmpty else { return nil }
+        // How far each column reaches (text of fragments starting in it, stopped at the next edge).
+        func extents(_ edges: [Int]) -> [Int] {
+            edges.indices.map { c in
+                let next = c + 1 < edges.count ? edges[c + 1] : Int.max
+                var reach = edges[c]
+                for f in frags.joined() where f.start >= edges[c] - 1 && f.start < next - 1 && clusters.contains(where: { $0.lines.count >= supportNeeded && f.start >= $0.min && f.start <= $0.max }) {
+                    reach = max(reach, min(f.end, next))
+                }
+                return reach
+            }
+        }
+        var reach = extents(edges)
+        // A fragment alone where no column reaches is a column of its own (a merged cell printed once).
+        for c in clusters where c.lines.count < supportNeeded {
+            let col = (edges.lastIndex { $0 <= c.min + 1 }) ?? 0
+            if c.min > reach[col] + 1, !edges.contains(c.min) {
+                edges.append(c.min); edges.sort()
+                reach = extents(edges)
+            }
+        }
+        self.edges = edges
+        self.extents = reach
+
+        // Pieces per column; a fragment running over the next edge is split at the word nearest it.
+        var cells: [[TextLine?]] = []
+        for fs in frags {
+            var row: [TextLine?] = Array(repeating: nil, count: edges.count)
+            for f in fs {
+                var piece = f.text
+                var pieceStart = f.start
+                var col = (edges.lastIndex { $0 <= pieceStart + 1 }) ?? 0
+                while col + 1 < edges.count, pieceStart + piece.scalarCount > edges[col + 1] + 1 {
+                    guard let cut = Grid.split(piece, at: edges[col + 1] - pieceStart) else { break }
+                    let left = piece.slice(0..<cut).trimmed()
+                    row[col] = TableText.join([row[col], left].compactMap { $0 })
+                    let rest = piece.slice(cut..<piece.scalarCount)
+                    pieceStart += cut
+                    piece = rest
+                    col += 1
+                }
+                row[col] = TableText.join([row[col], piece].compactMap { $0 })
+            }
+            cells.append(row)
+        }
+        self.cells = cells
+        _ = header
+    }
+
+    /// Where to cut `piece` so that its right part starts a column `edge` scalars in: at a word start
+    /// within a few columns of the edge, an uppercase word first, else the nearest; nil when none.
+    static func split(_ piece: TextLine, at edge: Int) -> Int? {
+        let scalars = Array(piece.text.unicodeScalars)
+        var best: (cost: Int, at: Int)?
+        for w in 1..<max(1, scalars.count) where scalars[w] != " " && scalars[w - 1] == " " {
+            let distance = abs(w - edge)
+            guard w >= edge - 4, w <= edge + 3 else { continue }
+            let upper = Character(scalars[w]).isUppercase || Character(scalars[w]).isNumber
+            let cost = distance + (upper ? 0 : 3)
+            if best == nil || cost < best!.cost { best = (cost, w) }
+        }
+        return best?.at
+    }
+
+    // MARK: Column names
+
+    /// Names from the header fragments above each column: every fragment overlapping the column's
+    /// reach, top to bottom; a fragment over no column goes with the fragment above it, or the nearest
+    /// column. Header fragments left or right of all columns name empty columns of their own.
+    func columnNames(lines: [TextLine], header: [Int]) -> [String] {
+        var names = Array(repeating: [String](), count: edges.count)
+        var previous: [(range: Range<Int>, columns: [Int])] = []
+        for h in header {
+            var now: [(range: Range<Int>, columns: [Int])] = []
+            for f in LayoutTableReader.fragments(of: lines[h], index: h) {
+                let range = f.start..<max(f.end, f.start + 1)
+                var cols = edges.indices.filter { c in
+                    let col = edges[c]..<max(extents[c], edges[c] + 1)
+                    return range.clamped(to: col).count >= min(2, range.count)
+                }
+                if cols.isEmpty { cols = previous.first { $0.range.overlaps(range) }?.columns ?? [] }
+                if cols.isEmpty {
+                    let center = (range.lowerBound + range.upperBound) / 2
+                    cols = [edges.indices.min { abs((edges[$0] + extents[$0]) / 2 - center) < abs((edges[$1] + extents[$1]) / 2 - center) }!]
+                }
+                for c in cols { names[c].append(f.text.text) }
+                now.append((range, cols))
+            }
+            previous = now + previous.filter { p in !now.contains { $0.range.overlaps(p.range) } }
+        }
+        return names.map { VietnameseText.collapse($0.joined(separator: " ")) }
+    }
+
+    // MARK: Rows
+
+    enum RowsOutcome {
+        case rows([TableRow], anchors: [RowAnchor])
+        case unreadable(String)
+    }
+
+    func rows(anchored: Bool, after previous: [RowAnchor]) -> RowsOutcome {
+        anchored ? anchoredRows(after: previous) : keyColumnRows()
+    }
+
+    private func text(_ k: Int, _ c: Int) -> String? { cells[k][c]?.text }
+
+    /// Rows around the row numbers of the first column.
+    private func anchoredRows(after previous: [RowAnchor]) -> RowsOutcome {
+        var anchorAt: [Int] = []
+        var anchors: [RowAnchor] = []
+        var last = previous.last
+        for k in data.indices {
+            guard let t = text(k, 0), let a = RowAnchor(t) else {
+                if let t = text(k, 0), !t.isEmpty, cells[k].dropFirst().allSatisfy({ $0 == nil }) { continue }
+                continue
+            }
+            if let l = last, !(a.follows(l) || a.kind == .roman || (a.isFirst && l.kind == .roman) || (a.kind != l.kind && a.isFirst)) {
+                return .unreadable("row number \(t) does not follow the one before it")
+            }
+            if last == nil, !a.isFirst, previous.isEmpty { return .unreadable("the first row number is \(t), not 1") }
+            anchorAt.append(k); anchors.append(a); last = a
+        }
+        guard !anchorAt.isEmpty else {
+            // A page with no row number: one row going on from the page before is not rebuilt here.
+            return .unreadable("a page of the table has no row numbers")
+        }
+        // Bounds of each row: [lower, upper] in data indices.
+        var bounds: [(Int, Int)] = []
+        let topAligned = anchorAt[0] == 0
+        var lower = 0
+        for (n, a) in anchorAt.enumerated() {
+            let nextAnchor = n + 1 < anchorAt.count ? anchorAt[n + 1] : nil
+            var upper: Int
+            if let next = nextAnchor {
+                upper = topAligned ? next - 1 : boundary(from: lower, anchor: a, next: next) - 1
+            } else {
+                upper = data.count - 1
+            }
+            guard upper >= a, upper >= lower else { return .unreadable("rows around the row numbers overlap") }
+            bounds.append((lower, upper))
+            lower = upper + 1
+        }
+        var rows = bounds.map { b in makeRow(b.0...b.1) }
+        mergeLoneCells(&rows, bounds: bounds)
+        return .rows(rows, anchors: anchors)
+    }
+
+    /// The first line of the row after the one numbered at `anchor`: the cut that centres this row
+    /// on its number and cuts the fewest running cells.
+    private func boundary(from lower: Int, anchor: Int, next: Int) -> Int {
+        var best: (cost: Int, at: Int) = (Int.max, next)
+        for b in (anchor + 1)...next {
+            var cost = abs((lower + b - 1) - 2 * anchor) * 2
+            for c in 1..<edges.count {
+                guard let below = text(b, c) else { continue }
+                if let above = text(b - 1, c) {
+                    if TableText.continues(above, below) { cost += 4 }
+                    else if TableText.sentenceEnd.matches(above) { cost -= 1 }
+                } else if TableText.startsUppercase(below) { cost -= 1 }
+            }
+            if cost < best.cost { best = (cost, b) }
+        }
+        return best.at
+    }
+
+    /// A row from data lines `range`: each column's pieces joined top to bottom.
+    private func makeRow(_ range: ClosedRange<Int>) -> TableRow {
+        let cellsOut = edges.indices.map { c in TableText.cell(TableText.join(range.compactMap { cells[$0][c] })) }
+        let span = TableText.span(of: range.map { lines[data[$0]] })!
+        return TableRow(cells: cellsOut, span: span)
+    }
+
+    /// A column with a single piece on this page, in its middle row, printed once for all rows: a
+    /// merged cell (it moves to the first row with rowSpan covering the page).
+    private func mergeLoneCells(_ rows: inout [TableRow], bounds: [(Int, Int)]) {
+        guard rows.count >= 3 else { return }
+        for c in 1..<edges.count {
+            let filled = rows.indices.filter { !rows[$0].cells[c].text.isEmpty }
+            guard filled.count == 1, let r = filled.first, abs(2 * r - (rows.count - 1)) <= 2 else { continue }
+            let cell = rows[r].cells[c]
+            rows[r].cells[c] = TableText.cell(nil)
+            rows[0].cells[c] = cell
+            rows[0].cells[c].rowSpan = rows.count
+        }
+    }
+
+    /// Rows without row numbers: the cells of the column best separated by blank space define them.
+    private func keyColumnRows() -> RowsOutcome {
+        // Cells per column: runs of pieces; a blank line in the column ends a cell before an uppercase
+        // start that does not go on from the line above, two blank lines always do.
+        func segments(_ c: Int, strong: Bool) -> [ClosedRange<Int>] {
+            var result: [ClosedRange<Int>] = []
+            var lastLine: Int?
+            for k in data.indices {
+                guard let t = text(k, c) else { continue }
+                if let l = lastLine {
+                    let gap = k - l - 1
+                    let prev = text(l, c)!
+                    let newCell = strong ? gap >= 2 : (gap >= 2 || (gap >= 1 && !TableText.continues(prev, t)))
+                    if newCell { result.append(k...k) } else { result[result.count - 1] = result[result.count - 1].lowerBound...k }
+                } else { result.append(k...k) }
+                lastLine = k
+            }
+            return result
+        }
+        let strong = edges.indices.map { segments($0, strong: true) }
+        guard let most = strong.map(\.count).max(), most >= 2 else { return .unreadable("no column separates its rows") }
+        // Row extents: the union of the cells of the columns with the most cells, cell by cell.
+        let keys = strong.filter { $0.count == most }
+        var extents: [ClosedRange<Int>] = (0..<most).map { i in
+            keys.map { $0[i].lowerBound }.min()!...keys.map { $0[i].upperBound }.max()!
+        }
+        for i in 1..<extents.count where extents[i].lowerBound <= extents[i - 1].upperBound {
+            return .unreadable("the rows of the key columns overlap")
+        }
+        // Lines between two rows go to the nearer one.
+        for i in 1..<extents.count {
+            let gapStart = extents[i - 1].upperBound + 1, gapEnd = extents[i].lowerBound - 1
+            guard gapStart <= gapEnd else { continue }
+            let mid = (gapStart + gapEnd + 1) / 2
+            extents[i - 1] = extents[i - 1].lowerBound...(mid - 1)
+            extents[i] = mid...extents[i].upperBound
+        }
+        if let lastLine = data.indices.last, extents[extents.count - 1].upperBound < lastLine {
+            extents[extents.count - 1] = extents[extents.count - 1].lowerBound...lastLine
+        }
+        // Cells of every column placed on the rows they cover.
+        var grid: [[TableCell]] = Array(repeating: Array(repeating: TableText.cell(nil), count: edges.count), count: most)
+        var groupRows: [(at: Int, row: TableRow)] = []
+        for c in edges.indices {
+            for seg in segments(c, strong: false) {
+                let covered = extents.indices.filter { extents[$0].overlaps(seg) }
+                let line = TableText.join(seg.compactMap { cells[$0][c] })
+                if covered.isEmpty {
+                    // Above every row: a group row ("Lĩnh vực …").
+                    var cellsOut = Array(repeating: TableText.cell(nil), count: edges.count)
+                    cellsOut[c] = TableText.cell(line)
+                    groupRows.append((seg.lowerBound, TableRow(cells: cellsOut, span: TableText.span(of: seg.map { lines[data[$0]] })!)))
+                    continue
+                }
+                let others = strong[c].count > 1 && covered.count > 1
+                if covered.count > 1, !others {
+                    var cell = TableText.cell(line)
+                    cell.rowSpan = covered.count
+                    grid[covered[0]][c] = cell
+                } else {
+                    let target = covered.max { extents[$0].clamped(to: seg).count < extents[$1].clamped(to: seg).count }!
+                    if grid[target][c].text.isEmpty { grid[target][c] = TableText.cell(line) }
+                    else if let l = line {
+                        var cell = grid[target][c]
+                        cell.text += " " + VietnameseText.collapse(l.text)
+                        cell.values += TableText.cell(l).values
+                        cell.span = cell.span.map { $0.union(l.span) } ?? l.span
+                        grid[target][c] = cell
+                    }
+                }
+            }
+        }
+        var rows: [(at: Int, row: TableRow)] = grid.indices.map { i in
+            (extents[i].lowerBound, TableRow(cells: grid[i], span: TableText.span(of: extents[i].map { lines[data[$0]] })!))
+        }
+        rows += groupRows
+        rows.sort { $0.at < $1.at }
+        return .rows(rows.map(\.row), anchors: [])
+    }
+}

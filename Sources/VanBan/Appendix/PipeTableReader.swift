@@ -1,0 +1,135 @@
+import PCRE2
+
+/// Tables whose rows are lines of cells between pipes: Word tables flattened with " | " (several
+/// paragraphs of one cell joined with " / "), Markdown tables ("| a | b |", "|---|---|") and antiword
+/// tables drawn with "|" borders (a cell wrapped over several lines: the lines after a numbered row
+/// with an empty first cell go on that row's cells).
+///
+/// The first row is the header when it names the columns (a TT/STT cell, or no row number while the
+/// rows below have one); a "(1) | (2) | …" row under it is part of the header. A block without a
+/// header is a table only when its rows are numbered in sequence ("Biểu số 01 | …", "Biểu số 02 | …").
+/// Blocks that lay out document furniture (quốc hiệu, "Số:", "Nơi nhận", a signature) are not tables.
+struct PipeTableReader: TableShapeReader {
+    private static let separatorRow = try! Pattern(#"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$"#)
+    private static let pipe = try! Pattern(#"\|"#)
+    /// A label with a running number at the end: "Biểu số 01", "Mẫu số 3", "Phụ lục 2".
+    private static let labelNumber = try! Pattern(#"^(?<label>\D{2,40}?)\s*(?<n>\d{1,3})[.:]?$"#)
+
+    func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
+        guard start < lines.count, let first = cells(of: lines[start]), first.count >= 2 else { return nil }
+        _ = first
+        // The block: consecutive pipe lines (Markdown separator rows included).
+        var end = start
+        var rows: [(line: Int, cells: [TextLine?])] = []
+        while end < lines.count {
+            let line = lines[end]
+            if Self.separatorRow.matches(line.text), line.text.contains("-") { end += 1; continue }
+            guard let c = cells(of: line), c.count >= 2 else { break }
+            rows.append((end, c))
+            end += 1
+        }
+        let texts = rows.map { $0.cells.map { $0?.text ?? "" } }
+        if texts.joined().contains(where: { TableText.furniture.matches($0) }) { return nil }
+
+        // Header rows: a first row naming the columns, and a column-number row under it.
+        let anchors = rows.map { $0.cells.first.flatMap { $0 }.flatMap { RowAnchor($0.text) } }
+        var headerCount = 0
+        let firstCell = texts[0][0]
+        if TableText.numberHeader.matches(firstCell) || (anchors[0] == nil && anchors.dropFirst().contains { $0 != nil } && !isLabelSequence(texts.map { $0[0] })) {
+            headerCount = 1
+            while headerCount < rows.count, texts[headerCount].allSatisfy({ $0.isEmpty || TableText.columnNumber.matches($0) }),
+                  texts[headerCount].contains(where: { !$0.isEmpty }) {
+                headerCount += 1
+            }
+        }
+        let body = Array(rows[headerCount...])
+        guard !body.isEmpty else { return TableText.unreadable("a table header with no rows under it", lines[start..<end], end: end) }
+        if headerCount == 0 {
+            // Without a header, only a numbered list of rows is a table.
+            guard body.count >= 2, isLabelSequence(body.map { $0.cells[0]?.text ?? "" }) || isAnchorSequence(body.map { $0.cells[0]?.text ?? "" }) else { return nil }
+        }
+
+        // Columns: as many as the header names (or the widest row), trailing empty cells dropped.
+        var width = headerCount > 0 ? trimmedCount(texts[0]) : body.map { trimmedCount($0.cells.map { $0?.text ?? "" }) }.max() ?? 0
+        width = max(width, 2)
+        let hasAnchors = body.contains { $0.cells[0].flatMap { RowAnchor($0.text) } != nil }
+        var built: [[TextLine?]] = []
+        var sources: [[TextLine]] = []
+        for row in body {
+            var cells = row.cells
+            while cells.count > width, cells.last.flatMap({ $0 }) == nil { cells.removeLast() }
+            if cells.count > width {
+                return TableText.unreadable("a row has more cells (\(cells.count)) than the header has columns (\(width))", lines[start..<end], end: end)
+            }
+            let continuation = hasAnchors && !built.isEmpty && cells[0] == nil && lines[row.line].trimmed().text.hasPrefix("|")
+            if continuation {
+                for (c, piece) in cells.enumerated() where piece != nil {
+                    built[built.count - 1][c] = TableText.join([built[built.count - 1][c], piece].compactMap { $0 })
+                }
+                sources[sources.count - 1].append(lines[row.line])
+                continue
+            }
+            cells += Array(repeating: nil, count: width - cells.count)
+            built.append(cells)
+            sources.append([lines[row.line]])
+        }
+        var columns: [String] = Array(repeating: "", count: width)
+        for h in 0..<headerCount {
+            for (c, piece) in rows[h].cells.prefix(width).enumerated() {
+                if let t = piece?.text, !t.isEmpty { columns[c] = columns[c].isEmpty ? t : columns[c] + " " + t }
+            }
+        }
+        let tableRows = zip(built, sources).map { cells, src in
+            TableRow(cells: cells.map { TableText.cell($0) }, span: TableText.span(of: src)!)
+        }
+        guard let table = Table.make(columns: columns, rows: tableRows, headerLines: rows.prefix(headerCount).map { lines[$0.line] }) else { return nil }
+        return .tables([table], end: end)
+    }
+
+    /// The cells of a pipe row (trimmed, with maps; nil for an empty cell), or nil when the line is not one.
+    func cells(of line: TextLine) -> [TextLine?]? {
+        let text = line.text
+        let bars = Self.pipe.allMatches(in: text).map { $0.byteRange(0)!.0 }
+        guard !bars.isEmpty else { return nil }
+        var bounds: [Int] = [-1] + bars + [text.utf8.count]
+        // Border pipes at the line's ends ("| a | b |") do not open or close a cell.
+        let lead = text.utf8.prefix { $0 == 0x20 }.count
+        let trail = text.utf8.count - text.utf8.reversed().prefix { $0 == 0x20 }.count
+        if bars.first == lead { bounds.removeFirst() }
+        if let last = bars.last, last == trail - 1 { bounds.removeLast() }
+        var result: [TextLine?] = []
+        for (a, b) in zip(bounds, bounds.dropFirst()) {
+            let from = line.scalarOffset(utf8: a + 1), to = line.scalarOffset(utf8: b)
+            let piece = from < to ? line.slice(from..<to).trimmed() : nil
+            result.append(piece.flatMap { $0.isBlank ? nil : $0 })
+        }
+        return result
+    }
+
+    private func trimmedCount(_ cells: [String]) -> Int {
+        var n = cells.count
+        while n > 0, cells[n - 1].isEmpty { n -= 1 }
+        return n
+    }
+
+    /// "Biểu số 01", "Biểu số 02", …: one label with a running number.
+    private func isLabelSequence(_ firsts: [String]) -> Bool {
+        guard firsts.count >= 2 else { return false }
+        var label: String?
+        var previous: Int?
+        for text in firsts {
+            guard let m = Self.labelNumber.firstMatch(in: VietnameseText.collapse(text)), let n = m["n"].flatMap({ Int($0) }) else { return false }
+            let l = VietnameseText.foldKey(String(m["label"]!))
+            if let label, label != l { return false }
+            if let previous, n != previous + 1 { return false }
+            label = l; previous = n
+        }
+        return true
+    }
+
+    private func isAnchorSequence(_ firsts: [String]) -> Bool {
+        let anchors = firsts.compactMap { RowAnchor($0) }
+        guard anchors.count == firsts.count, anchors.first?.isFirst == true else { return false }
+        return zip(anchors, anchors.dropFirst()).allSatisfy { $1.follows($0) }
+    }
+}

@@ -1,0 +1,129 @@
+import PCRE2
+
+/// What a table reader makes of the lines at one place.
+enum TableReadOutcome {
+    /// One or more tables (a table continued over pages is one), and the index after the last line used.
+    case tables([Table], end: Int)
+    /// A table is there but cannot be rebuilt with confidence: its lines (up to `end`) stay paragraphs.
+    case unreadable(reason: String, span: SourceSpan, end: Int)
+}
+
+/// One shape of flattened table (pipe rows, `-layout` columns, column-by-column order, fragments …).
+protocol TableShapeReader: Sendable {
+    /// The outcome for the table whose first line (header or first row) is `lines[start]`; nil when the
+    /// lines there are not this shape.
+    func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome?
+}
+
+/// Helpers shared by the readers.
+enum TableText {
+    /// "TT", "STT", "Stt", "S TT" (OCR), "Số TT": the header of a row-number column.
+    static let numberHeader = try! Pattern(#"^(?:S\s?TT|Stt|stt|TT|Số\s+TT|SỐ\s+TT)\.?$"#)
+    /// A row label: "1", "1.", "01", "15.1", "I", "II.", "M1", "A" (with an optional trailing dot or parenthesis).
+    static let anchor = try! Pattern(#"^(?:(?<prefix>[A-ZĐ]{1,3})(?<pn>\d{1,4})|(?<n>\d{1,3}(?:\.\d{1,2})?)|(?<roman>[IVXL]{1,5}))[.)]?$"#)
+    /// A column-number row cell: "(1)", "1", "(A)".
+    static let columnNumber = try! Pattern(#"^\(?\s*(?:\d{1,2}|[A-Z])\s*\)?$"#)
+    /// Words a cell line ends with when the cell goes on ("của", "và", a comma, an open parenthesis).
+    static let dangling = try! Pattern(#"(?:\b(?:lúc|và|của|tại|từ|đến|ngày|với|các|số|về|cho|theo|trong|thuộc|hoặc|là|có|được|đã|đối|bằng|tháng|năm)|[(,\-–/:&])\s*$"#, options: .caseless)
+    /// A line that ends a sentence.
+    static let sentenceEnd = try! Pattern(#"[.;!?]\s*$|\.\s*\)\s*$"#)
+
+    /// Document furniture laid out in table cells (quốc hiệu, "Số:", "Nơi nhận", signature modes): a
+    /// layout table, not a data table.
+    static let furniture = try! Pattern(#"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*-\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM|^\s*(?:Số|SỐ)\s*:|Nơi nhận|^\s*(?:TM|KT|TL|TUQ|T/M)\s*\.|^\s*Kính gửi"#)
+
+    /// A cell from `line` (nil or blank: an empty cell): collapsed text, its dates and times, its span.
+    static func cell(_ line: TextLine?) -> TableCell {
+        guard let line, !line.isBlank else { return TableCell(text: "", rowSpan: nil, values: [], span: nil) }
+        let trimmed = line.trimmed()
+        return TableCell(text: VietnameseText.collapse(trimmed.text), rowSpan: nil,
+                         values: DateExtractor.dates(in: trimmed).map { var d = $0; if d.role == nil { d.role = .schedule }; return d },
+                         span: trimmed.span)
+    }
+
+    /// Pieces of one cell, top to bottom, as one line with its map (nil when there are none).
+    static func join(_ pieces: [TextLine]) -> TextLine? {
+        let parts = pieces.map { $0.trimmed() }.filter { !$0.isBlank }
+        guard let first = parts.first else { return nil }
+        return parts.dropFirst().reduce(first) { $0.joined(with: $1) }
+    }
+
+    /// The span of several lines (their union); nil for none.
+    static func span(of lines: [TextLine]) -> SourceSpan? {
+        let spans = lines.filter { !$0.isBlank }.map(\.span)
+        guard let first = spans.first else { return nil }
+        return spans.dropFirst().reduce(first) { $0.union($1) }
+    }
+
+    /// Whether `next` plainly goes on from `previous` inside one cell: it starts lowercase or with a
+    /// digit/punctuation, or `previous` ends with a dangling word or an unclosed parenthesis.
+    static func continues(_ previous: String, _ next: String) -> Bool {
+        if let first = next.first(where: { !$0.isWhitespace }), !first.isLetter { return true }
+        if VietnameseText.startsLowercase(next) { return true }
+        if dangling.matches(previous) { return true }
+        return previous.filter { $0 == "(" }.count > previous.filter { $0 == ")" }.count
+    }
+
+    /// True when `text` starts with an uppercase letter.
+    static func startsUppercase(_ text: some StringProtocol) -> Bool {
+        text.first(where: { $0.isLetter || $0.isNumber })?.isUppercase ?? false
+    }
+
+    /// The diagnostic for a table that was seen but not rebuilt.
+    static func unreadable(_ reason: String, _ lines: ArraySlice<TextLine>, end: Int) -> TableReadOutcome {
+        let span = span(of: Array(lines.prefix(3))) ?? lines.first?.span ?? .documentStart
+        return .unreadable(reason: reason, span: span, end: end)
+    }
+}
+
+/// A row label and its place in a sequence: 1, 2, 3 …; 15, 15.1, 15.2, 16 …; I, II …; M1, M2 ….
+struct RowAnchor: Equatable {
+    enum Kind: Equatable { case number, roman, prefixed(String) }
+    var kind: Kind
+    /// Major and minor number (15.2 → (15, 2); 7 → (7, 0)).
+    var major: Int
+    var minor: Int
+
+    init?(_ text: some StringProtocol) {
+        let t = VietnameseText.collapse(text)
+        guard !t.isEmpty, t.count <= 8, let m = TableText.anchor.firstMatch(in: t) else { return nil }
+        if let p = m["prefix"], let n = m["pn"].flatMap({ Int($0) }) {
+            kind = .prefixed(String(p)); major = n; minor = 0
+        } else if let n = m["n"] {
+            let parts = n.split(separator: ".")
+            guard let a = Int(parts[0]) else { return nil }
+            kind = .number; major = a; minor = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+        } else if let r = m["roman"], let v = RowAnchor.roman(String(r)) {
+            kind = .roman; major = v; minor = 0
+        } else { return nil }
+    }
+
+    /// Whether this label may follow `previous` in one table's numbering.
+    func follows(_ previous: RowAnchor) -> Bool {
+        guard kind == previous.kind else { return false }
+        if minor == 0 { return major == previous.major + 1 }
+        return (major == previous.major && minor == previous.minor + 1) || (major == previous.major && previous.minor == 0 && minor == 1)
+    }
+
+    /// Whether this label starts a numbering (1, I, M1, A1).
+    var isFirst: Bool { major == 1 && minor == 0 }
+
+    static func roman(_ s: String) -> Int? {
+        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50]
+        var total = 0, previous = 0
+        for ch in s.reversed() {
+            guard let v = values[ch] else { return nil }
+            if v < previous { total -= v } else { total += v; previous = v }
+        }
+        return total > 0 && total < 40 ? total : nil
+    }
+}
+
+extension Table {
+    /// A table from header names and rows of cells, its span covering the header lines and the rows.
+    static func make(columns: [String], rows: [TableRow], headerLines: [TextLine]) -> Table? {
+        guard let last = rows.last else { return nil }
+        let start = TableText.span(of: headerLines) ?? rows[0].span
+        return Table(columns: columns.map { VietnameseText.collapse($0) }, rows: rows, span: start.union(last.span))
+    }
+}
