@@ -55,11 +55,14 @@ struct ClosingParser {
                 if inRecipients, closing.archive == nil {
                     if text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") || items.isEmpty {
                         items.append(fragment)
-                        if Self.archive.matches(text.trimmingLeading("-+• ")) { closing.archive = TextField(text: "", span: fragment.span) }
                     } else if let last = items.last, !last.text.hasSuffix(";"), !last.text.hasSuffix(".") {
                         items[items.count - 1] = last.joined(with: fragment)
                     } else if !Self.name.matches(text) {
                         items.append(fragment)
+                    }
+                    // "Lưu: VT, …" closes the list, with or without its dash.
+                    if let last = items.last, Self.archive.matches(last.text.trimmingLeading("-+• ")) {
+                        closing.archive = TextField(text: "", span: last.span)
                     }
                 }
             }
