@@ -11,11 +11,11 @@ import Testing
     static let cases: [Case] = [
         .init(text: "Quảng Ngãi, ngày  15   tháng 5 năm 2024", found: "ngày 15 tháng 5 năm 2024", value: "2024-05-15", precision: .day, role: nil),
         .init(text: "Lào Cai, ngày 10 tháng 01năm 2026", found: "ngày 10 tháng 01năm 2026", value: "2026-01-10", precision: .day, role: nil),
-        .init(text: "số 359-KH/TU ngày 29/4/2025 của Ban", found: "ngày 29/4/2025", value: "2025-04-29", precision: .day, role: nil),
+        .init(text: "số 359-KH/TU ngày 29/4/2025 của Ban", found: "ngày 29/4/2025", value: "2025-04-29", precision: .day, role: .citation),
         .init(text: "13h30 ngày 15/5/2025", found: "13h30 ngày 15/5/2025", value: "2025-05-15T13:30", precision: .minute, role: .schedule),
         .init(text: "14 h00 ngày 06/6/2025", found: "14 h00 ngày 06/6/2025", value: "2025-06-06T14:00", precision: .minute, role: .schedule),
         .init(text: "Sau Tháng 7/2025", found: "Sau Tháng 7/2025", value: "2025-07", precision: .month, role: .schedule),
-        .init(text: "(Kèm theo Kế hoạch số     /KH-SKHCN ngày    /5/2025", found: "ngày /5/2025", value: "2025-05", precision: .month, role: nil),
+        .init(text: "(Kèm theo Kế hoạch số     /KH-SKHCN ngày    /5/2025", found: "ngày /5/2025", value: "2025-05", precision: .month, role: .citation),
         .init(text: "số năm 2025 và giai đoạn", found: "năm 2025", value: "2025", precision: .year, role: nil),
         .init(text: "giai đoạn năm 2026 đến năm 2030 về:", found: "giai đoạn năm 2026 đến năm 2030", value: "2026", precision: .year, role: .period),
         .init(text: "hoàn thành trước ngày 30/6/2025", found: "trước ngày 30/6/2025", value: "2025-06-30", precision: .day, role: .deadline),

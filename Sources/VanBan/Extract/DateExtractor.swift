@@ -1,20 +1,22 @@
+import Foundation
 import PCRE2
 /// Finds every date, time and period in a line of text: "ngày 15 tháng 5 năm 2024", "29/4/2025",
 /// "13h30 ngày 15/5/2025", "ngày    /5/2025" (blank day), "tháng 7/2025", "quý II/2025", "năm 2025",
 /// "giai đoạn 2026 - 2030". Impossible dates (31/4/2025) are kept; the checks flag them.
 enum DateExtractor {
-    private static let qualifier = #"(?:(?<qual>trước|sau|chậm nhất|hạn|từ|kể từ|đến|tới)\s+)?"#
+    private static let qualifier = #"(?:(?<![\p{L}])(?<qual>trước|sau|chậm nhất|từ|kể từ|đến hết|đến|tới)\s+)?"#
     private static let time = #"(?<h>\d{1,2})\s*(?:h|giờ|g)\s*(?<mi>\d{2})?(?:\s*(?:phút|'|’))?"#
-    private static let dayWords = #"ngày\s*(?<d>\d{1,2})?\s*(?:tháng|thang)\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})"#
+    private static let dayWords = #"ngày\s*(?<d>\d{1,2})?\s*,?\s*(?:tháng|thang)\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})"#
     private static let dayNumeric = #"(?:ngày\s*)?(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>(?:19|20)\d\d)(?![\d/])"#
     private static let blankDay = #"ngày\s*(?:…+|\.+)?\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>(?:19|20)\d\d)(?![\d/])"#
     private static let monthYear = #"tháng\s*(?<m>\d{1,2})\s*(?:/|-|năm)\s*(?<y>(?:19|20)\d\d)(?![\d/])"#
     private static let quarter = #"quý\s+(?<q>IV|I{1,3}|[1-4])\s*(?:/|năm)\s*(?<y>(?:19|20)\d\d)"#
-    private static let period = #"giai\s+đoạn\s*(?:từ\s*)?(?:năm\s*)?(?<y1>(?:19|20)\d\d)\s*(?:-|–|đến|tới)\s*(?:năm\s*)?(?<y2>(?:19|20)\d\d)"#
+    private static let period = #"(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s*(?:từ\s*)?(?:năm\s*)?(?<y1>(?:19|20)\d\d)\s*(?:-|–|đến|tới)\s*(?:năm\s*)?(?<y2>(?:19|20)\d\d)"#
     private static let yearOnly = #"năm\s+(?<y>(?:19|20)\d\d)(?![\d/])"#
 
     private static let patterns: [(Pattern, Shape)] = [
-        (try! Pattern(qualifier + time + #"\s*(?:,\s*)?(?:ngày\s*)?(?:(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>(?:19|20)\d\d)|(?<d2>\d{1,2})\s*tháng\s*(?<m2>\d{1,2})\s*năm\s*(?<y2>\d{4}))"#, options: .caseless), .timeThenDate),
+        (try! Pattern(qualifier + time + #"\s*(?:,\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?(?:(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>(?:19|20)\d\d)|(?<d2>\d{1,2})\s*tháng\s*(?<m2>\d{1,2})\s*năm\s*(?<y2>\d{4}))"#, options: .caseless), .timeThenDate),
+        (try! Pattern(qualifier + #"(?:ngày\s*)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>(?:19|20)\d\d)\s*,?\s*(?:(?:vào\s+)?lúc\s*)?(?<h>\d{1,2})\s*(?::|h|giờ)\s*(?<mi>\d{2})(?::\d{2})?(?:\s*phút)?"#, options: .caseless), .timeThenDate),
         (try! Pattern(qualifier + period, options: .caseless), .period),
         (try! Pattern(qualifier + dayWords, options: .caseless), .day),
         (try! Pattern(qualifier + blankDay, options: .caseless), .day),
@@ -26,7 +28,11 @@ enum DateExtractor {
 
     private enum Shape { case timeThenDate, day, quarter, period }
 
-    private static let deadlineWords = try! Pattern(#"(?:trước|chậm nhất|hạn chót|thời hạn|hạn|hoàn thành)\s*(?:là\s*)?(?:vào\s*)?$"#, options: .caseless)
+    private static let deadlineWords = try! Pattern(#"(?:trước|chậm nhất|hạn chót|thời hạn|hạn|hoàn thành|xong)\s*(?:trong\s*)?(?:là\s*)?(?:vào\s*)?$"#, options: .caseless)
+    /// "xong trong", "hoàn thành trong": a quarter or month by which work is due.
+    private static let completionWords = try! Pattern(#"(?:xong|hoàn thành)\s*(?:trong\s*)?(?:vào\s*)?$"#, options: .caseless)
+    /// A date given with a document it dates: "Luật Đầu tư ngày …", "Giấy chứng nhận … số 161… ngày …".
+    private static let citationWords = try! Pattern(#"(?:\bký\s*$|\bsố\s*:?\s*\S+|\b(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kết luận|Kế hoạch|Công văn|Văn bản|Giấy phép|Giấy chứng nhận|Hiệp định|Nghị định thư)\b[^;.:()]{0,60})\s*(?:ký\s+)?$"#)
     private static let effectiveWords = try! Pattern(#"hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ\s*$"#, options: .caseless)
     private static let periodWords = try! Pattern(#"(?:từ|đến|tới)\s*$"#, options: .caseless)
 
@@ -46,7 +52,30 @@ enum DateExtractor {
                 found.append(((lower, upper), mention))
             }
         }
-        return found.sorted { $0.range.0 < $1.range.0 }.map(\.mention)
+        found.sort { $0.range.0 < $1.range.0 }
+        return mergedRanges(found, in: line).map(\.mention)
+    }
+
+    /// "từ ngày 01/7/2026 đến ngày 15/7/2026" is one period: the first date with the second as its end.
+    private static func mergedRanges(_ found: [(range: (Int, Int), mention: DateMention)], in line: TextLine)
+        -> [(range: (Int, Int), mention: DateMention)] {
+        var out: [(range: (Int, Int), mention: DateMention)] = []
+        let utf8 = Array(line.text.utf8)
+        for item in found {
+            if let last = out.last, last.mention.text.lowercased().hasPrefix("từ"),
+               item.mention.text.lowercased().hasPrefix("đến") || item.mention.text.lowercased().hasPrefix("tới"),
+               last.range.1 <= item.range.0, utf8[last.range.1..<item.range.0].allSatisfy({ $0 == 0x20 || $0 == 0x2C }) {
+                var merged = last.mention
+                merged.text = VietnameseText.collapse(String(decoding: utf8[last.range.0..<item.range.1], as: UTF8.self))
+                merged.end = item.mention.point
+                merged.role = .period
+                merged.span = last.mention.span.union(item.mention.span)
+                out[out.count - 1] = ((last.range.0, item.range.1), merged)
+            } else {
+                out.append(item)
+            }
+        }
+        return out
     }
 
     private static func make(_ m: Match, _ shape: Shape, _ line: TextLine) -> DateMention? {
@@ -74,13 +103,18 @@ enum DateExtractor {
     }
 
     private static func role(for mention: DateMention, qualifier: String?, before: String, shape: Shape) -> DateMention.Role? {
-        if shape == .period || shape == .quarter || mention.end != nil { return .period }
         let q = qualifier?.lowercased()
         let tail = String(before.suffix(40))
+        if shape == .quarter || mention.end != nil, q == nil, completionWords.matches(tail) { return .deadline }
+        if shape == .period || shape == .quarter || mention.end != nil { return .period }
+        if q == "đến hết" { return .period }
         if effectiveWords.matches(tail) || (q == "từ" || q == "kể từ") && tail.lowercased().contains("hiệu lực") { return .effective }
         if q == "trước" || q == "chậm nhất" || q == "hạn" || deadlineWords.matches(tail) { return .deadline }
+        // A clock with seconds ("28-07-2026 09:58:36") is a timestamp, not an event.
+        if mention.hour != nil, mention.text.range(of: #"\d:\d\d:\d\d"#, options: .regularExpression) != nil { return nil }
         if mention.hour != nil || q == "sau" { return .schedule }
         if q == "từ" || q == "đến" || q == "tới" || periodWords.matches(tail) { return .period }
+        if q == nil, mention.text.lowercased().hasPrefix("ngày"), citationWords.matches(String(before.suffix(90))) { return .citation }
         return nil
     }
 }

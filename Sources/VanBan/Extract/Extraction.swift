@@ -18,6 +18,13 @@ struct Extraction {
             mentions += lineMentions.filter { $0.number.canonical != own && !selfReferences.contains($0.text.span) }
         }
         dates.sort { $0.span.start < $1.span.start }
+        // "trước ngày 05/10/2009" in a 2024 decree is a cut-off, not a deadline: a deadline cannot come
+        // before the document that sets it.
+        if let issued = header.date, issued.point.isValid {
+            for i in dates.indices where dates[i].role == .deadline && compareAtCommonPrecision(dates[i].point, issued.point) == -1 {
+                dates[i].role = nil
+            }
+        }
         references = ReferenceExtractor.group(mentions.map { m in
             var m = m
             if var date = m.date { date.role = .citation; m.date = date }

@@ -14,6 +14,8 @@ enum NumberParser {
     /// The three shapes, most specific first. Named groups: seq, year, type, issuer, first, rest.
     static let legal = try! Pattern("^(?<seq>\(sequence))?\\s*/\\s*(?<year>(?:19|20)\\d\\d)\\s*/\\s*(?<first>\(code))(?:\\s*-\\s*(?<rest>\(code)(?:\\s*-\\s*\(code))*))?$")
     static let party = try! Pattern("^(?<seq>\(sequence))?\\s*-\\s*(?<first>\(code))\\s*/\\s*(?<rest>\(code)(?:\\s*-\\s*\(code))*)$")
+    /// A party number whose hyphen was lost ("11CT/TU"): read only when the glued code is a type code.
+    static let partyGlued = try! Pattern("^(?<seq>\\d{1,6})(?<first>\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4})/(?<rest>\(code)(?:-\(code))*)$")
     static let state = try! Pattern("^(?<seq>\(sequence))?\\s*/\\s*(?<first>\(code))(?:\\s*[-/]\\s*(?<rest>\(part)(?:\\s*[-/]\\s*\(part))*))?$")
 
     /// Codes that name a type though the table lists them only in notes or as lost-diacritic forms.
@@ -27,6 +29,11 @@ enum NumberParser {
         if let m = legal.firstMatch(in: written) { return make(m, written, .legal) }
         if let m = party.firstMatch(in: written) { return make(m, written, .party) }
         if let m = state.firstMatch(in: written) { return make(m, written, .state) }
+        if let m = partyGlued.firstMatch(in: written), let first = m["first"], isTypeCode(String(first)),
+           var number = make(m, written, .party) {
+            number.canonical = String(m["seq"]!) + "-" + number.canonical.dropFirst(m["seq"]!.count)
+            return number
+        }
         return nil
     }
 

@@ -9,12 +9,12 @@ enum ReferenceExtractor {
     /// A number in running text. Up to one space is allowed around "/" and "-".
     private static let part = NumberParser.part
     private static let number = try! Pattern(
-        "(?<![\\p{L}\\d/:.,-])(?<num>(?:\\d{1,6}(?:\\.\\d{1,4})?) ?(?:/ ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?- ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|/ ?\(code)(?:(?: ?- ?|/)\(part))+|/\(code)(?=[\\s,;.)]|$)))(?![\\p{L}\\d/-])")
+        "(?<![\\p{L}\\d/:.,-])(?<num>(?:\\d{1,6}(?:\\.\\d{1,4})?) ?(?:/ ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?- ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|/ ?\(code)(?:(?: ?- ?|/)\(part))+|/\(code)(?=[\\s,;.)]|$))|\\d{1,6}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}/\(code)(?:-\(code))*)(?![\\p{L}\\d/-])")
     /// A blank draft number after "số": "số    /KH-SKHCN".
     private static let blankNumber = try! Pattern("(?i:số)\\s*:?\\s*(?<num>/ ?(?:(?:19|20)\\d\\d ?/ ?)?\(code)(?: ?- ?\(code))+)(?![\\p{L}\\d/-])")
     private static let numberWord = try! Pattern(#"(?:số|Số|số hiệu)\s*:?\s*$"#)
-    private static let afterNumber = try! Pattern(#"^\s*(?:,\s*)?(?:ban hành\s+|được ban hành\s+)?(?=ngày|\d)"#, options: .caseless)
-    private static let issuer = try! Pattern(#"^\s*,?\s*(?:của|do)\s+(?<issuer>\p{Lu}[\p{L}.&]*(?:\s+(?!(?:về|thực|sửa|quy|hướng|ban hành|phê|triển|đã|được|và|tại|trong|năm|cho|với|số|ngày|theo|nhằm|để|khóa|khoá|từ|đến|có|là|giao|tổ|ủy quyền|công bố|về việc)\b)[\p{L}.&]+){0,8})"#)
+    private static let afterNumber = try! Pattern(#"^\s*[,(]?\s*(?:ban hành\s+|được ban hành\s+|ký\s+)?(?=ngày|\d)"#, options: .caseless)
+    private static let issuer = try! Pattern(#"^\s*,?\s*(?:của|do)\s+(?<issuer>\p{Lu}[\p{L}.&]*(?:\s+(?!(?:về|thực|sửa|quy|Quy định|hướng|ban hành|phê|triển|đã|được|và|tại|trong|năm|cho|với|số|ngày|theo|nhằm|để|khóa|khoá|từ|đến|có|là|giao(?! thông)|tổ|ủy quyền|công bố|về việc|đối|đối với|nêu|như|quản lý)\b)[\p{L}.&]+){0,8})"#)
 
     /// One raw mention before mentions are grouped.
     struct Mention {
@@ -47,7 +47,8 @@ enum ReferenceExtractor {
                 if isStandard(before) { continue }
                 parsed = NumberParser.splittingLostHyphen(parsed)
                 taken.append((lower, upper))
-                let after = String(decoding: text.utf8.dropFirst(upper), as: UTF8.self)
+                // What follows the number as written (past a footnote mark that was cut off it).
+                let after = String(decoding: text.utf8.dropFirst(matchUpper), as: UTF8.self)
                 let span = line.span(utf8: lower..<upper)
                 var mention = Mention(number: parsed, text: TextField(text: parsed.text, span: span))
                 mention.documentType = typeName(before: before)
@@ -75,7 +76,7 @@ enum ReferenceExtractor {
 
     /// The document type named just before a number ("Kế hoạch hành động số" → "Kế hoạch").
     static func typeName(before text: String) -> String? {
-        let words = text.split(separator: " ").suffix(14)
+        let words = text.split(separator: " ").suffix(14).map { $0.drop { "(“\"[".contains($0) } }
         guard !words.isEmpty else { return nil }
         // Walk back to the nearest word that starts a known type name.
         let list = Array(words)
