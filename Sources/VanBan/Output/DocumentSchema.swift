@@ -456,8 +456,8 @@ public enum DocumentSchema {
       ]
     },
     "dateEndOnlyForPeriods": {
-      "title": "End only for periods",
-      "description": "A date mention with an `end` is a period.",
+      "title": "End only for spans of time",
+      "description": "A date mention with an `end` covers a span of time: a period, or a span by which work is due (\"xong trong quý II/2026\").",
       "anyOf": [
         {
           "not": {
@@ -469,8 +469,11 @@ public enum DocumentSchema {
         {
           "properties": {
             "role": {
-              "description": "A mention with an end is a period.",
-              "const": "period"
+              "description": "A mention with an end is a period or a deadline.",
+              "enum": [
+                "period",
+                "deadline"
+              ]
             }
           }
         }
