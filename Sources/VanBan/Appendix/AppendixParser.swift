@@ -2,15 +2,38 @@ import PCRE2
 /// Reads the appendices after the closing: label ("PHỤ LỤC", "PHỤ LỤC I", "Phụ lục 01"), title, the
 /// "(Kèm theo … số … ngày …)" line as a reference to the parent, then tables and prose.
 struct AppendixParser {
-    static let label = try! Pattern(#"^(?:PHỤ LỤC|Phụ lục|PHỤ LỤC SỐ|Phụ lục số)(?:\s+(?<n>[IVXL]+|\d{1,2}[a-z]?|[A-Z]))?\s*[.:]?\s*(?<rest>.*)$"#)
+    /// The label, also OCR-spaced ("P H Ụ LỤ C 2") and with the number word ("PHỤ LỤC SỐ 1").
+    static let label = try! Pattern(#"^(?<word>P\s?H\s?Ụ\s?L\s?Ụ\s?C(?:\s+S\s?Ố)?|Phụ lục(?:\s+số)?)(?:\s+(?<n>[IVXL]+|\d{1,2}[a-z]?|[A-Z]))?\s*[.:]?\s*(?<rest>.*)$"#)
     static let attachment = try! Pattern(#"^\(?\s*(?:Kèm theo|Ban hành kèm theo|kèm theo)\b"#)
+    /// Specks OCR reads before a label at the top of a page ("„ Sa „ Phụ lục"): up to four short tokens.
+    private static let specks = try! Pattern(#"^(?<specks>(?:\S{1,3}\s+){1,4})(?=(?:P\s?H\s?Ụ\s?L\s?Ụ\s?C|Phụ lục)\b)"#)
 
     /// Whether `line` opens an appendix.
     static func opens(_ line: TextLine) -> Bool {
-        let text = line.trimmed().text
+        let text = withoutSpecks(line.trimmed()).text
         guard let m = label.firstMatch(in: text) else { return false }
         let rest = m["rest"].map(String.init) ?? ""
-        return text.hasPrefix("PHỤ LỤC") || m["n"] != nil && (rest.isEmpty || VietnameseText.isUppercase(rest)) || rest.isEmpty
+        return isUppercaseLabel(m) || m["n"] != nil && (rest.isEmpty || VietnameseText.isUppercase(rest)) || rest.isEmpty
+    }
+
+    /// Whether `line` opens an appendix with the uppercase label "PHỤ LỤC", OCR-spaced or after specks
+    /// as well ("P H Ụ LỤ C 1"): for callers that accept only the uppercase form before the closing.
+    static func opensUppercase(_ line: TextLine) -> Bool {
+        guard opens(line), let m = label.firstMatch(in: withoutSpecks(line.trimmed()).text) else { return false }
+        return isUppercaseLabel(m)
+    }
+
+    /// "PHỤ LỤC" (possibly OCR-spaced) rather than "Phụ lục".
+    private static func isUppercaseLabel(_ m: Match) -> Bool { m["word"]?.hasPrefix("P") == true && m["word"]?.dropFirst().first(where: { $0 != " " }) == "H" }
+
+    /// The line without OCR specks before its label; unchanged when they are words ("Theo Phụ lục …")
+    /// or there is no speck that is not a letter.
+    static func withoutSpecks(_ line: TextLine) -> TextLine {
+        guard let m = specks.firstMatch(in: line.text), let tokens = m["specks"]?.split(separator: " ") else { return line }
+        // Specks are quotes, dots, commas and the like, never a list bullet ("- Phụ lục I").
+        let symbolOnly = tokens.filter { $0.allSatisfy { "„“”\"'`´,.;:~_^°¬|".contains($0) } }
+        guard !symbolOnly.isEmpty, tokens.allSatisfy({ t in !t.contains(where: \.isLetter) || t.count <= 2 }) else { return line }
+        return line.slice(line.scalarOffset(utf8: m.byteRange(named: "specks")!.1)..<line.scalarCount)
     }
 
     /// The attachments starting at `starts` (indices into `lines`), each running to the next.
@@ -23,13 +46,19 @@ struct AppendixParser {
 
     private func parseOne(_ lines: [TextLine], diagnostics: inout [Diagnostic]) -> Appendix {
         let firstIndex = lines.firstIndex { !$0.isBlank } ?? 0
-        let first = lines[firstIndex].trimmed()
+        let first = Self.withoutSpecks(lines[firstIndex].trimmed())
         var index = firstIndex + 1
         var titleLines: [TextLine] = []
         let label: String
         if let m = Self.label.firstMatch(in: first.text) {
-            label = VietnameseText.collapse(String(first.text[..<(m.range(named: "rest")?.lowerBound ?? first.text.endIndex)]))
-                .trimmingTrailing(".: ")
+            if Self.isUppercaseLabel(m) {
+                // "P H Ụ LỤ C 2" as it is meant: "PHỤ LỤC 2".
+                let word = m["word"]!.filter { $0 != " " }.count > 6 ? "PHỤ LỤC SỐ" : "PHỤ LỤC"
+                label = word + (m["n"].map { " " + $0 } ?? "")
+            } else {
+                label = VietnameseText.collapse(String(first.text[..<(m.range(named: "rest")?.lowerBound ?? first.text.endIndex)]))
+                    .trimmingTrailing(".: ")
+            }
             if let rest = m.range(named: "rest"), !first.text[rest].isEmpty { titleLines.append(first.slice(first.scalarOffset(utf8: m.byteRange(named: "rest")!.0)..<first.scalarCount)) }
         } else {
             // An attachment without a "PHỤ LỤC" label ("QUY ĐỊNH … (Ban hành kèm theo …)"): its first line is the label.

@@ -36,22 +36,37 @@ struct ColumnOrderTableReader: TableShapeReader {
 
     private final class Build {
         var segments: [Segment] = []
-        var leadIn: [[String]] = []
+        var leadIn: [[TextLine]] = []
         var valueColumns: Int?
     }
 
     func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
         guard start < lines.count, kind(lines[start].trimmed()) == .text else { return nil }
+        return readRuns(lines, from: start) ?? numberColumnAlone(lines, from: start)
+    }
+
+    private func readRuns(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
         // Runs of one kind, blank lines separating runs too.
         var runs: [(run: Run, end: Int)] = []
         var index = start
         var leadIn = 0
+        var sawLabels = false
+        var nextNumber = 1      // bare row numbers 1, 2, 3 … before any label
         while index < lines.count {
             let line = lines[index].trimmed()
             if line.isBlank { index += 1; runs.append((Run(kind: .text, lines: []), index)); continue }   // a blank line ends a run
             let k = kind(line)
             if k == .text, isProse(line) { break }
-            if k == .text, runs.allSatisfy({ $0.run.kind == .text }) { leadIn += 1; if leadIn > Self.maxLeadIn { return nil } }
+            if k == .label { sawLabels = true }
+            if !sawLabels {
+                if k == .text { leadIn += 1; if leadIn > Self.maxLeadIn { return nil } }
+                if k == .value {
+                    // Before the labels only a numbering 1, 2, 3 … may come (the labels themselves).
+                    guard let a = RowAnchor(line.text), a.kind == .number, a.minor == 0, a.major == nextNumber else { return nil }
+                    nextNumber += 1
+                    if nextNumber > Self.minRun { sawLabels = true }
+                }
+            }
             if let last = runs.last, last.run.kind == k, !last.run.lines.isEmpty {
                 runs[runs.count - 1].run.lines.append(line)
                 runs[runs.count - 1].end = index + 1
@@ -61,6 +76,10 @@ struct ColumnOrderTableReader: TableShapeReader {
             index += 1
         }
         runs = runs.filter { !$0.run.lines.isEmpty }
+        for i in runs.indices where runs[i].run.kind == .value && runs[i].run.lines.count >= Self.minRun && isNumbering(runs[i].run.lines, after: nil) {
+            runs[i].run.kind = .label
+            break
+        }
         // The first label run must come within the lead-in and start a numbering.
         guard let firstLabel = runs.firstIndex(where: { $0.run.kind == .label }), runs[..<firstLabel].allSatisfy({ $0.run.kind == .text }),
               let first = RowAnchor(runs[firstLabel].run.lines[0].text), first.isFirst,
@@ -71,7 +90,7 @@ struct ColumnOrderTableReader: TableShapeReader {
         var lastAnchor: RowAnchor?
         var consumedEnd = runs[firstLabel].end
         var problem: String?
-        let leadTexts = runs[..<firstLabel].map { $0.run.lines.map(\.text) }
+        let leadTexts = runs[..<firstLabel].map(\.run.lines)
         for (original, end) in runs[firstLabel...] {
             var run = original
             if run.kind == .value, run.lines.count >= Self.minRun, isNumbering(run.lines, after: lastAnchor) { run.kind = .label }
@@ -86,10 +105,9 @@ struct ColumnOrderTableReader: TableShapeReader {
                 }
                 if anchors[0].isFirst {
                     let b = Build()
-                    b.leadIn = builds.isEmpty ? leadTexts : [lastText.map(\.text)]
+                    b.leadIn = builds.isEmpty ? leadTexts : [lastText]
                     builds.append(b)
                 } else if let last = lastAnchor, !anchors[0].follows(last) {
-                    _ = last
                     problem = "row labels \(run.lines[0].text) do not follow the labels before them"
                 }
                 builds.last?.segments.append(Segment(labels: run.lines))
@@ -115,6 +133,23 @@ struct ColumnOrderTableReader: TableShapeReader {
         }
         guard !tables.isEmpty else { return nil }
         return .tables(tables, end: consumedEnd)
+    }
+
+    /// A TT/STT header followed by the row numbers alone, one per line (blank lines between), and then
+    /// text: the cells were emitted column by column, and wrapped text cells cannot be matched to rows.
+    private func numberColumnAlone(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
+        guard TableText.numberHeader.matches(lines[start].trimmed().text) else { return nil }
+        var j = start + 1
+        var numbers: [Int] = []
+        while j < lines.count {
+            let t = lines[j].trimmed().text
+            if t.isEmpty { j += 1; continue }
+            guard let a = RowAnchor(t), a.kind == .number, a.minor == 0, a.major == numbers.count + 1 else { break }
+            numbers.append(a.major)
+            j += 1
+        }
+        guard numbers.count >= 2 else { return nil }
+        return TableText.unreadable("the row numbers 1–\(numbers.count) come as a column of their own, the other cells after them: cells emitted column by column cannot be matched to rows", lines[start..<j], end: j)
     }
 
     /// Bare numbers 1, 2, 3 … (or going on from `last`) one per line: row labels, not values.
@@ -211,12 +246,12 @@ struct ColumnOrderTableReader: TableShapeReader {
         let first = b.segments[0]
         // Names: the lead-in's first block (and a last block right above the labels, when there are
         // three) for the labels; blocks between them are a heading over the value columns.
-        let lead = b.leadIn.map { $0.joined(separator: " ") }
+        let lead = b.leadIn.map { $0.map(\.text).joined(separator: " ") }
         let labelName = (lead.first ?? "") + (lead.count >= 3 ? " " + lead.last! : "")
         let group = lead.count >= 3 ? lead.dropFirst().dropLast().joined(separator: " ") : lead.dropFirst().joined(separator: " ")
         var names = [labelName] + (0..<columns).map { c in VietnameseText.collapse(group + " " + (c < first.names.count ? first.names[c] : "")) }
         if hasMerged { names.append(b.segments.first { $0.merged != nil }?.mergedName ?? "") }
-        let span = rows.dropFirst().reduce(rows[0].span) { $0.union($1.span) }
-        return Table(columns: names.map { VietnameseText.collapse($0) }, rows: rows, span: span)
+        let span = rows.dropFirst().reduce(TableText.span(of: b.leadIn.flatMap { $0 }).map { $0.union(rows[0].span) } ?? rows[0].span) { $0.union($1.span) }
+        return Table(columns: names.map { VietnameseText.collapse($0) }, rows: TableText.omitCovered(rows), span: span)
     }
 }

@@ -7,7 +7,7 @@ import PCRE2
 /// parenthesis); a fragment that holds two cells is split where a value begins ("01 buổi", "13h30").
 /// A column a row lacks at its end is covered by the cell above it (a vertically merged cell).
 struct FragmentTableReader: TableShapeReader {
-    static let headerStart = try! Pattern(#"^(?:S?TT|Stt|STT)\b\s*(?<rest>.*)$"#)
+    static let headerStart = TableReader.headerStart
     static let rowAnchor = try! Pattern(#"^(?<n>\d{1,3})\.?(?:\s+(?<rest>.+))?$"#)
     static let valueStart = try! Pattern(#"(?<=\s)(?:\d{1,3}\s+(?:buổi|ngày|lần|người|đợt)\b|\d{1,2}\s?h\s?\d{2}|\d{1,2}/\d{1,2}/\d{4})"#)
     static let dangling = try! Pattern(#"(?:\b(?:lúc|và|của|tại|từ|đến|ngày|với|các)|[(,\-])\s*$"#)
@@ -47,6 +47,9 @@ struct FragmentTableReader: TableShapeReader {
             } else if isGroup(line) {
                 rows.append([line])
             } else if !rows.isEmpty {
+                // A new page or a title line after a row that has all its cells: the table has ended.
+                if line.startsPage || VietnameseText.isUppercase(line.text) && line.text.count > 10,
+                   joinFragments(Array(rows[rows.count - 1].dropFirst()), splitFirst: false).count >= columns.count - 1 { break }
                 if let m = Self.rowAnchor.firstMatch(in: line.text), m["rest"] == nil, let n = m["n"].flatMap({ Int($0) }), n < expected - 1, n >= 1 { restarted = true }
                 rows[rows.count - 1].append(line)
             }

@@ -32,16 +32,15 @@ struct LayoutTableReader: TableShapeReader {
     func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
         guard start < lines.count, !lines[start].isBlank else { return nil }
         guard let head = header(lines, from: start) else { return nil }
-        TableDebug.log("layout header at \(lines[start].firstLine): \(head)")
         var segments: [[Int]] = []          // data line indices, per page segment
         var current: [Int] = []
         var index = head.dataStart
         var blanks = 0
         var lastAnchor: RowAnchor?
-        var leftMargin = head.lines.compactMap { Self.fragments(of: lines[$0], index: $0).first?.start }.min() ?? Int.max
+        let leftMargin = head.lines.compactMap { Self.fragments(of: lines[$0], index: $0).first?.start }.min() ?? Int.max
         let width = max(60, head.lines.map { lines[$0].text.unicodeScalars.count }.max() ?? 60)
         let firstHeaderKey = VietnameseText.foldKey(lines[head.lines[0]].text)
-        scan: while index < lines.count {
+        while index < lines.count {
             let line = lines[index]
             if line.isBlank { blanks += 1; index += 1; continue }
             let frags = Self.fragments(of: line, index: index)
@@ -62,7 +61,7 @@ struct LayoutTableReader: TableShapeReader {
                 let anchor = firstAnchor(of: frags)
                 let goesOn = anchor.map { a in lastAnchor.map { a.follows($0) || a.kind == .roman } ?? false } ?? false
                 if !goesOn { break }
-                if line.startsPage || blanks > 0, !current.isEmpty { segments.append(current); current = [] }
+                if !current.isEmpty { segments.append(current); current = [] }
             }
             blanks = 0
             if let a = firstAnchor(of: frags) { lastAnchor = a }
@@ -82,33 +81,53 @@ struct LayoutTableReader: TableShapeReader {
             return out
         }
 
-        TableDebug.log("layout: header \(head.lines.map { lines[$0].firstLine }) data from \(lines[head.dataStart].firstLine) segments \(segments.map { $0.map { lines[$0].firstLine } })")
         var columnsOut: [String]?
+        var firstGrid: Grid?
+        var topAligned: Bool?
         var rowsOut: [TableRow] = []
         var anchorsSeen: [RowAnchor] = []
         for (s, segment) in segments.enumerated() {
-            guard let grid = Grid(lines: lines, data: segment, header: s == 0 ? head.lines : []) else {
+            // A later page with too few lines to show its own columns keeps the first page's, moved by as
+            // much as its row numbers moved.
+            var template: (edges: [Int], extents: [Int])?
+            if let first = firstGrid, segment.count < 4, let k = segment.first(where: { isAnchorLine(lines[$0]) }),
+               let at = Self.fragments(of: lines[k], index: k).first?.start {
+                let shift = at - first.edges[first.anchorColumn]
+                template = (first.edges.map { $0 + shift }, first.extents.map { $0 + shift })
+            }
+            guard let grid = Grid(lines: lines, data: segment, header: s == 0 ? head.lines : [], template: template) else {
                 return TableText.unreadable("its columns could not be told apart from the alignment of the lines", region, end: end)
             }
-            TableDebug.log("  grid edges \(grid.edges) extents \(grid.extents)")
-            if columnsOut == nil { columnsOut = grid.columnNames(lines: lines, header: head.lines) }
-            guard grid.columnCount == columnsOut!.count || s > 0 else { return nil }
-            let built: [TableRow]
-            switch grid.rows(anchored: head.hasAnchors, after: anchorsSeen) {
-            case .rows(let r, let anchors): built = r; anchorsSeen += anchors
-            case .unreadable(let reason): return TableText.unreadable(reason, region, end: end)
+            if firstGrid == nil { firstGrid = grid; columnsOut = grid.columnNames(lines: lines, header: head.lines) }
+            let width = columnsOut!.count
+            // The columns of a later page, placed under the first page's columns by position.
+            let mapping = s == 0 ? Array(0..<width) : grid.mapping(onto: firstGrid!)
+            func place(_ row: TableRow) -> TableRow {
+                var cells = Array(repeating: TableText.cell(nil), count: width)
+                for (c, cell) in row.cells.enumerated() where !cell.text.isEmpty {
+                    cells[mapping[c]] = cells[mapping[c]].text.isEmpty ? cell : Grid.joined(cells[mapping[c]], cell)
+                }
+                return TableRow(cells: cells, span: row.span)
             }
-            // A later page with another column count: align by position when it has fewer columns.
-            rowsOut += built.map { row in
-                var row = row
-                if row.cells.count < columnsOut!.count { row.cells += Array(repeating: TableText.cell(nil), count: columnsOut!.count - row.cells.count) }
-                if row.cells.count > columnsOut!.count { row.cells = Array(row.cells.prefix(columnsOut!.count)) }
-                return row
+            switch grid.rows(anchored: head.hasAnchors, after: anchorsSeen, topAligned: topAligned) {
+            case .rows(let built, let anchors, let carry, let aligned):
+                anchorsSeen += anchors
+                topAligned = topAligned ?? aligned
+                // Lines before the first number of a page go on the last row of the page before.
+                if let carry {
+                    guard let last = rowsOut.popLast() else { return TableText.unreadable("the table starts with lines that belong to no numbered row", region, end: end) }
+                    let more = place(carry)
+                    rowsOut.append(TableRow(cells: zip(last.cells, more.cells).map { $1.text.isEmpty ? $0 : $0.text.isEmpty ? $1 : Grid.joined($0, $1) },
+                                            span: last.span.union(more.span)))
+                }
+                rowsOut += built.map(place)
+            case .unreadable(let reason):
+                return TableText.unreadable(reason, region, end: end)
             }
         }
         guard let columns = columnsOut, columns.count >= 2, !rowsOut.isEmpty else { return nil }
         if !head.hasAnchors, rowsOut.count < 2 { return nil }
-        guard let table = Table.make(columns: columns, rows: rowsOut, headerLines: head.lines.map { lines[$0] }) else { return nil }
+        guard let table = Table.make(columns: columns, rows: TableText.omitCovered(rowsOut), headerLines: head.lines.map { lines[$0] }) else { return nil }
         return .tables([table], end: end)
     }
 
@@ -217,13 +236,23 @@ private struct Grid {
     var extents: [Int]
     /// Per data line (same order as `data`), the piece of each column (nil: empty).
     var cells: [[TextLine?]]
+    /// The column of row numbers: the first one holding any.
+    var anchorColumn = 0
 
     var columnCount: Int { edges.count }
 
-    init?(lines: [TextLine], data: [Int], header: [Int]) {
+    init?(lines: [TextLine], data: [Int], header: [Int], template: (edges: [Int], extents: [Int])? = nil) {
         self.lines = lines
         self.data = data
         let frags = data.map { LayoutTableReader.fragments(of: lines[$0], index: $0) }
+        if let template {
+            self.edges = template.edges
+            self.extents = template.extents
+            let pieces = Grid.pieces(frags, edges: template.edges, nearest: true)
+            self.cells = pieces
+            anchorColumn = template.edges.indices.first { c in pieces.contains { $0[c].flatMap { RowAnchor($0.text) } != nil } } ?? 0
+            return
+        }
         // Starts shared by two lines or more (within two columns of each other) are column edges.
         let starts = frags.enumerated().flatMap { (k, fs) in fs.map { (pos: $0.start, line: k) } }.sorted { $0.pos < $1.pos }
         var clusters: [(min: Int, max: Int, lines: Set<Int>)] = []
@@ -258,32 +287,47 @@ private struct Grid {
                 reach = extents(edges)
             }
         }
+        // Header names left or right of every column of data: empty columns of their own (an STT column
+        // left blank in a draft).
+        for h in header {
+            for f in LayoutTableReader.fragments(of: lines[h], index: h) {
+                if f.end < edges[0] - 1 { edges.insert(f.start, at: 0); reach.insert(f.end, at: 0) }
+                else if f.start > reach[reach.count - 1] + 2 { edges.append(f.start); reach.append(f.end) }
+            }
+        }
         self.edges = edges
         self.extents = reach
 
-        // Pieces per column; a fragment running over the next edge is split at the word nearest it.
+        let cells = Grid.pieces(frags, edges: edges)
+        self.cells = cells
+        anchorColumn = edges.indices.first { c in cells.contains { $0[c].flatMap { RowAnchor($0.text) } != nil } } ?? 0
+    }
+
+    /// Pieces per column; a fragment running over the next edge is split at the word nearest it.
+    /// `nearest`: a fragment goes to the column whose edge is nearest its start (edges carried over from
+    /// another page are only approximately right); otherwise to the last edge at or before it.
+    static func pieces(_ frags: [[LayoutTableReader.Fragment]], edges: [Int], nearest: Bool = false) -> [[TextLine?]] {
         var cells: [[TextLine?]] = []
         for fs in frags {
             var row: [TextLine?] = Array(repeating: nil, count: edges.count)
             for f in fs {
                 var piece = f.text
                 var pieceStart = f.start
-                var col = (edges.lastIndex { $0 <= pieceStart + 1 }) ?? 0
-                while col + 1 < edges.count, pieceStart + piece.scalarCount > edges[col + 1] + 1 {
+                var col = nearest ? edges.indices.min { abs(edges[$0] - f.start) < abs(edges[$1] - f.start) }!
+                    : (edges.lastIndex { $0 <= pieceStart + 1 }) ?? 0
+                while !nearest, col + 1 < edges.count, pieceStart + piece.scalarCount > edges[col + 1] + 1 {
                     guard let cut = Grid.split(piece, at: edges[col + 1] - pieceStart) else { break }
                     let left = piece.slice(0..<cut).trimmed()
                     row[col] = TableText.join([row[col], left].compactMap { $0 })
-                    let rest = piece.slice(cut..<piece.scalarCount)
                     pieceStart += cut
-                    piece = rest
+                    piece = piece.slice(cut..<piece.scalarCount)
                     col += 1
                 }
                 row[col] = TableText.join([row[col], piece].compactMap { $0 })
             }
             cells.append(row)
         }
-        self.cells = cells
-        _ = header
+        return cells
     }
 
     /// Where to cut `piece` so that its right part starts a column `edge` scalars in: at a word start
@@ -333,40 +377,59 @@ private struct Grid {
     // MARK: Rows
 
     enum RowsOutcome {
-        case rows([TableRow], anchors: [RowAnchor])
+        /// Rows, the row numbers read, lines before the first number that go on the row before (when
+        /// numbers head their rows), and whether they do.
+        case rows([TableRow], anchors: [RowAnchor], carry: TableRow?, topAligned: Bool)
         case unreadable(String)
     }
 
-    func rows(anchored: Bool, after previous: [RowAnchor]) -> RowsOutcome {
-        anchored ? anchoredRows(after: previous) : keyColumnRows()
+    func rows(anchored: Bool, after previous: [RowAnchor], topAligned: Bool?) -> RowsOutcome {
+        anchored ? anchoredRows(after: previous, topAligned: topAligned) : keyColumnRows()
     }
 
     private func text(_ k: Int, _ c: Int) -> String? { cells[k][c]?.text }
 
+
+    /// Where each column of this page goes among `first`'s columns: the nearest edge once the pages'
+    /// row-number columns are lined up.
+    func mapping(onto first: Grid) -> [Int] {
+        let shift = edges[anchorColumn] - first.edges[first.anchorColumn]
+        return edges.map { e in first.edges.indices.min { abs(first.edges[$0] + shift - e) < abs(first.edges[$1] + shift - e) }! }
+    }
+
+    /// Two cells of one place joined top to bottom.
+    static func joined(_ a: TableCell, _ b: TableCell) -> TableCell {
+        var cell = a
+        cell.text = VietnameseText.collapse(a.text + " " + b.text)
+        cell.values += b.values
+        if let sb = b.span { cell.span = a.span.map { $0.union(sb) } ?? sb }
+        return cell
+    }
+
     /// Rows around the row numbers of the first column.
-    private func anchoredRows(after previous: [RowAnchor]) -> RowsOutcome {
+    private func anchoredRows(after previous: [RowAnchor], topAligned known: Bool?) -> RowsOutcome {
         var anchorAt: [Int] = []
         var anchors: [RowAnchor] = []
         var last = previous.last
+        let column = anchorColumn
         for k in data.indices {
-            guard let t = text(k, 0), let a = RowAnchor(t) else {
-                if let t = text(k, 0), !t.isEmpty, cells[k].dropFirst().allSatisfy({ $0 == nil }) { continue }
-                continue
-            }
+            guard let t = text(k, column), let a = RowAnchor(t) else { continue }
             if let l = last, !(a.follows(l) || a.kind == .roman || (a.isFirst && l.kind == .roman) || (a.kind != l.kind && a.isFirst)) {
                 return .unreadable("row number \(t) does not follow the one before it")
             }
             if last == nil, !a.isFirst, previous.isEmpty { return .unreadable("the first row number is \(t), not 1") }
             anchorAt.append(k); anchors.append(a); last = a
         }
-        guard !anchorAt.isEmpty else {
-            // A page with no row number: one row going on from the page before is not rebuilt here.
-            return .unreadable("a page of the table has no row numbers")
-        }
+        guard !anchorAt.isEmpty else { return .unreadable("a page of the table has no row numbers") }
         // Bounds of each row: [lower, upper] in data indices.
         var bounds: [(Int, Int)] = []
-        let topAligned = anchorAt[0] == 0
+        let topAligned = known ?? (anchorAt[0] == 0)
         var lower = 0
+        var carry: TableRow?
+        if topAligned, anchorAt[0] > 0 {
+            carry = makeRow(0...(anchorAt[0] - 1))
+            lower = anchorAt[0]
+        }
         for (n, a) in anchorAt.enumerated() {
             let nextAnchor = n + 1 < anchorAt.count ? anchorAt[n + 1] : nil
             var upper: Int
@@ -381,7 +444,7 @@ private struct Grid {
         }
         var rows = bounds.map { b in makeRow(b.0...b.1) }
         mergeLoneCells(&rows, bounds: bounds)
-        return .rows(rows, anchors: anchors)
+        return .rows(rows, anchors: anchors, carry: carry, topAligned: topAligned)
     }
 
     /// The first line of the row after the one numbered at `anchor`: the cut that centres this row
@@ -390,7 +453,7 @@ private struct Grid {
         var best: (cost: Int, at: Int) = (Int.max, next)
         for b in (anchor + 1)...next {
             var cost = abs((lower + b - 1) - 2 * anchor) * 2
-            for c in 1..<edges.count {
+            for c in edges.indices where c != anchorColumn {
                 guard let below = text(b, c) else { continue }
                 if let above = text(b - 1, c) {
                     if TableText.continues(above, below) { cost += 4 }
@@ -413,7 +476,7 @@ private struct Grid {
     /// merged cell (it moves to the first row with rowSpan covering the page).
     private func mergeLoneCells(_ rows: inout [TableRow], bounds: [(Int, Int)]) {
         guard rows.count >= 3 else { return }
-        for c in 1..<edges.count {
+        for c in edges.indices where c != anchorColumn {
             let filled = rows.indices.filter { !rows[$0].cells[c].text.isEmpty }
             guard filled.count == 1, let r = filled.first, abs(2 * r - (rows.count - 1)) <= 2 else { continue }
             let cell = rows[r].cells[c]
@@ -463,36 +526,38 @@ private struct Grid {
         if let lastLine = data.indices.last, extents[extents.count - 1].upperBound < lastLine {
             extents[extents.count - 1] = extents[extents.count - 1].lowerBound...lastLine
         }
-        // Cells of every column placed on the rows they cover.
+        // Cells of every column placed on the rows they cover: a cell over several rows of a column
+        // that has no other cell there is merged (rowSpan); pieces landing on one row are joined.
         var grid: [[TableCell]] = Array(repeating: Array(repeating: TableText.cell(nil), count: edges.count), count: most)
         var groupRows: [(at: Int, row: TableRow)] = []
         for c in edges.indices {
+            var pieces: [[TextLine]] = Array(repeating: [], count: most)
+            var span: [Int] = Array(repeating: 1, count: most)
+            var coveredUntil = -1   // the last row a merged cell of this column reaches
+            var owner = 0
             for seg in segments(c, strong: false) {
                 let covered = extents.indices.filter { extents[$0].overlaps(seg) }
-                let line = TableText.join(seg.compactMap { cells[$0][c] })
-                if covered.isEmpty {
+                let segLines = seg.compactMap { cells[$0][c] }
+                guard let top = covered.first else {
                     // Above every row: a group row ("Lĩnh vực …").
                     var cellsOut = Array(repeating: TableText.cell(nil), count: edges.count)
-                    cellsOut[c] = TableText.cell(line)
+                    cellsOut[c] = TableText.cell(TableText.join(segLines))
                     groupRows.append((seg.lowerBound, TableRow(cells: cellsOut, span: TableText.span(of: seg.map { lines[data[$0]] })!)))
                     continue
                 }
-                let others = strong[c].count > 1 && covered.count > 1
-                if covered.count > 1, !others {
-                    var cell = TableText.cell(line)
-                    cell.rowSpan = covered.count
-                    grid[covered[0]][c] = cell
-                } else {
-                    let target = covered.max { extents[$0].clamped(to: seg).count < extents[$1].clamped(to: seg).count }!
-                    if grid[target][c].text.isEmpty { grid[target][c] = TableText.cell(line) }
-                    else if let l = line {
-                        var cell = grid[target][c]
-                        cell.text += " " + VietnameseText.collapse(l.text)
-                        cell.values += TableText.cell(l).values
-                        cell.span = cell.span.map { $0.union(l.span) } ?? l.span
-                        grid[target][c] = cell
-                    }
+                let merged = covered.count > 1 && strong[c].count <= 1
+                let target = top <= coveredUntil ? owner
+                    : merged ? top : covered.max { extents[$0].clamped(to: seg).count < extents[$1].clamped(to: seg).count }!
+                pieces[target] += segLines
+                if merged, target + covered.count - 1 > coveredUntil {
+                    span[target] = covered.last! - target + 1
+                    coveredUntil = covered.last!
+                    owner = target
                 }
+            }
+            for r in 0..<most where !pieces[r].isEmpty {
+                grid[r][c] = TableText.cell(TableText.join(pieces[r]))
+                if span[r] > 1 { grid[r][c].rowSpan = span[r] }
             }
         }
         var rows: [(at: Int, row: TableRow)] = grid.indices.map { i in
@@ -500,6 +565,6 @@ private struct Grid {
         }
         rows += groupRows
         rows.sort { $0.at < $1.at }
-        return .rows(rows.map(\.row), anchors: [])
+        return .rows(rows.map(\.row), anchors: [], carry: nil, topAligned: false)
     }
 }

@@ -21,18 +21,21 @@ struct NumberedLineTableReader: TableShapeReader {
     private static let header = try! Pattern(#"^(?<tt>S\s?TT|TT|Stt)\s+(?<rest>\S.{2,80})$"#)
     private static let number = try! Pattern(#"^(?<n>\d{1,3})[.,]?(?=\s|\||$)"#)
     /// A garbled row number: a token of one to three characters with a digit, or one character alone.
-    private static let garbled = try! Pattern(#"^(?<t>(?=\S{0,2}\d)\S{1,3}|[^\s\d\p{P}])[.,]?(?=\s|\||$)"#)
+    private static let garbled = try! Pattern(#"^(?<t>(?=\S{0,2}\d)\S{1,3}|\p{L})[.,]?(?=\s|\||$)"#)
     /// Stray marks OCR reads at the start of a line (cell borders, specks): "'_ |", "`]", "-_|".
     private static let junk = try! Pattern(#"^(?:[^\p{L}\p{N}\s]{1,3}\s*)+"#)
     /// The value at the end of a row line: a number, percentage or range ("100%", "<30%", "1-1,5%", "1.200").
     private static let value = try! Pattern(#"(?<=\s|\|)(?<v>[<>≤≥~]?[\dN][\d.,N]*(?:\s?[-–]\s?\d[\d.,]*)?\s?%?)\s*[°.,:;]?\s*$"#)
     private static let capitalWord = try! Pattern(#"(?<=^|\s)\p{Lu}"#)
 
+    /// A line opening with a cell border OCR read as "[" or "|".
+    private static let border = try! Pattern(#"^[\[|]\s*\p{L}"#)
+
     func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
         guard start < lines.count else { return nil }
         let headLine = lines[start].trimmed()
         guard let h = Self.header.firstMatch(in: headLine.text), !headLine.text.contains("   "),
-              let restRange = h.byteRange(named: "rest") else { return nil }
+              let restRange = h.byteRange(named: "rest") else { return bordered(lines, from: start) }
         // Column names: TT, then one name per capitalised word group.
         let rest = headLine.slice(headLine.scalarOffset(utf8: restRange.0)..<headLine.scalarCount)
         let capitals = Self.capitalWord.allMatches(in: rest.text).map { rest.scalarOffset(utf8: $0.byteRange(0)!.0) }
@@ -145,6 +148,23 @@ struct NumberedLineTableReader: TableShapeReader {
         let end = body[bounds.last!.1] + 1
         guard let table = Table.make(columns: columns, rows: rows, headerLines: [headLine]) else { return nil }
         return .tables([table], end: end)
+    }
+
+    /// Lines opening with OCR'd cell borders ("[Tờ trình …") at least three times, with no header and
+    /// no row numbers: a table is there, but its rows and cells cannot be read with confidence.
+    private func bordered(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
+        guard Self.border.matches(lines[start].trimmed().text) else { return nil }
+        if start > 0, Self.border.matches(lines[start - 1].trimmed().text) { return nil }
+        var j = start, count = 0, last = start, gap = 0
+        while j < lines.count, gap <= 3 {
+            let t = lines[j].trimmed().text
+            if Self.border.matches(t) { count += 1; last = j; gap = 0 } else if !t.isEmpty { gap += 1 }
+            j += 1
+        }
+        guard count >= 3 else { return nil }
+        var end = last + 1
+        while end < lines.count, !lines[end].isBlank, !Self.border.matches(lines[end].trimmed().text) { end += 1 }
+        return TableText.unreadable("OCR table with cell borders read as \"[\" or \"|\", without header or readable row numbers", lines[start..<end], end: end)
     }
 
     /// Whether `text` (a line between two row numbers) opens the next row: a capital after stray

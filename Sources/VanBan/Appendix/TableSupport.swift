@@ -69,6 +69,23 @@ enum TableText {
         text.first(where: { $0.isLetter || $0.isNumber })?.isUppercase ?? false
     }
 
+    /// Rows built full width, made to follow the HTML table model: a cell covered by a merged cell
+    /// above it (rowSpan) is left out of its row.
+    static func omitCovered(_ rows: [TableRow]) -> [TableRow] {
+        var covered = Array(repeating: Set<Int>(), count: rows.count)
+        for (r, row) in rows.enumerated() {
+            for (c, cell) in row.cells.enumerated() where !covered[r].contains(c) {
+                guard let n = cell.rowSpan, n > 1 else { continue }
+                for below in (r + 1)..<min(rows.count, r + n) { covered[below].insert(c) }
+            }
+        }
+        return rows.enumerated().map { r, row in
+            var row = row
+            row.cells = row.cells.enumerated().filter { !covered[r].contains($0.offset) }.map(\.element)
+            return row
+        }
+    }
+
     /// The diagnostic for a table that was seen but not rebuilt.
     static func unreadable(_ reason: String, _ lines: ArraySlice<TextLine>, end: Int) -> TableReadOutcome {
         let span = span(of: Array(lines.prefix(3))) ?? lines.first?.span ?? .documentStart

@@ -77,15 +77,27 @@ struct HeaderFragments {
 
     /// "--------------Hà Nội, ngày …": a header rule glued to the text before it.
     private static let leadingRule = try! Pattern(#"^[-–—_=*~.]{3,}\s*"#)
+    private static let trailingRule = try! Pattern(#"\s+[-–—_=*~]{3,}$"#)
+    /// "--------------Hà Nội, ngày …", "VĂN PHÒNG CHÍNH PHỦ -------": header rules glued to the text.
     private static func withoutLeadingRule(_ line: TextLine) -> TextLine? {
-        guard let m = leadingRule.firstMatch(in: line.text) else { return line }
-        let start = line.scalarOffset(utf8: m.byteRange(0)!.1)
-        return start < line.scalarCount ? line.slice(start..<line.scalarCount) : line
+        var line = line
+        if let m = leadingRule.firstMatch(in: line.text) {
+            let start = line.scalarOffset(utf8: m.byteRange(0)!.1)
+            if start < line.scalarCount { line = line.slice(start..<line.scalarCount) }
+        }
+        if let m = trailingRule.firstMatch(in: line.text) {
+            let end = line.scalarOffset(utf8: m.byteRange(0)!.0)
+            if end > 0 { line = line.slice(0..<end) }
+        }
+        return line
     }
 
     private func containsYear(_ text: String) -> Bool {
         text.range(of: #"năm\s*\d{4}|/\d{4}"#, options: [.regularExpression, .caseInsensitive]) != nil
     }
+
+    /// "Số: 3479/VPCP-NN V/v xây dựng …": the subject glued after the number.
+    private static let vvInside = try! Pattern(#"(?<=\s)(?:V/v|V/V)\s"#)
 
     /// Splits a fragment that glues two header columns: "Số: /KH-SKHCN Quảng Ngãi, ngày …",
     /// "UBND TỈNH X CỘNG HÒA XÃ HỘI …", "TỈNH Y Độc lập - Tự do - Hạnh phúc".
@@ -96,6 +108,7 @@ struct HeaderFragments {
            text[..<r.lowerBound].contains(where: { $0 == "/" || $0 == ":" || $0.isUppercase }) { cut = r }
         else if let m = HeaderPatterns.nationalTitle.firstMatch(in: text) ?? HeaderPatterns.partyTitle.firstMatch(in: text) ?? HeaderPatterns.motto.firstMatch(in: text),
                 let r = m.range(0), r.lowerBound > text.startIndex { cut = r }
+        if cut == nil, let m = vvInside.firstMatch(in: text), let r = m.range(0), r.lowerBound > text.startIndex { cut = r }
         guard let cut else { return nil }
         let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: cut.lowerBound)
         let left = fragment.slice(0..<offset).trimmed(), right = fragment.slice(offset..<fragment.scalarCount).trimmed()

@@ -125,7 +125,9 @@ struct HeaderParser {
                     bodyStart = fragment.index; break fragmentLoop
                 }
                 if !anchored && looksLikeBody(text) && text.count > 60 {
-                    // A text without a header (a news copy, an appendix alone): the body starts at once.
+                    // A note before the header ("[Bản trích chữ tự động …]") is passed over when a header
+                    // follows; a text without one (a news copy) has its body start at once.
+                    if Self.headerAhead(in: fragments, after: position) { continue }
                     bodyStart = fragments.first?.index ?? 0; break fragmentLoop
                 }
             }
@@ -145,6 +147,16 @@ struct HeaderParser {
     }
 
     // MARK: - Fragments
+
+    /// Whether a header component (quốc hiệu, số, địa danh và ngày) stands in the next few fragments.
+    private static func headerAhead(in fragments: [HeaderFragments.Fragment], after position: Int) -> Bool {
+        fragments.dropFirst(position + 1).prefix(12).contains { f in
+            let t = f.line.text
+            return HeaderPatterns.nationalTitle.matches(t) || HeaderPatterns.partyTitle.matches(t)
+                || HeaderPatterns.motto.matches(t) || HeaderPatterns.placeDate.matches(t)
+                || (HeaderPatterns.number.firstMatch(in: t)?["num"]).map { NumberParser.parse(String($0)) != nil } == true
+        }
+    }
 
     /// Recognises fragments that can appear anywhere in the header; true when it took the fragment.
     private func classify(_ fragment: TextLine, into header: inout Header) -> Bool {

@@ -5,10 +5,15 @@ import PCRE2
 struct MarkdownMarkup: Repair {
     static let id = "markdown"
 
-    private static let markup = try! Pattern(#"\*\*|__|(?<![\S*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\S*])|\\(?=[-.*_()\[\]#+!>|])|^#{1,6}\s+|^\s*\|\s*|\s*\|\s*$|^>\s?"#)
+    private static let markup = try! Pattern(#"\*\*|__|(?<![\S*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\S*])|(?<=\s)\*(?=\s*(?:\||$))|\\(?=[-.*_()\[\]#+!>|])|^#{1,6}\s+|^\s*\|\s*|\s*\|\s*$|^>\s?"#)
+
+    private static let italic = try! Pattern(#"(?:^|[\s|])\*[^\s*][^*]*\*"#)
 
     func apply(_ lines: [TextLine]) -> [TextLine]? {
-        let marked = lines.prefix(400).filter { $0.text.contains("**") || $0.text.contains("\\") }.count
+        let marked = lines.prefix(400).filter { line in
+            let t = line.text
+            return t.contains("**") || t.contains("\\") || t.hasPrefix("|") || t.hasPrefix("#") || Self.italic.matches(t)
+        }.count
         guard marked >= 3 else { return nil }
         return lines.map { line in
             let matches = Self.markup.allMatches(in: line.text)
