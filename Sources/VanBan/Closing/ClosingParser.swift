@@ -67,7 +67,7 @@ struct ClosingParser {
                 }
             }
         }
-        closing.recipients = items.map { item in
+        closing.recipients = items.flatMap(Self.splitRunTogether).map { item in
             var text = VietnameseText.collapse(item.text)
             while let first = text.first, "-+• ".contains(first) { text.removeFirst() }
             return TextField(text: text, span: item.span)
@@ -98,6 +98,20 @@ struct ClosingParser {
         return [fragment.slice(0..<a).trimmed(), fragment.slice(b..<fragment.scalarCount).trimmed()].filter { !$0.isBlank }
     }
 
+    /// "- Thủ tướng Chính phủ; - Các Phó Thủ tướng …; - Lưu: VT" in one table cell: one item each.
+    private static let itemBoundary = try! Pattern(#"(?<=[;.])\s+(?=[-–+•]\s)"#)
+
+    static func splitRunTogether(_ item: TextLine) -> [TextLine] {
+        let cuts = itemBoundary.allMatches(in: item.text).map { item.scalarOffset(utf8: $0.byteRange(0)!.1) }
+        guard !cuts.isEmpty else { return [item] }
+        let bounds = [0] + cuts + [item.scalarCount]
+        return zip(bounds, bounds.dropFirst()).map { item.slice($0..<$1).trimmed() }.filter { !$0.isBlank }
+    }
+
+    /// The signer's own position where it shares the mode's line: "KT. BỘ TRƯỞNG THỨ TRƯỞNG",
+    /// "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM".
+    private static let ownPosition = try! Pattern(#"(?<=\s)(?:PHÓ\s|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|TRƯỞNG BAN)[\p{Lu} ]*$"#)
+
     private func signature(_ block: [TextLine]) -> Signature {
         var lines = block.map { VietnameseText.collapse($0.text) }
         let span = block.dropFirst().reduce(block[0].span) { $0.union($1.span) }
@@ -109,6 +123,10 @@ struct ClosingParser {
             mode = String(m["mode"]!).replacingOccurrences(of: "/", with: "").replacingOccurrences(of: ".", with: "")
             authority.append(String(m["rest"]!))
             lines.removeFirst()
+        }
+        if lines.isEmpty, let only = authority.first, let m = Self.ownPosition.firstMatch(in: only), let r = m.range(0) {
+            lines = [String(only[r])]
+            authority = [VietnameseText.collapse(String(only[..<r.lowerBound])).trimmingTrailing(", ")]
         }
         let title = lines.last ?? authority.first
         if lines.count > 1 { authority.append(contentsOf: lines.dropLast()) }

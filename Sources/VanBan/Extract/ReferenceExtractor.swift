@@ -97,7 +97,8 @@ enum ReferenceExtractor {
         var order: [String] = []
         var byNumber: [String: Reference] = [:]
         for mention in mentions {
-            let key = mention.number.canonical
+            // "13/CT-TTG" and "13/CT-TTg" are one document: codes compare without case.
+            let key = mention.number.canonical.uppercased()
             if var existing = byNumber[key] {
                 existing.mentions.append(mention.text)
                 if existing.date == nil, let date = mention.date { existing.date = date }

@@ -25,7 +25,11 @@ struct HeaderFragments {
     init(_ lines: ArraySlice<TextLine>) {
         for (index, line) in zip(lines.indices, lines) where !line.isBlank {
             var pieces = ColumnSplitter.fragments(of: line).compactMap(Self.withoutLeadingRule)
-            if pieces.count == 1, let split = Self.splitGlued(pieces[0]) { pieces = split; splitGluedColumns = true }
+            pieces = pieces.flatMap { piece -> [TextLine] in
+                guard let split = Self.splitGlued(piece) else { return [piece] }
+                splitGluedColumns = true
+                return split
+            }
             fragments += pieces.map { Fragment(line: $0, index: index, indent: line.indent) }
         }
         rejoinScatteredPieces()
