@@ -22,7 +22,8 @@ struct Regions {
         while i < lines.count {
             let text = lines[i].trimmed().text
             if closingStart == nil, Self.opensClosing(lines[i]) { closingStart = Self.signatureAbove(i, in: lines, floor: bodyStart) }
-            if AppendixParser.opens(lines[i]), closingStart != nil || text.hasPrefix("PHỤ LỤC") && (i > bodyStart + 3 || i == Self.firstText(lines)) {
+            if AppendixParser.opens(lines[i]),
+               closingStart != nil || AppendixParser.opensUppercase(lines[i]) && (i > bodyStart + 3 || i == Self.firstText(lines)) {
                 starts.append(i)
             } else if closingStart != nil, Self.formLabel.matches(text) {
                 starts.append(i)   // "Mẫu số 02": each form attached to the document is its own attachment

@@ -12,7 +12,7 @@ import PCRE2
 /// Labels restarting at 1 begin the next table. The table is rebuilt only when every segment gets the
 /// same columns; otherwise it is reported unreadable.
 struct ColumnOrderTableReader: TableShapeReader {
-    private static let value = try! Pattern(#"^[-+]?\d[\d.,]*[^\s]{0,2}$"#)
+    private static let value = try! Pattern(#"^[-+<>≤≥]?\d[\d.,/:%–-]*[^\s]{0,2}$"#)
     private static let pageNumber = try! Pattern(#"^\d{1,3}$"#)
     private static let maxLeadIn = 8
     private static let minRun = 3

@@ -73,6 +73,10 @@ struct LayoutTableReader: TableShapeReader {
         while end > head.dataStart, lines[end - 1].isBlank { end -= 1 }
         guard !segments.isEmpty else { return nil }
         let region = lines[start..<max(end, start + 1)]
+        // Justified prose (word after word with two or three spaces) is not a table.
+        let dataLines = segments.joined()
+        let justified = dataLines.filter { isJustified(lines[$0]) }.count
+        if justified * 3 >= dataLines.count { return nil }
 
         // Page breaks inside a segment split it too (the geometry may shift from page to page).
         segments = segments.flatMap { seg -> [[Int]] in
@@ -180,7 +184,7 @@ struct LayoutTableReader: TableShapeReader {
         }
         guard let a = firstAnchor, a > start else { return nil }
         let headerLines = (start..<a).filter { !lines[$0].isBlank }
-        guard !headerLines.isEmpty, headerLines.count <= Self.maxHeaderLines, headerLines.allSatisfy({ h in Self.fragments(of: lines[h], index: h).allSatisfy { $0.text.text.count <= 60 && !TableText.sentenceEnd.matches($0.text.text) } }) else { return nil }
+        guard !headerLines.isEmpty, headerLines.count <= Self.maxHeaderLines, headerLines.allSatisfy({ h in Self.fragments(of: lines[h], index: h).allSatisfy { $0.text.text.count <= 60 && !TableText.sentenceEnd.matches($0.text.text) && !$0.text.text.hasSuffix(":") } }) else { return nil }
         return Header(lines: headerLines, dataStart: a, hasAnchors: true)
     }
 
@@ -189,6 +193,13 @@ struct LayoutTableReader: TableShapeReader {
         let frags = Self.fragments(of: line, index: 0)
         guard !frags.isEmpty else { return false }
         return frags.allSatisfy { VietnameseText.isUppercase($0.text.text) || TableText.columnNumber.matches($0.text.text) }
+    }
+
+    /// A line of justified prose: four fragments or more, none apart by more than three spaces.
+    private func isJustified(_ line: TextLine) -> Bool {
+        let frags = Self.fragments(of: line, index: 0)
+        guard frags.count >= 4 else { return false }
+        return zip(frags, frags.dropFirst()).allSatisfy { $1.start - $0.end <= 3 }
     }
 
     private func firstAnchor(of frags: [Fragment]) -> RowAnchor? {
