@@ -84,8 +84,9 @@ public struct DocumentParser: Sendable {
             references: extracted.references,
             dates: extracted.dates,
             diagnostics: diagnostics)
-        if TextLayerQuality.assess(lines)?.kind == .mojibake { UnreliableFields.scrub(&document) }
-        document.diagnostics += Checker(asOf: options.asOf ?? CalendarPoint.today, lines: lines).run(on: document)
+        let layer = TextLayerQuality.assess(lines)
+        if layer?.kind == .mojibake { UnreliableFields.scrub(&document) }
+        document.diagnostics += Checker(asOf: options.asOf ?? CalendarPoint.today, lines: lines, layer: layer).run(on: document)
         document.diagnostics.sort { ($0.span.start, $0.rule) < ($1.span.start, $1.rule) }
         return document
     }

@@ -42,9 +42,10 @@ struct Regions {
 
     /// "Nơi nhận:" or a signature mode line, at the start of a column fragment (layout and Word tables
     /// put them beside other text).
+    private static let closingWord = try! Pattern(#"(?:^|\s|[|/*])(?:Nơi\s+nhận|NƠI\s+NHẬN|(?:TM|KT|TL|TUQ|Q|T/M|T\.M)\s*[.:]?\s+\p{Lu})"#)
+
     static func opensClosing(_ line: TextLine) -> Bool {
-        let text = line.text
-        guard text.contains("Nơi") || text.contains("NƠI") || text.contains(".") || text.contains("/M") else { return false }
+        guard closingWord.matches(line.text) else { return false }
         return ColumnSplitter.fragments(of: line).prefix(3).contains {
             ClosingParser.recipientsLead.matches($0.text) || ClosingParser.mode.matches($0.text)
         }

@@ -21,9 +21,15 @@ struct LayoutTableReader: TableShapeReader {
     /// A piece of a line between runs of two or more spaces: columns `start..<end` of line `line`.
     struct Fragment {
         var line: Int
+        /// Scalar offsets of the fragment in its line.
         var start: Int
         var end: Int
-        var text: TextLine
+        /// The fragment's text.
+        var string: String
+        /// The whole line it was cut from.
+        var source: TextLine
+        /// The fragment with its map to the original (sliced on demand: most fragments are only read).
+        var text: TextLine { source.slice(start..<end) }
     }
 
     static let maxHeaderLines = 8
@@ -157,8 +163,8 @@ struct LayoutTableReader: TableShapeReader {
             if line.isBlank { if seen > 0, j > start, numberLabel == nil, firstAnchor == nil, lines[j - 1].isBlank { return nil }; j += 1; continue }
             let frags = Self.fragments(of: line, index: j)
             if frags.count >= 2 { multi = true }
-            if frags.contains(where: { $0.text.text.count > 70 }) && firstAnchor == nil && numberLabel == nil { return nil }
-            if numberLabel == nil, firstAnchor == nil, let first = frags.first, TableText.numberHeader.matches(first.text.text), frags.count >= 2 || j > start {
+            if frags.contains(where: { $0.string.count > 70 }) && firstAnchor == nil && numberLabel == nil { return nil }
+            if numberLabel == nil, firstAnchor == nil, let first = frags.first, TableText.numberHeader.matches(first.string), frags.count >= 2 || j > start {
                 numberLabel = j
             } else if firstAnchor == nil, let a = self.firstAnchor(of: frags), a.isFirst, frags.count >= 2, j > start {
                 firstAnchor = j
@@ -184,7 +190,7 @@ struct LayoutTableReader: TableShapeReader {
         }
         guard let a = firstAnchor, a > start else { return nil }
         let headerLines = (start..<a).filter { !lines[$0].isBlank }
-        guard !headerLines.isEmpty, headerLines.count <= Self.maxHeaderLines, headerLines.allSatisfy({ h in Self.fragments(of: lines[h], index: h).allSatisfy { $0.text.text.count <= 60 && !TableText.sentenceEnd.matches($0.text.text) && !$0.text.text.hasSuffix(":") } }) else { return nil }
+        guard !headerLines.isEmpty, headerLines.count <= Self.maxHeaderLines, headerLines.allSatisfy({ h in Self.fragments(of: lines[h], index: h).allSatisfy { $0.string.count <= 60 && !TableText.sentenceEnd.matches($0.string) && !$0.string.hasSuffix(":") } }) else { return nil }
         return Header(lines: headerLines, dataStart: a, hasAnchors: true)
     }
 
@@ -192,7 +198,7 @@ struct LayoutTableReader: TableShapeReader {
     private func isHeaderLike(_ line: TextLine) -> Bool {
         let frags = Self.fragments(of: line, index: 0)
         guard !frags.isEmpty else { return false }
-        return frags.allSatisfy { VietnameseText.isUppercase($0.text.text) || TableText.columnNumber.matches($0.text.text) }
+        return frags.allSatisfy { VietnameseText.isUppercase($0.string) || TableText.columnNumber.matches($0.string) }
     }
 
     /// A line of justified prose: four fragments or more, none apart by more than three spaces.
@@ -204,7 +210,7 @@ struct LayoutTableReader: TableShapeReader {
 
     private func firstAnchor(of frags: [Fragment]) -> RowAnchor? {
         guard let first = frags.first else { return nil }
-        return RowAnchor(first.text.text)
+        return RowAnchor(first.string)
     }
 
     private func isAnchorLine(_ line: TextLine) -> Bool {
@@ -230,7 +236,8 @@ struct LayoutTableReader: TableShapeReader {
                     i = k
                 } else { i += 1; endText = i }
             }
-            result.append(Fragment(line: index, start: begin, end: endText, text: line.slice(begin..<endText)))
+            result.append(Fragment(line: index, start: begin, end: endText,
+                                   string: String(String.UnicodeScalarView(scalars[begin..<endText])), source: line))
         }
         return result
     }
@@ -377,7 +384,7 @@ private struct Grid {
                     let center = (range.lowerBound + range.upperBound) / 2
                     cols = [edges.indices.min { abs((edges[$0] + extents[$0]) / 2 - center) < abs((edges[$1] + extents[$1]) / 2 - center) }!]
                 }
-                for c in cols { names[c].append(f.text.text) }
+                for c in cols { names[c].append(f.string) }
                 now.append((range, cols))
             }
             previous = now + previous.filter { p in !now.contains { $0.range.overlaps(p.range) } }

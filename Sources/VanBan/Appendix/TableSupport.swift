@@ -102,8 +102,10 @@ struct RowAnchor: Equatable {
     var minor: Int
 
     init?(_ text: some StringProtocol) {
+        // A label is a few characters: refuse longer text before any work.
+        guard text.utf8.count <= 40 else { return nil }
         let t = VietnameseText.collapse(text)
-        guard !t.isEmpty, t.count <= 8, let m = TableText.anchor.firstMatch(in: t) else { return nil }
+        guard !t.isEmpty, t.unicodeScalars.count <= 8, let m = TableText.anchor.firstMatch(in: t) else { return nil }
         if let p = m["prefix"], let n = m["pn"].flatMap({ Int($0) }) {
             kind = .prefixed(String(p)); major = n; minor = 0
         } else if let n = m["n"] {

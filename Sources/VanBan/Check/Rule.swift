@@ -20,6 +20,8 @@ struct CheckContext {
     let document: Document
     let lines: [TextLine]
     let asOf: CalendarPoint
+    /// What `TextLayerQuality` found wrong with the text layer, or nil when it reads well.
+    let layer: TextLayerQuality.Verdict?
 }
 
 /// Compares two calendar points at the precision both of them have. nil when they share none.

@@ -32,9 +32,10 @@ public enum RuleCatalogue {
 struct Checker {
     let asOf: CalendarPoint
     let lines: [TextLine]
+    let layer: TextLayerQuality.Verdict?
 
     func run(on document: Document) -> [Diagnostic] {
-        let context = CheckContext(document: document, lines: lines, asOf: asOf)
+        let context = CheckContext(document: document, lines: lines, asOf: asOf, layer: layer)
         // On a broken text layer every field is suspect: say so once, and judge nothing else.
         let broken = TextBrokenLayer().check(context)
         if !broken.isEmpty { return broken }

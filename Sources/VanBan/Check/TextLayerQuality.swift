@@ -17,7 +17,8 @@ enum TextLayerQuality {
         var letters = 0, foreign = 0, vietnamese = 0
         var firstForeign: SourceSpan?
         for line in lines.prefix(400) {
-            for (offset, scalar) in line.text.unicodeScalars.enumerated() where scalar.properties.isAlphabetic {
+            for (offset, scalar) in line.text.unicodeScalars.enumerated()
+                where scalar.value < 0x80 ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic {
                 letters += 1
                 switch scalar.value {
                 case _ where isForeignLetter(scalar.value):

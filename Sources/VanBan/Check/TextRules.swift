@@ -5,7 +5,7 @@ struct TextBrokenLayer: Rule {
     static let summary = "the text layer is glyph-id mojibake or OCR without diacritics: the fields are unreliable"
     static let example = "\"6Ӣ CÔNG 7+ѬѪ1*\" for \"SỞ CÔNG THƯƠNG\""
     func check(_ c: CheckContext) -> [Diagnostic] {
-        guard let verdict = TextLayerQuality.assess(c.lines) else { return [] }
+        guard let verdict = c.layer else { return [] }
         return [finding(verdict.message, at: verdict.span)]
     }
 }
@@ -61,9 +61,10 @@ struct TextConfusable: Rule {
     static let example = "\"ВСТ\" written with Cyrillic letters"
     private static let mixed = try! Pattern(#"(?=\p{L}*\p{Latin})(?=\p{L}*[\p{Cyrillic}\p{Greek}])\p{L}+|\b[\p{Cyrillic}\p{Greek}]{1,5}\b"#)
     func check(_ c: CheckContext) -> [Diagnostic] {
-        guard TextLayerQuality.assess(c.lines) == nil else { return [] }
+        guard c.layer == nil else { return [] }
         var out: [Diagnostic] = []
-        for line in c.lines where !line.isBlank {
+        // Only lines with a Greek or Cyrillic letter (UTF-8 lead bytes 0xCD–0xD4) can hold a look-alike.
+        for line in c.lines where line.text.utf8.contains(where: { $0 >= 0xCD && $0 <= 0xD4 }) {
             for m in Self.mixed.allMatches(in: line.text) {
                 out.append(finding("“\(m[0]!)” mixes in letters of another script that look Latin", at: line.span(m.range(0)!)))
             }

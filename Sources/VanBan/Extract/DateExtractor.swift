@@ -29,6 +29,7 @@ enum DateExtractor {
     private enum Shape { case timeThenDate, day, quarter, period }
 
     private static let deadlineWords = try! Pattern(#"(?:trước|chậm nhất|hạn chót|thời hạn|hạn|hoàn thành|xong)\s*(?:trong\s*)?(?:là\s*)?(?:vào\s*)?$"#, options: .caseless)
+    private static let clockWithSeconds = try! Pattern(#"\d:\d\d:\d\d"#)
     /// "xong trong", "hoàn thành trong": a quarter or month by which work is due.
     private static let completionWords = try! Pattern(#"(?:xong|hoàn thành)\s*(?:trong\s*)?(?:vào\s*)?$"#, options: .caseless)
     /// A date given with a document it dates: "Luật Đầu tư ngày …", "Giấy chứng nhận … số 161… ngày …".
@@ -111,7 +112,7 @@ enum DateExtractor {
         if effectiveWords.matches(tail) || (q == "từ" || q == "kể từ") && tail.lowercased().contains("hiệu lực") { return .effective }
         if q == "trước" || q == "chậm nhất" || q == "hạn" || deadlineWords.matches(tail) { return .deadline }
         // A clock with seconds ("28-07-2026 09:58:36") is a timestamp, not an event.
-        if mention.hour != nil, mention.text.range(of: #"\d:\d\d:\d\d"#, options: .regularExpression) != nil { return nil }
+        if mention.hour != nil, clockWithSeconds.matches(mention.text) { return nil }
         if mention.hour != nil || q == "sau" { return .schedule }
         if q == "từ" || q == "đến" || q == "tới" || periodWords.matches(tail) { return .period }
         if q == nil, mention.text.lowercased().hasPrefix("ngày"), citationWords.matches(String(before.suffix(90))) { return .citation }

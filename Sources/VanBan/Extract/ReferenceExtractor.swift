@@ -71,7 +71,7 @@ enum ReferenceExtractor {
     /// "QCVN 01:2019/BCT", "TCVN …": standards, not documents.
     private static func isStandard(_ before: String) -> Bool {
         let tail = before.suffix(12).uppercased()
-        return tail.contains("QCVN") || tail.contains("TCVN") || tail.contains("QCĐP") || tail.hasSuffix(":")
+        return tail.containsBytes("QCVN") || tail.containsBytes("TCVN") || tail.containsBytes("QCĐP") || tail.hasSuffix(":")
     }
 
     /// The document type named just before a number ("Kế hoạch hành động số" → "Kế hoạch").

@@ -96,8 +96,9 @@ struct HeaderFragments {
         return line
     }
 
+    private static let year = try! Pattern(#"năm\s*\d{4}|/\d{4}"#, options: .caseless)
     private func containsYear(_ text: String) -> Bool {
-        text.range(of: #"năm\s*\d{4}|/\d{4}"#, options: [.regularExpression, .caseInsensitive]) != nil
+        Self.year.matches(text)
     }
 
     /// "Số: 3479/VPCP-NN V/v xây dựng …": the subject glued after the number.

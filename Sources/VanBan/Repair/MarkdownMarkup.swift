@@ -12,7 +12,8 @@ struct MarkdownMarkup: Repair {
     func apply(_ lines: [TextLine]) -> [TextLine]? {
         let marked = lines.prefix(400).filter { line in
             let t = line.text
-            return t.contains("**") || t.contains("\\") || t.hasPrefix("|") || t.hasPrefix("#") || Self.italic.matches(t)
+            let star = t.utf8.contains(0x2A)
+            return star && t.containsBytes("**") || t.utf8.contains(0x5C) || t.hasPrefix("|") || t.hasPrefix("#") || star && Self.italic.matches(t)
         }.count
         guard marked >= 3 else { return nil }
         return lines.map { line in

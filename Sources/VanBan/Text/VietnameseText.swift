@@ -59,7 +59,7 @@ public enum VietnameseText {
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
             var w = Substring(word.lowercased())
             if let (_, newForm) = toneStyle(of: w) { w = Substring(newForm) }
-            words.append(w.replacingOccurrences(of: "đ", with: "d"))
+            words.append(String(String.UnicodeScalarView(w.unicodeScalars.map { $0 == "đ" ? "d" : $0 })))
         }
         return words.joined(separator: " ")
     }
@@ -135,5 +135,25 @@ extension VietnameseText {
         let folded = text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
             .filter { $0.properties.generalCategory != .nonspacingMark }
         return collapse(String(String.UnicodeScalarView(folded)).replacingOccurrences(of: "đ", with: "d"))
+    }
+}
+
+extension StringProtocol {
+    /// Whether `needle` occurs in the text, compared byte by byte (no Foundation, no grapheme walk).
+    func containsBytes(_ needle: String) -> Bool {
+        let hay = Array(utf8), pin = Array(needle.utf8)
+        guard !pin.isEmpty, hay.count >= pin.count else { return pin.isEmpty }
+        let first = pin[0]
+        var i = 0
+        let last = hay.count - pin.count
+        while i <= last {
+            if hay[i] == first {
+                var k = 1
+                while k < pin.count, hay[i + k] == pin[k] { k += 1 }
+                if k == pin.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }
