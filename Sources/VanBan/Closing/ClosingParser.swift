@@ -6,7 +6,8 @@ import PCRE2
 /// mode (TM., KT., TL., TUQ., Q., T/M) or a position line, and end with the signer's name.
 struct ClosingParser {
     static let recipientsLead = try! Pattern(#"^Nơi\s+nhận\s*:?\s*"#, options: .caseless)
-    static let mode = try! Pattern(#"^(?<mode>TM|KT|TL|TUQ|Q|T/M|T\.M)\s*[.:]?\s+(?<rest>\p{Lu}.*)$"#)
+    /// A mode takes its dot ("KT.", "Q."), so "Q UẢN LÝ" in OCR text is not "Q."; "T/M" needs none.
+    static let mode = try! Pattern(#"^(?<mode>TM|KT|TL|TUQ|Q|T/M|T\.M)(?:\s*[.:]|(?<=/M))\s*(?<rest>\p{Lu}.*)$"#)
     static let position = try! Pattern(#"^(?:PHÓ\s+|TỔNG\s+|KT\.\s*)?(?:GIÁM ĐỐC|CHỦ TỊCH|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|PHÓ BÍ THƯ|CỤC TRƯỞNG|PHÓ CỤC TRƯỞNG|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|TRƯỞNG ĐOÀN|TỔNG BÍ THƯ|CHỦ NHIỆM|GIÁM ĐỐC SỞ|TRƯỞNG BAN QUẢN LÝ|THỦ TRƯỞNG|KẾ TOÁN|NGƯỜI LẬP|ỦY VIÊN|THƯ KÝ|CHỦ TRÌ)\b.*$"#)
     static let signedNote = try! Pattern(#"^\(?\s*(?:Đã ký|đã ký|Chữ ký số|Ký số|ký|Ký|Signature|Signed)\b.*$"#)
     static let name = try! Pattern(#"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$"#)
