@@ -42,7 +42,8 @@ struct TextMixedToneStyle: Rule {
             }
             var inWord = false
             while index < scalars.endIndex {
-                let isLetter = scalars[index].properties.isAlphabetic
+                let v = scalars[index].value
+                let isLetter = v < 0x80 ? (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A : v >= 0xC0 && (v <= 0x24F || (0x1E00...0x1EFF).contains(v)) || v > 0x24F && scalars[index].properties.isAlphabetic
                 if isLetter && !inWord { inWord = true; start = offset; wordStart = index }
                 if !isLetter && inWord { inWord = false; finish(index) }
                 offset += 1

@@ -26,11 +26,13 @@ public struct TextLine: Sendable {
     /// A line that maps one to one onto original line `line`, starting at `column`.
     init(text: String, line: Int, column: Int = 1, columns: [Int]? = nil) {
         self.text = text
+        self.scalarCount = text.unicodeScalars.count
         self.anchors = [Anchor(offset: 0, line: line, column: column, columns: columns)]
     }
 
-    private init(text: String, anchors: [Anchor], startsPage: Bool) {
+    private init(text: String, anchors: [Anchor], startsPage: Bool, scalarCount: Int? = nil) {
         self.text = text
+        self.scalarCount = scalarCount ?? text.unicodeScalars.count
         self.anchors = anchors
         self.startsPage = startsPage
     }
@@ -40,11 +42,16 @@ public struct TextLine: Sendable {
     /// The original line number of the last run.
     public var lastLine: Int { anchors[anchors.count - 1].line }
     /// Number of scalars in `text`.
-    public var scalarCount: Int { text.unicodeScalars.count }
+    /// Number of scalars in `text` (kept, not recounted: lines are measured constantly).
+    public let scalarCount: Int
     /// True when the line has nothing but spaces.
-    public var isBlank: Bool { text.unicodeScalars.allSatisfy { $0 == " " } }
+    public var isBlank: Bool { text.utf8.allSatisfy { $0 == 0x20 } }
     /// Count of leading spaces (as in the original layout, also after trimming).
-    public var indent: Int { layoutIndent ?? text.unicodeScalars.prefix { $0 == " " }.count }
+    public var indent: Int { layoutIndent ?? leadingSpaces }
+
+    /// Spaces at the start and at the end (ASCII: one byte, one scalar).
+    private var leadingSpaces: Int { text.utf8.prefix { $0 == 0x20 }.count }
+    private var trailingSpaces: Int { text.utf8.reversed().prefix { $0 == 0x20 }.count }
 
     /// The original position of the scalar at `offset` (clamped to the line).
     public func position(at offset: Int) -> SourcePosition {
@@ -70,10 +77,9 @@ public struct TextLine: Sendable {
 
     /// The span of the whole line, leading and trailing spaces left out.
     public var span: SourceSpan {
-        let scalars = Array(text.unicodeScalars)
-        let lead = scalars.prefix { $0 == " " }.count
-        let trail = scalars.reversed().prefix { $0 == " " }.count
-        return span(lead..<max(lead, scalars.count - trail))
+        let lead = leadingSpaces
+        guard lead < scalarCount else { return span(lead..<lead) }
+        return span(lead..<(scalarCount - trailingSpaces))
     }
 
     /// The original span of the UTF-8 byte range `range` of `text`.
@@ -83,13 +89,14 @@ public struct TextLine: Sendable {
 
     /// The scalar offset of UTF-8 byte offset `byte` in `text`.
     public func scalarOffset(utf8 byte: Int) -> Int {
-        var count = 0
-        var seen = 0
-        for unit in text.utf8 {
-            if seen == byte { break }
-            if !UTF8.isContinuation(unit) { count += 1 }
-            seen += 1
+        let fast = text.utf8.withContiguousStorageIfAvailable { buffer -> Int in
+            var count = 0
+            for i in 0..<min(byte, buffer.count) where buffer[i] & 0xC0 != 0x80 { count += 1 }
+            return count
         }
+        if let fast { return fast }
+        var count = 0
+        for unit in text.utf8.prefix(byte) where !UTF8.isContinuation(unit) { count += 1 }
         return count
     }
 
@@ -128,17 +135,17 @@ public struct TextLine: Sendable {
             let position = self.position(at: range.lowerBound)
             newAnchors = [Anchor(offset: 0, line: position.line, column: position.column)]
         }
-        return TextLine(text: String(scalars[lower..<upper]), anchors: newAnchors, startsPage: startsPage && range.lowerBound == 0)
+        return TextLine(text: String(scalars[lower..<upper]), anchors: newAnchors, startsPage: startsPage && range.lowerBound == 0,
+                        scalarCount: range.count)
     }
 
     /// The line without leading and trailing spaces.
     public func trimmed() -> TextLine {
-        let scalars = Array(text.unicodeScalars)
-        let lead = scalars.prefix { $0 == " " }.count
-        if lead == scalars.count { return slice(0..<0) }
-        let trail = scalars.reversed().prefix { $0 == " " }.count
+        let lead = leadingSpaces
+        if lead == scalarCount { return slice(0..<0) }
+        let trail = trailingSpaces
         if lead == 0 && trail == 0 { return self }
-        return slice(lead..<(scalars.count - trail))
+        return slice(lead..<(scalarCount - trail))
     }
 
     /// This line followed by `separator` and `next`; the separator maps to the end of this line.
@@ -160,6 +167,7 @@ public struct TextLine: Sendable {
         for anchor in anchors {
             if let last = cleaned.last, last.offset == anchor.offset { cleaned[cleaned.count - 1] = anchor } else { cleaned.append(anchor) }
         }
-        return TextLine(text: text + separator + next.text, anchors: cleaned, startsPage: startsPage)
+        return TextLine(text: text + separator + next.text, anchors: cleaned, startsPage: startsPage,
+                        scalarCount: count + sepCount + next.scalarCount)
     }
 }
