@@ -51,6 +51,7 @@ public struct DocumentParser: Sendable {
             : HeaderParser().parse(lines)
         if headerResult.splitGluedColumns { repairs.append("header-columns") }
         let regions = Regions(lines: lines, bodyStart: headerResult.bodyStart, appendixOnly: appendixOnly)
+        if !appendixOnly { LeadSentence.fill(&headerResult.header, from: Array(lines[regions.body])) }
 
         let unbroken = UnbreakLines.apply(Array(lines[regions.body]))
         if unbroken.changed { repairs.append(UnbreakLines.id) }
