@@ -7,11 +7,15 @@ CORPUS_TXT := $(wildcard Corpus/*.txt)
 
 all: build
 
-## deps: libpcre2-dev (apt) and Python jsonschema (pip), only where missing.
+## deps: libpcre2-dev and libsqlite3-dev (apt), Python jsonschema (pip), only where missing.
 deps:
-	@pkg-config --exists libpcre2-8 2>/dev/null || { \
-	  echo "installing libpcre2-dev"; \
-	  (apt-get update -qq && apt-get install -y -qq libpcre2-dev) >/dev/null || { echo "could not install libpcre2-dev (run as root?)"; exit 1; }; }
+	@missing=""; \
+	pkg-config --exists libpcre2-8 2>/dev/null || missing="$$missing libpcre2-dev"; \
+	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
+	  (apt-get update -qq && apt-get install -y -qq $$missing) >/dev/null || { echo "could not install$$missing (run as root?)"; exit 1; }; \
+	fi
 	@python3 -c "import jsonschema" 2>/dev/null || { echo "installing jsonschema"; pip install -q jsonschema >/dev/null; }
 
 build: deps

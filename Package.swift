@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -24,14 +25,22 @@ let package = Package(
         .target(name: "JSON"),
         .target(name: "JSONSchema", dependencies: ["JSON", "PCRE2"]),
         .target(name: "VanBan", dependencies: ["PCRE2", "JSON"]),
-        .executableTarget(name: "vanban", dependencies: [
+        .target(name: "VanBanRegister", dependencies: [
             "VanBan", "JSON",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .executableTarget(name: "vanban", dependencies: [
+            "VanBan", "JSON", "JSONSchema", "VanBanRegister",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSON"]),
         .testTarget(name: "VanBanTests", dependencies: ["VanBan", "JSON", "JSONSchema"]),
+        .testTarget(name: "VanBanRegisterTests", dependencies: [
+            "VanBanRegister", "VanBan", "JSON",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["vanban"]),
     ]
 )

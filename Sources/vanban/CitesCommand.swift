@@ -33,8 +33,9 @@ struct CitesCommand: ParsableCommand {
             case .text:
                 let dated = citation.citedDate.map { " dated \($0)" } ?? ""
                 let resolved = citation.resolvedID.map { "số đến \($0)" } ?? "not registered"
-                Output.out("\(citation.path):\(citation.line):\(citation.column): \(citation.number ?? "(no number)")"
-                           + " (số đến \(citation.citingID)\(citation.date.map { ", \($0)" } ?? "")) cites \(citation.citedAs)\(dated) → \(resolved)\n")
+                let citing = (citation.number ?? "(no number)") + (citation.date.map { " of \($0)" } ?? "")
+                Output.out("\(citation.path):\(citation.line):\(citation.column): số đến \(citation.citingID) \(citing)"
+                           + " cites \(citation.citedAs)\(dated) → \(resolved)\n")
             case .ndjson:
                 let object: JSONValue = [
                     "citing": ["id": .int(Int(citation.citingID)), "path": .string(citation.path),

@@ -35,6 +35,22 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "No progress display.")
     var quiet = false
 
+    /// Which new cross-document findings to print.
+    enum ReportLevel: String, ExpressibleByArgument, CaseIterable {
+        case info, warning, error, none
+        func includes(_ severity: String) -> Bool {
+            switch self {
+            case .info: true
+            case .warning: severity != "info"
+            case .error: severity == "error"
+            case .none: false
+            }
+        }
+    }
+
+    @Option(help: "Print the new cross-document findings at or above this severity: info, warning, error or none (all are stored).")
+    var report: ReportLevel = .info
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("ingest wants at least one file or folder") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs wants a number of at least 1, got \(jobs)") }
@@ -70,6 +86,7 @@ struct IngestCommand: ParsableCommand {
                 case .skipped: break
                 }
             }, progress: display.update, finding: { finding in
+                guard report.includes(finding.severity) else { return }
                 display.clear()
                 Output.err(finding.compilerStyle)
             })

@@ -30,8 +30,9 @@ struct ShowCommand: ParsableCommand {
             return
         }
         if documents.count > 1 {
-            Output.err("vanban: \(documents.count) registered documents have the number \(number) (số đến "
-                       + documents.map { "\($0.id)" }.joined(separator: ", ") + "); showing số đến \(first.id), --all for every one")
+            let ids = documents.prefix(10).map { "\($0.id)" }.joined(separator: ", ") + (documents.count > 10 ? ", …" : "")
+            Output.err("vanban: \(documents.count) registered documents have the number \(number) (số đến \(ids)); "
+                       + "showing số đến \(first.id), --all for every one")
         }
         Output.out(JSONWriter(style: .pretty).string(try first.jsonWithCorpusFindings()) + "\n")
     }

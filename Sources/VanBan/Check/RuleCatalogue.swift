@@ -25,6 +25,10 @@ public enum RuleCatalogue {
     } + [
         Entry(id: "text.invalid-bytes", severity: .warning, summary: "invalid UTF-8 bytes were replaced (--lossy)", example: "a byte 0xFF in a UTF-8 file"),
         Entry(id: "table.unreadable", severity: .info, summary: "a table whose rows could not be rebuilt with confidence is kept as paragraphs", example: "a TT/STT header with no numbered rows after it"),
+        // Across documents: raised by `vanban ingest` against the register (VanBanRegister/CorpusRules.swift).
+        Entry(id: "corpus.citation-date-mismatch", severity: .error, summary: "a cited document's date differs from that document's own date in the register", example: "cites 2170/QĐ-UBND ngày 23/6/2026, registered as dated 22/6/2026"),
+        Entry(id: "corpus.duplicate-number", severity: .warning, summary: "two different documents in the register share one number, issuer and year", example: "two texts both numbered 1696/QĐ-UBND of 2026"),
+        Entry(id: "corpus.cited-not-registered", severity: .info, summary: "a cited number that no registered document carries", example: "cites 57-NQ/TW, not in the register"),
     ]
 }
 

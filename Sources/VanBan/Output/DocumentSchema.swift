@@ -1022,7 +1022,10 @@ public enum DocumentSchema {
             "text.mixed-tone-style",
             "text.confusable",
             "text.invalid-bytes",
-            "table.unreadable"
+            "table.unreadable",
+            "corpus.citation-date-mismatch",
+            "corpus.duplicate-number",
+            "corpus.cited-not-registered"
           ]
         },
         "severity": {
