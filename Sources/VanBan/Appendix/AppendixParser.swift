@@ -92,7 +92,7 @@ struct AppendixParser {
             if index >= keepUntil {
                 switch TableReader().read(lines, from: index) {
                 case .tables(let found, let end)?:
-                    tables += found
+                    tables += found.map(Self.withQuantities)
                     index = end
                     continue
                 case .unreadable(let reason, let span, let end)?:
@@ -122,5 +122,19 @@ struct AppendixParser {
         }
         let span = lines.dropFirst().filter { !$0.isBlank }.reduce(first.span) { $0.union($1.span) }
         return Appendix(label: label, title: title, attachedTo: attachedTo, body: outline.finish(), tables: tables, span: span)
+    }
+
+    /// Each cell's counts and amounts, read from its final text.
+    static func withQuantities(_ table: Table) -> Table {
+        var table = table
+        // The TT/STT column holds row numbers, not quantities.
+        let skip = table.columns.first.map { TableReader.headerStart.matches($0) } == true ? 1 : 0
+        for r in table.rows.indices {
+            for c in table.rows[r].cells.indices.dropFirst(skip) {
+                let cell = table.rows[r].cells[c]
+                table.rows[r].cells[c].quantities = QuantityExtractor.quantities(in: cell.text, span: cell.span)
+            }
+        }
+        return table
     }
 }

@@ -23,10 +23,28 @@ public struct TableRow: Sendable {
 }
 
 public struct TableCell: Sendable {
+    public init(text: String, rowSpan: Int?, values: [DateMention], span: SourceSpan?) {
+        self.text = text; self.rowSpan = rowSpan; self.values = values; self.span = span
+    }
+
     public var text: String
     /// Rows the cell spans when merged vertically (only written when > 1).
     public var rowSpan: Int?
     /// Dates and times parsed from the cell.
     public var values: [DateMention]
+    public var span: SourceSpan?
+    /// Counts and amounts in the cell ("01 buổi", "763.876,85 m²"), read when the table is complete.
+    public var quantities: [Quantity] = []
+}
+
+/// A number read from a table cell, with its unit when one is written.
+public struct Quantity: Sendable {
+    /// As written ("01 buổi").
+    public var text: String
+    /// The number (Vietnamese "1.234,5" is 1234.5).
+    public var value: Double
+    /// The unit after the number ("buổi", "%", "m²"), nil when none is written.
+    public var unit: String?
+    /// The span of the cell the quantity stands in.
     public var span: SourceSpan?
 }

@@ -123,6 +123,16 @@ extension Table {
                  o["text"] = .string(cell.text)
                  if let rowSpan = cell.rowSpan { o["rowSpan"] = .int(rowSpan) }
                  if !cell.values.isEmpty { o["values"] = .array(cell.values.map(\.json)) }
+                 if !cell.quantities.isEmpty {
+                     o["quantities"] = .array(cell.quantities.map { q in
+                         var qo = JSONObject()
+                         qo["text"] = .string(q.text)
+                         qo["value"] = q.value.rounded() == q.value && abs(q.value) < 1e15 ? .int(Int(q.value)) : .double(q.value)
+                         qo["unit"] = q.unit.json
+                         if let span = q.span { qo["span"] = span.json }
+                         return .object(qo)
+                     })
+                 }
                  if let span = cell.span { o["span"] = span.json }
                  return .object(o)
              }), "span": row.span.json]

@@ -846,6 +846,14 @@ public enum DocumentSchema {
         "span": {
           "description": "Where it is written: a span of the original input (1-based lines, columns in Unicode scalars, before any repair). Written only when known.",
           "$ref": "#/$defs/span"
+        },
+        "quantities": {
+          "description": "Counts and amounts in the cell (\"01 buổi\", \"763.876,85 m²\"); written only when there are some.",
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/quantity"
+          }
         }
       },
       "additionalProperties": false
@@ -1342,6 +1350,39 @@ public enum DocumentSchema {
         }
       },
       "additionalProperties": false
+    },
+    "quantity": {
+      "title": "Quantity",
+      "description": "A number read from a table cell, with its unit when one is written. Vietnamese writing: \".\" groups thousands, \",\" is the decimal mark.",
+      "type": "object",
+      "required": [
+        "text",
+        "value",
+        "unit"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "text": {
+          "description": "As written (\"01 buổi\").",
+          "type": "string",
+          "minLength": 1
+        },
+        "value": {
+          "description": "The number (\"1.234,5\" is 1234.5).",
+          "type": "number"
+        },
+        "unit": {
+          "description": "The unit after the number (\"buổi\", \"%\", \"m²\"), or null when none is written.",
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "span": {
+          "description": "The span of the cell the quantity stands in.",
+          "$ref": "#/$defs/span"
+        }
+      }
     }
   }
 }
