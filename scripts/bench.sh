@@ -65,6 +65,6 @@ if [ -x /usr/bin/time ]; then
 fi
 if $BIN ingest --help >/dev/null 2>&1; then
   rm -f "$DATA/bench.sqlite"*
-  ING=$(time_of $BIN ingest --db "$DATA/bench.sqlite" "$DOCS")
+  ING=$(time_of $BIN ingest --quiet --report none --db "$DATA/bench.sqlite" "$DOCS")
   echo "ingest, all cores      $(printf %6.2f "$ING") s  $(rate "$BYTES" "$ING") MB/s  $(python3 -c "print(f'{$COUNT/$ING:.0f}')") docs/s"
 fi
