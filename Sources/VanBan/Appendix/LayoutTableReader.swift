@@ -33,10 +33,24 @@ struct LayoutTableReader: TableShapeReader {
     }
 
     static let maxHeaderLines = 8
+
+    /// Whether the line has two spaces in a row between its first and last non-space characters.
+    static func hasInnerGap(_ line: TextLine) -> Bool {
+        let bytes = line.text.utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return false }
+        var previousSpace = false
+        for byte in bytes[first...last] {
+            if byte == 0x20 { if previousSpace { return true }; previousSpace = true } else { previousSpace = false }
+        }
+        return false
+    }
     private static let proseStart = try! Pattern(#"^(?:\(?\*\)|Ghi chú|GHI CHÚ|Lưu ý|Chú thích|Nơi nhận|Ghi chú:)"#)
 
     func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
         guard start < lines.count, !lines[start].isBlank else { return nil }
+        // A header has a line of two columns or more within reach: without a gap of two spaces inside
+        // any line there, no table starts here (checked on bytes, before cutting fragments).
+        guard lines[start...].prefix(Self.maxHeaderLines + 5).contains(where: Self.hasInnerGap) else { return nil }
         guard let head = header(lines, from: start) else { return nil }
         var segments: [[Int]] = []          // data line indices, per page segment
         var current: [Int] = []

@@ -43,7 +43,8 @@ enum DateExtractor {
         // Every date form has a four-digit year: a line without digits has no date.
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         var found: [(range: (Int, Int), mention: DateMention)] = []
-        for (pattern, shape) in patterns {
+        let hints = Hints(text)
+        for (index, (pattern, shape)) in patterns.enumerated() where hints.mayMatch(index) {
             for m in pattern.allMatches(in: text) {
                 let (lower, upper) = m.byteRange(0)!
                 if found.contains(where: { $0.range.0 < upper && lower < $0.range.1 }) { continue }
@@ -55,6 +56,48 @@ enum DateExtractor {
         }
         found.sort { $0.range.0 < $1.range.0 }
         return mergedRanges(found, in: line).map(\.mention)
+    }
+
+    /// Literals each pattern needs, checked on bytes first so most lines run two or three regexes, not nine.
+    private struct Hints {
+        let numericDate: Bool, clock: Bool, month: Bool, year: Bool, day: Bool, quarter: Bool, span: Bool, slash: Bool
+
+        init(_ text: String) {
+            let lower = text.lowercased()
+            let bytes = Array(lower.utf8)
+            var numericDate = false, clock = false
+            for i in bytes.indices where bytes[i] >= 0x30 && bytes[i] <= 0x39 {
+                var j = i + 1
+                if j < bytes.count, bytes[j] == 0x20 { j += 1 }
+                guard j < bytes.count else { continue }
+                let next = bytes[j]
+                if next == 0x2F || next == 0x2D || next == 0x2E { numericDate = true }     // 15/5, 15-5, 15.5
+                if next == 0x68 || next == 0x67 || next == 0x3A { clock = true }          // 13h, 9g, 09:58
+            }
+            self.numericDate = numericDate
+            self.clock = clock || lower.containsBytes("giờ")
+            month = lower.containsBytes("tháng") || lower.containsBytes("thang")
+            year = lower.containsBytes("năm")
+            day = lower.containsBytes("ngày")
+            quarter = lower.containsBytes("quý")
+            span = lower.containsBytes("đoạn") || lower.containsBytes("kỳ")
+            slash = bytes.contains(0x2F)
+        }
+
+        /// Whether pattern `index` of `patterns` can match at all.
+        func mayMatch(_ index: Int) -> Bool {
+            switch index {
+            case 0: return clock && (numericDate || month)          // 13h30 ngày 15/5/2025
+            case 1: return clock && numericDate                     // 28-07-2026 09:58:36
+            case 2: return span                                     // giai đoạn 2026 - 2030
+            case 3: return month                                    // ngày 15 tháng 5 năm 2024
+            case 4: return day && slash                             // ngày    /5/2025
+            case 5: return numericDate                              // 29/4/2025
+            case 6: return quarter                                  // quý II/2025
+            case 7: return month                                    // tháng 7/2025
+            default: return year                                    // năm 2025
+            }
+        }
     }
 
     /// "từ ngày 01/7/2026 đến ngày 15/7/2026" is one period: the first date with the second as its end.
