@@ -75,13 +75,33 @@ enum DateExtractor {
                 if next == 0x68 || next == 0x67 || next == 0x3A { clock = true }          // 13h, 9g, 09:58
             }
             self.numericDate = numericDate
-            self.clock = clock || lower.containsBytes("giờ")
-            month = lower.containsBytes("tháng") || lower.containsBytes("thang")
-            year = lower.containsBytes("năm")
-            day = lower.containsBytes("ngày")
-            quarter = lower.containsBytes("quý")
-            span = lower.containsBytes("đoạn") || lower.containsBytes("kỳ")
+            func has(_ needle: [UInt8]) -> Bool { Self.find(needle, in: bytes) }
+            self.clock = clock || has(Self.gio)
+            month = has(Self.thang) || has(Self.thangPlain)
+            year = has(Self.nam)
+            day = has(Self.ngay)
+            quarter = has(Self.quy)
+            span = has(Self.doan) || has(Self.ky)
             slash = bytes.contains(0x2F)
+        }
+
+        private static let gio = Array("giờ".utf8), thang = Array("tháng".utf8), thangPlain = Array("thang".utf8)
+        private static let nam = Array("năm".utf8), ngay = Array("ngày".utf8), quy = Array("quý".utf8)
+        private static let doan = Array("đoạn".utf8), ky = Array("kỳ".utf8)
+
+        static func find(_ needle: [UInt8], in hay: [UInt8]) -> Bool {
+            guard hay.count >= needle.count else { return false }
+            let first = needle[0]
+            var i = 0
+            while i <= hay.count - needle.count {
+                if hay[i] == first {
+                    var k = 1
+                    while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+                i += 1
+            }
+            return false
         }
 
         /// Whether pattern `index` of `patterns` can match at all.
