@@ -1,3 +1,4 @@
+import Foundation
 struct NumberMissing: Rule {
     static let id = "number.missing"
     static let severity = Diagnostic.Severity.warning
@@ -43,13 +44,16 @@ struct NumberIssuerMismatch: Rule {
     static let severity = Diagnostic.Severity.warning
     static let summary = "the issuer code disagrees with the issuer named with it"
     static let example = "Nghị quyết số 71/NQ-CP … của Bộ Công Thương"
-    /// Issuer names whose code is certain.
-    private static let known: [(name: String, codes: Set<String>)] = [
-        ("chính phủ", ["CP"]), ("thủ tướng chính phủ", ["TTg"]), ("bộ chính trị", ["TW"]), ("ban bí thư", ["TW"]),
-        ("ban chấp hành trung ương", ["TW"]), ("bộ công thương", ["BCT"]), ("bộ xây dựng", ["BXD"]), ("bộ tài chính", ["BTC"]),
-        ("bộ nội vụ", ["BNV"]), ("bộ công an", ["BCA"]), ("bộ quốc phòng", ["BQP"]), ("bộ y tế", ["BYT"]),
-        ("quốc hội", ["QH"]),
-    ]
+    /// Issuer names whose code is certain, from the reference table (issuer-codes.tsv): each name of an
+    /// entry ("Ban Chấp hành Trung ương / Bộ Chính trị / Ban Bí thư") with its code; notes in brackets dropped.
+    private static let known: [(name: String, codes: Set<String>)] = IssuerCodes.all.flatMap { entry in
+        entry.issuer.split(separator: "/").compactMap { part -> (String, Set<String>)? in
+            let name = String(part.prefix { $0 != "(" }).trimmingCharacters(in: .whitespaces)
+            guard name.split(separator: " ").count >= 2, !name.contains(" and ") else { return nil }
+            return (name, [entry.code])
+        }
+    }
+
     func check(_ c: CheckContext) -> [Diagnostic] {
         c.document.references.compactMap { ref in
             guard let issuer = ref.issuer, let code = ref.number.issuerCode else { return nil }
@@ -57,6 +61,9 @@ struct NumberIssuerMismatch: Rule {
             guard let entry = Self.known.first(where: { VietnameseText.foldKey($0.name) == key }) else { return nil }
             let parts = Set(code.split(separator: "-").map { String($0.prefix { !$0.isNumber }) })
             guard parts.isDisjoint(with: entry.codes) else { return nil }
+            // Named under its new name with the old one beside it (a ministry merged or renamed).
+            if let former = ref.formerIssuer.map(VietnameseText.foldKey),
+               let old = Self.known.first(where: { VietnameseText.foldKey($0.name) == former }), !parts.isDisjoint(with: old.codes) { return nil }
             return finding("\(ref.number.canonical) is cited as issued by \(issuer), whose code is \(entry.codes.sorted().joined(separator: "/"))", at: ref.mentions[0].span)
         }
     }

@@ -16,6 +16,8 @@ enum ReferenceExtractor {
     private static let afterNumber = try! Pattern(#"^\s*[,(]?\s*(?:ban hành\s+|được ban hành\s+|ký\s+)?(?=ngày|\d)"#, options: .caseless)
     private static let issuer = try! Pattern(#"^\s*,?\s*(?:của|do)\s+(?<issuer>\p{Lu}[\p{L}.&]*(?:\s+(?!(?:về|thực|sửa|quy|Quy định|hướng|ban hành|phê|triển|đã|được|và|tại|trong|năm|cho|với|số|ngày|theo|nhằm|để|khóa|khoá|từ|đến|có|là|giao(?! thông)|tổ|ủy quyền|công bố|về việc|đối|đối với|nêu|như|quản lý)\b)[\p{L}.&]+){0,8})"#)
 
+    private static let formerName = try! Pattern(#"^\s*\(\s*(?:trước đây là|nay là|trước là)\s+(?<former>[^)]{3,80})\)"#, options: .caseless)
+
     /// One raw mention before mentions are grouped.
     struct Mention {
         var number: DocumentNumber
@@ -23,6 +25,8 @@ enum ReferenceExtractor {
         var documentType: String?
         var date: DateMention?
         var issuer: String?
+        /// The issuer's other name given beside it ("trước đây là …", "nay là …").
+        var formerIssuer: String?
     }
 
     /// The mentions of numbers in `line`; `dates` are the dates already found in it.
@@ -61,6 +65,11 @@ enum ReferenceExtractor {
                 }
                 if let im = issuer.firstMatch(in: issuerSearch), let name = im["issuer"] {
                     mention.issuer = VietnameseText.collapse(name).trimmingTrailing(".")
+                    // "của Bộ Xây dựng (trước đây là Bộ Giao thông vận tải)": the issuer under its former name.
+                    let rest = String(issuerSearch[im.range(0)!.upperBound...])
+                    if let f = formerName.firstMatch(in: rest), let former = f["former"] {
+                        mention.formerIssuer = VietnameseText.collapse(former)
+                    }
                 }
                 result.append(mention)
             }
@@ -106,11 +115,14 @@ enum ReferenceExtractor {
                 if existing.documentType == nil { existing.documentType = mention.documentType }
                 else if let type = mention.documentType, type != existing.documentType { existing.otherTypes.append(type) }
                 if existing.issuer == nil { existing.issuer = mention.issuer }
+                if existing.formerIssuer == nil { existing.formerIssuer = mention.formerIssuer }
                 byNumber[key] = existing
             } else {
                 order.append(key)
-                byNumber[key] = Reference(number: mention.number, documentType: mention.documentType,
+                var reference = Reference(number: mention.number, documentType: mention.documentType,
                                           date: mention.date, issuer: mention.issuer, mentions: [mention.text])
+                reference.formerIssuer = mention.formerIssuer
+                byNumber[key] = reference
             }
         }
         // "105/2025/NĐ" where the issuer was lost next to "105/2025/NĐ-CP": the same document.

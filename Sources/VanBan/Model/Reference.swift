@@ -10,6 +10,8 @@ public struct Reference: Sendable {
     public var mentions: [TextField]
     /// Dates given with later mentions that differ from `date` (for `date.conflicting-citation`).
     public var otherDates: [DateMention] = []
+    /// The issuer's former or later name given beside it ("trước đây là Bộ Giao thông vận tải").
+    public var formerIssuer: String?
     /// Type names given with later mentions that differ from `documentType`.
     public var otherTypes: [String] = []
 }
