@@ -1,6 +1,6 @@
 import PCRE2
 /// The pipeline, one direction only:
-/// decode → lines (normalize) → repair (blank interleave, page furniture, split numbers) → header →
+/// decode → lines (normalize) → repair (long lines, blank interleave, page furniture, split numbers) → header →
 /// regions (body, closing, appendices) → unbreak + outline → closing → appendices → extract (dates,
 /// references) → check → Document.
 public struct DocumentParser: Sendable {
@@ -38,6 +38,7 @@ public struct DocumentParser: Sendable {
         var lines = read.lines
         var repairs = read.repairs
         let originalLineCount = lines.count
+        LongLines().run(&lines, repairs: &repairs)
         InterleavedBlankLines().run(&lines, repairs: &repairs)
         PageFurniture().run(&lines, repairs: &repairs)
         MarkdownMarkup().run(&lines, repairs: &repairs)

@@ -44,15 +44,8 @@ struct NumberIssuerMismatch: Rule {
     static let severity = Diagnostic.Severity.warning
     static let summary = "the issuer code disagrees with the issuer named with it"
     static let example = "Nghị quyết số 71/NQ-CP … của Bộ Công Thương"
-    /// Issuer names whose code is certain, from the reference table (issuer-codes.tsv): each name of an
-    /// entry ("Ban Chấp hành Trung ương / Bộ Chính trị / Ban Bí thư") with its code; notes in brackets dropped.
-    private static let known: [(name: String, codes: Set<String>)] = IssuerCodes.all.flatMap { entry in
-        entry.issuer.split(separator: "/").compactMap { part -> (String, Set<String>)? in
-            let name = String(part.prefix { $0 != "(" }).trimmingCharacters(in: .whitespaces)
-            guard name.split(separator: " ").count >= 2, !name.contains(" and ") else { return nil }
-            return (name, [entry.code])
-        }
-    }
+    /// Issuer names whose code is certain: the reference table's names (`IssuerCodes.names`).
+    private static let known: [(name: String, codes: Set<String>)] = IssuerCodes.names.map { ($0.name, [$0.code]) }
 
     func check(_ c: CheckContext) -> [Diagnostic] {
         c.document.references.compactMap { ref in
@@ -97,8 +90,13 @@ struct NumberConflictingCitation: Rule {
     static let summary = "one number cited as two different document types or issuers"
     static let example = "Kế hoạch số 359-KH/TU … Nghị quyết số 359-KH/TU"
     func check(_ c: CheckContext) -> [Diagnostic] {
-        c.document.references.filter { !$0.otherTypes.isEmpty }.map { ref in
-            finding("\(ref.number.canonical) is cited both as \(ref.documentType ?? "?") and as \(ref.otherTypes[0])", at: ref.mentions[0].span)
+        c.document.references.flatMap { ref in
+            ref.conflicts.map { conflict in
+                let first = conflict.kind == .type ? ref.documentType ?? "?" : ref.issuer ?? "?"
+                let what = conflict.kind == .type ? "a \(conflict.value)" : "issued by \(conflict.value)"
+                return finding("\(ref.number.canonical) is cited here as \(what), elsewhere as \(conflict.kind == .type ? "a " : "issued by ")\(first)",
+                               at: conflict.span, related: [.init(message: "the other mention", span: ref.mentions[0].span)])
+            }
         }
     }
 }

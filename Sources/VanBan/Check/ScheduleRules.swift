@@ -1,6 +1,7 @@
 /// Events: a time together with a date, in the body or a table.
 private func events(_ c: CheckContext) -> [DateMention] {
-    c.document.dates.filter { $0.hour != nil && $0.day != nil && $0.point.isValid }
+    // A schedule is what the text schedules: not a timestamp, a cut-off or a period it reports on.
+    c.document.dates.filter { $0.role == .schedule && $0.hour != nil && $0.day != nil && $0.point.isValid }
 }
 
 struct ScheduleWeekend: Rule {

@@ -82,7 +82,8 @@ struct StructureMissingComponent: Rule {
     func check(_ c: CheckContext) -> [Diagnostic] {
         let d = c.document, h = d.header
         // A text that carries no header at all (a news copy, an appendix alone) is not judged as a document.
-        guard h.nationalTitle != nil || h.number != nil || h.numberSpan != nil || h.date != nil else { return [] }
+        // A text with no header block at all (a news copy, an appendix alone) is not judged as a document.
+        guard h.nationalTitle != nil || h.motto != nil || h.issuer != nil else { return [] }
         // Treaties follow diplomatic form, not NĐ 30/2020.
         if let type = h.documentType?.name, ["Nghị định thư", "Hiệp định"].contains(type) { return [] }
         var missing: [String] = []
@@ -103,7 +104,8 @@ struct StructureAppendixMissing: Rule {
     static let severity = Diagnostic.Severity.warning
     static let summary = "the body refers to an appendix (\"Phụ lục đính kèm\", \"Phụ lục 01\") that is not in the text"
     static let example = "chi tiết tại Phụ lục đính kèm, with no PHỤ LỤC after the signature"
-    private static let mention = try! Pattern(#"(?i:phụ lục)(?:\s+(?:số\s+)?(?:[IVX]+|\d{1,2}))?\s+(?:đính kèm|kèm theo)(?!\s+(?:Thông tư|Nghị định|Quyết định|Luật|Nghị quyết))"#)
+    /// "Phụ lục kèm theo", unless another document is named next ("… kèm theo Kế hoạch số 3898/KH-SCT").
+    private static let mention = try! Pattern(#"(?i:phụ lục)(?:\s+(?:số\s+)?(?:[IVX]+|\d{1,2}))?\s+(?:đính kèm|kèm theo)(?!\s+(?:Thông tư|Nghị định|Quyết định|Luật|Nghị quyết|Bộ luật|\p{Lu}\p{L}*(?:\s+\p{L}+){0,3}\s+(?:số|\d)))"#)
     func check(_ c: CheckContext) -> [Diagnostic] {
         guard c.document.appendices.isEmpty else { return [] }
         func first(_ nodes: [OutlineNode]) -> OutlineNode? {

@@ -60,13 +60,16 @@ struct TextConfusable: Rule {
     static let severity = Diagnostic.Severity.warning
     static let summary = "look-alike letters of another script inside a Vietnamese word (Cyrillic В, С, Т …)"
     static let example = "\"ВСТ\" written with Cyrillic letters"
-    private static let mixed = try! Pattern(#"(?=\p{L}*\p{Latin})(?=\p{L}*[\p{Cyrillic}\p{Greek}])\p{L}+|\b[\p{Cyrillic}\p{Greek}]{1,5}\b"#)
+    /// A word mixing Latin and Cyrillic/Greek letters, or a short all-Cyrillic/Greek token (checked below
+    /// to be made of look-alikes only: "ВСТ", not the "α" of a formula).
+    private static let mixed = try! Pattern(#"(?=\p{L}*\p{Latin})(?=\p{L}*[\p{Cyrillic}\p{Greek}])\p{L}+|\b[\p{Cyrillic}\p{Greek}]{2,6}\b"#)
     func check(_ c: CheckContext) -> [Diagnostic] {
         guard c.layer == nil else { return [] }
         var out: [Diagnostic] = []
         // Only lines with a Greek or Cyrillic letter (UTF-8 lead bytes 0xCD–0xD4) can hold a look-alike.
         for line in c.lines where line.text.utf8.contains(where: { $0 >= 0xCD && $0 <= 0xD4 }) {
-            for m in Self.mixed.allMatches(in: line.text) {
+            for m in Self.mixed.allMatches(in: line.text) where m[0]!.unicodeScalars.contains(where: { $0.properties.isAlphabetic && $0.value < 0x370 })
+                || m[0]!.unicodeScalars.allSatisfy({ Confusables.latinFor[$0] != nil }) {
                 out.append(finding("“\(m[0]!)” mixes in letters of another script that look Latin", at: line.span(m.range(0)!)))
             }
         }

@@ -5,13 +5,15 @@ import PCRE2
 /// them, and each fragment is read on its own: recipient items start with "-", signature blocks with a
 /// mode (TM., KT., TL., TUQ., Q., T/M) or a position line, and end with the signer's name.
 struct ClosingParser {
-    static let recipientsLead = try! Pattern(#"^Nơi\s+nhận\s*:?\s*"#, options: .caseless)
+    static let recipientsLead = try! Pattern(#"^Nơi\s+nh[ậâa]n\s*:?\s*"#, options: .caseless)
     /// A mode takes its dot ("KT.", "Q."), so "Q UẢN LÝ" in OCR text is not "Q."; "T/M" needs none.
     static let mode = try! Pattern(#"^(?<mode>TM|KT|TL|TUQ|Q|T/M|T\.M)(?:\s*[.:]|(?<=/M))\s*(?<rest>\p{Lu}.*)$"#)
     static let position = try! Pattern(#"^(?:PHÓ\s+|TỔNG\s+|KT\.\s*)?(?:GIÁM ĐỐC|CHỦ TỊCH|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|PHÓ BÍ THƯ|CỤC TRƯỞNG|PHÓ CỤC TRƯỞNG|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|TRƯỞNG ĐOÀN|TỔNG BÍ THƯ|CHỦ NHIỆM|GIÁM ĐỐC SỞ|TRƯỞNG BAN QUẢN LÝ|THỦ TRƯỞNG|KẾ TOÁN|NGƯỜI LẬP|ỦY VIÊN|THƯ KÝ|CHỦ TRÌ)\b.*$"#)
     static let signedNote = try! Pattern(#"^\(?\s*(?:Đã ký|đã ký|Chữ ký số|Ký số|ký|Ký|Signature|Signed)\b.*$"#)
     static let name = try! Pattern(#"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$"#)
     static let archive = try! Pattern(#"^Lưu\s*:?"#, options: .caseless)
+    /// What stands before a recipient: its dash or bullet, a Word cell separator "/", OCR's "~" for "-".
+    static let itemDebris = "-–+•/~| "
 
     private enum Slot { case recipients, signature }
 
@@ -54,7 +56,7 @@ struct ClosingParser {
                     if Self.name.matches(text) { blocks[blocks.count - 1].append(fragment); nameTaken = true; continue }
                 }
                 if inRecipients, closing.archive == nil {
-                    if text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") || items.isEmpty {
+                    if text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") || text.hasPrefix("~ ") || items.isEmpty {
                         items.append(fragment)
                     } else if let last = items.last, !last.text.hasSuffix(";"), !last.text.hasSuffix(".") {
                         items[items.count - 1] = last.joined(with: fragment)
@@ -62,7 +64,7 @@ struct ClosingParser {
                         items.append(fragment)
                     }
                     // "Lưu: VT, …" closes the list, with or without its dash.
-                    if let last = items.last, Self.archive.matches(last.text.trimmingLeading("-+• ")) {
+                    if let last = items.last, Self.archive.matches(last.text.trimmingLeading(Self.itemDebris)) {
                         closing.archive = TextField(text: "", span: last.span)
                     }
                 }
@@ -70,7 +72,7 @@ struct ClosingParser {
         }
         closing.recipients = items.flatMap(Self.splitRunTogether).map { item in
             var text = VietnameseText.collapse(item.text)
-            while let first = text.first, "-+• ".contains(first) { text.removeFirst() }
+            while let first = text.first, Self.itemDebris.contains(first) { text.removeFirst() }
             return TextField(text: text, span: item.span)
         }.filter { !$0.text.isEmpty }
         closing.archive = closing.recipients.last { Self.archive.matches($0.text) }
@@ -128,6 +130,17 @@ struct ClosingParser {
         if lines.isEmpty, let only = authority.first, let m = Self.ownPosition.firstMatch(in: only), let r = m.range(0) {
             lines = [String(only[r])]
             authority = [VietnameseText.collapse(String(only[..<r.lowerBound])).trimmingTrailing(", ")]
+        }
+        // "TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG": the last line is itself a mode line.
+        if let last = lines.last, let m = Self.mode.firstMatch(in: last), let rest = m["rest"] {
+            let restText = String(rest)
+            lines.removeLast()
+            if let p = Self.ownPosition.firstMatch(in: restText), let r = p.range(0) {
+                authority.append(VietnameseText.collapse(String(last[..<m.range(named: "rest")!.lowerBound]) + restText[..<r.lowerBound]))
+                lines.append(String(restText[r]))
+            } else {
+                authority.append(last)
+            }
         }
         let title = lines.last ?? authority.first
         if lines.count > 1 { authority.append(contentsOf: lines.dropLast()) }

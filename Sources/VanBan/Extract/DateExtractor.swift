@@ -176,6 +176,8 @@ enum DateExtractor {
         if q == "trước" || q == "chậm nhất" || q == "hạn" || deadlineWords.matches(tail) { return .deadline }
         // A clock with seconds ("28-07-2026 09:58:36") is a timestamp, not an event.
         if mention.hour != nil, clockWithSeconds.matches(mention.text) { return nil }
+        // "tính đến 17h00 ngày 30/6/2026": a cut-off the text reports up to, not an event.
+        if mention.hour != nil, q == "đến" || q == "tới" || q == "đến hết" { return .period }
         if mention.hour != nil || q == "sau" { return .schedule }
         if q == "từ" || q == "đến" || q == "tới" || periodWords.matches(tail) { return .period }
         if q == nil, mention.text.lowercased().hasPrefix("ngày"), citationWords.matches(String(before.suffix(90))) { return .citation }

@@ -1,3 +1,4 @@
+import Foundation
 import PCRE2
 /// Finds cited documents in running text: the number, the type named before it, the date and the
 /// issuer after it. All mentions of one number become one `Reference`.
@@ -14,7 +15,7 @@ enum ReferenceExtractor {
     private static let blankNumber = try! Pattern("(?i:số)\\s*:?\\s*(?<num>/ ?(?:(?:19|20)\\d\\d ?/ ?)?\(code)(?: ?- ?\(code))+)(?![\\p{L}\\d/-])")
     private static let numberWord = try! Pattern(#"(?:số|Số|số hiệu)\s*:?\s*$"#)
     private static let afterNumber = try! Pattern(#"^\s*[,(]?\s*(?:ban hành\s+|được ban hành\s+|ký\s+)?(?=ngày|\d)"#, options: .caseless)
-    private static let issuer = try! Pattern(#"^\s*,?\s*(?:của|do)\s+(?<issuer>\p{Lu}[\p{L}.&]*(?:\s+(?!(?:về|thực|sửa|quy|Quy định|hướng|ban hành|phê|triển|đã|được|và|tại|trong|năm|cho|với|số|ngày|theo|nhằm|để|khóa|khoá|từ|đến|có|là|giao(?! thông)|tổ|ủy quyền|công bố|về việc|đối|đối với|nêu|như|quản lý)\b)[\p{L}.&]+){0,8})"#)
+    private static let issuer = try! Pattern(#"^\s*,?\s*(?:của|do)\s+(?<issuer>\p{Lu}[\p{L}&]*(?:\s+(?!(?:về|thực|sửa|quy|Quy định|hướng|ban hành|phê|triển|đã|được|và|tại|trong|năm|cho|với|số|ngày|theo|nhằm|để|khóa|khoá|từ|đến|có|là|giao(?! thông)|tổ|ủy quyền|công bố|về việc|đối|đối với|nêu|như|quản lý|chưa|không|cũng|sẽ|cần|phải|đang|vẫn|nên|mà|thì|nay|này|đó|bị|gồm|kèm)\b)[\p{L}.&]+){0,8})"#)
 
     private static let formerName = try! Pattern(#"^\s*\(\s*(?:trước đây là|nay là|trước là)\s+(?<former>[^)]{3,80})\)"#, options: .caseless)
 
@@ -63,6 +64,7 @@ enum ReferenceExtractor {
                     mention.date = date
                     if let range = after.range(of: date.text) { issuerSearch = String(after[range.upperBound...]) }
                 }
+                if mention.date == nil, let date = dateBefore(lower, in: line, dates: dates) { mention.date = date }
                 if let im = issuer.firstMatch(in: issuerSearch), let name = im["issuer"] {
                     mention.issuer = VietnameseText.collapse(name).trimmingTrailing(".")
                     // "của Bộ Xây dựng (trước đây là Bộ Giao thông vận tải)": the issuer under its former name.
@@ -77,6 +79,25 @@ enum ReferenceExtractor {
         return result.sorted { $0.text.span.start < $1.text.span.start }
     }
 
+    /// "Ngày 09 tháng 6 năm 2025, Chính phủ ban hành Nghị định số 119/2025/NĐ-CP": a date that opens the
+    /// clause, then an act of issuing or sending, then the number. The date belongs to that number.
+    private static let issuingBetween = try! Pattern(#"^[^;.]{0,100}\b(?:ban hành|đã có|có văn bản|có công văn|gửi|ký|nhận được|ra)\b[^;.]{0,60}$"#)
+
+    private static func dateBefore(_ numberStart: Int, in line: TextLine, dates: [DateMention]) -> DateMention? {
+        let text = line.text
+        let startOffset = line.scalarOffset(utf8: numberStart)
+        let anchor = line.position(at: startOffset)
+        guard let date = dates.last(where: { $0.span.end <= anchor && $0.text.lowercased().hasPrefix("ngày") }) else { return nil }
+        // The text between the date and the number, found by the date's own words.
+        guard let dateRange = text.range(of: date.text) else { return nil }
+        let numberIndex = text.utf8.index(text.startIndex, offsetBy: numberStart)
+        guard dateRange.upperBound <= numberIndex else { return nil }
+        let before = text[..<dateRange.lowerBound]
+        // The date opens its clause: nothing but spaces, or the end of a sentence, before it.
+        guard before.trimmingCharacters(in: .whitespaces).isEmpty || before.hasSuffix(". ") || before.hasSuffix(".") else { return nil }
+        return issuingBetween.matches(String(text[dateRange.upperBound..<numberIndex])) ? date : nil
+    }
+
     /// "QCVN 01:2019/BCT", "TCVN …": standards, not documents.
     private static func isStandard(_ before: String) -> Bool {
         let tail = before.suffix(12).uppercased()
@@ -85,7 +106,9 @@ enum ReferenceExtractor {
 
     /// The document type named just before a number ("Kế hoạch hành động số" → "Kế hoạch").
     static func typeName(before text: String) -> String? {
-        let words = text.split(separator: " ").suffix(14).map { $0.drop { "(“\"[".contains($0) } }
+        // Only the last words matter: split the tail, not the whole line before the number.
+        let tail = text.utf8.count > 160 ? String(decoding: text.utf8.suffix(160), as: UTF8.self) : text
+        let words = tail.split(separator: " ").suffix(14).map { $0.drop { "(“\"[".contains($0) } }
         guard !words.isEmpty else { return nil }
         // Walk back to the nearest word that starts a known type name.
         let list = Array(words)
@@ -93,6 +116,8 @@ enum ReferenceExtractor {
             let firstWord = list[start]
             guard firstWord.first?.isUppercase == true else { continue }
             if start < list.count - 1, list[start..<list.count].contains(where: { $0.hasSuffix(";") || $0.hasSuffix(".") && $0.count > 3 }) { break }
+            // Only a word that can begin a type name is worth building candidates from.
+            guard DocumentTypes.firstWords.contains(VietnameseText.foldKey(String(firstWord))) else { continue }
             for length in (1...min(4, list.count - start)).reversed() {
                 let candidate = list[start..<(start + length)].joined(separator: " ")
                 if let entry = DocumentTypes.named(candidate) { return entry.name }
@@ -108,22 +133,16 @@ enum ReferenceExtractor {
         for mention in mentions {
             // "13/CT-TTG" and "13/CT-TTg" are one document: codes compare without case.
             let key = mention.number.canonical.uppercased()
-            if var existing = byNumber[key] {
-                existing.mentions.append(mention.text)
-                if existing.date == nil, let date = mention.date { existing.date = date }
-                else if let date = mention.date, let first = existing.date, date.value != first.value { existing.otherDates.append(date) }
-                if existing.documentType == nil { existing.documentType = mention.documentType }
-                else if let type = mention.documentType, type != existing.documentType { existing.otherTypes.append(type) }
-                if existing.issuer == nil { existing.issuer = mention.issuer }
-                if existing.formerIssuer == nil { existing.formerIssuer = mention.formerIssuer }
-                byNumber[key] = existing
-            } else {
+            guard byNumber[key] != nil else {
                 order.append(key)
                 var reference = Reference(number: mention.number, documentType: mention.documentType,
                                           date: mention.date, issuer: mention.issuer, mentions: [mention.text])
                 reference.formerIssuer = mention.formerIssuer
                 byNumber[key] = reference
+                continue
             }
+            // Mutated in place: a number cited many times must not copy its mentions each time.
+            byNumber[key]!.add(mention)
         }
         // "105/2025/NĐ" where the issuer was lost next to "105/2025/NĐ-CP": the same document.
         for key in order {
@@ -151,5 +170,49 @@ extension String {
 extension String {
     func trimmingLeading(_ characters: String) -> String {
         String(drop { characters.contains($0) })
+    }
+}
+
+extension Reference {
+    /// Adds a later mention of the same number: its place, and what it says that differs.
+    mutating func add(_ mention: ReferenceExtractor.Mention) {
+        mentions.append(mention.text)
+        if date == nil, let new = mention.date { date = new }
+        else if let new = mention.date, let first = date, new.value != first.value { otherDates.append(new) }
+        if documentType == nil { documentType = mention.documentType }
+        else if let type = mention.documentType, type != documentType {
+            otherTypes.append(type)
+            conflicts.append(.init(kind: .type, value: type, span: mention.text.span))
+        }
+        if issuer == nil { issuer = mention.issuer }
+        else if let other = mention.issuer, let first = issuer, let a = IssuerCodes.knownName(first),
+                let b = IssuerCodes.knownName(other), a != b, !Reference.sameIssuer(first, other),
+                ![formerIssuer, mention.formerIssuer].compactMap({ $0 }).contains(where: { Reference.sameIssuer($0, first) || Reference.sameIssuer($0, other) }) {
+            conflicts.append(.init(kind: .issuer, value: other, span: mention.text.span))
+        }
+        if formerIssuer == nil { formerIssuer = mention.formerIssuer }
+    }
+
+    /// Two spellings of one issuer: one's words are all among the other's ("Tỉnh ủy" / "Ban Thường vụ
+    /// Tỉnh ủy Lào Cai"), tone placement and Đ/D aside.
+    static func sameIssuer(_ a: String, _ b: String) -> Bool {
+        let x = issuerWords(a), y = issuerWords(b)
+        return x.isSubset(of: y) || y.isSubset(of: x)
+    }
+
+    /// The words that name an issuing body: abbreviations spelled out ("UBND" → ủy ban nhân dân), the
+    /// position of the person signing for it dropped ("Chủ tịch", "Bộ trưởng"), tones and Đ/D folded.
+    static func issuerWords(_ name: String) -> Set<String> {
+        var text = " " + VietnameseText.foldKey(name) + " "
+        for (short, long) in [("ubnd", "ủy ban nhân dân"), ("hdnd", "hội dồng nhân dân"), ("btv", "ban thường vụ"),
+                              ("tw", "trung ương"), ("bch", "ban chấp hành")] {
+            text = text.replacingOccurrences(of: " \(short) ", with: " \(long) ")
+        }
+        for title in ["phó chủ tịch", "chủ tịch", "bộ trưởng", "thứ trưởng", "phó giám dốc", "giám dốc", "cục trưởng",
+                      "chánh văn phòng", "trưởng ban", "bí thư"] where text.hasPrefix(" " + title + " ") {
+            text = String(text.dropFirst(title.count + 1))
+            break
+        }
+        return Set(text.split(separator: " ").map(String.init))
     }
 }

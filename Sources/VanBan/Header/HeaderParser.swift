@@ -60,7 +60,7 @@ struct HeaderParser {
             case .addressees:
                 if text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") { addressees.append(fragment.line); continue }
                 if let last = addressees.last, !blankBefore, !last.text.hasSuffix(";"), !last.text.hasSuffix("."),
-                   VietnameseText.startsLowercase(text) || fragment.indent >= 8 && !last.text.hasSuffix(",") {
+                   VietnameseText.startsLowercase(text) || fragment.indent >= 8 && !last.text.hasSuffix(",") && text.count < 70 {
                     addressees[addressees.count - 1] = last.joined(with: fragment.line); continue
                 }
                 if let last = addressees.last, last.text.hasSuffix(","), !blankBefore, fragment.indent >= 8 {

@@ -1,11 +1,11 @@
 import PCRE2
 /// The recognisers of header components (NĐ 30/2020 Điều 8–15; party: HD 36-HD/VPTW).
 enum HeaderPatterns {
-    static let nationalTitle = try! Pattern(#"C[ỘO]NG\s*H(?:[OÒ][AÀ])\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM"#, options: .caseless)
+    static let nationalTitle = try! Pattern(#"C[ỘO]NG\s*H(?:[OÒ][AÀ])\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆEẾ]T\s+NAM"#, options: .caseless)
     static let partyTitle = try! Pattern(#"Đ[ẢAÁ]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"#, options: .caseless)
     static let motto = try! Pattern(#"Đ[ộo]c\s+l[ậa]p\s*[-–—]*\s*T[ựu]\s+do\s*[-–—]*\s*H[ạa]nh\s+ph[úu]c"#, options: .caseless)
     /// "Số: 4280 /SCT - CN", "Số:6791", "Số 2449 -CV/ĐU", "Số:       /KH-SKHCN". Group `num` is the rest.
-    static let number = try! Pattern(#"^(?:Số\s*(?::|\.)?|SỐ\s*:|So\s*:)\s*(?<num>.*?)\s*$"#)
+    static let number = try! Pattern(#"^(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh)\s+(?=số))?(?:Số\s*(?::|\.)?|số\s*:|SỐ\s*:|So\s*:)\s*(?<num>.*?)\s*$"#)
     /// "Quảng Ngãi, ngày 15 tháng 5 năm 2024"; the place is a run of capitalised words.
     static let placeDate = try! Pattern(#"(?<![/\p{L}\-])(?<place>(?:TP\.\s*|Tp\.\s*)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*){0,4})\s*,\s*(?=(?:ngày|ngay)(?!\p{L})|\d{1,2}/)"#)
     /// "V/v …", "V/V …", "Về việc …" at the start of a fragment.
@@ -27,7 +27,7 @@ enum HeaderPatterns {
     /// A date after a label instead of a place ("Chứng nhận lần đầu: ngày 30 tháng 6 năm 2026").
     static let labelledDate = try! Pattern(#"^\(?[\p{L} ]{3,40}:\s*(?=ngày\s*\d)"#, options: .caseless)
     /// Party conference lines between the type name and the subject ("HỘI NGHỊ LẦN THỨ SÁU", "BAN CHẤP HÀNH …").
-    static let conferenceLine = try! Pattern(#"^(?:HỘI NGHỊ|BAN CH[ẤÁ]P HÀNH|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\b"#)
+    static let conferenceLine = try! Pattern(#"^(?:CỦA\s+)?(?:HỘI NGHỊ|BAN CH[ẤÁ]P HÀNH|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\b"#)
     /// A short "Label: value" line of a certificate or form header ("Mã số dự án: 4275604886").
     static let metadataLine = try! Pattern(#"^\p{Lu}[\p{L} ]{2,30}:\s*[^\s.;][^.;]{0,40}$"#)
     static let basisLead = try! Pattern(#"^Căn\s+cứ\b"#, options: .caseless)

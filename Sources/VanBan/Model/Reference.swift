@@ -12,6 +12,19 @@ public struct Reference: Sendable {
     public var otherDates: [DateMention] = []
     /// The issuer's former or later name given beside it ("trước đây là Bộ Giao thông vận tải").
     public var formerIssuer: String?
+    /// Later mentions that name another type or another issuer for the same number.
+    public var conflicts: [Conflict] = []
+
+    /// A later mention that disagrees with the first on what the number is.
+    public struct Conflict: Sendable {
+        public enum Kind: Sendable { case type, issuer }
+        public var kind: Kind
+        /// The type or issuer that mention names.
+        public var value: String
+        /// Where that mention is.
+        public var span: SourceSpan
+    }
+
     /// Type names given with later mentions that differ from `documentType`.
     public var otherTypes: [String] = []
 }

@@ -341,9 +341,9 @@ public enum DocumentSchema {
           ]
         },
         "end": {
-          "description": "For periods only: the last year or month covered, ISO 8601 YYYY or YYYY-MM (\"giai đoạn 2026 - 2030\" ends 2030). Absent otherwise.",
+          "description": "For spans of time: the last point covered, ISO 8601 at the precision it is written (\"giai đoạn 2026 - 2030\" ends 2030; \"từ ngày 22/7/2026 đến ngày 05/8/2026\" ends 2026-08-05). Absent otherwise.",
           "type": "string",
-          "pattern": "^[0-9]{4}(-[0-9]{2})?$"
+          "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2})?)?)?$"
         },
         "role": {
           "type": [
@@ -385,7 +385,7 @@ public enum DocumentSchema {
     },
     "dateShapeByPrecision": {
       "title": "Date shape by precision",
-      "description": "`value` (and `end`) have exactly the parts that `precision` says are known.",
+      "description": "`value` has exactly the parts that `precision` says are known (`end` carries its own precision).",
       "oneOf": [
         {
           "properties": {
@@ -395,10 +395,6 @@ public enum DocumentSchema {
             },
             "value": {
               "description": "…value is YYYY…",
-              "pattern": "^[0-9]{4}$"
-            },
-            "end": {
-              "description": "…and so is end.",
               "pattern": "^[0-9]{4}$"
             }
           }
@@ -412,10 +408,6 @@ public enum DocumentSchema {
             "value": {
               "description": "…value is YYYY-MM…",
               "pattern": "^[0-9]{4}-[0-9]{2}$"
-            },
-            "end": {
-              "description": "…and so is end.",
-              "pattern": "^[0-9]{4}-[0-9]{2}$"
             }
           }
         },
@@ -426,14 +418,9 @@ public enum DocumentSchema {
               "const": "day"
             },
             "value": {
-              "description": "…value is YYYY-MM-DD, no end.",
+              "description": "…value is YYYY-MM-DD.",
               "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
             }
-          },
-          "not": {
-            "required": [
-              "end"
-            ]
           }
         },
         {
@@ -443,14 +430,9 @@ public enum DocumentSchema {
               "const": "minute"
             },
             "value": {
-              "description": "…value is YYYY-MM-DDTHH:MM, no end.",
+              "description": "…value is YYYY-MM-DDTHH:MM.",
               "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"
             }
-          },
-          "not": {
-            "required": [
-              "end"
-            ]
           }
         }
       ]

@@ -40,9 +40,14 @@ public enum DocumentTypes {
 
     /// The entry whose name is exactly `text` (case, tone placement and spacing ignored).
     public static func named(_ text: String) -> DocumentTypeEntry? {
-        let key = VietnameseText.foldKey(text)
-        return byFoldedName.first { $0.key == key }?.entry
+        byKey[VietnameseText.foldKey(text)]
     }
+
+    /// The first word of every name, folded ("kế", "nghị", "luật"…): a cheap test before a look-up.
+    static let firstWords: Set<String> = Set(byFoldedName.compactMap { $0.key.split(separator: " ").first.map(String.init) })
+
+    /// The same names as a dictionary, for constant-time look-ups.
+    private static let byKey: [String: DocumentTypeEntry] = Dictionary(byFoldedName.map { ($0.key, $0.entry) }, uniquingKeysWith: { a, _ in a })
 
     /// The entry whose name ends `text` ("… Kế hoạch hành động" does not; "Nghị quyết" does).
     static func longestName(endingWith text: String) -> DocumentTypeEntry? {

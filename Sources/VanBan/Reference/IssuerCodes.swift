@@ -1,3 +1,4 @@
+import Foundation
 /// Issuer codes of the reference table (shared/reference/issuer-codes.tsv).
 public enum IssuerCodes {
     public struct Entry: Sendable {
@@ -19,6 +20,22 @@ public enum IssuerCodes {
         if let hit = all.first(where: { $0.code == code }) { return hit }
         let stem = String(code.prefix { !$0.isNumber })
         return stem == code ? nil : all.first { $0.code == stem }
+    }
+
+    /// Every name of the table's bodies ("Bộ Chính trị", "Ban Bí thư", "Chính phủ"…), folded, with its code;
+    /// notes in brackets dropped, one-word names ("Tỉnh ủy") left out as too vague.
+    public static let names: [(name: String, code: String)] = all.flatMap { entry in
+        entry.issuer.split(separator: "/").compactMap { part -> (String, String)? in
+            let name = String(part.prefix { $0 != "(" }).trimmingCharacters(in: .whitespaces)
+            guard name.split(separator: " ").count >= 2, !name.contains(" and ") else { return nil }
+            return (VietnameseText.foldKey(name), entry.code)
+        }
+    }
+
+    /// The table's name for `issuer` when it names exactly one of the table's bodies, else nil.
+    static func knownName(_ issuer: String) -> String? {
+        let key = VietnameseText.foldKey(issuer)
+        return names.first { $0.name == key }?.name
     }
 
     /// Codes used by party organisations (TW, TU, ĐU…).

@@ -20,7 +20,8 @@ enum UnbreakLines {
         for line in lines {
             if line.isBlank { result.append(line); previousBlank = true; continue }
             let trimmed = line.trimmed()
-            if !previousBlank, let last = result.last, shouldJoin(last.text, trimmed.text, indent: line.indent, lastIndent: last.indent) {
+            if !previousBlank, let last = result.last, last.scalarCount + trimmed.scalarCount < LongLines.limit,
+               shouldJoin(last.text, trimmed.text, indent: line.indent, lastIndent: last.indent) {
                 result[result.count - 1] = last.joined(with: trimmed)
                 changed = true
             } else {

@@ -1,0 +1,159 @@
+import Testing
+@testable import VanBan
+
+/// structure.* and text.*: for every rule one finding on real text and near misses where it must stay quiet.
+@Suite struct RuleStructureTextTests {
+    typealias F = RuleFixture
+    static var body01: [String] { F.lines("01_", 19...24) }
+
+    // MARK: structure.numbering-gap
+
+    /// 05: points a) … h) then k) (line 151) — i) is missing. 43: Mẫu số 01 lists "4. Giấy tờ pháp lý" then
+    /// "4. Ngành nghề kinh doanh chính" (line 214).
+    @Test(arguments: [("05_", 151), ("43_", 214)])
+    func numberingGapFiresOnRealLists(_ prefix: String, line: Int) {
+        expectFindings("structure.numbering-gap", .warning, lines: [line], in: F.corpus(prefix))
+    }
+
+    /// 01: 1. a) b) 2. 3. 4. a) b) c) d) đ) — every list starts again at a); 27: 1. 2. 3. 3.1 3.2 …;
+    /// 00: I–IV with 1. 2. under IV; 50: A- B- C-, I- II- III-, 1- 2-, 2.1- … restarting in each part; 41: Điều,
+    /// khoản 1. 2. … starting again in every Điều.
+    @Test(arguments: ["01_", "27_", "00_", "50_", "41_"])
+    func numberingGapNearMissRestartsAreNotGaps(_ prefix: String) {
+        expectNoFinding("structure.numbering-gap", in: F.corpus(prefix))
+    }
+
+    @Test func numberingGapNearMissLatinLetters() {
+        // Corpus/05 letters its points a b c d đ e f g h: "f" after "e" is the Latin alphabet, not a gap — only
+        // the k) after h) (line 151) is reported.
+        let found = findings("structure.numbering-gap", in: F.corpus("05_"))
+        #expect(!found.contains { (90...150).contains($0.span.start.line) })
+    }
+
+    // MARK: structure.missing-component
+
+    @Test func missingComponentFiresOnAResolutionCopiedWithoutSignature() {
+        // Corpus/50 (20-NQ/TW in Markdown): header, Nơi nhận — but the T/M Ban Chấp hành Trung ương block is gone.
+        let d = F.corpus("50_")
+        expectFindings("structure.missing-component", .warning, lines: [1], in: d)
+        #expect(findings("structure.missing-component", in: d).first?.message.contains("signature") == true)
+    }
+
+    @Test func missingComponentFiresWithoutTheNumberLine() {
+        // Corpus/01's header with its line "Số: 4280 /SCT - CN" emptied.
+        let d = F.parse(F.congVan(Self.body01, header: ("Số: 4280 /SCT - CN", "")))
+        expectFindings("structure.missing-component", .warning, lines: [1], in: d)
+        #expect(findings("structure.missing-component", in: d).first?.message.contains("number") == true)
+    }
+
+    /// 01 and the công văn built from it: every component; 21: a treaty (Nghị định thư), diplomatic form; 53: a
+    /// party công văn (no tiêu ngữ in party documents); 58: an appendix sent alone; 48: a news copy of 57-NQ/TW
+    /// ("Trân trọng giới thiệu toàn văn …") — it has no header to judge.
+    @Test(arguments: ["01_", "21_", "53_", "58_", "48_"])
+    func missingComponentNearMiss(_ prefix: String) {
+        expectNoFinding("structure.missing-component", in: F.corpus(prefix))
+    }
+
+    @Test func missingComponentNearMissTheSnippet() {
+        expectNoFinding("structure.missing-component", in: F.parse(F.congVan(Self.body01)))
+    }
+
+    // MARK: structure.appendix-missing
+
+    @Test func appendixMissingFiresOnADecisionSentWithoutItsAppendix() {
+        // Corpus/57, line 43: "(Chi tiết theo Phụ lục đính kèm)"; the appendix came as a separate file (58).
+        expectFindings("structure.appendix-missing", .warning, lines: [43], in: F.corpus("57_"))
+    }
+
+    /// 13: "(Chi tiết tại Phụ lục kèm theo)" and a PHỤ LỤC follows; 01: "mục II Phụ lục VII Thông tư số
+    /// 23/2024/TT-BCT" (another document's appendix); 04: "Phụ lục I kèm theo Nghị định số …"; 10: "Phụ lục III
+    /// kèm theo Quyết định …"; 00: "Phụ lục đính kèm" and the PHỤ LỤC after the signature.
+    @Test(arguments: ["13_", "01_", "04_", "10_", "00_"])
+    func appendixMissingNearMissReal(_ prefix: String) {
+        expectNoFinding("structure.appendix-missing", in: F.corpus(prefix))
+    }
+
+    /// Another document's appendix, in Corpus/01's body: 01's own line 86–87 with "kèm theo" added, and 45's plan
+    /// 3898/KH-SCT (constructed lines).
+    @Test(arguments: [
+        "của doanh nghiệp trong bán kính 1.000 m theo yêu cầu tại mục II Phụ lục VII kèm theo Thông tư số 23/2024/TT-BCT.",
+        "Danh sách đơn vị tham gia huấn luyện theo Phụ lục kèm theo Kế hoạch số 3898/KH-SCT ngày 30/6/2026 của Sở Công Thương.",
+    ])
+    func appendixMissingNearMissAnotherDocumentsAppendix(_ line: String) {
+        expectNoFinding("structure.appendix-missing", in: F.parse(F.congVan(Self.body01 + [line])))
+    }
+
+    // MARK: structure.archive-missing
+
+    @Test func archiveMissingFiresWithoutLuu() {
+        // Corpus/01's Nơi nhận without its line "- Lưu: VT, BP1C, CN(Khôi).": the finding is on the last item.
+        let text = F.congVan(Self.body01, closing: F.closingWithoutArchive)
+        expectFindings("structure.archive-missing", .info, lines: [F.line(of: "- Ban Giám đốc Sở;", in: text)], in: F.parse(text))
+    }
+
+    /// 01 "- Lưu: VT, BP1C, CN(Khôi)."; 45 "/ - Lưu: VT, CN(Linh)." inside a docx table row; 29 "~ Lưu: VT, các CV,
+    /// XD." (OCR read the dash as "~"); 50 "\- Lưu Văn phòng Trung ương Đảng." (no colon).
+    @Test(arguments: ["01_", "45_", "29_", "50_"])
+    func archiveMissingNearMiss(_ prefix: String) {
+        expectNoFinding("structure.archive-missing", in: F.corpus(prefix))
+    }
+
+    // MARK: text.broken-layer
+
+    /// 22: glyph-id mojibake ("6Ӣ CÔNG 7+ѬѪ1*"), first foreign letter on line 1; 25: OCR without diacritics.
+    @Test(arguments: ["22_", "25_"])
+    func brokenLayerFiresAndNothingElseIsJudged(_ prefix: String) {
+        let d = F.corpus(prefix)
+        expectFindings("text.broken-layer", .error, lines: [1], in: d)
+        let ids = Set(RuleCatalogue.rules.map { type(of: $0).id })
+        #expect(d.diagnostics.filter { ids.contains($0.rule) && $0.rule != "text.broken-layer" }.isEmpty)
+    }
+
+    /// 27: the clean text of the plan that 22 garbles; 55: Tesseract OCR, noisy but with its diacritics; 19: a
+    /// few Cyrillic look-alikes (text.confusable), not a broken layer.
+    @Test(arguments: ["27_", "55_", "19_"])
+    func brokenLayerNearMiss(_ prefix: String) {
+        expectNoFinding("text.broken-layer", in: F.corpus(prefix))
+    }
+
+    // MARK: text.mixed-tone-style
+
+    @Test func mixedToneStyleFiresOnTheSeed() {
+        // "Tỉnh uỷ" on line 26, "Tỉnh ủy" on line 62.
+        let d = F.corpus("00_")
+        expectFindings("text.mixed-tone-style", .info, lines: [62], in: d)
+        #expect(findings("text.mixed-tone-style", in: d).first?.related.map(\.span.start.line) == [26])
+    }
+
+    @Test func mixedToneStyleNearMissOneStyleThroughout() {
+        // The seed with line 62's "Tỉnh ủy" written "Tỉnh uỷ" like line 26.
+        expectNoFinding("text.mixed-tone-style", in: F.corpus("00_", line: 62, "Tỉnh ủy", "Tỉnh uỷ"))
+    }
+
+    @Test func mixedToneStyleNearMissQuyAndThuy() {
+        // Real lines: 15's "quý IV năm 2027" (the tone sits on y in both styles) beside 10's old-style "thuỷ lợi".
+        let body = F.lines("15_", 90...90) + F.lines("10_", 127...130)
+        expectNoFinding("text.mixed-tone-style", in: F.parse(F.congVan(body)))
+    }
+
+    // MARK: text.confusable
+
+    @Test func confusableFiresOnCyrillicCodes() {
+        // Corpus/19: "ВСТ-ВТC-VKSNDTC-TANDTC" (line 32) and "BYТ, ВСТ, ВTC), C04-ВСА" (line 213) — Cyrillic В, С, Т, А.
+        expectFindings("text.confusable", .warning, lines: [32, 32, 213, 213, 213, 213], in: F.corpus("19_"))
+    }
+
+    /// 50: "Ðổi mới" with U+00D0 (a Latin letter, not another script); 43, 01: none.
+    @Test(arguments: ["50_", "43_", "01_"])
+    func confusableNearMissReal(_ prefix: String) {
+        expectNoFinding("text.confusable", in: F.corpus(prefix))
+    }
+
+    @Test func confusableNearMissAGreekSymbolInAFormula() {
+        // Corpus/37's lines 116–118 with the formula that pdftotext dropped, as QCVN 01:2019/BCT writes it:
+        // α stands alone, inside no Vietnamese word.
+        var body = F.lines("37_", 116...118)
+        body[1] = "Áp dụng công thức rc = Kc . α . ∛Q tại phụ lục 7 QCVN 01:2019/BCT - trang 112."
+        expectNoFinding("text.confusable", in: F.parse(F.congVan(body)))
+    }
+}
