@@ -20,8 +20,7 @@ public struct DocumentParser: Sendable {
     /// becomes a diagnostic.
     public func parse(bytes: [UInt8], name: String) throws(InputError) -> Document {
         let decoded = try TextDecoder.decode(bytes, lossy: options.lossy)
-        var document = parse(text: decoded.text, name: name)
-        document.source.sha256 = SHA256.hex(bytes)
+        var document = parse(text: decoded.text, name: name, sha256: SHA256.hex(bytes))
         document.source.bytes = bytes.count
         document.source.encoding = decoded.encoding
         if !decoded.replacedOffsets.isEmpty {
@@ -32,8 +31,12 @@ public struct DocumentParser: Sendable {
         return document
     }
 
-    /// Parses decoded text.
+    /// Parses decoded text (`source.sha256` is then the digest of its UTF-8 bytes).
     public func parse(text: String, name: String) -> Document {
+        parse(text: text, name: name, sha256: SHA256.hex(Array(text.utf8)))
+    }
+
+    private func parse(text: String, name: String, sha256: String) -> Document {
         let read = LineReader.read(text)
         var lines = read.lines
         var repairs = read.repairs
@@ -76,7 +79,7 @@ public struct DocumentParser: Sendable {
         let extracted = Extraction(lines: extractionLines, header: headerResult.header, appendices: appendices)
 
         var document = Document(
-            source: SourceInfo(name: name, sha256: "", bytes: text.utf8.count, lines: originalLineCount,
+            source: SourceInfo(name: name, sha256: sha256, bytes: text.utf8.count, lines: originalLineCount,
                                encoding: "utf-8", repairs: repairs),
             kind: DocumentKind.of(headerResult.header),
             header: headerResult.header,

@@ -1,0 +1,47 @@
+import Foundation
+import JSON
+import JSONSchema
+import Testing
+@testable import VanBan
+
+/// Damaged versions of every corpus document (cut short, lines dropped, lines shuffled, junk lines
+/// inserted) must still parse, and what comes out must still conform to the schema: bad input gives a
+/// document with diagnostics, never a crash or an invalid document.
+@Suite struct MutatedInputTests {
+    /// A small deterministic generator, so a failure can be replayed.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let schema = try! Schema(try! JSONReader().read(DocumentSchema.text))
+
+    static func mutations(of text: String, seed: UInt64) -> [String] {
+        var rng = SplitMix(state: seed)
+        let lines = text.components(separatedBy: "\n")
+        let cut = Array(lines.prefix(Int.random(in: 0...max(0, lines.count), using: &rng)))
+        let dropped = lines.enumerated().filter { $0.offset % 3 != 1 }.map(\.element)
+        let shuffled = lines.shuffled(using: &rng)
+        var junk = lines
+        for _ in 0..<10 {
+            let noise = String((0..<Int.random(in: 0...30, using: &rng)).map { _ in " -/.:0123456789IVXabcTMKL()|đ".randomElement(using: &rng)! })
+            junk.insert(noise, at: Int.random(in: 0...junk.count, using: &rng))
+        }
+        return [cut, dropped, shuffled, junk].map { $0.joined(separator: "\n") }
+    }
+
+    @Test(arguments: GoldenTests.documents) func damagedDocumentsStillConform(_ name: String) throws {
+        let text = try String(contentsOf: GoldenTests.corpus.appendingPathComponent(name), encoding: .utf8)
+        for (k, variant) in Self.mutations(of: text, seed: UInt64(name.utf8.count)).enumerated() {
+            let document = DocumentParser(options: .init(asOf: GoldenTests.asOf)).parse(text: variant, name: name)
+            let errors = Self.schema.validate(document.json)
+            #expect(errors.isEmpty, "\(name) variant \(k): \(errors.prefix(2))")
+        }
+    }
+}
