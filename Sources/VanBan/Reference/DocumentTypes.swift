@@ -49,11 +49,6 @@ public enum DocumentTypes {
     /// The same names as a dictionary, for constant-time look-ups.
     private static let byKey: [String: DocumentTypeEntry] = Dictionary(byFoldedName.map { ($0.key, $0.entry) }, uniquingKeysWith: { a, _ in a })
 
-    /// The entry whose name ends `text` ("… Kế hoạch hành động" does not; "Nghị quyết" does).
-    static func longestName(endingWith text: String) -> DocumentTypeEntry? {
-        let key = VietnameseText.foldKey(text)
-        return byFoldedName.first { key == $0.key || key.hasSuffix(" " + $0.key) }?.entry
-    }
 
     /// Every type code in the table, current and older.
     public static let allCodes: Set<String> = Set(all.compactMap(\.code) + all.flatMap(\.olderCodes))
@@ -61,10 +56,6 @@ public enum DocumentTypes {
     /// The codes of the old Thông tư 01/2011 that NĐ 30/2020 replaced.
     public static let legacyCodes: Set<String> = ["GN", "TTh", "UQ", "NP"]
 
-    /// The entries using `code` (any family).
-    public static func entries(code: String) -> [DocumentTypeEntry] {
-        all.filter { $0.code == code }
-    }
 }
 
 extension DocumentTypes {

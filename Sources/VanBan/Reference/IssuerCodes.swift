@@ -37,7 +37,4 @@ public enum IssuerCodes {
         let key = VietnameseText.foldKey(issuer)
         return names.first { $0.name == key }?.name
     }
-
-    /// Codes used by party organisations (TW, TU, ĐU…).
-    public static let partyCodes: Set<String> = Set(all.filter { $0.family == "party" }.map(\.code))
 }

@@ -121,11 +121,6 @@ public enum VietnameseText {
         return .none
     }
 
-    /// Sentence case: first letter upper, the rest lower ("KẾ HOẠCH" → "Kế hoạch").
-    static func sentenceCase(_ text: String) -> String {
-        let lower = text.lowercased()
-        return lower.prefix(1).uppercased() + lower.dropFirst()
-    }
 }
 
 
