@@ -5,15 +5,8 @@ import Testing
 @Suite struct CommandLineTests {
     struct Run { var status: Int32; var stdout: String; var stderr: String }
 
-    static let binary: URL = {
-        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [dir, dir.deletingLastPathComponent()].map { $0.appendingPathComponent("vanban") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }()
-
-    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
-    static let seed = corpus.appendingPathComponent("00_kh_SKHCN-QuangNgai_KH-SKHCN_seed.txt").path
+    static let binary = VanbanProcess.binary
+    static let seed = VanbanProcess.seed
 
     func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
         let process = Process()
