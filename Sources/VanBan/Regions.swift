@@ -33,6 +33,8 @@ struct Regions {
             i += 1
         }
         let appendixStart = starts.first ?? lines.count
+        // No "Nơi nhận" and no mode (a law, a certificate): a position line with a name under it, near the end.
+        if closingStart == nil { closingStart = Self.bareSignature(in: lines, from: bodyStart, to: appendixStart) }
         let closing = min(closingStart ?? appendixStart, appendixStart)
         body = bodyStart..<max(bodyStart, closing)
         self.closing = closing..<appendixStart
@@ -63,6 +65,23 @@ struct Regions {
             j -= 1
         }
         return start
+    }
+
+    /// The last position line ("CHỦ TỊCH QUỐC HỘI") in the final lines before `end` with a name
+    /// ("Trần Thanh Mẫn") among the next few fragments.
+    private static func bareSignature(in lines: [TextLine], from start: Int, to end: Int) -> Int? {
+        var i = end - 1
+        var seen = 0
+        while i >= start, seen < 15 {
+            defer { i -= 1 }
+            guard !lines[i].isBlank else { continue }
+            seen += 1
+            let fragments = ColumnSplitter.fragments(of: lines[i])
+            guard let k = fragments.firstIndex(where: { VietnameseText.isUppercase($0.text) && ClosingParser.position.matches($0.text) }) else { continue }
+            let after = fragments[(k + 1)...].map(\.text) + lines[(i + 1)..<min(end, i + 6)].flatMap { ColumnSplitter.fragments(of: $0).map(\.text) }
+            if after.contains(where: { ClosingParser.name.matches($0) }) { return i }
+        }
+        return nil
     }
 
     private static func firstText(_ lines: [TextLine]) -> Int { lines.firstIndex { !$0.isBlank } ?? 0 }

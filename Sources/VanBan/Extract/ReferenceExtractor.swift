@@ -177,6 +177,9 @@ extension Reference {
     /// Adds a later mention of the same number: its place, and what it says that differs.
     mutating func add(_ mention: ReferenceExtractor.Mention) {
         mentions.append(mention.text)
+        // "13/CT-TTG" then "13/CT-TTg": keep the spelling whose issuer code the table knows.
+        if let code = number.issuerCode, IssuerCodes.entry(code) == nil,
+           let better = mention.number.issuerCode, IssuerCodes.entry(better) != nil { number = mention.number }
         if date == nil, let new = mention.date { date = new }
         else if let new = mention.date, let first = date, new.value != first.value { otherDates.append(new) }
         if documentType == nil { documentType = mention.documentType }

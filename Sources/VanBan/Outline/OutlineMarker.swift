@@ -36,7 +36,8 @@ struct OutlineMarker {
         (try! Pattern(#"^(?<m>[IVXL]{1,5})\s*[.\-–)]\s*"#), .roman),
         (try! Pattern(#"^(?<m>[A-H])\s*[-–]\s+(?=\p{Lu})"#), .capitalLetter),
         (try! Pattern(#"^(?<m>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+|$)"#), .dotted(depth: 0)),
-        (try! Pattern(#"^(?<m>\d{1,2})\s*[.)\-–](?:\s+|$)"#), .arabic),
+        // "1." "1)" and the party's "1-"; "3 - Điều 61" (a hyphen apart) is a wrapped citation, not a marker.
+        (try! Pattern(#"^(?<m>\d{1,2})(?:\s*[.)]|[\-–])(?:\s+|$)"#), .arabic),
         (try! Pattern(#"^(?<m>[a-zđ])\s*[)]\s*"#), .letter),
         (try! Pattern(#"^(?<m>[a-zđ])\.(?:\s+|$)"#), .letter),
         (try! Pattern(#"^(?<m>[-–—])\s*"#), .dash),
