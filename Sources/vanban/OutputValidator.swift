@@ -20,8 +20,8 @@ final class OutputValidator: Sendable {
 
     /// A description of the first problems, or nil when the document is valid.
     func problem(in json: JSONValue) -> String? {
+        guard !schema.isValid(json) else { return nil }   // stops at the first failure; details only when needed
         let errors = schema.validate(json)
-        guard !errors.isEmpty else { return nil }
         return errors.prefix(3).map { "\($0.instancePath.isEmpty ? "/" : $0.instancePath): \($0.message)" }.joined(separator: "; ")
     }
 }
