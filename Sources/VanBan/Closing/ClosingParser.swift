@@ -5,7 +5,8 @@ import PCRE2
 /// them, and each fragment is read on its own: recipient items start with "-", signature blocks with a
 /// mode (TM., KT., TL., TUQ., Q., T/M) or a position line, and end with the signer's name.
 struct ClosingParser {
-    static let recipientsLead = try! Pattern(#"^Nơi\s+nh[ậâa]n\s*:?\s*"#, options: .caseless)
+    /// "Nơi nhận:", also as OCR leaves it (".Nới nhận:", "Nơi nhân:").
+    static let recipientsLead = try! Pattern(#"^[.,'`\s]*N[ơớờo]i\s+nh[ậâaấ]n\s*:?\s*"#, options: .caseless)
     /// A mode takes its dot ("KT.", "Q."), so "Q UẢN LÝ" in OCR text is not "Q."; "T/M" needs none.
     static let mode = try! Pattern(#"^(?<mode>TM|KT|TL|TUQ|Q|T/M|T\.M)(?:\s*[.:]|(?<=/M))\s*(?<rest>\p{Lu}.*)$"#)
     static let position = try! Pattern(#"^(?:PHÓ\s+|TỔNG\s+|KT\.\s*)?(?:GIÁM ĐỐC|CHỦ TỊCH|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|PHÓ BÍ THƯ|CỤC TRƯỞNG|PHÓ CỤC TRƯỞNG|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|TRƯỞNG ĐOÀN|TỔNG BÍ THƯ|CHỦ NHIỆM|GIÁM ĐỐC SỞ|TRƯỞNG BAN QUẢN LÝ|THỦ TRƯỞNG|KẾ TOÁN|NGƯỜI LẬP|ỦY VIÊN|THƯ KÝ|CHỦ TRÌ)\b.*$"#)
@@ -92,13 +93,16 @@ struct ClosingParser {
 
     /// Raw reading order glues the signature column onto a recipient line: "- Chính phủ; TM. ỦY BAN
     /// NHÂN DÂN", "- Vụ pháp chế (b/c); CHỦ TỊCH". Cut such a fragment in two.
-    private static let embeddedMode = try! Pattern(#"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ|T/M)\.?\s+\p{Lu}{2,})|(?<=;)\s+(?=\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*$)"#)
+    private static let embeddedMode = try! Pattern(#"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ|T/M)\.?\s+\p{Lu}{2,})|(?<=;)\s+(?=\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*$)|(?<=\p{Lu}\p{Lu})\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$)"#)
 
     static func splitEmbeddedSignature(_ fragment: TextLine) -> [TextLine] {
         guard let m = embeddedMode.firstMatch(in: fragment.text) else { return [fragment] }
         let (lower, upper) = m.byteRange(0)!
         let a = fragment.scalarOffset(utf8: lower), b = fragment.scalarOffset(utf8: upper)
-        return [fragment.slice(0..<a).trimmed(), fragment.slice(b..<fragment.scalarCount).trimmed()].filter { !$0.isBlank }
+        // The rest may hold one more cut ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thành Sinh" after a mode split).
+        let rest = fragment.slice(b..<fragment.scalarCount).trimmed()
+        return ([fragment.slice(0..<a).trimmed()] + (rest.scalarCount < fragment.scalarCount ? splitEmbeddedSignature(rest) : [rest]))
+            .filter { !$0.isBlank }
     }
 
     /// "- Thủ tướng Chính phủ; - Các Phó Thủ tướng …; - Lưu: VT" in one table cell: one item each.

@@ -6,7 +6,7 @@ import PCRE2
 enum DateExtractor {
     private static let qualifier = #"(?:(?<![\p{L}])(?<qual>trước|sau|chậm nhất|từ|kể từ|đến hết|đến|tới)\s+)?"#
     private static let time = #"(?<h>\d{1,2})\s*(?:h|giờ|g)\s*(?<mi>\d{2})?(?:\s*(?:phút|'|’))?"#
-    private static let dayWords = #"ngày\s*(?<d>\d{1,2})?\s*,?\s*(?:tháng|thang)\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})"#
+    private static let dayWords = #"ng(?:ày|ây)\s*(?<d>\d{1,2})?\s*,?\s*(?:tháng|thang)\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})"#
     private static let dayNumeric = #"(?:ngày\s*)?(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>(?:19|20)\d\d)(?![\d/])"#
     private static let blankDay = #"ngày\s*(?:…+|\.+)?\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>(?:19|20)\d\d)(?![\d/])"#
     private static let monthYear = #"tháng\s*(?<m>\d{1,2})\s*(?:/|-|năm)\s*(?<y>(?:19|20)\d\d)(?![\d/])"#

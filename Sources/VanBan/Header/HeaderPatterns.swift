@@ -1,7 +1,9 @@
 import PCRE2
 /// The recognisers of header components (NĐ 30/2020 Điều 8–15; party: HD 36-HD/VPTW).
 enum HeaderPatterns {
-    static let nationalTitle = try! Pattern(#"C[ỘO]NG\s*H(?:[OÒ][AÀ])\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆEẾ]T\s+NAM"#, options: .caseless)
+    /// Quốc hiệu, tolerant of the tone placements and OCR slips seen in real texts ("CỘNG HOÀ", "CỘNG HÕA",
+    /// "CỌNG HÒA", "VIẾT NAM").
+    static let nationalTitle = try! Pattern(#"C[ỘOỌÔÓ]NG\s*H(?:[OÒÕÓỎ][AÀ])\s+X[ÃAÁ]\s+H[ỘOỌÔ]I\s+CH[ỦUŨÙ]\s+NGH[ĨIÍ]A\s+VI[ỆEẾÊ]T\s+NAM"#, options: .caseless)
     static let partyTitle = try! Pattern(#"Đ[ẢAÁ]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"#, options: .caseless)
     static let motto = try! Pattern(#"Đ[ộo]c\s+l[ậa]p\s*[-–—]*\s*T[ựu]\s+do\s*[-–—]*\s*H[ạa]nh\s+ph[úu]c"#, options: .caseless)
     /// "Số: 4280 /SCT - CN", "Số:6791", "Số 2449 -CV/ĐU", "Số:       /KH-SKHCN". Group `num` is the rest.
@@ -21,7 +23,7 @@ enum HeaderPatterns {
     /// "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ ĐỊNH:", "ĐĂNG KÝ:" — the line that ends a legal preamble.
     static let enactingLine = try! Pattern(#"^\p{Lu}[\p{Lu}\s]{3,30}:\s*$"#)
     /// The national title cut before its last word ("… CHỦ NGHĨA VIỆT" / "NAM").
-    static let truncatedTitle = try! Pattern(#"C[ỘO]NG\s*H[OÒ][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T$"#, options: .caseless)
+    static let truncatedTitle = try! Pattern(#"C[ỘOỌÔÓ]NG\s*H[OÒÕÓỎ][AÀ]\s+X[ÃAÁ]\s+H[ỘOỌÔ]I\s+CH[ỦUŨÙ]\s+NGH[ĨIÍ]A\s+VI[ỆEẾÊ]T$"#, options: .caseless)
     /// A digital-signature stamp's time ("28-07-2026 09:58:36 +07:00"): the lines above it are the stamp.
     static let signatureStamp = try! Pattern(#"\d{2}[-/.]\d{2}[-/.]\d{4}\s+\d{2}:\d{2}:\d{2}"#)
     /// A date after a label instead of a place ("Chứng nhận lần đầu: ngày 30 tháng 6 năm 2026").

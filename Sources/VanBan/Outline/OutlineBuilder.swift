@@ -1,3 +1,4 @@
+import Foundation
 /// Folds body lines into the outline with an explicit container stack.
 ///
 /// A marker of a style already open closes everything above it and becomes its sibling; a new style
@@ -34,7 +35,7 @@ struct OutlineBuilder {
             openQuote = Self.isOpenQuote(joined.text) ? (quote.box, joined) : nil
             return
         }
-        if trimmed.text.hasPrefix("“") || trimmed.text.hasPrefix("\""), Self.isOpenQuote(trimmed.text) {
+        if trimmed.text.hasPrefix("“") || trimmed.text.hasPrefix("\"") || trimmed.text.hasPrefix("‘‘"), Self.isOpenQuote(trimmed.text) {
             let box = addParagraph(trimmed)
             openQuote = (box, trimmed)
             return
@@ -85,7 +86,9 @@ struct OutlineBuilder {
 
     /// More opening than closing quotation marks.
     private static func isOpenQuote(_ text: String) -> Bool {
-        let opens = text.filter { $0 == "“" }.count, closes = text.filter { $0 == "”" }.count
+        // "‘‘ … ’’" (two single marks) is written for “ … ” in some texts.
+        let pairsOpen = text.components(separatedBy: "‘‘").count - 1, pairsClose = text.components(separatedBy: "’’").count - 1
+        let opens = text.filter { $0 == "“" }.count + pairsOpen, closes = text.filter { $0 == "”" }.count + pairsClose
         if opens + closes > 0 { return opens > closes }
         return text.filter { $0 == "\"" }.count % 2 == 1
     }
