@@ -41,6 +41,13 @@ struct OutlineBuilder {
             return
         }
         guard let marker = OutlineMarker.recognise(trimmed.text, line: trimmed) else {
+            // "Chương I" / "QUY ĐỊNH CHUNG": the uppercase line under a bare part, chapter or Mục is its title.
+            if let top = stack.last, top.node.title == nil, top.node.text == nil, top.children.isEmpty,
+               [.part, .chapter, .legalSection].contains(top.style), VietnameseText.isUppercase(trimmed.text) {
+                top.node.title = VietnameseText.collapse(trimmed.text)
+                top.node.span = top.node.span.union(trimmed.span)
+                return
+            }
             addParagraph(trimmed)
             return
         }

@@ -20,9 +20,19 @@ enum UnbreakLines {
         for line in lines {
             if line.isBlank { result.append(line); previousBlank = true; continue }
             let trimmed = line.trimmed()
-            if !previousBlank, let last = result.last, last.scalarCount + trimmed.scalarCount < LongLines.limit,
-               shouldJoin(last.text, trimmed.text, indent: line.indent, lastIndent: last.indent) {
-                result[result.count - 1] = last.joined(with: trimmed)
+            // A lowercase start after a blank line (a page break between) continues the sentence before it.
+            var target = result.count - 1
+            if previousBlank, VietnameseText.startsLowercase(trimmed.text),
+               let index = result.lastIndex(where: { !$0.isBlank }),
+               !sentenceEnd.matches(result[index].text), !VietnameseText.isUppercase(result[index].text) {
+                target = index
+            }
+            let joins = target >= 0 && (!previousBlank || target < result.count - 1)
+                && result[target].scalarCount + trimmed.scalarCount < LongLines.limit
+                && shouldJoin(result[target].text, trimmed.text, indent: line.indent, lastIndent: result[target].indent)
+            if joins {
+                result.removeSubrange((target + 1)...)
+                result[target] = result[target].joined(with: trimmed)
                 changed = true
             } else {
                 result.append(trimmed.withIndent(line.indent))
