@@ -79,22 +79,29 @@ enum ReferenceExtractor {
         return result.sorted { $0.text.span.start < $1.text.span.start }
     }
 
-    /// "Ngày 09 tháng 6 năm 2025, Chính phủ ban hành Nghị định số 119/2025/NĐ-CP": a date that opens the
-    /// clause, then an act of issuing or sending, then the number. The date belongs to that number.
-    private static let issuingBetween = try! Pattern(#"^[^;.]{0,100}\b(?:ban hành|đã có|có văn bản|có công văn|gửi|ký|nhận được|ra)\b[^;.]{0,60}$"#)
+    /// "Ngày 09 tháng 6 năm 2025, Chính phủ ban hành Nghị định số 119/2025/NĐ-CP", "Ngày 18/8/2026, Sở … có
+    /// Văn bản số 7914/SNNMT-KS": a date that opens the clause, then an act of issuing or sending, then the
+    /// number. The date belongs to that number.
+    private static let issuingBetween = try! Pattern(#"(?i)^[^;.]{0,100}\b(?:ban hành|đã có|có văn bản|có công văn|gửi|ký|nhận được|ra)\b[^;.]{0,60}$"#)
 
     private static func dateBefore(_ numberStart: Int, in line: TextLine, dates: [DateMention]) -> DateMention? {
         let text = line.text
         let startOffset = line.scalarOffset(utf8: numberStart)
         let anchor = line.position(at: startOffset)
-        guard let date = dates.last(where: { $0.span.end <= anchor && $0.text.lowercased().hasPrefix("ngày") }) else { return nil }
+        guard let date = dates.last(where: { $0.span.end <= anchor }) else { return nil }
         // The text between the date and the number, found by the date's own words.
         guard let dateRange = text.range(of: date.text) else { return nil }
         let numberIndex = text.utf8.index(text.startIndex, offsetBy: numberStart)
         guard dateRange.upperBound <= numberIndex else { return nil }
-        let before = text[..<dateRange.lowerBound]
-        // The date opens its clause: nothing but spaces, or the end of a sentence, before it.
-        guard before.trimmingCharacters(in: .whitespaces).isEmpty || before.hasSuffix(". ") || before.hasSuffix(".") else { return nil }
+        var before = text[..<dateRange.lowerBound]
+        // "Ngày 18/8/2026": a date written in figures carries its "ngày" in front of it.
+        if !date.text.lowercased().hasPrefix("ngày") {
+            guard before.lowercased().hasSuffix("ngày ") else { return nil }
+            before = before.dropLast(5)
+        }
+        // The date opens its clause: nothing but spaces, the end of a sentence or a comma before it.
+        let opening = before.trimmingCharacters(in: .whitespaces)
+        guard opening.isEmpty || opening.hasSuffix(".") || opening.hasSuffix(",") else { return nil }
         return issuingBetween.matches(String(text[dateRange.upperBound..<numberIndex])) ? date : nil
     }
 
