@@ -3,33 +3,15 @@ import Testing
 
 /// Runs the built `vanban` binary as a user would and checks stdout, stderr and the exit status.
 @Suite struct CommandLineTests {
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
-
     static let binary = VanbanProcess.binary
     static let seed = VanbanProcess.seed
 
-    func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+    func run(_ arguments: [String], stdin: Data? = nil) throws -> VanbanProcess.Run {
+        try VanbanProcess.run(arguments, stdin: stdin)
     }
 
     func temporaryFile(_ bytes: [UInt8], name: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-e2e-\(UUID().uuidString)-\(name)")
-        try Data(bytes).write(to: url)
-        return url.path
+        try VanbanProcess.temporaryFile(bytes, name: name)
     }
 
     @Test func parsesTheSeedToJSON() throws {
