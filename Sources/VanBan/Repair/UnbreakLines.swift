@@ -20,10 +20,12 @@ enum UnbreakLines {
         for line in lines {
             if line.isBlank { result.append(line); previousBlank = true; continue }
             let trimmed = line.trimmed()
-            // A lowercase start after a blank line (a page break between) continues the sentence before it.
+            // A lowercase start after a blank line (a page break between) continues the sentence before it;
+            // a line without letters there (a page number left by OCR) is not a sentence.
             var target = result.count - 1
             if previousBlank, VietnameseText.startsLowercase(trimmed.text),
                let index = result.lastIndex(where: { !$0.isBlank }),
+               result[index].text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
                !sentenceEnd.matches(result[index].text), !VietnameseText.isUppercase(result[index].text) {
                 target = index
             }
