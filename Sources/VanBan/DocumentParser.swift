@@ -1,6 +1,6 @@
 import PCRE2
 /// The pipeline, one direction only:
-/// decode → lines (normalize) → repair (long lines, blank interleave, page furniture, split numbers) → header →
+/// decode → glyph ids (when the layer is written in them) → lines (normalize) → repair (long lines, blank interleave, page furniture, split numbers) → header →
 /// regions (body, closing, appendices) → unbreak + outline → closing → appendices → extract (dates,
 /// references) → check → Document.
 public struct DocumentParser: Sendable {
@@ -37,9 +37,10 @@ public struct DocumentParser: Sendable {
     }
 
     private func parse(text: String, name: String, sha256: String) -> Document {
-        let read = LineReader.read(text)
+        let glyphDecoded = GlyphIdText.decodeIfNeeded(text)
+        let read = LineReader.read(glyphDecoded ?? text)
         var lines = read.lines
-        var repairs = read.repairs
+        var repairs = (glyphDecoded == nil ? [] : [GlyphIdText.id]) + read.repairs
         let originalLineCount = lines.count
         LongLines().run(&lines, repairs: &repairs)
         InterleavedBlankLines().run(&lines, repairs: &repairs)

@@ -100,13 +100,26 @@ import Testing
 
     // MARK: text.broken-layer
 
-    /// 22: glyph-id mojibake ("6Ӣ CÔNG 7+ѬѪ1*"), first foreign letter on line 1; 25: OCR without diacritics.
-    @Test(arguments: ["22_", "25_"])
+    /// 25: OCR without diacritics; 22 with its control characters dropped (as some extractors do): the
+    /// glyph-id mojibake ("6Ӣ CÔNG 7+ѬѪ1*") can then no longer be decoded with certainty.
+    @Test(arguments: ["25_", "22-without-controls"])
     func brokenLayerFiresAndNothingElseIsJudged(_ prefix: String) {
-        let d = F.corpus(prefix)
+        let d = prefix == "25_" ? F.corpus(prefix)
+            : F.parse(String(String.UnicodeScalarView(F.text("22_").unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\u{0C}" })))
         expectFindings("text.broken-layer", .error, lines: [1], in: d)
         let ids = Set(RuleCatalogue.rules.map { type(of: $0).id })
         #expect(d.diagnostics.filter { ids.contains($0.rule) && $0.rule != "text.broken-layer" }.isEmpty)
+    }
+
+    /// 22 as extracted, with its glyph ids in control characters: decoded, and then judged like its clean
+    /// twin 27 (the one true finding of both is 1050/QĐ-SCT cited as of 06/3/2026 and 06/3/2025).
+    @Test func decodedGlyphIdLayerIsJudgedLikeItsCleanTwin() {
+        let decoded = F.corpus("22_"), clean = F.corpus("27_")
+        #expect(decoded.source.repairs.first == GlyphIdText.id)
+        expectNoFinding("text.broken-layer", in: decoded)
+        let atWarning = { (d: Document) in d.diagnostics.filter { $0.severity != .info }.map(\.rule) }
+        #expect(atWarning(decoded) == ["date.conflicting-citation"])
+        #expect(atWarning(decoded) == atWarning(clean))
     }
 
     /// 27: the clean text of the plan that 22 garbles; 55: Tesseract OCR, noisy but with its diacritics; 19: a

@@ -1,0 +1,35 @@
+import Foundation
+import PCRE2
+
+/// Whether a word is spelled like one Vietnamese syllable: an initial consonant, one of the vowel groups
+/// of the language with at most one tone mark, an allowed final, and one case shape (lower, Capitalized or UPPER).
+enum VietnameseSyllable {
+    /// Every toned vowel → its vowel without the tone ("ế" → "ê"); vowels without a tone are absent.
+    private static let toneless: [Unicode.Scalar: Unicode.Scalar] = {
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for base in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY".unicodeScalars {
+            for mark in ["\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}"] {
+                let composed = (String(base) + mark).precomposedStringWithCanonicalMapping.unicodeScalars
+                if composed.count == 1 { table[composed.first!] = base }
+            }
+        }
+        return table
+    }()
+
+    private static let shape = try! Pattern(
+        #"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?(?:iêu|yêu|oai|oay|oeo|uây|uôi|ươi|ươu|uya|uyê|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|oo|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])(?:ch|ng|nh|[cmnpt])?$"#)
+
+    static func isValid(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard !scalars.isEmpty, scalars.count <= 7 else { return false }
+        let upper = scalars.map { $0.properties.isUppercase }
+        let caseShapeOK = upper.allSatisfy { $0 } || upper.dropFirst().allSatisfy { !$0 }
+        guard caseShapeOK else { return false }
+        var tones = 0
+        var base = String.UnicodeScalarView()
+        for scalar in word.lowercased().unicodeScalars {
+            if let plain = toneless[scalar] { tones += 1; base.append(plain) } else { base.append(scalar) }
+        }
+        return tones <= 1 && shape.matches(String(base))
+    }
+}
