@@ -100,12 +100,12 @@ public struct DocumentParser: Sendable {
 
 extension DocumentKind {
     /// Party when the number or the header says so; legal when the number carries a year or the type
-    /// is a legal act; administrative otherwise.
+    /// is one only legal acts bear (treaties included); administrative otherwise.
     static func of(_ header: Header) -> DocumentKind {
         if header.number?.style == .party { return .party }
         if let title = header.nationalTitle?.text, HeaderPatterns.partyTitle.matches(title) { return .party }
         if header.number?.style == .legal { return .legal }
-        if let name = header.documentType?.name, ["Luật", "Bộ luật", "Nghị định", "Thông tư", "Pháp lệnh", "Hiến pháp", "Thông tư liên tịch"].contains(name) { return .legal }
+        if let name = header.documentType?.name, DocumentTypes.onlyLegalNames.contains(name) { return .legal }
         return .administrative
     }
 }

@@ -50,6 +50,13 @@ public enum DocumentTypes {
     private static let byKey: [String: DocumentTypeEntry] = Dictionary(byFoldedName.map { ($0.key, $0.entry) }, uniquingKeysWith: { a, _ in a })
 
 
+    /// Names that only legal acts bear (Luật, Nghị định, Thông tư, treaties…): a Nghị quyết or Quyết định
+    /// may be either an act or an administrative decision, so they are not in the set.
+    public static let onlyLegalNames: Set<String> = {
+        let families = Dictionary(grouping: all, by: \.name).mapValues { Set($0.map(\.family)) }
+        return Set(families.filter { $0.value == ["legal"] }.keys)
+    }()
+
     /// Every type code in the table, current and older.
     public static let allCodes: Set<String> = Set(all.compactMap(\.code) + all.flatMap(\.olderCodes))
 
