@@ -10,7 +10,7 @@ enum ExactEquality {
         case let (.bool(a), .bool(b)): return a == b
         case (.int, .int), (.int, .double), (.double, .int), (.double, .double):
             return NumberMath.compare(lhs, rhs) == 0
-        case let (.string(a), .string(b)): return a == b && a.utf8.elementsEqual(b.utf8)
+        case let (.string(a), .string(b)): return sameCodePoints(a, b)
         case let (.array(a), .array(b)):
             return a.count == b.count && zip(a, b).allSatisfy { equal($0, $1) }
         case let (.object(a), .object(b)):
@@ -28,9 +28,23 @@ enum ExactEquality {
         }
     }
 
+    /// Whether two strings have the same code points: their UTF-8 bytes compared directly (no canonical
+    /// equivalence, and no generic iteration over the views).
+    static func sameCodePoints(_ a: String, _ b: String) -> Bool {
+        let direct = a.utf8.withContiguousStorageIfAvailable { pa in
+            b.utf8.withContiguousStorageIfAvailable { pb in
+                guard pa.count == pb.count else { return false }
+                for i in 0..<pa.count where pa[i] != pb[i] { return false }
+                return true
+            }
+        }
+        if let direct, let result = direct { return result }
+        return a.utf8.elementsEqual(b.utf8)
+    }
+
     /// The value of the member named exactly `name` (code point for code point), if any.
     static func member(_ name: String, of object: JSONObject) -> JSONValue? {
-        for (key, value) in object where key == name && key.utf8.elementsEqual(name.utf8) { return value }
+        for (key, value) in object where sameCodePoints(key, name) { return value }
         return nil
     }
 
@@ -60,8 +74,7 @@ struct ExactKey: Hashable, Sendable {
     init(_ string: String) { self.string = string }
 
     static func == (lhs: ExactKey, rhs: ExactKey) -> Bool {
-        // `==` first: it is fast and rejects almost every unequal pair; equal code points imply `==`.
-        lhs.string == rhs.string && lhs.string.utf8.elementsEqual(rhs.string.utf8)
+        ExactEquality.sameCodePoints(lhs.string, rhs.string)
     }
 
     func hash(into hasher: inout Hasher) {

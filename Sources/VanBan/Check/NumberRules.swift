@@ -45,18 +45,19 @@ struct NumberIssuerMismatch: Rule {
     static let summary = "the issuer code disagrees with the issuer named with it"
     static let example = "Nghị quyết số 71/NQ-CP … của Bộ Công Thương"
     /// Issuer names whose code is certain: the reference table's names (`IssuerCodes.names`).
-    private static let known: [(name: String, codes: Set<String>)] = IssuerCodes.names.map { ($0.name, [$0.code]) }
+    /// Folded name (`VietnameseText.foldKey`) → the name as written and its codes.
+    private static let known: [String: (name: String, codes: Set<String>)] = Dictionary(
+        IssuerCodes.names.map { (VietnameseText.foldKey($0.name), ($0.name, [$0.code])) }, uniquingKeysWith: { first, _ in first })
 
     func check(_ c: CheckContext) -> [Diagnostic] {
         c.document.references.compactMap { ref in
             guard let issuer = ref.issuer, let code = ref.number.issuerCode else { return nil }
-            let key = VietnameseText.foldKey(issuer)
-            guard let entry = Self.known.first(where: { VietnameseText.foldKey($0.name) == key }) else { return nil }
+            guard let entry = Self.known[VietnameseText.foldKey(issuer)] else { return nil }
             let parts = Set(code.split(separator: "-").map { String($0.prefix { !$0.isNumber }) })
             guard parts.isDisjoint(with: entry.codes) else { return nil }
             // Named under its new name with the old one beside it (a ministry merged or renamed).
             if let former = ref.formerIssuer.map(VietnameseText.foldKey),
-               let old = Self.known.first(where: { VietnameseText.foldKey($0.name) == former }), !parts.isDisjoint(with: old.codes) { return nil }
+               let old = Self.known[former], !parts.isDisjoint(with: old.codes) { return nil }
             return finding("\(ref.number.canonical) is cited as issued by \(issuer), whose code is \(entry.codes.sorted().joined(separator: "/"))", at: ref.mentions[0].span)
         }
     }

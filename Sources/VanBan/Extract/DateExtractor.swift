@@ -63,8 +63,7 @@ enum DateExtractor {
         let numericDate: Bool, clock: Bool, month: Bool, year: Bool, day: Bool, quarter: Bool, span: Bool, slash: Bool
 
         init(_ text: String) {
-            let lower = text.lowercased()
-            let bytes = Array(lower.utf8)
+            let bytes = Self.lowercasedBytes(text)
             var numericDate = false, clock = false
             for i in bytes.indices where bytes[i] >= 0x30 && bytes[i] <= 0x39 {
                 var j = i + 1
@@ -88,6 +87,34 @@ enum DateExtractor {
         private static let gio = Array("giờ".utf8), thang = Array("tháng".utf8), thangPlain = Array("thang".utf8)
         private static let nam = Array("năm".utf8), ngay = Array("ngày".utf8), quy = Array("quý".utf8)
         private static let doan = Array("đoạn".utf8), ky = Array("kỳ".utf8)
+
+        /// UTF-8 of `text` with the capitals a date word can carry made small, byte by byte: ASCII, Latin-1
+        /// (C3 80…9E), Latin Extended-A pairs (Ă Đ: C4 even → odd) and the Vietnamese block (E1 BA/BB even →
+        /// odd). Only for finding hints: `String.lowercased()` costs a Unicode table look-up per scalar.
+        static func lowercasedBytes(_ text: String) -> [UInt8] {
+            var bytes = Array(text.utf8)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b >= 0x41 && b <= 0x5A { bytes[i] = b | 0x20 }
+                    i += 1
+                } else if b == 0xC3, i + 1 < n {
+                    if bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x9E && bytes[i + 1] != 0x97 { bytes[i + 1] |= 0x20 }
+                    i += 2
+                } else if b == 0xC4, i + 1 < n {
+                    if bytes[i + 1] & 1 == 0 { bytes[i + 1] |= 1 }
+                    i += 2
+                } else if b == 0xE1, i + 2 < n, bytes[i + 1] == 0xBA || bytes[i + 1] == 0xBB {
+                    if bytes[i + 2] & 1 == 0 { bytes[i + 2] |= 1 }
+                    i += 3
+                } else {
+                    i += 1
+                }
+            }
+            return bytes
+        }
 
         static func find(_ needle: [UInt8], in hay: [UInt8]) -> Bool {
             guard hay.count >= needle.count else { return false }

@@ -23,8 +23,9 @@ enum GlyphIdText {
         guard looksLikeGlyphIds(text) else { return nil }
         var out = String.UnicodeScalarView()
         var word: [Unicode.Scalar] = []
+        var partCosts = PartCosts()
         func flush() {
-            if !word.isEmpty { out.append(contentsOf: decode(word: word)); word.removeAll(keepingCapacity: true) }
+            if !word.isEmpty { out.append(contentsOf: decode(word: word, &partCosts)); word.removeAll(keepingCapacity: true) }
         }
         var atLineStart = true
         for scalar in text.unicodeScalars {
@@ -98,8 +99,24 @@ enum GlyphIdText {
 
     private enum Layer { case text, glyph, either }
 
+    /// Costs of the parts already judged in this document: a word's readings share most of their parts.
+    struct PartCosts {
+        var known: [ArraySlice<Unicode.Scalar>: Double] = [:]
+        mutating func cost(_ part: ArraySlice<Unicode.Scalar>) -> Double {
+            if let cost = known[part] { return cost }
+            let cost = GlyphIdText.partCost(String(String.UnicodeScalarView(part)))
+            known[part] = cost
+            return cost
+        }
+    }
+
     /// The most Vietnamese-looking reading of one whitespace-free word.
     static func decode(word: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var costs = PartCosts()
+        return decode(word: word, &costs)
+    }
+
+    static func decode(word: [Unicode.Scalar], _ partCosts: inout PartCosts) -> [Unicode.Scalar] {
         var choices: [(keep: Unicode.Scalar, glyph: Unicode.Scalar?, layer: Layer)] = []
         var open: [Int] = []
         for scalar in word {
@@ -113,55 +130,67 @@ enum GlyphIdText {
             }
         }
         guard !open.isEmpty else { return choices.map(\.keep) }
-        guard open.count <= 12 else { return choices.map(\.keep) }
+        guard open.count <= 10 else { return choices.map(\.keep) }   // 1,024 readings at most
 
+        // Readings are tried by how many characters they decode, fewest first: each decoded character costs
+        // 0.1, so once that alone reaches the best cost no larger set can win (exact, and most words stop at
+        // their text reading).
         var best: (cost: Double, reading: [Unicode.Scalar]) = (.infinity, [])
         var candidate = choices.map(\.keep)
         var layers = choices.map(\.layer)
-        for mask in 0..<(1 << open.count) {
-            var decodedCount = 0
-            for (bit, index) in open.enumerated() {
-                let glyph = mask & (1 << bit) != 0
-                candidate[index] = glyph ? choices[index].glyph! : choices[index].keep
-                layers[index] = glyph ? .glyph : .text
-                if glyph { decodedCount += 1 }
+        let n = open.count
+        for decodedCount in 0...n {
+            if 0.1 * Double(decodedCount) >= best.cost { break }
+            var mask = (1 << decodedCount) - 1
+            while mask < 1 << n {
+                for (bit, index) in open.enumerated() {
+                    let glyph = mask & (1 << bit) != 0
+                    candidate[index] = glyph ? choices[index].glyph! : choices[index].keep
+                    layers[index] = glyph ? .glyph : .text
+                }
+                var switches = 0
+                var last: Layer?
+                for layer in layers where layer != .either {
+                    if let last, last != layer { switches += 1 }
+                    last = layer
+                }
+                let cost = readingCost(candidate, &partCosts) + 0.5 * Double(switches) + 0.1 * Double(decodedCount)
+                if cost < best.cost { best = (cost, candidate) }
+                if mask == 0 { break }
+                let lowest = mask & -mask, ripple = mask + lowest   // the next set of the same size
+                mask = (((ripple ^ mask) >> 2) / lowest) | ripple
             }
-            var switches = 0
-            var last: Layer?
-            for layer in layers where layer != .either {
-                if let last, last != layer { switches += 1 }
-                last = layer
-            }
-            let cost = readingCost(candidate) + 0.5 * Double(switches) + 0.1 * Double(decodedCount)
-            if cost < best.cost { best = (cost, candidate) }
         }
         return best.reading
     }
 
     /// How unlike Vietnamese a word reads: 0 for syllables, numbers and document numbers.
-    static func readingCost(_ word: [Unicode.Scalar]) -> Double {
+    static func readingCost(_ word: [Unicode.Scalar], _ partCosts: inout PartCosts) -> Double {
         var cost = 0.0
         for s in word where implausiblePunctuation.contains(s) { cost += 2 }
-        let text = String(String.UnicodeScalarView(word))
-        if documentNumber.matches(text) { return cost }
-        var part = String.UnicodeScalarView()
-        func closePart() {
-            guard !part.isEmpty else { return }
-            cost += partCost(String(part))
-            part.removeAll()
+        if word.contains("/"), documentNumber.matches(String(String.UnicodeScalarView(word))) { return cost }
+        var start = 0
+        for i in 0...word.count where i == word.count || !isLetterOrDigit(word[i]) {
+            if i > start { cost += partCosts.cost(word[start..<i]) }
+            start = i + 1
         }
-        for s in word {
-            if s.properties.isAlphabetic || ("0"..."9").contains(s) { part.append(s) } else { closePart() }
-        }
-        closePart()
         return cost
+    }
+
+    @inline(__always)
+    private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A || v >= 0x30 && v <= 0x39 }
+        if (0xC0...0x24F).contains(v) { return v != 0xD7 && v != 0xF7 }
+        if (0x1EA0...0x1EF9).contains(v) { return true }
+        return s.properties.isAlphabetic
     }
 
     private static let implausiblePunctuation: Set<Unicode.Scalar> = Set("$%&*+<=>@[\\]^_`{|}~#\"".unicodeScalars)
     private static let documentNumber = try! Pattern(#"^[(]?\d*/(?:\d{4}/)?[A-ZĐ]+(?:-[A-ZĐ]+)*[).,;:]*$"#)
     private static let acronym = try! Pattern(#"^[A-ZĐ]{2,6}$"#)
 
-    private static func partCost(_ part: String) -> Double {
+    fileprivate static func partCost(_ part: String) -> Double {
         if part.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) { return 0 }
         if VietnameseSyllable.isValid(part) { return 0 }
         if part.unicodeScalars.count == 1 { return 0.5 }
