@@ -20,14 +20,15 @@ struct TextMixedToneStyle: Rule {
         var reported = Set<String>()
         var out: [Diagnostic] = []
         for line in c.lines where !line.isBlank {
-            // Words are runs of letters; only a word ending in a toned a/e/y can show a style.
-            var offset = 0, start = 0
-            var wordStart = line.text.unicodeScalars.startIndex
-            let scalars = line.text.unicodeScalars
-            var index = scalars.startIndex
-            func finish(_ end: String.UnicodeScalarView.Index) {
-                guard offset - start >= 2 else { return }
-                let word = Substring(line.text.unicodeScalars[wordStart..<end])
+            // Words are runs of letters; only a word whose last two scalars make a telling ending (a toned
+            // a/e/y after o/u, or the reverse) can show a style, so the scan keeps just those two.
+            let utf8 = Array(line.text.utf8)
+            var offset = 0, start = 0, wordStartByte = 0
+            var previous: UInt32 = 0, last: UInt32 = 0
+            var inWord = false
+            func finish(endByte: Int) {
+                guard offset - start >= 2, VietnameseText.mayShowToneStyle(previous: previous, last: last) else { return }
+                let word = Substring(String(decoding: utf8[wordStartByte..<endByte], as: UTF8.self))
                 guard let (style, newForm) = VietnameseText.toneStyle(of: word) else { return }
                 let key = newForm.lowercased()
                 let span = line.span(start..<offset)
@@ -40,16 +41,31 @@ struct TextMixedToneStyle: Rule {
                     seen[key] = (style, String(word), span)
                 }
             }
-            var inWord = false
-            while index < scalars.endIndex {
-                let v = scalars[index].value
-                let isLetter = v < 0x80 ? (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A : v >= 0xC0 && (v <= 0x24F || (0x1E00...0x1EFF).contains(v)) || v > 0x24F && scalars[index].properties.isAlphabetic
-                if isLetter && !inWord { inWord = true; start = offset; wordStart = index }
-                if !isLetter && inWord { inWord = false; finish(index) }
+            var i = 0
+            let n = utf8.count
+            while i < n {
+                let lead = utf8[i]
+                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                guard i + width <= n else { break }
+                var v = UInt32(lead)
+                switch width {
+                case 2: v = (v & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                case 3: v = (v & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                case 4: v = (v & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                default: break
+                }
+                let isLetter = v < 0x80 ? (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A
+                    : v >= 0xC0 && (v <= 0x24F || (0x1E00...0x1EFF).contains(v)) || v > 0x24F && Unicode.Scalar(v)?.properties.isAlphabetic == true
+                if isLetter {
+                    if !inWord { inWord = true; start = offset; wordStartByte = i; previous = 0; last = 0 }
+                    previous = last; last = v
+                } else if inWord {
+                    inWord = false; finish(endByte: i)
+                }
                 offset += 1
-                index = scalars.index(after: index)
+                i += width
             }
-            if inWord { finish(scalars.endIndex) }
+            if inWord { finish(endByte: n) }
         }
         return out
     }

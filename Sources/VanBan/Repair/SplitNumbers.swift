@@ -9,13 +9,19 @@ struct SplitNumbers: Repair {
     /// A line starting with the second half: a code followed by "/" or "-", or a bare code ending the number.
     private static let tail = try! Pattern(#"^\s*\p{Lu}[\p{Lu}\p{Ll}]{0,7}(?:\s*[/-]\s*\p{Lu}[\p{Lu}\p{Ll}\d]{0,9})*(?=[\s.,;:)]|$)"#)
 
+    /// The cheap test before `head`: the last non-space byte is "-" or "/".
+    private static func endsInDashOrSlash(_ text: String) -> Bool {
+        guard let last = text.utf8.last(where: { $0 != 0x20 }) else { return false }
+        return last == 0x2D || last == 0x2F
+    }
+
     func apply(_ lines: [TextLine]) -> [TextLine]? {
         var result: [TextLine] = []
         var changed = false
         var i = 0
         while i < lines.count {
             let line = lines[i]
-            if i + 1 < lines.count, Self.head.matches(line.text),
+            if i + 1 < lines.count, Self.endsInDashOrSlash(line.text), Self.head.matches(line.text),
                let tailMatch = Self.tail.firstMatch(in: lines[i + 1].text),
                let code = tailMatch[0], code.contains("/") || code.contains("-") || line.text.hasSuffix("-") {
                 result.append(line.trimmed().joined(with: lines[i + 1].trimmed(), separator: ""))

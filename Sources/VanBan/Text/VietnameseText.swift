@@ -36,6 +36,12 @@ public enum VietnameseText {
         return table
     }()
 
+    /// Whether a word ending in these two scalars can show a tone style (the cheap test before `toneStyle`).
+    @inline(__always)
+    static func mayShowToneStyle(previous: UInt32, last: UInt32) -> Bool {
+        endings[UInt64(previous) << 32 | UInt64(last)] != nil
+    }
+
     private static func key(_ scalars: some BidirectionalCollection<Unicode.Scalar>) -> UInt64 {
         let last = scalars.last!.value, first = scalars.dropLast().last!.value
         return UInt64(first) << 32 | UInt64(last)
