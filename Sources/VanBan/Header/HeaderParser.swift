@@ -265,8 +265,14 @@ struct HeaderParser {
         let lastText = last.text
         if lastText.hasSuffix(".") || lastText.hasSuffix(";") || lastText.hasSuffix(":") { return false }
         let lastWord = lastText.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return Self.connectors.contains(lastWord) || text.count < 40 && text.first?.isNumber == true
+        if Self.connectors.contains(lastWord) || text.count < 40 && text.first?.isNumber == true { return true }
+        // A line as long as a wrapped one, not ending a sentence, goes on below even before a capital:
+        // "… của Ban Chấp hành" / "Trung ương Đảng khóa XIV và …" (openers and markers were ruled out above).
+        return lastText.count >= Self.wrappedLineLength && text.first?.isLetter == true
     }
+
+    /// A subject line at least this long (characters) was wrapped by the layout rather than ended.
+    private static let wrappedLineLength = 55
 
     private static let connectors: Set<String> = ["của", "và", "về", "tại", "số", "cho", "với", "trên", "theo", "các", "đối", "năm",
         "thuộc", "giai", "đoạn", "vụ", "tỉnh", "huyện", "xã", "trong", "đến", "từ", "những", "việc", "tịch", "chủ", "-", "–", "ngày"]
