@@ -260,6 +260,46 @@ import Testing
         #expect(table.rows[2].cells[2].values.first?.value == "2025-05-17")
     }
 
+    /// A `-layout` table whose rows are separated by blank lines and centred on their numbers, so a row's
+    /// text starts lines above its "2" (a Quyết định of Sở Công Thương Lào Cai, 1050/QĐ-SCT, not in dev).
+    static let layoutRowsAboveTheirNumbers = #"""
+TT   Đơn vị kiểm tra       Địa chỉ Doanh nghiệp                                   Tên và địa chỉ Dự án
+
+                                                      Gói thầu số 13: Thi công công trình nối Quốc lộ 32 với cao tốc Nội Bài -
+1    Công ty cổ phần                                  Lào Cai (IC14) đoạn thi công từ Km0 - Km2+571 và khu tái định cư 1,
+                       Số 779, TDP Nguyễn Thái học 7, phường Trung Tâm và xã Liên Sơn, tỉnh Lào Cai
+      xây dựng giao
+                        phường Yên Bái, tỉnh Lào Cai
+      thông Yên Bái                                   Gói thầu số 14: Thi công công trình đường kết nối Mường La (Sơn La),
+                                                      Than Uyên, Tân Uyên (Lai Châu), xã Mù Cang Chải, tỉnh Lào Cai
+
+                                                    Gói thầu số 16 lý trình Km26+793+ Km30+00 thuộc dự án công trình đường
+                                                    kết nối Mường La (Sơn La), Than Uyên, Tân Uyên (Lai Châu), Mù Cang
+                                                    Chải, Văn Chấn (Yên Bái) với đường cao tốc Nội Bài - Lào Cai (IC15) xã
+                      KM6+500, Đại lộ Thăng Long, Nậm Có, tỉnh Lào Cai
+     Tổng công ty xây
+2                     phường Xuân Phương, thành phố
+     dựng Trường Sơn                                Gói thầu số 23 lý trình Km30+00 - Km40+00 thuộc dự án công trình đường
+                      Hà Nội
+                                                    kết nối Mường La (Sơn La), Than Uyên, Tân Uyên (Lai Châu), Mù Cang
+                                                    Chải, Văn Chấn (Yên Bái) với đường cao tốc Nội Bài - Lào Cai (IC15) xã
+                                                    Nậm Có, tỉnh Lào Cai
+
+     Công ty TNHH Tổ dân phố Chè 8, phường An Gói thầu số 15: Thi công công trình đường kết nối Mường La (Sơn La), Than
+3
+     Hiệp Phú     Tường, tỉnh Tuyên Quang     Uyên, Tân Uyên (Lai Châu), xã Mù Cang Chải, tỉnh Lào Cai
+
+"""#
+
+    @Test func layoutRowStartsAboveItsNumberAfterABlankLine() throws {
+        let table = try #require(Self.tables(Self.layoutRowsAboveTheirNumbers).first)
+        #expect(table.rows.count == 3)
+        #expect(table.rows.map { $0.cells[0].text } == ["1", "2", "3"])
+        #expect(table.rows[1].cells[1].text == "Tổng công ty xây dựng Trường Sơn")
+        #expect(table.rows[1].cells[3].text.hasPrefix("Gói thầu số 16 lý trình"))
+        #expect(table.rows[1].cells[3].text.contains("Gói thầu số 23"))
+    }
+
     @Test func layoutNumbersOutOfSequenceAreUnreadable() {
         let text = [
             "STT   Tên đơn vị                      Thời gian",

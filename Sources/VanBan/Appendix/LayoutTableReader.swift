@@ -78,7 +78,9 @@ struct LayoutTableReader: TableShapeReader {
             if frags.count == 1, frags[0].end - frags[0].start > width * 6 / 10, frags[0].start <= leftMargin, !isAnchorLine(line) { break }
             if blanks > 0 {
                 // After blank lines only the next row number (or a repeated header) goes on the table.
-                let anchor = firstAnchor(of: frags)
+                // A row centred on its number may start lines above it, so the number is looked for down
+                // the block the blank lines open.
+                let anchor = firstAnchor(of: frags) ?? blockAnchor(lines, after: index, leftMargin: leftMargin)
                 let goesOn = anchor.map { a in lastAnchor.map { a.follows($0) || a.kind == .roman } ?? false } ?? false
                 if !goesOn { break }
                 if !current.isEmpty { segments.append(current); current = [] }
@@ -107,22 +109,27 @@ struct LayoutTableReader: TableShapeReader {
 
         var columnsOut: [String]?
         var firstGrid: LayoutGrid?
+        var pageGrid: LayoutGrid?           // the grid read from the last block that showed its own columns
         var topAligned: Bool?
         var rowsOut: [TableRow] = []
         var anchorsSeen: [RowAnchor] = []
         for (s, segment) in segments.enumerated() {
             // A later page with too few lines to show its own columns keeps the first page's, moved by as
             // much as its row numbers moved.
+            // A block after blank lines on the same page keeps the page's columns as they are.
             var template: (edges: [Int], extents: [Int])?
             if let first = firstGrid, segment.count < 4, let k = segment.first(where: { isAnchorLine(lines[$0]) }),
                let at = Self.fragments(of: lines[k], index: k).first?.start {
                 let shift = at - first.edges[first.anchorColumn]
                 template = (first.edges.map { $0 + shift }, first.extents.map { $0 + shift })
+            } else if let previous = pageGrid, let firstLine = segment.first, !lines[firstLine].startsPage {
+                template = (previous.edges, previous.extents)
             }
             guard let grid = LayoutGrid(lines: lines, data: segment, header: s == 0 ? head.lines : [], template: template) else {
                 return TableText.unreadable("its columns could not be told apart from the alignment of the lines", region, end: end)
             }
             if firstGrid == nil { firstGrid = grid; columnsOut = grid.columnNames(lines: lines, header: head.lines) }
+            if template == nil { pageGrid = grid }
             let width = columnsOut!.count
             // The columns of a later page, placed under the first page's columns by position.
             let mapping = s == 0 ? Array(0..<width) : grid.mapping(onto: firstGrid!)
@@ -225,6 +232,17 @@ struct LayoutTableReader: TableShapeReader {
     private func firstAnchor(of frags: [Fragment]) -> RowAnchor? {
         guard let first = frags.first else { return nil }
         return RowAnchor(first.string)
+    }
+
+    /// The row number at the left margin of one of the next lines before a blank line (8 at most).
+    private func blockAnchor(_ lines: [TextLine], after index: Int, leftMargin: Int) -> RowAnchor? {
+        var j = index + 1
+        while j < lines.count, j - index <= 8, !lines[j].isBlank {
+            let frags = Self.fragments(of: lines[j], index: j)
+            if let first = frags.first, first.start <= leftMargin + 2, let a = RowAnchor(first.string) { return a }
+            j += 1
+        }
+        return nil
     }
 
     private func isAnchorLine(_ line: TextLine) -> Bool {
