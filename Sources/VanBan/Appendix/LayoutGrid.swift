@@ -178,6 +178,7 @@ struct LayoutGrid {
         cell.text = VietnameseText.collapse(a.text + " " + b.text)
         cell.values += b.values
         if let sb = b.span { cell.span = a.span.map { $0.union(sb) } ?? sb }
+        if let lb = b.line { cell.line = a.line.map { $0.joined(with: lb) } ?? lb }
         return cell
     }
 

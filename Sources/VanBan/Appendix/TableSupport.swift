@@ -36,9 +36,11 @@ enum TableText {
     static func cell(_ line: TextLine?) -> TableCell {
         guard let line, !line.isBlank else { return TableCell(text: "", rowSpan: nil, values: [], span: nil) }
         let trimmed = line.trimmed()
-        return TableCell(text: VietnameseText.collapse(trimmed.text), rowSpan: nil,
-                         values: DateExtractor.dates(in: trimmed).map { var d = $0; if d.role == nil { d.role = .schedule }; return d },
-                         span: trimmed.span)
+        var cell = TableCell(text: VietnameseText.collapse(trimmed.text), rowSpan: nil,
+                             values: DateExtractor.dates(in: trimmed).map { var d = $0; if d.role == nil { d.role = .schedule }; return d },
+                             span: trimmed.span)
+        cell.line = trimmed
+        return cell
     }
 
     /// Pieces of one cell, top to bottom, as one line with its map (nil when there are none).

@@ -7,16 +7,33 @@ struct Extraction {
         var mentions: [ReferenceExtractor.Mention] = []
         let own = header.number?.canonical
         let selfReferences = Set(appendices.compactMap { $0.attachedTo?.mentions.first?.span })
+        // A citation wraps inside its table cell ("Nghị định số" / "146/2025/NĐ-CP" / "ngày 12/6/2025 của"),
+        // so a cell read whole may give a mention its date or issuer that the line alone lacks.
+        var cellMentions: [SourcePosition: ReferenceExtractor.Mention] = [:]
+        for table in appendices.flatMap(\.tables) {
+            for cell in table.rows.flatMap(\.cells) {
+                guard let line = cell.line, line.text.utf8.contains(0x2F) || line.text.utf8.contains(0x2D) else { continue }
+                for mention in ReferenceExtractor.mentions(in: line, dates: DateExtractor.dates(in: line)) {
+                    cellMentions[mention.text.span.start] = mention
+                }
+            }
+        }
+        var citedDates = Set<SourceSpan>()
         for line in lines where !line.isBlank {
             var found = DateExtractor.dates(in: line)
-            let lineMentions = ReferenceExtractor.mentions(in: line, dates: found)
+            let lineMentions = ReferenceExtractor.mentions(in: line, dates: found).map { mention in
+                guard let whole = cellMentions[mention.text.span.start], whole.number.canonical == mention.number.canonical,
+                      mention.date == nil && whole.date != nil || mention.issuer == nil && whole.issuer != nil else { return mention }
+                return whole
+            }
             for mention in lineMentions {
-                if let date = mention.date, let i = found.firstIndex(where: { $0.span == date.span }) { found[i].role = .citation }
+                if let date = mention.date { citedDates.insert(date.span) }
             }
             for i in found.indices where header.date?.span == found[i].span { found[i].role = .issue }
             dates += found
             mentions += lineMentions.filter { $0.number.canonical != own && !selfReferences.contains($0.text.span) }
         }
+        for i in dates.indices where dates[i].role != .issue && citedDates.contains(dates[i].span) { dates[i].role = .citation }
         dates.sort { $0.span.start < $1.span.start }
         // "trước ngày 05/10/2009" in a 2024 decree is a cut-off, not a deadline: a deadline cannot come
         // before the document that sets it.

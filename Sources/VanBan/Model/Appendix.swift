@@ -35,6 +35,9 @@ public struct TableCell: Sendable {
     public var span: SourceSpan?
     /// Counts and amounts in the cell ("01 buổi", "763.876,85 m²"), read when the table is complete.
     public var quantities: [Quantity] = []
+    /// The cell's pieces as one line with its column map (not written out): references are read from
+    /// it, since a citation wraps inside its cell across the table's lines.
+    var line: TextLine?
 }
 
 /// A number read from a table cell, with its unit when one is written.
