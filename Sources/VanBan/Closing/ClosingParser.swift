@@ -59,7 +59,10 @@ struct ClosingParser {
                 if inRecipients, closing.archive == nil {
                     if text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") || text.hasPrefix("~ ") || items.isEmpty {
                         items.append(fragment)
-                    } else if let last = items.last, !last.text.hasSuffix(";"), !last.text.hasSuffix(".") {
+                    } else if let last = items.last, !last.text.hasSuffix(";") && !last.text.hasSuffix(".")
+                                || Self.isDashList(items) && !Self.archive.matches(text) {
+                        // A line without a dash in a list of dashed items wraps the item above, even after
+                        // its ";" ("- Công báo; Cổng thông tin điện tử Chính phủ;" / "Cổng thông tin … Bộ Công Thương;").
                         items[items.count - 1] = last.joined(with: fragment)
                     } else if !Self.name.matches(text) {
                         items.append(fragment)
@@ -89,6 +92,14 @@ struct ClosingParser {
         }
         closing.signatures = blocks.map(signature)
         return closing
+    }
+
+    /// Whether the items so far are written as a dashed list: two or more, each a dash and text.
+    private static func isDashList(_ items: [TextLine]) -> Bool {
+        items.count >= 2 && items.allSatisfy { item in
+            let text = item.text.trimmingLeading(" ")
+            return text.hasPrefix("-") && text.dropFirst().contains { $0.isLetter }
+        }
     }
 
     /// Raw reading order glues the signature column onto a recipient line: "- Chính phủ; TM. ỦY BAN
