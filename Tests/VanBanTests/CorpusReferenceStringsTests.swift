@@ -142,6 +142,11 @@ import Testing
         .init(Dev.f10, "07/2025/TT-BTNMT ngày 28/02/2025, Thông tư số 07/2025/TT-BNNMT ngày", "07/2025/TT-BNNMT", 7, 2025, "TT", "BNNMT", .legal, type: "Thông tư"),  // differs from the one before only in the issuer
         // MARK: Forms the dev corpus lacks (constructed, after a search of every dev file)
         .init(Dev.constructed, "Thực hiện Quy định số 08-QĐi/TW ngày 25/10/2021 của Ban Chấp hành Trung ương;", "08-QĐi/TW", 8, nil, "QĐi", "TW", .party, type: "Quy định", date: "2021-10-25", issuer: "Ban Chấp hành Trung ương"),  // "QĐi" (party Quy định) is not in the dev corpus
+        // MARK: OCR set a digit apart (29, tesseract)
+        .init(Dev.f29, "Căn cứ Nghị định số 1 25/2025/NĐ-CP của Chính phủ Quy định về phân", "125/2025/NĐ-CP", 125, 2025, "NĐ", "CP", .legal, type: "Nghị định", issuer: "Chính phủ"),
+        .init(Dev.f29, "Căn cứ Nghị định số I 40/2025/NĐ-CP của Chính phủ Quy định về Ề phân", "140/2025/NĐ-CP", 140, 2025, "NĐ", "CP", .legal, type: "Nghị định", issuer: "Chính phủ"),  // "I" read for 1
+        .init(Dev.f29, "Căn cứ Luật Đầu tư công số J 58/2024/QH1 5 được sửa đổi, bổ sung bởi Luật", "58/2024/QH15", 58, 2024, nil, "QH15", .legal, type: "Luật"),  // the term's 5 set apart
+        .init(Dev.f29, "Căn cứ Luật Xây dựng số 50/2014/QH13 được sửa đổi, bổ sung bởi Luật", "50/2014/QH13", 50, 2014, nil, "QH13", .legal, type: "Luật"),  // a whole term takes nothing more
         .init(Dev.constructed, "Căn cứ Văn bản hợp nhất số 05/VBHN-BCT của Bộ Công Thương;", "05/VBHN-BCT", 5, nil, "VBHN", "BCT", .state, type: "Văn bản hợp nhất", issuer: "Bộ Công Thương"),  // no VBHN in the dev corpus
         .init(Dev.constructed, "Thực hiện Hướng dẫn liên ngành số 24/HDLN-BCA-BQP-BYT-BCT-BTC-VKSNDTC-TANDTC ngày 25/6/2026 của Bộ Công an", "24/HDLN-BCA-BQP-BYT-BCT-BTC-VKSNDTC-TANDTC", 24, nil, "HDLN", "BCA-BQP-BYT-BCT-BTC-VKSNDTC-TANDTC", .state, type: "Hướng dẫn", date: "2026-06-25", issuer: "Bộ Công an"),  // file 19 cites it only in its own header, split over lines 10 and 32
     ]

@@ -14,6 +14,10 @@ enum ReferenceExtractor {
     /// A blank draft number after "số": "số    /KH-SKHCN".
     private static let blankNumber = try! Pattern("(?i:số)\\s*:?\\s*(?<num>/ ?(?:(?:19|20)\\d\\d ?/ ?)?\(code)(?: ?- ?\(code))+)(?![\\p{L}\\d/-])")
     private static let numberWord = try! Pattern(#"(?:số|Số|số hiệu)\s*:?\s*$"#)
+    /// "số 1 " / "số I " just before a number: a digit OCR set apart (I and l read for 1).
+    private static let ocrSplitDigit = try! Pattern(#"(?<=\b[sS]ố )(?<digit>[1-9Il]) $"#)
+    /// " 5" just after "…/QH1": the term's last digit set apart.
+    private static let ocrSplitTerm = try! Pattern(#"^ (?<digit>\d)(?![\d/\p{L}])"#)
     private static let afterNumber = try! Pattern(#"^\s*[,(]?\s*(?:ban hành\s+|được ban hành\s+|ký\s+)?(?=ngày|\d)"#, options: .caseless)
     private static let issuer = try! Pattern(#"^\s*,?\s*(?:của|do)\s+(?<issuer>\p{Lu}[\p{L}&]*(?:\s+(?!(?:về|thực|sửa|quy|Quy định|hướng|ban hành|phê|triển|đã|được|và|tại|trong|năm|cho|với|số|ngày|theo|nhằm|để|khóa|khoá|từ|đến|có|là|giao(?! thông)|tổ|ủy quyền|công bố|về việc|đối|đối với|nêu|như|quản lý|chưa|không|cũng|sẽ|cần|phải|đang|vẫn|nên|mà|thì|nay|này|đó|bị|gồm|kèm)\b)[\p{L}.&]+){0,8})"#)
 
@@ -39,10 +43,27 @@ enum ReferenceExtractor {
         var taken: [(Int, Int)] = []
         for pattern in [number, blankNumber] {
             for m in pattern.allMatches(in: text) {
-                guard let (lower, matchUpper) = m.byteRange(pattern === number ? 0 : pattern.groupNumber(named: "num")!),
-                      !taken.contains(where: { $0.0 < matchUpper && lower < $0.1 }),
+                guard let (matchLower, matchUpper) = m.byteRange(pattern === number ? 0 : pattern.groupNumber(named: "num")!),
+                      !taken.contains(where: { $0.0 < matchUpper && matchLower < $0.1 }),
                       let raw = m["num"], var parsed = NumberParser.parse(String(raw)) else { continue }
                 var upper = matchUpper
+                var lower = matchLower
+                // OCR split a digit off the running number ("số 1 25/2025/NĐ-CP", "số I 40/2025/NĐ-CP") or off
+                // the legislature's term ("58/2024/QH1 5"): rejoined when the pieces can only be one number.
+                if pattern === number, let split = ocrSplitDigit.firstMatch(in: String(decoding: text.utf8.prefix(lower), as: UTF8.self)),
+                   let digit = split["digit"], let seq = parsed.sequence, seq < 1000, parsed.year != nil,
+                   let joined = NumberParser.parse((digit == "I" || digit == "l" ? "1" : String(digit)) + String(raw).filter { $0 != " " }) {
+                    lower -= split.byteRange(0)!.1 - split.byteRange(0)!.0
+                    parsed = joined
+                    parsed.text = String(decoding: text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: lower)..<text.utf8.index(text.utf8.startIndex, offsetBy: upper)], as: UTF8.self)
+                }
+                if pattern === number, parsed.canonical.hasSuffix("/QH1"), let term = ocrSplitTerm.firstMatch(in: String(decoding: text.utf8.dropFirst(upper), as: UTF8.self)),
+                   let digit = term["digit"], let joined = NumberParser.parse(parsed.canonical + digit) {
+                    let written = parsed.text
+                    upper += term.byteRange(0)!.1
+                    parsed = joined
+                    parsed.text = written + " " + digit
+                }
                 if let (fixed, cut) = NumberParser.strippingFootnote(parsed) {
                     parsed = fixed
                     upper -= cut   // footnote marks are ASCII digits: one byte each
