@@ -79,9 +79,30 @@ struct Regions {
             let fragments = ColumnSplitter.fragments(of: lines[i])
             guard let k = fragments.firstIndex(where: { VietnameseText.isUppercase($0.text) && ClosingParser.position.matches($0.text) }) else { continue }
             let after = fragments[(k + 1)...].map(\.text) + lines[(i + 1)..<min(end, i + 6)].flatMap { ColumnSplitter.fragments(of: $0).map(\.text) }
-            if after.contains(where: { ClosingParser.name.matches($0) }) { return i }
+            if after.contains(where: { ClosingParser.name.matches($0) }) { return firstOfStack(above: i, in: lines, floor: start) }
         }
         return nil
+    }
+
+    /// Signers placed above one another or side by side (a biên bản): the closing begins at the highest
+    /// head of the stack of signature lines that ends at `index` — heads, "(Ký, ghi rõ họ tên)", names.
+    private static func firstOfStack(above index: Int, in lines: [TextLine], floor: Int) -> Int {
+        var first = index
+        var j = index - 1
+        var seen = 0
+        while j > floor, seen < 10 {
+            defer { j -= 1 }
+            guard !lines[j].isBlank else { continue }
+            seen += 1
+            let fragments = ColumnSplitter.fragments(of: lines[j]).map(\.text)
+            let signatureLike = fragments.allSatisfy { text in
+                ClosingParser.isSignatureHead(text) || ClosingParser.signedNote.matches(text) || ClosingParser.name.matches(text)
+                    || VietnameseText.isUppercase(text) && text.count <= 60
+            }
+            guard signatureLike else { break }
+            if fragments.contains(where: ClosingParser.isSignatureHead) { first = j }
+        }
+        return first
     }
 
     private static func firstText(_ lines: [TextLine]) -> Int { lines.firstIndex { !$0.isBlank } ?? 0 }

@@ -9,7 +9,15 @@ struct ClosingParser {
     static let recipientsLead = try! Pattern(#"^[.,'`\s]*N[ơớờo]i\s+nh[ậâaấ]n\s*:?\s*"#, options: .caseless)
     /// A mode takes its dot ("KT.", "Q."), so "Q UẢN LÝ" in OCR text is not "Q."; "T/M" needs none.
     static let mode = try! Pattern(#"^(?<mode>TM|KT|TL|TUQ|Q|T/M|T\.M)(?:\s*[.:]|(?<=/M))\s*(?<rest>\p{Lu}.*)$"#)
-    static let position = try! Pattern(#"^(?:PHÓ\s+|TỔNG\s+|KT\.\s*)?(?:GIÁM ĐỐC|CHỦ TỊCH|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|PHÓ BÍ THƯ|CỤC TRƯỞNG|PHÓ CỤC TRƯỞNG|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|TRƯỞNG ĐOÀN|TỔNG BÍ THƯ|CHỦ NHIỆM|GIÁM ĐỐC SỞ|TRƯỞNG BAN QUẢN LÝ|THỦ TRƯỞNG|KẾ TOÁN|NGƯỜI LẬP|ỦY VIÊN|THƯ KÝ|CHỦ TRÌ)\b.*$"#)
+    static let position = try! Pattern(#"^(?:PHÓ\s+|TỔNG\s+|KT\.\s*)?(?:GIÁM ĐỐC|CHỦ TỊCH|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|PHÓ BÍ THƯ|CỤC TRƯỞNG|PHÓ CỤC TRƯỞNG|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|TRƯỞNG ĐOÀN|TỔNG BÍ THƯ|CHỦ NHIỆM|GIÁM ĐỐC SỞ|TRƯỞNG BAN QUẢN LÝ|THỦ TRƯỞNG|KẾ TOÁN|NGƯỜI LẬP|ỦY VIÊN|THƯ KÝ|CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|NGƯỜI GHI BIÊN BẢN|NGƯỜI LẬP BIÊN BẢN|NGƯỜI CHỨNG KIẾN|NGƯỜI VI PHẠM)\b.*$"#)
+    /// "ĐẠI DIỆN SỞ CÔNG THƯƠNG", "ĐẠI DIỆN" alone above the body's name: a party signing a biên bản.
+    static let representative = try! Pattern(#"^ĐẠI DIỆN\b\s*(?<body>.*)$"#)
+
+    /// A line that heads a signature block: a mode, a position, or a party's representative.
+    static func isSignatureHead(_ text: String) -> Bool {
+        mode.matches(text) || representative.matches(text) || position.matches(text) && VietnameseText.isUppercase(text)
+    }
+
     static let signedNote = try! Pattern(#"^\(?\s*(?:Đã ký|đã ký|Chữ ký số|Ký số|ký|Ký|Signature|Signed)\b.*$"#)
     static let name = try! Pattern(#"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$"#)
     static let archive = try! Pattern(#"^Lưu\s*:?"#, options: .caseless)
@@ -25,8 +33,9 @@ struct ClosingParser {
         var inRecipients = false
         var nameTaken = true
 
-        for line in lines where !line.isBlank {
-            for fragment in ColumnSplitter.fragments(of: line).flatMap(Self.splitEmbeddedSignature) {
+        let fragmentLines = lines.filter { !$0.isBlank }.map { ColumnSplitter.fragments(of: $0).flatMap(Self.splitEmbeddedSignature) }
+        do {
+            for fragment in SignatureGrid.ordered(fragmentLines, isHead: Self.isSignatureHead) {
                 let text = fragment.text
                 if let m = Self.recipientsLead.firstMatch(in: text) {
                     inRecipients = true
@@ -41,7 +50,8 @@ struct ClosingParser {
                 if Self.mode.matches(text), !nameTaken, let last = blocks.last, last.count < 3 {
                     blocks[blocks.count - 1].append(fragment); continue
                 }
-                if Self.mode.matches(text) || (Self.position.matches(text) && VietnameseText.isUppercase(text) && (nameTaken || blocks.isEmpty)) {
+                if Self.mode.matches(text) || Self.representative.matches(text)
+                    || (Self.position.matches(text) && VietnameseText.isUppercase(text) && (nameTaken || blocks.isEmpty)) {
                     if let last = blocks.last, !nameTaken, last.count < 4, Self.position.matches(text) {
                         blocks[blocks.count - 1].append(fragment)
                     } else {
@@ -133,6 +143,11 @@ struct ClosingParser {
     private func signature(_ block: [TextLine]) -> Signature {
         var lines = block.map { VietnameseText.collapse($0.text) }
         let span = block.dropFirst().reduce(block[0].span) { $0.union($1.span) }
+        // The representative signs for the body named after "ĐẠI DIỆN": that body is the title.
+        if let first = lines.first, let m = Self.representative.firstMatch(in: first) {
+            let body = m["body"].map(String.init) ?? ""
+            if body.isEmpty { lines.removeFirst() } else { lines[0] = body }
+        }
         var name: String?
         if let last = lines.last, !VietnameseText.isUppercase(last) { name = last; lines.removeLast() }
         var mode: String?

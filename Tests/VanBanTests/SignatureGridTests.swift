@@ -1,0 +1,66 @@
+import Testing
+@testable import VanBan
+
+/// Signers side by side in `-layout` text. No biên bản is in the dev corpus, so the texts follow the
+/// biên bản form of Nghị định 30/2020 (Phụ lục III, mẫu 1.4: THƯ KÝ / CHỦ TỌA) and an inspection record
+/// laid out as the public source's plans lay theirs out; names are those of corpus 22/27 and a commune.
+@Suite struct SignatureGridTests {
+    static func signatures(_ text: String) -> [[String?]] {
+        DocumentParser().parse(text: text, name: "bb.txt").closing.signatures.map { [$0.mode, $0.title, $0.name] }
+    }
+
+    static let meetingRecord = """
+        ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+         XÃ VĂN CHẤN                               Độc lập - Tự do - Hạnh phúc
+
+                                                Văn Chấn, ngày 10 tháng 8 năm 2026
+
+                                      BIÊN BẢN
+                           Họp giao ban tháng 8 năm 2026
+
+             Cuộc họp kết thúc vào 11 giờ 00 phút cùng ngày, nội dung cuộc họp đã được các thành viên dự họp
+        thông qua và cùng ký vào biên bản.
+
+                      THƯ KÝ                                          CHỦ TỌA
+                      (Chữ ký)                          (Chữ ký của người có thẩm quyền, dấu)
+
+
+
+                  Lò Thị Hoa                                     Cao Đắc Thịnh
+        """
+
+    static let inspectionRecord = """
+        SỞ CÔNG THƯƠNG                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        ĐOÀN KIỂM TRA                              Độc lập - Tự do - Hạnh phúc
+
+                                                Lào Cai, ngày 12 tháng 3 năm 2026
+
+                                      BIÊN BẢN
+                   Kiểm tra việc chấp hành pháp luật về vật liệu nổ công nghiệp
+
+        Biên bản được lập xong hồi 11 giờ 30 phút cùng ngày, được đọc cho mọi người cùng nghe và nhất trí ký tên./.
+
+        ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA                 TRƯỞNG ĐOÀN KIỂM TRA
+             (Ký, ghi rõ họ tên)                       (Ký, ghi rõ họ tên)
+
+
+
+               Nguyễn Văn An                            Hoàng Văn Thuân
+
+                                  THƯ KÝ
+                           (Ký, ghi rõ họ tên)
+
+
+                            Vũ Việt Linh
+        """
+
+    @Test func twoSignersSideBySide() {
+        #expect(Self.signatures(Self.meetingRecord) == [[nil, "THƯ KÝ", "Lò Thị Hoa"], [nil, "CHỦ TỌA", "Cao Đắc Thịnh"]])
+    }
+
+    @Test func aRepresentativeSignsForTheBodyNamedAfterĐẠIDIỆN() {
+        #expect(Self.signatures(Self.inspectionRecord) == [
+            [nil, "ĐƠN VỊ ĐƯỢC KIỂM TRA", "Nguyễn Văn An"], [nil, "TRƯỞNG ĐOÀN KIỂM TRA", "Hoàng Văn Thuân"], [nil, "THƯ KÝ", "Vũ Việt Linh"],
+        ])
+    }
+}
