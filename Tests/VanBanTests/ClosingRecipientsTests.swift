@@ -25,3 +25,21 @@ import Testing
         #expect(got.first == "Bộ Công an;")
     }
 }
+
+/// A signer's name with nothing above it.
+@Suite struct ClosingLoneNameTests {
+    /// Tesseract OCR of a Bộ Công Thương công văn (3109/BCT-KHCN, not in dev): the title and the stamp
+    /// were lost, the name stands alone after "Lưu".
+    @Test func aLoneNameAfterTheRecipientsIsTheSigner() {
+        let lines = ["Nơi nhận:", "- Như trên;", "- Cục QLTT;", "- Lưu: VT, KHCN.", "", "Nguyễn Huy Hoàn"]
+        let closing = ClosingParser().parse(lines.enumerated().map { TextLine(text: $1, line: $0 + 1) })
+        #expect(closing.signatures.map(\.name) == ["Nguyễn Huy Hoàn"])
+        #expect(closing.signatures.first?.title == nil)
+    }
+
+    /// A name inside the list is a recipient, not a signer.
+    @Test func aNameAmongTheRecipientsIsNotASigner() {
+        let lines = ["Nơi nhận:", "- Như trên;", "Nguyễn Văn Nam", "- Lưu: VT."]
+        #expect(ClosingParser().parse(lines.enumerated().map { TextLine(text: $1, line: $0 + 1) }).signatures.isEmpty)
+    }
+}

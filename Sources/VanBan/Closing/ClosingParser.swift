@@ -32,6 +32,7 @@ struct ClosingParser {
         var blocks: [[TextLine]] = []
         var inRecipients = false
         var nameTaken = true
+        var orphanName: TextLine?   // a name no block took: the signer whose title OCR or the scan lost
 
         let fragmentLines = lines.filter { !$0.isBlank }.map { ColumnSplitter.fragments(of: $0).flatMap(Self.splitEmbeddedSignature) }
         do {
@@ -66,6 +67,7 @@ struct ClosingParser {
                     if Self.signedNote.matches(text) { continue }
                     if Self.name.matches(text) { blocks[blocks.count - 1].append(fragment); nameTaken = true; continue }
                 }
+                if Self.name.matches(text), !inRecipients || closing.archive != nil { orphanName = fragment }
                 if inRecipients, closing.archive == nil {
                     if text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") || text.hasPrefix("~ ") || items.isEmpty {
                         items.append(fragment)
@@ -84,6 +86,7 @@ struct ClosingParser {
                 }
             }
         }
+        if blocks.isEmpty, let name = orphanName { blocks = [[name]] }
         closing.recipients = items.flatMap(Self.splitRunTogether).map { item in
             var text = VietnameseText.collapse(item.text)
             while let first = text.first, Self.itemDebris.contains(first) { text.removeFirst() }
