@@ -66,6 +66,18 @@ import Testing
         #expect(word("9ăQ") == "Văn")
     }
 
+    @Test func aSpentBudgetLeavesWordsAsWrittenButStillDecodesGlyphOnlyLetters() {
+        var spent = GlyphIdText.PartCosts()
+        spent.readingsLeft = 0
+        let word = { (s: String, costs: inout GlyphIdText.PartCosts) in
+            String(String.UnicodeScalarView(GlyphIdText.decode(word: Array(s.unicodeScalars), &costs)))
+        }
+        var fresh = GlyphIdText.PartCosts()
+        #expect(word("QăP", &fresh) == "năm")
+        #expect(word("QăP", &spent) == "QăP")
+        #expect(word("ĈӝF", &spent) == "ĐộF")   // Đ and ộ can only be glyph ids
+    }
+
     @Test func syllables() {
         for valid in ["nghiệp", "Quyết", "ĐOÀN", "năm", "khuya", "gì", "ở"] { #expect(VietnameseSyllable.isValid(valid), "\(valid)") }
         for invalid in ["QăP", "Vử1", "ngàyy", "bcd", "tRA", "hoạtt", "ắế"] { #expect(!VietnameseSyllable.isValid(invalid), "\(invalid)") }

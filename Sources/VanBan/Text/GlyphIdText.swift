@@ -99,9 +99,13 @@ enum GlyphIdText {
 
     private enum Layer { case text, glyph, either }
 
-    /// Costs of the parts already judged in this document: a word's readings share most of their parts.
+    /// Costs of the parts already judged in this document (a word's readings share most of their parts),
+    /// and what is left of the document's budget of readings.
     struct PartCosts {
         var known: [ArraySlice<Unicode.Scalar>: Double] = [:]
+        /// Readings the document may still try: junk made to look like glyph ids cannot make decoding
+        /// run long. Once spent, words keep their text reading (glyph-only characters still decode).
+        var readingsLeft = 4_000_000
         mutating func cost(_ part: ArraySlice<Unicode.Scalar>) -> Double {
             if let cost = known[part] { return cost }
             let cost = GlyphIdText.partCost(String(String.UnicodeScalarView(part)))
@@ -130,7 +134,7 @@ enum GlyphIdText {
             }
         }
         guard !open.isEmpty else { return choices.map(\.keep) }
-        guard open.count <= 10 else { return choices.map(\.keep) }   // 1,024 readings at most
+        guard open.count <= 10, partCosts.readingsLeft > 0 else { return choices.map(\.keep) }   // 1,024 readings at most
 
         // Readings are tried by how many characters they decode, fewest first: each decoded character costs
         // 0.1, so once that alone reaches the best cost no larger set can win (exact, and most words stop at
@@ -154,6 +158,7 @@ enum GlyphIdText {
                     if let last, last != layer { switches += 1 }
                     last = layer
                 }
+                partCosts.readingsLeft -= 1
                 let cost = readingCost(candidate, &partCosts) + 0.5 * Double(switches) + 0.1 * Double(decodedCount)
                 if cost < best.cost { best = (cost, candidate) }
                 if mask == 0 { break }
