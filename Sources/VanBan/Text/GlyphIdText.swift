@@ -21,27 +21,27 @@ enum GlyphIdText {
     /// The decoded text when `text` is a glyph-id layer, otherwise nil.
     static func decodeIfNeeded(_ text: String) -> String? {
         guard looksLikeGlyphIds(text) else { return nil }
-        var out = String.UnicodeScalarView()
+        // Scalars collect in an array (appending to a growing UnicodeScalarView copied it again and again).
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
         var word: [Unicode.Scalar] = []
         var partCosts = PartCosts()
-        func flush() {
-            if !word.isEmpty { out.append(contentsOf: decode(word: word, &partCosts)); word.removeAll(keepingCapacity: true) }
-        }
         var atLineStart = true
         for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A, 0x0D:
-                flush(); out.append(scalar); atLineStart = true
-            case 0x0C where atLineStart:   // a page break; a form feed inside a line is a lost ")" anyway
-                out.append(scalar)
-            case 0x20, 0x09:
-                flush(); out.append(scalar); atLineStart = false
-            default:
-                word.append(scalar); atLineStart = false
+            let v = scalar.value
+            let endsWord = v == 0x0A || v == 0x0D || v == 0x20 || v == 0x09 || v == 0x0C && atLineStart
+            if !endsWord { word.append(scalar); atLineStart = false; continue }
+            if !word.isEmpty {
+                out.append(contentsOf: decode(word: word, &partCosts))
+                word.removeAll(keepingCapacity: true)
             }
+            out.append(scalar)   // a form feed at a line start is a page break; inside a line it is a lost ")"
+            if v != 0x0C { atLineStart = v == 0x0A || v == 0x0D }
         }
-        flush()
-        return String(out)
+        if !word.isEmpty { out.append(contentsOf: decode(word: word, &partCosts)) }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: out)
+        return String(result)
     }
 
     /// Counts Vietnamese-run glyphs (U+04A4…U+04FB, U+0328…U+037F as text) by their UTF-8 lead bytes; cheap
@@ -105,7 +105,7 @@ enum GlyphIdText {
         var known: [ArraySlice<Unicode.Scalar>: Double] = [:]
         /// Readings the document may still try: junk made to look like glyph ids cannot make decoding
         /// run long. Once spent, words keep their text reading (glyph-only characters still decode).
-        var readingsLeft = 4_000_000
+        var readingsLeft = 1_000_000   // Corpus/22 (9 KB) tries 10,385
         mutating func cost(_ part: ArraySlice<Unicode.Scalar>) -> Double {
             if let cost = known[part] { return cost }
             let cost = GlyphIdText.partCost(String(String.UnicodeScalarView(part)))
