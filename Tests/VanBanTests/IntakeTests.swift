@@ -60,4 +60,23 @@ import Testing
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
+
+    /// A document without line ends (one 60,000-scalar line with no-break spaces, so it carries a column
+    /// map) is cut into pieces that each keep only their own part of the map, and still point right.
+    @Test func piecesOfALongLineKeepOnlyTheirPartOfTheColumnMap() {
+        let sentence = "Thực hiện\u{00A0}Kế hoạch số 359-KH/TU ngày 29/4/2025 của Ban Thường vụ Tỉnh ủy. "
+        let text = String(repeating: sentence, count: 60_000 / sentence.unicodeScalars.count + 1)
+        var lines = LineReader.read(text).lines
+        var repairs: [String] = []
+        LongLines().run(&lines, repairs: &repairs)
+        #expect(lines.count > 10)
+        for piece in lines {
+            let mapped = piece.anchors.compactMap(\.columns).map(\.count).reduce(0, +)
+            #expect(mapped <= piece.scalarCount)
+        }
+        // The last piece's first scalar is where the original line says it is.
+        let last = lines[lines.count - 1]
+        let before = lines.dropLast().map(\.scalarCount).reduce(0, +)
+        #expect(last.position(at: 0) == SourcePosition(line: 1, column: before + 1))
+    }
 }

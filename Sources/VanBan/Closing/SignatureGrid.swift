@@ -9,10 +9,14 @@
 enum SignatureGrid {
     /// Characters a fragment's centre may stray from its column's centre.
     static let reach = 14
+    /// Lines from the end of the closing where a grid may start, and the columns it may have.
+    static let maxLines = 40, maxColumns = 6
 
     /// The fragments of the closing's lines in reading order, column stacks together below the grid start.
     static func ordered(_ lines: [[TextLine]], isHead: (String) -> Bool) -> [TextLine] {
-        guard let start = lines.firstIndex(where: { $0.count >= 2 && $0.filter { isHead($0.text) }.count >= 2 }) else {
+        // A grid sits in the last lines of the closing and has a few columns; anything else reads as it is.
+        let window = max(0, lines.count - maxLines)
+        guard let start = lines[window...].firstIndex(where: { $0.count >= 2 && $0.filter { isHead($0.text) }.count >= 2 }) else {
             return lines.flatMap { $0 }
         }
         var columns: [(centre: Int, fragments: [TextLine])] = []
@@ -23,6 +27,7 @@ enum SignatureGrid {
                    abs(columns[nearest].centre - centre) <= reach {
                     columns[nearest].fragments.append(fragment)
                 } else {
+                    guard columns.count < maxColumns else { return lines.flatMap { $0 } }
                     columns.append((centre, [fragment]))
                 }
             }

@@ -13,16 +13,19 @@ struct LongLines: Repair {
         for line in lines {
             guard line.scalarCount > Self.limit else { result.append(line); continue }
             let scalars = Array(line.text.unicodeScalars)
+            var ranges: [Range<Int>] = []
             var start = 0
             while start < scalars.count {
                 var end = min(start + Self.limit, scalars.count)
                 if end < scalars.count, let space = scalars[(start + Self.limit / 2)..<end].lastIndex(of: " ") {
                     end = space + 1
                 }
-                var piece = line.slice(start..<end)
-                if start > 0 { piece.startsPage = false }
-                result.append(piece)
+                ranges.append(start..<end)
                 start = end
+            }
+            for (i, var piece) in line.slices(ranges).enumerated() {
+                if i > 0 { piece.startsPage = false }
+                result.append(piece)
             }
         }
         return result

@@ -112,21 +112,44 @@ public struct TextLine: Sendable {
         let scalars = text.unicodeScalars
         let lower = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
         let upper = scalars.index(lower, offsetBy: range.count)
+        return slice(range, from: lower, to: upper)
+    }
+
+    /// Slices at ascending, non-overlapping scalar ranges, found in one walk over the text (`slice(_:)`
+    /// walks from the start each time, which many slices of a long line cannot afford).
+    public func slices(_ ranges: [Range<Int>]) -> [TextLine] {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var offset = 0
+        return ranges.map { range in
+            index = scalars.index(index, offsetBy: range.lowerBound - offset)
+            let upper = scalars.index(index, offsetBy: range.count)
+            defer { index = upper; offset = range.upperBound }
+            return slice(range, from: index, to: upper)
+        }
+    }
+
+    private func slice(_ range: Range<Int>, from lower: String.UnicodeScalarView.Index, to upper: String.UnicodeScalarView.Index) -> TextLine {
+        let scalars = text.unicodeScalars
         var newAnchors: [Anchor] = []
         for (i, anchor) in anchors.enumerated() {
             let runEnd = i + 1 < anchors.count ? anchors[i + 1].offset : Int.max
             guard runEnd > range.lowerBound, anchor.offset < range.upperBound || (range.isEmpty && anchor.offset <= range.lowerBound) else { continue }
             var moved = anchor
+            // Only the columns of the scalars inside the slice are kept: a slice of a long line must not
+            // carry the map of the whole rest of it (many slices of one line would grow quadratically).
+            let keptEnd = min(runEnd, range.upperBound) - anchor.offset
             if anchor.offset < range.lowerBound {
                 let skip = range.lowerBound - anchor.offset
                 if let columns = anchor.columns {
-                    moved.columns = skip < columns.count ? Array(columns[skip...]) : []
+                    moved.columns = skip < columns.count ? Array(columns[skip..<min(columns.count, max(skip, keptEnd))]) : []
                     moved.column = skip < columns.count ? columns[skip] : (columns.last ?? anchor.column) + skip - columns.count + 1
                 } else {
                     moved.column += skip
                 }
                 moved.offset = 0
             } else {
+                if let columns = anchor.columns, keptEnd < columns.count { moved.columns = Array(columns[..<max(0, keptEnd)]) }
                 moved.offset -= range.lowerBound
             }
             newAnchors.append(moved)
