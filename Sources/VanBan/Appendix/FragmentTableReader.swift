@@ -131,7 +131,7 @@ struct FragmentTableReader: TableShapeReader {
         var cells: [TextLine] = []
         for fragment in fragments {
             if let last = cells.last, continues(last.text, fragment.text) {
-                cells[cells.count - 1] = last.joined(with: fragment)
+                cells[cells.count - 1].append(fragment)
             } else {
                 cells.append(fragment)
             }

@@ -47,7 +47,9 @@ enum TableText {
     static func join(_ pieces: [TextLine]) -> TextLine? {
         let parts = pieces.map { $0.trimmed() }.filter { !$0.isBlank }
         guard let first = parts.first else { return nil }
-        return parts.dropFirst().reduce(first) { $0.joined(with: $1) }
+        var line = first
+        for part in parts.dropFirst() { line.append(part) }
+        return line
     }
 
     /// The span of several lines (their union); nil for none.

@@ -75,7 +75,7 @@ struct ClosingParser {
                                 || Self.isDashList(items) && !Self.archive.matches(text) {
                         // A line without a dash in a list of dashed items wraps the item above, even after
                         // its ";" ("- Công báo; Cổng thông tin điện tử Chính phủ;" / "Cổng thông tin … Bộ Công Thương;").
-                        items[items.count - 1] = last.joined(with: fragment)
+                        items[items.count - 1].append(fragment)
                     } else if !Self.name.matches(text) {
                         items.append(fragment)
                     }

@@ -34,7 +34,7 @@ enum UnbreakLines {
                 && shouldJoin(result[target].text, trimmed.text, indent: line.indent, lastIndent: result[target].indent)
             if joins {
                 result.removeSubrange((target + 1)...)
-                result[target] = result[target].joined(with: trimmed)
+                result[target].append(trimmed)
                 changed = true
             } else {
                 result.append(trimmed.withIndent(line.indent))

@@ -43,7 +43,7 @@ public struct TextLine: Sendable {
     public var lastLine: Int { anchors[anchors.count - 1].line }
     /// Number of scalars in `text`.
     /// Number of scalars in `text` (kept, not recounted: lines are measured constantly).
-    public let scalarCount: Int
+    public private(set) var scalarCount: Int
     /// True when the line has nothing but spaces.
     public var isBlank: Bool { text.utf8.allSatisfy { $0 == 0x20 } }
     /// Count of leading spaces (as in the original layout, also after trimming).
@@ -173,24 +173,30 @@ public struct TextLine: Sendable {
 
     /// This line followed by `separator` and `next`; the separator maps to the end of this line.
     public func joined(with next: TextLine, separator: String = " ") -> TextLine {
+        var line = self
+        line.append(next, separator: separator)
+        return line
+    }
+
+    /// Appends `separator` and `next` in place: amortized constant time per appended anchor, so a long
+    /// run of joins (a paragraph of many short lines) stays linear.
+    public mutating func append(_ next: TextLine, separator: String = " ") {
         let count = scalarCount
-        var anchors = self.anchors
         let end = position(at: max(0, count - 1))
         let sepCount = separator.unicodeScalars.count
-        if sepCount > 0 {
-            anchors.append(Anchor(offset: count, line: end.line, column: end.column + (count > 0 ? 1 : 0)))
+        // An anchor at an offset another anchor also starts at is redundant: the later one wins.
+        func add(_ anchor: Anchor) {
+            if let last = anchors.last, last.offset == anchor.offset { anchors[anchors.count - 1] = anchor } else { anchors.append(anchor) }
         }
+        if sepCount > 0 { add(Anchor(offset: count, line: end.line, column: end.column + (count > 0 ? 1 : 0))) }
         for anchor in next.anchors {
             var moved = anchor
             moved.offset += count + sepCount
-            anchors.append(moved)
+            add(moved)
         }
-        // Drop anchors made redundant by an empty side.
-        var cleaned: [Anchor] = []
-        for anchor in anchors {
-            if let last = cleaned.last, last.offset == anchor.offset { cleaned[cleaned.count - 1] = anchor } else { cleaned.append(anchor) }
-        }
-        return TextLine(text: text + separator + next.text, anchors: cleaned, startsPage: startsPage,
-                        scalarCount: count + sepCount + next.scalarCount)
+        text += separator
+        text += next.text
+        scalarCount = count + sepCount + next.scalarCount
+        layoutIndent = nil   // a paragraph of several lines has no layout indent of its own
     }
 }
