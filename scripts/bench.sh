@@ -34,6 +34,10 @@ for size in (1, 10):
             blob += texts[n % len(texts)] + b"\n"
             n += 1
         big.write_bytes(bytes(blob))
+    # The same text without line ends (an extraction that lost them): one line of `size` MB.
+    flat = data / f"flat-{size}mb.txt"
+    if not flat.exists():
+        flat.write_bytes(big.read_bytes().replace(b"\r", b" ").replace(b"\n", b" "))
 PY
 
 DOCS="$DATA/docs-$MB"
@@ -58,6 +62,9 @@ echo "parse, 2 jobs          $(printf %6.2f "$TWO") s  $(rate "$BYTES" "$TWO") M
 B1=$(time_of $BIN parse --format ndjson "$DATA/big-1mb.txt")
 B10=$(time_of $BIN parse --format ndjson "$DATA/big-10mb.txt")
 echo "one document: 1 MB $(printf %.2f "$B1") s, 10 MB $(printf %.2f "$B10") s  (ratio $(python3 -c "print(f'{$B10/$B1:.1f}')"), linear is about 10)"
+F1=$(time_of $BIN parse --format ndjson "$DATA/flat-1mb.txt")
+F10=$(time_of $BIN parse --format ndjson "$DATA/flat-10mb.txt")
+echo "one line (no line ends): 1 MB $(printf %.2f "$F1") s, 10 MB $(printf %.2f "$F10") s  (ratio $(python3 -c "print(f'{$F10/$F1:.1f}')"))"
 
 if [ -x /usr/bin/time ]; then
   RSS=$( { /usr/bin/time -v $BIN parse --format ndjson "$DATA/big-10mb.txt" >/dev/null; } 2>&1 | awk -F: '/Maximum resident/ {print $2}')
