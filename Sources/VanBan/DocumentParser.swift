@@ -91,7 +91,7 @@ public struct DocumentParser: Sendable {
             dates: extracted.dates,
             diagnostics: diagnostics)
         let layer = TextLayerQuality.assess(lines)
-        if layer?.kind == .mojibake { UnreliableFields.scrub(&document) }
+        if let kind = layer?.kind { UnreliableFields.scrub(&document, layer: kind) }
         document.diagnostics += Checker(asOf: options.asOf ?? CalendarPoint.today, lines: lines, layer: layer).run(on: document)
         document.diagnostics.sort { ($0.span.start, $0.rule) < ($1.span.start, $1.rule) }
         return document

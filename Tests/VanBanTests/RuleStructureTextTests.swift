@@ -111,6 +111,15 @@ import Testing
         #expect(d.diagnostics.filter { ids.contains($0.rule) && $0.rule != "text.broken-layer" }.isEmpty)
     }
 
+    /// 25 (OCR without diacritics): words with digits inside ("CVC H6A CHAT", "Xt'ph4t vi ph4m") are garbage
+    /// and leave their fields null; a plain unaccented field ("QUYET DINH") stays.
+    @Test func ocrJunkFieldsAreDroppedOnALayerWithoutDiacritics() {
+        let d = F.corpus("25_")
+        #expect(d.header.issuer == nil)
+        #expect(d.header.subject == nil)
+        #expect(d.header.documentType?.text == "QUYET DINH")
+    }
+
     /// 22 as extracted, with its glyph ids in control characters: decoded, and then judged like its clean
     /// twin 27 (the one true finding of both is 1050/QĐ-SCT cited as of 06/3/2026 and 06/3/2025).
     @Test func decodedGlyphIdLayerIsJudgedLikeItsCleanTwin() {

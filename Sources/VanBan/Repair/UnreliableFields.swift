@@ -1,10 +1,21 @@
-/// On a glyph-id mojibake text layer ("6Ӣ CÔNG 7+ѬѪ1*"), a field holding letters of other scripts is
-/// garbage that would look like data: it is dropped (null) rather than written, and `text.broken-layer`
-/// says why. Fields with Latin letters only (numbers, dates, unaccented words) are kept.
+import PCRE2
+
+/// On a broken text layer a field that holds garbage would look like data: it is dropped (null) rather
+/// than written, and `text.broken-layer` says why. On mojibake that cannot be decoded ("6Ӣ CÔNG 7+ѬѪ1*")
+/// garbage is a field with letters of other scripts; on OCR without diacritics it is a word with a digit
+/// or an apostrophe between its letters ("CVC H6A CHAT", "Xt'ph4t vi ph4m"). Other fields (numbers, dates,
+/// plain unaccented words) are kept.
 enum UnreliableFields {
-    static func scrub(_ document: inout Document) {
+    /// A digit or an apostrophe inside a word: OCR that read letters as digits ("H6A", "ph4m", "Xt'ph4t").
+    private static let ocrJunkWord = try! Pattern(#"\p{L}[\d'’]+\p{L}"#)
+
+    static func scrub(_ document: inout Document, layer: TextLayerQuality.Verdict.Kind = .mojibake) {
         func garbled(_ text: String?) -> Bool {
-            text?.unicodeScalars.contains { TextLayerQuality.isForeignLetter($0.value) } ?? false
+            guard let text else { return false }
+            switch layer {
+            case .mojibake: return text.unicodeScalars.contains { TextLayerQuality.isForeignLetter($0.value) }
+            case .noDiacritics: return ocrJunkWord.matches(text)
+            }
         }
         func clean(_ field: inout TextField?) { if garbled(field?.text) { field = nil } }
         var h = document.header
