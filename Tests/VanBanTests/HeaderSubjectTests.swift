@@ -29,3 +29,23 @@ import Testing
         #expect(got == "về bảo vệ môi trường")
     }
 }
+
+/// The organisations of a joint document's header.
+@Suite struct HeaderJointIssuersTests {
+    /// 19 (Hướng dẫn liên ngành 24/HDLN-BCA-BQP-BYT-…): seven agencies, all issuers, no parent authority.
+    @Test func everyOrganisationOfAJointDocumentIsAnIssuer() throws {
+        let d = RuleFixture.corpus("19_")
+        #expect(d.header.parentAuthority == nil)
+        let issuer = try #require(d.header.issuer?.text)
+        for agency in ["BỘ CÔNG AN", "BỘ QUỐC PHÒNG", "BỘ CÔNG THƯƠNG", "BỘ TÀI CHÍNH", "VIỆN KIỂM SÁT", "TÒA ÁN", "BỘ Y TẾ"] {
+            #expect(issuer.contains(agency), "\(agency)")
+        }
+    }
+
+    /// A single issuer under its parent keeps the parent (01: SỞ CÔNG THƯƠNG under UBND TỈNH LÀO CAI).
+    @Test func aSingleIssuerKeepsItsParent() {
+        let d = RuleFixture.corpus("01_")
+        #expect(d.header.parentAuthority != nil)
+        #expect(d.header.issuer?.text == "SỞ CÔNG THƯƠNG")
+    }
+}

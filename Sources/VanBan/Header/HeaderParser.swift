@@ -298,6 +298,12 @@ struct HeaderParser {
             }
         }
         guard let issuer = groups.last else { return }
+        // A joint document (Thông tư liên tịch, Hướng dẫn liên ngành: 24/HDLN-BCA-BQP-…) names its issuers
+        // side by side: every organisation is an issuer, none is the parent.
+        if groups.count > 1, let code = header.number?.typeCode, code.hasSuffix("LT") || code.hasSuffix("LN") {
+            header.issuer = field(groups.dropFirst().reduce(groups[0]) { $0.joined(with: $1) }, stripping: "")
+            return
+        }
         header.issuer = field(issuer, stripping: "")
         if groups.count > 1 {
             let parent = groups.dropLast().dropFirst().reduce(groups[0]) { $0.joined(with: $1) }
