@@ -71,7 +71,7 @@ struct ClosingParser {
                 if inRecipients, closing.archive == nil {
                     if text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") || text.hasPrefix("~ ") || items.isEmpty {
                         items.append(fragment)
-                    } else if let last = items.last, !last.text.hasSuffix(";") && !last.text.hasSuffix(".")
+                    } else if let last = items.last, !last.text.hasSuffix(";") && !last.text.hasSuffix(".") && !last.text.hasSuffix(":")
                                 || Self.isDashList(items) && !Self.archive.matches(text) {
                         // A line without a dash in a list of dashed items wraps the item above, even after
                         // its ";" ("- Công báo; Cổng thông tin điện tử Chính phủ;" / "Cổng thông tin … Bộ Công Thương;").
