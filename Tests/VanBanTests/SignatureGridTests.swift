@@ -64,3 +64,23 @@ import Testing
         ])
     }
 }
+
+/// Signers of a grid in raw reading order, where the columns come line by line.
+@Suite struct RawSignatureGridTests {
+    static func signatures(_ lines: [String]) -> [[String?]] {
+        ClosingParser().parse(lines.enumerated().map { TextLine(text: $1, line: $0 + 1) }).signatures.map { [$0.mode, $0.title, $0.name] }
+    }
+
+    /// 19, lines 100–108: two deputy ministers side by side, each "KT. BỘ TRƯỞNG / THỨ TRƯỞNG", ranks before the names.
+    @Test func twoKTBlocksTakeTheirTitlesAndNamesInTurn() {
+        let got = Self.signatures(["KT. BỘ TRƯỞNG", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỨ TRƯỞNG",
+                                   "Thượng tướng Nguyễn Văn Gấu", "Thượng tướng Nguyễn Văn Long"])
+        #expect(got == [["KT", "THỨ TRƯỞNG", "Nguyễn Văn Gấu"], ["KT", "THỨ TRƯỞNG", "Nguyễn Văn Long"]])
+    }
+
+    /// "TL. CHỦ TỊCH" over "KT. CHÁNH VĂN PHÒNG" is one signer: the combined modes read as the first.
+    @Test func combinedModesStayOneSigner() {
+        let got = Self.signatures(["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Nguyễn Văn An"])
+        #expect(got == [["TL", "PHÓ CHÁNH VĂN PHÒNG", "Nguyễn Văn An"]])
+    }
+}

@@ -19,7 +19,9 @@ struct ClosingParser {
     }
 
     static let signedNote = try! Pattern(#"^\(?\s*(?:Đã ký|đã ký|Chữ ký số|Ký số|ký|Ký|Signature|Signed)\b.*$"#)
-    static let name = try! Pattern(#"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$"#)
+    static let name = try! Pattern(#"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$"#)
+    /// A military or police rank written before a signer's name ("Thượng tướng Nguyễn Văn Gấu").
+    static let rank = try! Pattern(#"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s+"#)
     static let archive = try! Pattern(#"^Lưu\s*:?"#, options: .caseless)
     /// What stands before a recipient: its dash or bullet, a Word cell separator "/", OCR's "~" for "-".
     static let itemDebris = "-–+•/~| "
@@ -32,6 +34,7 @@ struct ClosingParser {
         var blocks: [[TextLine]] = []
         var inRecipients = false
         var nameTaken = true
+        var named = Set<Int>()      // blocks that have their signer's name
         var orphanName: TextLine?   // a name no block took: the signer whose title OCR or the scan lost
 
         let fragmentLines = lines.filter { !$0.isBlank }.map { ColumnSplitter.fragments(of: $0).flatMap(Self.splitEmbeddedSignature) }
@@ -48,12 +51,18 @@ struct ClosingParser {
                     }
                     continue
                 }
-                if Self.mode.matches(text), !nameTaken, let last = blocks.last, last.count < 3 {
+                // Blocks still waiting for their name: one normally; several when raw reading order runs
+                // the signers of a grid together ("KT. BỘ TRƯỞNG" / "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" / "THỨ
+                // TRƯỞNG" / two names): titles and names then go to the waiting blocks in turn.
+                let waiting = blocks.indices.filter { !named.contains($0) }
+                if Self.mode.matches(text), !nameTaken, let last = blocks.last, last.count < 3,
+                   !Self.startsAnotherSigner(text, after: last) {
                     blocks[blocks.count - 1].append(fragment); continue
                 }
                 if Self.mode.matches(text) || Self.representative.matches(text)
                     || (Self.position.matches(text) && VietnameseText.isUppercase(text) && (nameTaken || blocks.isEmpty)) {
-                    if let last = blocks.last, !nameTaken, last.count < 4, Self.position.matches(text) {
+                    if let last = blocks.last, !nameTaken, last.count < 4, Self.position.matches(text),
+                       !(Self.mode.matches(text) && Self.startsAnotherSigner(text, after: last)) {
                         blocks[blocks.count - 1].append(fragment)
                     } else {
                         blocks.append([fragment]); nameTaken = false
@@ -61,11 +70,26 @@ struct ClosingParser {
                     continue
                 }
                 if !blocks.isEmpty, !nameTaken {
-                    if VietnameseText.isUppercase(text) && blocks[blocks.count - 1].count < 4 && !text.hasPrefix("-") {
-                        blocks[blocks.count - 1].append(fragment); continue
+                    if VietnameseText.isUppercase(text) && !text.hasPrefix("-") {
+                        // In a grid a position goes to the first waiting signer without one; an agency's name
+                        // printed over its stamp belongs to no block.
+                        if waiting.count > 1 {
+                            if Self.position.matches(text),
+                               let untitled = waiting.first(where: { blocks[$0].count == 1 && Self.mode.matches(blocks[$0][0].text) }) {
+                                blocks[untitled].append(fragment)
+                            }
+                            continue
+                        }
+                        if blocks[blocks.count - 1].count < 4 { blocks[blocks.count - 1].append(fragment); continue }
                     }
                     if Self.signedNote.matches(text) { continue }
-                    if Self.name.matches(text) { blocks[blocks.count - 1].append(fragment); nameTaken = true; continue }
+                    if Self.name.matches(text) {
+                        let target = waiting.first ?? blocks.count - 1
+                        blocks[target].append(fragment)
+                        named.insert(target)
+                        nameTaken = named.count == blocks.count
+                        continue
+                    }
                 }
                 if Self.name.matches(text), !inRecipients || closing.archive != nil { orphanName = fragment }
                 if inRecipients, closing.archive == nil {
@@ -105,6 +129,14 @@ struct ClosingParser {
         }
         closing.signatures = blocks.map(signature)
         return closing
+    }
+
+    /// A mode line right under another that starts a second signer rather than combining with it: "KT."
+    /// under "KT." (one signs for each) or the same line again. "TM. …" / "KT. …" and "TL. …" / "KT. …"
+    /// combine.
+    static func startsAnotherSigner(_ text: String, after block: [TextLine]) -> Bool {
+        guard let first = block.first, let m = mode.firstMatch(in: first.text), let n = mode.firstMatch(in: text) else { return false }
+        return n["mode"] == "KT" && m["mode"] == "KT" || VietnameseText.collapse(first.text) == VietnameseText.collapse(text)
     }
 
     /// Whether the items so far are written as a dashed list: two or more, each a dash and text.
@@ -152,7 +184,10 @@ struct ClosingParser {
             if body.isEmpty { lines.removeFirst() } else { lines[0] = body }
         }
         var name: String?
-        if let last = lines.last, !VietnameseText.isUppercase(last) { name = last; lines.removeLast() }
+        if let last = lines.last, !VietnameseText.isUppercase(last) {
+            name = Self.rank.firstMatch(in: last).map { String(last[$0.range(0)!.upperBound...]) } ?? last
+            lines.removeLast()
+        }
         var mode: String?
         var authority: [String] = []
         if let first = lines.first, let m = Self.mode.firstMatch(in: first) {
