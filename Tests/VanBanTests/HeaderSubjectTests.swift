@@ -49,3 +49,21 @@ import Testing
         #expect(d.header.issuer?.text == "SỞ CÔNG THƯƠNG")
     }
 }
+
+/// A header flattened into a Markdown table (Thông báo 467/TB-VPCP as published online, not in dev).
+@Suite struct HeaderMarkdownCellTests {
+    @Test func titleAndMottoInOneCellAreBothRead() {
+        let text = """
+            | VĂN PHÒNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  --------------- |
+            | --- | --- |
+            | Số: 467/TB-VPCP | *Hà Nội, ngày 14 tháng 10 năm 2024 * |
+            THÔNG BÁO
+            KẾT LUẬN CUỘC HỌP VỀ ĐỀ ÁN PHÁT TRIỂN THỊ TRƯỜNG CÁC-BON TẠI VIỆT NAM
+            """
+        let header = DocumentParser().parse(text: text, name: "u05.txt").header
+        #expect(header.nationalTitle?.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        #expect(header.motto?.text == "Độc lập - Tự do - Hạnh phúc")
+        #expect(header.issuer?.text == "VĂN PHÒNG CHÍNH PHỦ")
+        #expect(header.number?.canonical == "467/TB-VPCP")
+    }
+}

@@ -111,8 +111,14 @@ struct HeaderFragments {
         var cut: Range<String.Index>?
         if let m = HeaderPatterns.placeDate.firstMatch(in: text), let r = m.range(0), r.lowerBound > text.startIndex,
            text[..<r.lowerBound].contains(where: { $0 == "/" || $0 == ":" || $0.isUppercase }) { cut = r }
-        else if let m = HeaderPatterns.nationalTitle.firstMatch(in: text) ?? HeaderPatterns.partyTitle.firstMatch(in: text) ?? HeaderPatterns.motto.firstMatch(in: text),
-                let r = m.range(0), r.lowerBound > text.startIndex { cut = r }
+        else {
+            // The first title or motto that does not open the fragment: "UBND TỈNH X CỘNG HÒA …", and
+            // "CỘNG HÒA … VIỆT NAM Độc lập - Tự do - Hạnh phúc" in one Markdown cell (cut before the motto).
+            cut = [HeaderPatterns.nationalTitle, HeaderPatterns.partyTitle, HeaderPatterns.motto]
+                .compactMap { $0.firstMatch(in: text)?.range(0) }
+                .filter { $0.lowerBound > text.startIndex }
+                .min { $0.lowerBound < $1.lowerBound }
+        }
         if cut == nil, let m = vvInside.firstMatch(in: text), let r = m.range(0), r.lowerBound > text.startIndex { cut = r }
         guard let cut else { return nil }
         let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: cut.lowerBound)
