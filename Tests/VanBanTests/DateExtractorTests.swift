@@ -21,7 +21,17 @@ import Testing
         .init(text: "hoàn thành trước ngày 30/6/2025", found: "trước ngày 30/6/2025", value: "2025-06-30", precision: .day, role: .deadline),
         .init(text: "Quyết định này có hiệu lực từ ngày 01-10-1997", found: "từ ngày 01-10-1997", value: "1997-10-01", precision: .day, role: .effective),
         .init(text: "trong quý II/2025", found: "quý II/2025", value: "2025-04", precision: .month, role: .period),
+        .init(text: "Hội nghị ngày 15.5.2024 tại Sở", found: "ngày 15.5.2024", value: "2024-05-15", precision: .day, role: nil),
     ]
+
+    /// A dotted triple out of range is a number, not a date (a collector's note naming a file "NQ 66.13.2026").
+    @Test func aDottedNumberOutOfRangeIsNotADate() {
+        let line = TextLine(text: "từ 2026.04.06 15.2026.NQ.CP Nghị quyết tạm ngưng NĐ 46.2026 và NQ 66.13.2026.docx", line: 1)
+        #expect(DateExtractor.dates(in: line).allSatisfy { !$0.text.contains("66.13") })
+        // With slashes the same numbers are an impossible date, kept and marked invalid.
+        let slashed = DateExtractor.dates(in: TextLine(text: "ngày 31/4/2025", line: 1))
+        #expect(slashed.first?.point.isValid == false)
+    }
 
     @Test(arguments: cases) func extracts(_ c: Case) throws {
         let line = TextLine(text: c.text, line: 1)

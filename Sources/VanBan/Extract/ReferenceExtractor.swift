@@ -136,7 +136,9 @@ enum ReferenceExtractor {
     static func typeName(before text: String) -> String? {
         // Only the last words matter: split the tail, not the whole line before the number.
         let tail = text.utf8.count > 160 ? String(decoding: text.utf8.suffix(160), as: UTF8.self) : text
-        let words = tail.split(separator: " ").suffix(14).map { $0.drop { "(“\"[".contains($0) } }
+        // Tokens without a letter or digit (OCR debris: "Nghị ` @ định") do not break a name.
+        let words = tail.split(separator: " ").filter { $0.contains { $0.isLetter || $0.isNumber } }
+            .suffix(14).map { $0.drop { "(“\"[".contains($0) } }
         guard !words.isEmpty else { return nil }
         // Walk back to the nearest word that starts a known type name.
         let list = Array(words)
