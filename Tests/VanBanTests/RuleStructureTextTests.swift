@@ -30,6 +30,15 @@ import Testing
         #expect(!found.contains { (90...150).contains($0.span.start.line) })
     }
 
+    /// "II.2" then "II.3" number points inside part II (group rows of a Tỉnh ủy programme's appendix, not in
+    /// dev): neither is part II again.
+    @Test func numberingGapNearMissRomanDotNumber() {
+        let text = F.congVan(["II. NHIỆM VỤ, GIẢI PHÁP", "II.2 Huy động, phân bổ và sử dụng hiệu quả các nguồn lực",
+                              "II.3 Giải quyết các vấn đề bức xúc về môi trường, cải thiện chất lượng môi trường"],
+                             closing: F.closingWithoutArchive)
+        expectNoFinding("structure.numbering-gap", in: F.parse(text))
+    }
+
     // MARK: structure.missing-component
 
     @Test func missingComponentFiresOnAResolutionCopiedWithoutSignature() {

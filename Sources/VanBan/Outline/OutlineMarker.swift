@@ -33,7 +33,8 @@ struct OutlineMarker {
         (try! Pattern(#"^(?:MỤC|Mục)\s+(?<m>\d+|[IVXLC]+)\b\s*[.:\-–]?\s*"#), .legalSection),
         (try! Pattern(#"^(?:TIỂU MỤC|Tiểu mục)\s+(?<m>\d+)\b\s*[.:\-–]?\s*"#), .legalSubsection),
         (try! Pattern(#"^(?:Điều|ĐIỀU|Đ iều|Dieu|DIEU)\s+(?<m>\d+[a-z]?)\s*(?:[.:,]\s*|$)"#), .article),
-        (try! Pattern(#"^(?<m>[IVXL]{1,5})\s*[.\-–)]\s*"#), .roman),
+        // "II.3" numbers a point inside part II (a table's group rows), it is not part II again.
+        (try! Pattern(#"^(?<m>[IVXL]{1,5})(?!\.\d)\s*[.\-–)]\s*"#), .roman),
         (try! Pattern(#"^(?<m>[A-H])\s*[-–]\s+(?=\p{Lu})"#), .capitalLetter),
         (try! Pattern(#"^(?<m>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+|$)"#), .dotted(depth: 0)),
         // "1." "1)" and the party's "1-"; "3 - Điều 61" (a hyphen apart) is a wrapped citation, not a marker.
