@@ -41,6 +41,30 @@ import Testing
 
     // MARK: structure.missing-component
 
+    /// A law ends with the National Assembly's adoption and the chairman's signature, never a "Nơi nhận"
+    /// (the layout of Luật 43/2024/QH15 as published, shortened).
+    @Test func missingComponentNearMissALawHasNoRecipients() {
+        let text = """
+            QUỐC HỘI
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Luật số: 43/2024/QH15
+            Hà Nội, ngày 29 tháng 6 năm 2024
+            LUẬT
+            SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI
+            Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+            Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Đất đai.
+            Điều 1. Sửa đổi, bổ sung một số điều của Luật Đất đai
+            Điều 2. Hiệu lực thi hành
+            Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 7 thông qua ngày 29 tháng 6 năm 2024.
+            CHỦ TỊCH QUỐC HỘI
+            Trần Thanh Mẫn
+            """
+        let d = F.parse(text)
+        #expect(d.header.documentType?.name == "Luật")
+        #expect(!findings("structure.missing-component", in: d).contains { $0.message.contains("recipients") })
+    }
+
     @Test func missingComponentFiresOnAResolutionCopiedWithoutSignature() {
         // Corpus/50 (20-NQ/TW in Markdown): header, Nơi nhận — but the T/M Ban Chấp hành Trung ương block is gone.
         let d = F.corpus("50_")

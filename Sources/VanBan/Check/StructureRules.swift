@@ -81,7 +81,6 @@ struct StructureMissingComponent: Rule {
     static let example = "a công văn with no \"Nơi nhận\""
     func check(_ c: CheckContext) -> [Diagnostic] {
         let d = c.document, h = d.header
-        // A text that carries no header at all (a news copy, an appendix alone) is not judged as a document.
         // A text with no header block at all (a news copy, an appendix alone) is not judged as a document.
         guard h.nationalTitle != nil || h.motto != nil || h.issuer != nil else { return [] }
         // Treaties follow diplomatic form, not NĐ 30/2020.
@@ -94,7 +93,9 @@ struct StructureMissingComponent: Rule {
         if h.date == nil { missing.append("the place and date (địa danh, ngày)") }
         if h.documentType == nil && h.subject == nil { missing.append("the type and subject (tên loại, trích yếu)") }
         if d.closing.signatures.isEmpty { missing.append("the signature (chữ ký)") }
-        if d.closing.recipients.isEmpty { missing.append("the recipients (nơi nhận)") }
+        // Acts of the National Assembly, its Standing Committee and the President carry no "Nơi nhận".
+        let withoutRecipients: Set<String> = ["Hiến pháp", "Luật", "Bộ luật", "Pháp lệnh", "Lệnh"]
+        if d.closing.recipients.isEmpty, !withoutRecipients.contains(h.documentType?.name ?? "") { missing.append("the recipients (nơi nhận)") }
         return missing.map { finding("\($0) is missing", at: .documentStart) }
     }
 }
