@@ -26,8 +26,6 @@ struct ClosingParser {
     /// What stands before a recipient: its dash or bullet, a Word cell separator "/", OCR's "~" for "-".
     static let itemDebris = "-–+•/~| "
 
-    private enum Slot { case recipients, signature }
-
     func parse(_ lines: [TextLine]) -> Closing {
         var closing = Closing()
         var items: [TextLine] = []
@@ -38,75 +36,73 @@ struct ClosingParser {
         var orphanName: TextLine?   // a name no block took: the signer whose title OCR or the scan lost
 
         let fragmentLines = lines.filter { !$0.isBlank }.map { ColumnSplitter.fragments(of: $0).flatMap(Self.splitEmbeddedSignature) }
-        do {
-            for fragment in SignatureGrid.ordered(fragmentLines, isHead: Self.isSignatureHead) {
-                let text = fragment.text
-                if let m = Self.recipientsLead.firstMatch(in: text) {
-                    inRecipients = true
-                    let rest = fragment.slice(fragment.scalarOffset(utf8: m.byteRange(0)!.1)..<fragment.scalarCount).trimmed()
-                    if Self.mode.matches(rest.text) {
-                        blocks.append([rest]); nameTaken = false
-                    } else if !rest.isBlank, rest.text.hasPrefix("-") || rest.text.hasPrefix("+") {
-                        items.append(rest)
-                    }
-                    continue
+        for fragment in SignatureGrid.ordered(fragmentLines, isHead: Self.isSignatureHead) {
+            let text = fragment.text
+            if let m = Self.recipientsLead.firstMatch(in: text) {
+                inRecipients = true
+                let rest = fragment.slice(fragment.scalarOffset(utf8: m.byteRange(0)!.1)..<fragment.scalarCount).trimmed()
+                if Self.mode.matches(rest.text) {
+                    blocks.append([rest]); nameTaken = false
+                } else if !rest.isBlank, rest.text.hasPrefix("-") || rest.text.hasPrefix("+") {
+                    items.append(rest)
                 }
-                // Blocks still waiting for their name: one normally; several when raw reading order runs
-                // the signers of a grid together ("KT. BỘ TRƯỞNG" / "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" / "THỨ
-                // TRƯỞNG" / two names): titles and names then go to the waiting blocks in turn.
-                let waiting = blocks.indices.filter { !named.contains($0) }
-                if Self.mode.matches(text), !nameTaken, let last = blocks.last, last.count < 3,
-                   !Self.startsAnotherSigner(text, after: last) {
-                    blocks[blocks.count - 1].append(fragment); continue
+                continue
+            }
+            // Blocks still waiting for their name: one normally; several when raw reading order runs
+            // the signers of a grid together ("KT. BỘ TRƯỞNG" / "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" / "THỨ
+            // TRƯỞNG" / two names): titles and names then go to the waiting blocks in turn.
+            let waiting = blocks.indices.filter { !named.contains($0) }
+            if Self.mode.matches(text), !nameTaken, let last = blocks.last, last.count < 3,
+               !Self.startsAnotherSigner(text, after: last) {
+                blocks[blocks.count - 1].append(fragment); continue
+            }
+            if Self.mode.matches(text) || Self.representative.matches(text)
+                || (Self.position.matches(text) && VietnameseText.isUppercase(text) && (nameTaken || blocks.isEmpty)) {
+                if let last = blocks.last, !nameTaken, last.count < 4, Self.position.matches(text),
+                   !(Self.mode.matches(text) && Self.startsAnotherSigner(text, after: last)) {
+                    blocks[blocks.count - 1].append(fragment)
+                } else {
+                    blocks.append([fragment]); nameTaken = false
                 }
-                if Self.mode.matches(text) || Self.representative.matches(text)
-                    || (Self.position.matches(text) && VietnameseText.isUppercase(text) && (nameTaken || blocks.isEmpty)) {
-                    if let last = blocks.last, !nameTaken, last.count < 4, Self.position.matches(text),
-                       !(Self.mode.matches(text) && Self.startsAnotherSigner(text, after: last)) {
-                        blocks[blocks.count - 1].append(fragment)
-                    } else {
-                        blocks.append([fragment]); nameTaken = false
-                    }
-                    continue
-                }
-                if !blocks.isEmpty, !nameTaken {
-                    if VietnameseText.isUppercase(text) && !text.hasPrefix("-") {
-                        // In a grid a position goes to the first waiting signer without one; an agency's name
-                        // printed over its stamp belongs to no block.
-                        if waiting.count > 1 {
-                            if Self.position.matches(text),
-                               let untitled = waiting.first(where: { blocks[$0].count == 1 && Self.mode.matches(blocks[$0][0].text) }) {
-                                blocks[untitled].append(fragment)
-                            }
-                            continue
+                continue
+            }
+            if !blocks.isEmpty, !nameTaken {
+                if VietnameseText.isUppercase(text) && !text.hasPrefix("-") {
+                    // In a grid a position goes to the first waiting signer without one; an agency's name
+                    // printed over its stamp belongs to no block.
+                    if waiting.count > 1 {
+                        if Self.position.matches(text),
+                           let untitled = waiting.first(where: { blocks[$0].count == 1 && Self.mode.matches(blocks[$0][0].text) }) {
+                            blocks[untitled].append(fragment)
                         }
-                        if blocks[blocks.count - 1].count < 4 { blocks[blocks.count - 1].append(fragment); continue }
-                    }
-                    if Self.signedNote.matches(text) { continue }
-                    if Self.name.matches(text) {
-                        let target = waiting.first ?? blocks.count - 1
-                        blocks[target].append(fragment)
-                        named.insert(target)
-                        nameTaken = named.count == blocks.count
                         continue
                     }
+                    if blocks[blocks.count - 1].count < 4 { blocks[blocks.count - 1].append(fragment); continue }
                 }
-                if Self.name.matches(text), !inRecipients || closing.archive != nil { orphanName = fragment }
-                if inRecipients, closing.archive == nil {
-                    if text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") || text.hasPrefix("~ ") || items.isEmpty {
-                        items.append(fragment)
-                    } else if let last = items.last, !last.text.hasSuffix(";") && !last.text.hasSuffix(".") && !last.text.hasSuffix(":")
-                                || Self.isDashList(items) && !Self.archive.matches(text) {
-                        // A line without a dash in a list of dashed items wraps the item above, even after
-                        // its ";" ("- Công báo; Cổng thông tin điện tử Chính phủ;" / "Cổng thông tin … Bộ Công Thương;").
-                        items[items.count - 1].append(fragment)
-                    } else if !Self.name.matches(text) {
-                        items.append(fragment)
-                    }
-                    // "Lưu: VT, …" closes the list, with or without its dash.
-                    if let last = items.last, Self.archive.matches(last.text.trimmingLeading(Self.itemDebris)) {
-                        closing.archive = TextField(text: "", span: last.span)
-                    }
+                if Self.signedNote.matches(text) { continue }
+                if Self.name.matches(text) {
+                    let target = waiting.first ?? blocks.count - 1
+                    blocks[target].append(fragment)
+                    named.insert(target)
+                    nameTaken = named.count == blocks.count
+                    continue
+                }
+            }
+            if Self.name.matches(text), !inRecipients || closing.archive != nil { orphanName = fragment }
+            if inRecipients, closing.archive == nil {
+                if text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") || text.hasPrefix("~ ") || items.isEmpty {
+                    items.append(fragment)
+                } else if let last = items.last, !last.text.hasSuffix(";") && !last.text.hasSuffix(".") && !last.text.hasSuffix(":")
+                            || Self.isDashList(items) && !Self.archive.matches(text) {
+                    // A line without a dash in a list of dashed items wraps the item above, even after
+                    // its ";" ("- Công báo; Cổng thông tin điện tử Chính phủ;" / "Cổng thông tin … Bộ Công Thương;").
+                    items[items.count - 1].append(fragment)
+                } else if !Self.name.matches(text) {
+                    items.append(fragment)
+                }
+                // "Lưu: VT, …" closes the list, with or without its dash.
+                if let last = items.last, Self.archive.matches(last.text.trimmingLeading(Self.itemDebris)) {
+                    closing.archive = TextField(text: "", span: last.span)
                 }
             }
         }
