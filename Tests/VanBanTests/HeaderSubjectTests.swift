@@ -67,3 +67,47 @@ import Testing
         #expect(header.number?.canonical == "467/TB-VPCP")
     }
 }
+
+/// A parent and its unit glued in one Word cell (a Sở NN&MT draft công văn exported from .docx, not in dev).
+@Suite struct HeaderGluedUnitTests {
+    @Test func theUnitIsCutFromItsParent() {
+        let text = """
+            UBND TỈNH LÀO CAI SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc
+            Số:          /SNNMT-KS V/v thực hiện các quy định của Luật địa chất và khoáng sản 2024 | Lào Cai, ngày      tháng 8 năm 2025
+            """
+        let header = DocumentParser().parse(text: text, name: "y05.txt").header
+        #expect(header.parentAuthority?.text == "UBND TỈNH LÀO CAI")
+        #expect(header.issuer?.text == "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG")
+    }
+
+    /// "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" alone holds no unit (its BAN is part of ỦY BAN).
+    @Test func aParentAloneStaysWhole() {
+        #expect(HeaderPatterns.gluedUnit.firstMatch(in: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI") == nil)
+        #expect(HeaderPatterns.gluedUnit.firstMatch(in: "BỘ CÔNG THƯƠNG CỤC HÓA CHẤT")?["unit"] == "CỤC HÓA CHẤT")
+    }
+}
+
+/// Report parts lettered "A." / "B." with capital titles, and clauses opened by an item's dash.
+@Suite struct UnseenShapesTests {
+    @Test func capitalLetterPartsWithADot() {
+        let line = TextLine(text: "A. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH VÀ DỰ TOÁN", line: 1)
+        #expect(OutlineMarker.recognise(line.text, line: line)?.style == .capitalLetter)
+        // A person's initial is not a part: "A. Nguyễn" has no capital title after it.
+        let initial = TextLine(text: "A. Nguyễn Văn An phụ trách chung", line: 1)
+        #expect(OutlineMarker.recognise(initial.text, line: initial)?.style != .capitalLetter)
+    }
+
+    /// A biên bản (tesseract, not in dev): "- Ngày 30/8/2021, Giám đốc Sở … ban hành Quyết định số 123/QĐ-STNMT".
+    @Test func aDateOpeningADashedItemDatesTheDecisionIssuedInIt() throws {
+        let text = """
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+            - Ngày 30/8/2021, Giám đốc Sở Tài nguyên và Môi trường tỉnh Yên Bái ban
+            hành Quyết định số 123/QĐ-STNMT về việc kiểm tra đột xuất việc chấp hành các quy
+            định của pháp luật.
+            """
+        let reference = try #require(DocumentParser().parse(text: text, name: "y04.txt").references.first)
+        #expect(reference.number.canonical == "123/QĐ-STNMT")
+        #expect(reference.date?.value == "2021-08-30")
+    }
+}

@@ -79,4 +79,11 @@ import Testing
         let before = lines.dropLast().map(\.scalarCount).reduce(0, +)
         #expect(last.position(at: 0) == SourcePosition(line: 1, column: before + 1))
     }
+
+    /// "Ð" (eth, U+00D0) stands for "Đ" in OCR and converted text (Corpus/50: "Ðổi mới"; a biên bản's "04/QÐ").
+    @Test func ethIsReadAsĐ() {
+        let result = LineReader.read("Quyết định số 04/QÐ ngày 01/01/2016; Ðổi mới, ðã")
+        #expect(result.lines[0].text == "Quyết định số 04/QĐ ngày 01/01/2016; Đổi mới, đã")
+        #expect(result.repairs.contains("letters"))
+    }
 }

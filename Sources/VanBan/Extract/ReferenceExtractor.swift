@@ -120,9 +120,11 @@ enum ReferenceExtractor {
             guard before.lowercased().hasSuffix("ngày ") else { return nil }
             before = before.dropLast(5)
         }
-        // The date opens its clause: nothing but spaces, the end of a sentence or a comma before it.
+        // The date opens its clause: nothing but spaces, the end of a sentence, a comma or an item's
+        // marker ("- Ngày 30/8/2021, Giám đốc Sở … ban hành Quyết định số …") before it.
         let opening = before.trimmingCharacters(in: .whitespaces)
-        guard opening.isEmpty || opening.hasSuffix(".") || opening.hasSuffix(",") else { return nil }
+        let isMarker = opening.count <= 3 && (opening.allSatisfy { "-–+•*".contains($0) } || opening.hasSuffix(")"))
+        guard opening.isEmpty || isMarker || opening.hasSuffix(".") || opening.hasSuffix(",") else { return nil }
         return issuingBetween.matches(String(text[dateRange.upperBound..<numberIndex])) ? date : nil
     }
 

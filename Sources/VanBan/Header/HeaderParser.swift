@@ -290,6 +290,11 @@ struct HeaderParser {
     /// Left-column organisation lines: all but the last organisation are the parent authority.
     private func assignOrganisations(_ lines: [TextLine], to header: inout Header) {
         var groups: [TextLine] = []
+        let lines = lines.flatMap { line -> [TextLine] in
+            guard let m = HeaderPatterns.gluedUnit.firstMatch(in: line.text), let (lower, _) = m.byteRange(named: "unit") else { return [line] }
+            let cut = line.scalarOffset(utf8: lower)
+            return [line.slice(0..<cut).trimmed(), line.slice(cut..<line.scalarCount)]
+        }
         for line in lines {
             if let last = groups.last, !HeaderPatterns.organisationStart.matches(line.text) || line.text.hasPrefix("BAN ") && last.text.hasPrefix("ĐOÀN") {
                 groups[groups.count - 1] = last.joined(with: line)

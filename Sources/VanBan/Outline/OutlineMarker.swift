@@ -36,6 +36,8 @@ struct OutlineMarker {
         // "II.3" numbers a point inside part II (a table's group rows), it is not part II again.
         (try! Pattern(#"^(?<m>[IVXL]{1,5})(?!\.\d)\s*[.\-–)]\s*"#), .roman),
         (try! Pattern(#"^(?<m>[A-H])\s*[-–]\s+(?=\p{Lu})"#), .capitalLetter),
+        // "A. ĐÁNH GIÁ TÌNH HÌNH …", "B. PHẦN THỨ HAI: …": a part of a report, its title in capitals.
+        (try! Pattern(#"^(?<m>[A-H])\.\s+(?=\p{Lu}[\p{Lu}\d ,:;–-]{7})"#), .capitalLetter),
         (try! Pattern(#"^(?<m>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+|$)"#), .dotted(depth: 0)),
         // "1." "1)" and the party's "1-"; "3 - Điều 61" (a hyphen apart) is a wrapped citation, not a marker.
         (try! Pattern(#"^(?<m>\d{1,2})(?:\s*[.)]|[\-–])(?:\s+|$)"#), .arabic),
@@ -50,20 +52,33 @@ struct OutlineMarker {
     /// The rules that can match a line starting with `first`, so prose costs one switch, not 14 regexes.
     private static func candidates(_ first: Unicode.Scalar) -> ArraySlice<(Pattern, Style)> {
         switch first {
-        case "0"..."9": return rules[7...8]
-        case "a"..."z", "đ": return rules[9...10]
-        case "-", "–", "—": return rules[11...11]
-        case "+": return rules[12...12]
-        case "•", "·", "▪", "●", "○", "◦", "*": return rules[13...13]
-        case "P": return rules[0...0]
-        case "C": return rules[0...6].filter { $0.1 == .chapter || $0.1 == .capitalLetter }[...]
-        case "M": return rules[2...2]
-        case "T": return rules[3...3]
-        case "Đ", "D": return rules[4...6].filter { $0.1 == .article || $0.1 == .capitalLetter }[...]
-        case "I", "V", "X", "L": return rules[5...5]
-        case "A", "B", "E", "F", "G", "H": return rules[6...6]
+        case "0"..."9": return byStart.digit
+        case "a"..."z", "đ": return byStart.lowercase
+        case "-", "–", "—": return byStart.dash
+        case "+": return byStart.plus
+        case "•", "·", "▪", "●", "○", "◦", "*": return byStart.bullet
+        case "P": return byStart.part
+        case "C": return byStart.chapterOrLetter
+        case "M": return byStart.section
+        case "T": return byStart.subsection
+        case "Đ", "D": return byStart.articleOrLetter
+        case "I", "V", "X", "L": return byStart.roman
+        case "A", "B", "E", "F", "G", "H": return byStart.letter
         default: return []
         }
+    }
+
+    /// The rules each first character can start, picked by style once.
+    private static let byStart = (
+        digit: pick { if case .dotted = $0 { return true }; return $0 == .arabic },
+        lowercase: pick { $0 == .letter }, dash: pick { $0 == .dash }, plus: pick { $0 == .plus },
+        bullet: pick { $0 == .bullet }, part: pick { $0 == .part },
+        chapterOrLetter: pick { $0 == .chapter || $0 == .capitalLetter }, section: pick { $0 == .legalSection },
+        subsection: pick { $0 == .legalSubsection }, articleOrLetter: pick { $0 == .article || $0 == .capitalLetter },
+        roman: pick { $0 == .roman }, letter: pick { $0 == .capitalLetter })
+
+    private static func pick(_ keep: (Style) -> Bool) -> ArraySlice<(Pattern, Style)> {
+        ArraySlice(rules.filter { keep($0.1) })
     }
 
     static func recognise(_ text: String, line: TextLine) -> OutlineMarker? {

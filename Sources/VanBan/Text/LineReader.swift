@@ -5,7 +5,7 @@ import Foundation
 /// Line ends: LF, CRLF and CR. Form feed is a page break (the line it stands on `startsPage`). Per line:
 /// NFC only where the line has combining marks; no-break and other wide spaces and tabs become one
 /// space; zero-width characters, soft hyphens and other controls are removed; the font artefact
-/// "ƣ/Ƣ" becomes "ư/Ư". A line with none of these is taken as it is, without a copy per scalar.
+/// "ƣ/Ƣ" becomes "ư/Ư" and the look-alike "Ð/ð" (eth) "Đ/đ". A line with none of these is taken as it is, without a copy per scalar.
 enum LineReader {
     struct Result {
         var lines: [TextLine]
@@ -56,7 +56,7 @@ enum LineReader {
         if v < 0x20 || v == 0x7F { return true }
         if v < 0xA0 { return false }
         switch v {
-        case 0xA0, 0xAD, 0x01A2, 0x01A3, 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x2000...0x200D,
+        case 0xA0, 0xAD, 0xD0, 0xF0, 0x01A2, 0x01A3, 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x2000...0x200D,
              0x202F, 0x205F, 0x2060, 0x20D0...0x20FF, 0x3000, 0xFE20...0xFE2F, 0xFEFF:
             return true
         default:
@@ -85,6 +85,8 @@ enum LineReader {
                 changedLength = true; repairs.insert("invisible")
             case 0x01A3:
                 out.append("\u{01B0}"); columns.append(column); repairs.insert("letters")
+            case 0xD0, 0xF0:   // Ð ð (Icelandic eth) written for Đ đ, which they look like
+                out.append(s.value == 0xD0 ? "\u{0110}" : "\u{0111}"); columns.append(column); repairs.insert("letters")
             case 0x01A2:
                 out.append("\u{01AF}"); columns.append(column); repairs.insert("letters")
             case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F:
