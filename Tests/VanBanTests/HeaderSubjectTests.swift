@@ -111,3 +111,26 @@ import Testing
         #expect(reference.date?.value == "2021-08-30")
     }
 }
+
+/// "1." read by OCR as "I." (a Bộ Tài chính công văn, tesseract, not in dev).
+@Suite struct OutlineOCRdOneTests {
+    static func outline(_ lines: [String]) -> [OutlineNode] {
+        var builder = OutlineBuilder()
+        for (i, text) in lines.enumerated() { builder.accept(TextLine(text: text, line: i + 1)) }
+        return builder.finish()
+    }
+
+    @Test func anIBeforeTwoIsTheFirstItem() {
+        let nodes = Self.outline(["I. Tổ chức tuyên truyền, phổ biến nội dung của Nghị định số 178/2026/NĐ-CP.",
+                                  "2. Rà soát các văn bản quy phạm pháp luật do Bộ, cơ quan trung ương ban hành.",
+                                  "3. Chỉ đạo chủ đầu tư, chủ dự án, ban quản lý dự án."])
+        #expect(nodes.map(\.marker) == ["I", "2", "3"])
+        #expect(nodes[0].children.isEmpty)
+    }
+
+    @Test func aRealPartIKeepsItsItems() {
+        let nodes = Self.outline(["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2. Yêu cầu", "II. NỘI DUNG"])
+        #expect(nodes.map(\.marker) == ["I", "II"])
+        #expect(nodes[0].children.map(\.marker) == ["1", "2"])
+    }
+}

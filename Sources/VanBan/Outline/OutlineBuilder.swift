@@ -51,6 +51,7 @@ struct OutlineBuilder {
             addParagraph(trimmed)
             return
         }
+        if marker.style == .arabic, marker.ordinal == 2 { readOCRdOneAsArabic() }
         closeSiblings(of: marker.style)
         let rest = trimmed.slice(marker.restOffset..<trimmed.scalarCount).trimmed()
         let restText = rest.isBlank ? nil : VietnameseText.collapse(rest.text)
@@ -66,6 +67,25 @@ struct OutlineBuilder {
     mutating func finish() -> [OutlineNode] {
         stack.removeAll()
         return roots.map { $0.frozen() }
+    }
+
+    /// "I." then "2.", "3." with no "1." between: OCR read the "1." as a roman I. The I becomes the first
+    /// arabic item, so 2 is its sibling rather than its child. (A real part I opens with 1., or with no number.)
+    private mutating func readOCRdOneAsArabic() {
+        guard let index = stack.lastIndex(where: { $0.style == .roman }), stack[index].node.ordinal == 1,
+              !stack[index].children.contains(where: { $0.style == .arabic }),
+              !stack[(index + 1)...].contains(where: { $0.style == .arabic }) else { return }
+        let roman = stack[index]
+        var node = roman.node
+        node.type = nodeType(for: .arabic)
+        let item = Box(node, style: .arabic)
+        item.children = roman.children
+        stack[index] = item
+        if index > 0, let i = stack[index - 1].children.lastIndex(where: { $0 === roman }) {
+            stack[index - 1].children[i] = item
+        } else if let i = roots.lastIndex(where: { $0 === roman }) {
+            roots[i] = item
+        }
     }
 
     // MARK: - Stack
