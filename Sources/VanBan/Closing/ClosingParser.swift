@@ -206,7 +206,9 @@ struct ClosingParser {
                 authority.append(last)
             }
         }
-        let title = lines.last ?? authority.first
+        // Without a position line of its own the signer's title is unknown ("KT. BỘ TRƯỞNG" names the
+        // minister, not the deputy who signs); only an acting signer's "Q. GIÁM ĐỐC" is a title.
+        let title = lines.last ?? (mode == nil || mode == "Q" ? authority.first : nil)
         if lines.count > 1 { authority.append(contentsOf: lines.dropLast()) }
         return Signature(mode: mode, authority: authority.isEmpty ? nil : authority.joined(separator: " "),
                          title: title, name: name, span: span)
