@@ -77,7 +77,8 @@ public struct DocumentParser: Sendable {
         let extractionLines = Array(lines[..<preamble]) + UnbreakLines.apply(Array(lines[preamble..<regions.body.lowerBound])).lines
             + unbroken.lines + Array(lines[regions.closing])
             + UnbreakLines.apply(attachmentLines).lines
-        let extracted = Extraction(lines: extractionLines, header: headerResult.header, appendices: appendices)
+        let extracted = Extraction(lines: extractionLines, header: headerResult.header, appendices: appendices,
+                                   footnoteLines: Footnotes.lineNumbers(in: lines))
 
         var document = Document(
             source: SourceInfo(name: name, sha256: sha256, bytes: text.utf8.count, lines: originalLineCount,

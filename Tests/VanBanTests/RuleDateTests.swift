@@ -86,7 +86,7 @@ import Testing
 
     /// 27: "1050/QĐ-SCT ngày 06/3/2026" (line 12) and "ngày 06/3/2025" (line 33);
     /// 30: "11-CT/TU ngày 04/02/2026" (line 47) and "ngày 04/01/2026" (line 65).
-    @Test(arguments: [("27_", 33, 12), ("30_", 65, 47)])
+    @Test(arguments: [("27_", 33, 12), ("30_", 47, 65)])   // 30: the footnote (47) is reported against the body (65), whose date stands
     func conflictingCitationFiresOnRealDocuments(_ prefix: String, line: Int, other: Int) {
         let d = F.corpus(prefix)
         expectFindings("date.conflicting-citation", .error, lines: [line], in: d)

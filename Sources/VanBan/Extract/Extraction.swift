@@ -3,7 +3,8 @@ struct Extraction {
     var dates: [DateMention] = []
     var references: [Reference] = []
 
-    init(lines: [TextLine], header: Header, appendices: [Appendix]) {
+    /// `footnoteLines`: original line numbers of footnote text (`Footnotes`).
+    init(lines: [TextLine], header: Header, appendices: [Appendix], footnoteLines: Set<Int> = []) {
         var mentions: [ReferenceExtractor.Mention] = []
         let own = header.number?.canonical
         let selfReferences = Set(appendices.compactMap { $0.attachedTo?.mentions.first?.span })
@@ -21,10 +22,12 @@ struct Extraction {
         var citedDates = Set<SourceSpan>()
         for line in lines where !line.isBlank {
             var found = DateExtractor.dates(in: line)
-            let lineMentions = ReferenceExtractor.mentions(in: line, dates: found).map { mention in
-                guard let whole = cellMentions[mention.text.span.start], whole.number.canonical == mention.number.canonical,
-                      mention.date == nil && whole.date != nil || mention.issuer == nil && whole.issuer != nil else { return mention }
-                return whole
+            let lineMentions = ReferenceExtractor.mentions(in: line, dates: found).map { mention -> ReferenceExtractor.Mention in
+                var chosen = mention
+                if let whole = cellMentions[mention.text.span.start], whole.number.canonical == mention.number.canonical,
+                   mention.date == nil && whole.date != nil || mention.issuer == nil && whole.issuer != nil { chosen = whole }
+                chosen.inFootnote = footnoteLines.contains(mention.text.span.start.line)
+                return chosen
             }
             for mention in lineMentions {
                 if let date = mention.date { citedDates.insert(date.span) }

@@ -32,6 +32,8 @@ enum ReferenceExtractor {
         var issuer: String?
         /// The issuer's other name given beside it ("trước đây là …", "nay là …").
         var formerIssuer: String?
+        /// Said in a footnote (`Footnotes`): its date yields to the body's when they disagree.
+        var inFootnote = false
     }
 
     /// The mentions of numbers in `line`; `dates` are the dates already found in it.
@@ -170,6 +172,7 @@ enum ReferenceExtractor {
                 var reference = Reference(number: mention.number, documentType: mention.documentType,
                                           date: mention.date, issuer: mention.issuer, mentions: [mention.text])
                 reference.formerIssuer = mention.formerIssuer
+                reference.dateInFootnote = mention.inFootnote && mention.date != nil
                 byNumber[key] = reference
                 continue
             }
@@ -212,8 +215,15 @@ extension Reference {
         // "13/CT-TTG" then "13/CT-TTg": keep the spelling whose issuer code the table knows.
         if let code = number.issuerCode, IssuerCodes.entry(code) == nil,
            let better = mention.number.issuerCode, IssuerCodes.entry(better) != nil { number = mention.number }
-        if date == nil, let new = mention.date { date = new }
-        else if let new = mention.date, let first = date, new.value != first.value { otherDates.append(new) }
+        if date == nil, let new = mention.date { date = new; dateInFootnote = mention.inFootnote }
+        else if let new = mention.date, let first = date, new.value != first.value {
+            // The body's date stands over a footnote's; the other one stays for date.conflicting-citation.
+            if dateInFootnote, !mention.inFootnote {
+                otherDates.append(first); date = new; dateInFootnote = false
+            } else {
+                otherDates.append(new)
+            }
+        }
         if documentType == nil { documentType = mention.documentType }
         else if let type = mention.documentType, type != documentType {
             otherTypes.append(type)

@@ -27,4 +27,6 @@ public struct Reference: Sendable {
 
     /// Type names given with later mentions that differ from `documentType`.
     public var otherTypes: [String] = []
+    /// Whether `date` was read from a footnote (not written out).
+    var dateInFootnote = false
 }
