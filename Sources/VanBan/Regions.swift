@@ -78,7 +78,9 @@ struct Regions {
             seen += 1
             let fragments = ColumnSplitter.fragments(of: lines[i])
             guard let k = fragments.firstIndex(where: { VietnameseText.isUppercase($0.text) && ClosingParser.position.matches($0.text) }) else { continue }
-            let after = fragments[(k + 1)...].map(\.text) + lines[(i + 1)..<min(end, i + 6)].flatMap { ColumnSplitter.fragments(of: $0).map(\.text) }
+            // The next five lines with text (a stamp or a scan's debris may stand between title and name).
+            let below = lines[(i + 1)..<end].lazy.filter { !$0.isBlank }.prefix(5)
+            let after = fragments[(k + 1)...].map(\.text) + below.flatMap { ColumnSplitter.fragments(of: $0).map(\.text) }
             if after.contains(where: { ClosingParser.name.matches($0) }) { return firstOfStack(above: i, in: lines, floor: start) }
         }
         return nil

@@ -83,4 +83,12 @@ import Testing
         let got = Self.signatures(["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Nguyễn Văn An"])
         #expect(got == [["TL", "PHÓ CHÁNH VĂN PHÒNG", "Nguyễn Văn An"]])
     }
+
+    /// A biên bản's closing read by tesseract (not in dev): both parties' heads glued on one line, the
+    /// inspection team's position below, stamp debris, then the only name.
+    @Test func gluedRepresentativesTakeThePositionThatNamesThem() {
+        let got = Self.signatures(["ĐẠI DIỆN CÔNG TY MÔNG SƠN ĐẠI DIỆN ĐOÀN THANH TRA", "TRƯỞNG ĐOÀN", "_ _-*H", "É AC dời —",
+                                   "Nguyễn Công Hữu"])
+        #expect(got == [[nil, "CÔNG TY MÔNG SƠN", nil], [nil, "TRƯỞNG ĐOÀN", "Nguyễn Công Hữu"]])
+    }
 }

@@ -33,10 +33,13 @@ struct ClosingParser {
         var inRecipients = false
         var nameTaken = true
         var named = Set<Int>()      // blocks that have their signer's name
+        var titledInGrid = Set<Int>()   // in a grid, the blocks that took a position line
         var orphanName: TextLine?   // a name no block took: the signer whose title OCR or the scan lost
 
-        let fragmentLines = lines.filter { !$0.isBlank }.map { ColumnSplitter.fragments(of: $0).flatMap(Self.splitEmbeddedSignature) }
-        for fragment in SignatureGrid.ordered(fragmentLines, isHead: Self.isSignatureHead) {
+        // Columns come from the layout's gaps only; a line cut where raw order glued two columns together
+        // keeps its reading order (its pieces have no place on the page to group by).
+        let fragmentLines = lines.filter { !$0.isBlank }.map { ColumnSplitter.fragments(of: $0) }
+        for fragment in SignatureGrid.ordered(fragmentLines, isHead: Self.isSignatureHead).flatMap(Self.splitEmbeddedSignature) {
             let text = fragment.text
             if let m = Self.recipientsLead.firstMatch(in: text) {
                 inRecipients = true
@@ -72,8 +75,10 @@ struct ClosingParser {
                     // printed over its stamp belongs to no block.
                     if waiting.count > 1 {
                         if Self.position.matches(text),
-                           let untitled = waiting.first(where: { blocks[$0].count == 1 && Self.mode.matches(blocks[$0][0].text) }) {
-                            blocks[untitled].append(fragment)
+                           let target = Self.sharingAWord(text, among: waiting, of: blocks)
+                            ?? waiting.first(where: { blocks[$0].count == 1 && Self.mode.matches(blocks[$0][0].text) }) {
+                            blocks[target].append(fragment)
+                            titledInGrid.insert(target)
                         }
                         continue
                     }
@@ -81,7 +86,9 @@ struct ClosingParser {
                 }
                 if Self.signedNote.matches(text) { continue }
                 if Self.name.matches(text) {
-                    let target = waiting.first ?? blocks.count - 1
+                    // Names come in the order of the positions above them: the first waiting signer that took a
+                    // position in the grid, else the first still waiting.
+                    let target = waiting.first(where: titledInGrid.contains) ?? waiting.first ?? blocks.count - 1
                     blocks[target].append(fragment)
                     named.insert(target)
                     nameTaken = named.count == blocks.count
@@ -135,6 +142,14 @@ struct ClosingParser {
         return n["mode"] == "KT" && m["mode"] == "KT" || VietnameseText.collapse(first.text) == VietnameseText.collapse(text)
     }
 
+    /// The waiting block whose head shares a word with a position ("TRƯỞNG ĐOÀN" under "ĐẠI DIỆN ĐOÀN THANH
+    /// TRA"), words of three letters or more that name no rank or body in general.
+    static func sharingAWord(_ position: String, among waiting: [Int], of blocks: [[TextLine]]) -> Int? {
+        let generic: Set<Substring> = ["ĐẠI", "DIỆN", "PHÓ", "NHÂN", "DÂN", "TRƯỞNG"]
+        let words = Set(position.split(separator: " ").filter { $0.count >= 3 && !generic.contains($0) })
+        return waiting.first { i in blocks[i][0].text.split(separator: " ").contains { words.contains($0) } }
+    }
+
     /// Whether the items so far are written as a dashed list: two or more, each a dash and text.
     private static func isDashList(_ items: [TextLine]) -> Bool {
         items.count >= 2 && items.allSatisfy { item in
@@ -145,7 +160,7 @@ struct ClosingParser {
 
     /// Raw reading order glues the signature column onto a recipient line: "- Chính phủ; TM. ỦY BAN
     /// NHÂN DÂN", "- Vụ pháp chế (b/c); CHỦ TỊCH". Cut such a fragment in two.
-    private static let embeddedMode = try! Pattern(#"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ|T/M)\.?\s+\p{Lu}{2,})|(?<=;)\s+(?=\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*$)|(?<=\p{Lu}\p{Lu})\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$)"#)
+    private static let embeddedMode = try! Pattern(#"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ|T/M)\.?\s+\p{Lu}{2,})|(?<=\p{Lu})\s+(?=ĐẠI DIỆN\s+\p{Lu})|(?<=;)\s+(?=\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*$)|(?<=\p{Lu}\p{Lu})\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$)"#)
 
     static func splitEmbeddedSignature(_ fragment: TextLine) -> [TextLine] {
         guard let m = embeddedMode.firstMatch(in: fragment.text) else { return [fragment] }
