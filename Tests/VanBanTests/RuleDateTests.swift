@@ -84,6 +84,15 @@ import Testing
 
     // MARK: date.conflicting-citation
 
+    /// A number cited several times with the same other date is one finding (a biên bản cites
+    /// 2010/GP-BTNMT four times as of 19/10/2009 after a first "12/10/2002").
+    @Test func conflictingCitationOncePerOtherDate() {
+        let text = F.congVan(["1. Giấy phép khai thác khoáng sản số 2010/GP-BTNMT ngày 12/10/2002 của Bộ Tài nguyên và Môi trường.",
+                              "2. Theo Giấy phép số 2010/GP-BTNMT ngày 19/10/2009 của Bộ Tài nguyên và Môi trường.",
+                              "3. Điều chỉnh Giấy phép số 2010/GP-BTNMT ngày 19/10/2009 của Bộ Tài nguyên và Môi trường."])
+        #expect(findings("date.conflicting-citation", in: F.parse(text)).count == 1)
+    }
+
     /// 27: "1050/QĐ-SCT ngày 06/3/2026" (line 12) and "ngày 06/3/2025" (line 33);
     /// 30: "11-CT/TU ngày 04/02/2026" (line 47) and "ngày 04/01/2026" (line 65).
     @Test(arguments: [("27_", 33, 12), ("30_", 47, 65)])   // 30: the footnote (47) is reported against the body (65), whose date stands

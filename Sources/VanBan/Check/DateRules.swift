@@ -57,7 +57,9 @@ struct DateConflictingCitation: Rule {
     func check(_ c: CheckContext) -> [Diagnostic] {
         c.document.references.flatMap { ref -> [Diagnostic] in
             guard let first = ref.date else { return [] }
-            return ref.otherDates.filter { compareAtCommonPrecision($0.point, first.point) != 0 }.map {
+            // One finding per other date: a number cited ten times with the same wrong date is one mistake.
+            var seen = Set<String>()
+            return ref.otherDates.filter { compareAtCommonPrecision($0.point, first.point) != 0 && seen.insert($0.value).inserted }.map {
                 finding("\(ref.number.canonical) is cited as of \($0.value) here but \(first.value) elsewhere",
                         at: $0.span, related: [.init(message: "the other date", span: first.span)])
             }
