@@ -74,7 +74,11 @@ public struct DocumentParser: Sendable {
             headerResult.header.documentType = DocumentTypeField(text: appendix.label, name: "Phụ lục", code: nil, span: lines[firstText].span)
             if let title = appendix.title { headerResult.header.subject = TextField(text: title, span: appendix.span) }
         }
-        let extractionLines = Array(lines[..<preamble]) + UnbreakLines.apply(Array(lines[preamble..<regions.body.lowerBound])).lines
+        // A note someone put above the document ("[Bản trích chữ tự động … từ BC 892/BC-SNNMT …]", "# … — BẢN
+        // TEXT") is not the document: nothing is cited or dated in it.
+        let notes = lines.prefix { $0.isBlank || Self.editorialNote.matches($0.text) }.count
+        let extractionLines = Array(lines[min(notes, preamble)..<preamble])
+            + UnbreakLines.apply(Array(lines[preamble..<regions.body.lowerBound])).lines
             + unbroken.lines + Array(lines[regions.closing])
             + UnbreakLines.apply(attachmentLines).lines
         let extracted = Extraction(lines: extractionLines, header: headerResult.header, appendices: appendices,
@@ -97,6 +101,11 @@ public struct DocumentParser: Sendable {
         document.diagnostics.sort { ($0.span.start, $0.rule) < ($1.span.start, $1.rule) }
         return document
     }
+}
+
+extension DocumentParser {
+    /// A whole line in brackets or a Markdown comment heading, above the document.
+    static let editorialNote = try! Pattern(#"^\s*(?:\[.*\]|#\s.*)\s*$"#)
 }
 
 extension DocumentKind {

@@ -134,3 +134,25 @@ import Testing
         #expect(nodes[0].children.map(\.marker) == ["1", "2"])
     }
 }
+
+/// A collector's note above the document (as the public source's text copies carry) cites nothing.
+@Suite struct EditorialNoteTests {
+    @Test func aBracketedNoteAboveTheHeaderIsNotExtracted() {
+        let text = """
+            [Trích xuất text từ bản PDF ký số BC 892/BC-SNNMT ngày 28/8/2026. Số 892 và ngày 28/8/2026 nằm ở trường ký số.]
+
+            UBND TỈNH LÀO CAI
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+            Độc lập - Tự do - Hạnh phúc
+            Số:         /BC-SNNMT
+            Lào Cai, ngày        tháng      năm 2026
+            BÁO CÁO
+            Tình hình thực hiện nhiệm vụ bảo vệ môi trường
+            Thực hiện Công văn số 9387/UBND-KT ngày 15/9/2026 của UBND tỉnh.
+            """
+        let d = DocumentParser().parse(text: text, name: "y03.txt")
+        #expect(d.references.map(\.number.canonical) == ["9387/UBND-KT"])
+        #expect(!d.dates.contains { $0.value == "2026-08-28" })
+    }
+}
