@@ -35,7 +35,7 @@ enum GlyphIdText {
                 out.append(contentsOf: decode(word: word, &partCosts))
                 word.removeAll(keepingCapacity: true)
             }
-            out.append(scalar)   // a form feed at a line start is a page break; inside a line it is a lost ")"
+            out.append(scalar)   // a form feed at a line start is a page break (inside a word it stays as it is)
             if v != 0x0C { atLineStart = v == 0x0A || v == 0x0D }
         }
         if !word.isEmpty { out.append(contentsOf: decode(word: word, &partCosts)) }
