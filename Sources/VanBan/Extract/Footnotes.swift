@@ -28,8 +28,13 @@ enum Footnotes {
                 result.formUnion(line.span.start.line...line.span.end.line)
                 continue
             }
-            // Cheap test first: a digit right after a lowercase ASCII or non-ASCII letter byte.
-            guard line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            // Cheap test first: a digit right after a lowercase ASCII letter or the last byte of a non-ASCII one.
+            var previous: UInt8 = 0, glued = false
+            for byte in line.text.utf8 {
+                if byte >= 0x30 && byte <= 0x39, previous >= 0x61 && previous <= 0x7A || previous >= 0x80 && previous <= 0xBF { glued = true; break }
+                previous = byte
+            }
+            guard glued else { continue }
             for hit in mark.allMatches(in: line.text) { if let n = hit["n"] { marks.insert(n) } }
         }
         return result
