@@ -56,7 +56,10 @@ public struct DocumentParser: Sendable {
             : HeaderParser().parse(lines)
         if headerResult.splitGluedColumns { repairs.append("header-columns") }
         let regions = Regions(lines: lines, bodyStart: headerResult.bodyStart, appendixOnly: appendixOnly)
-        if !appendixOnly { LeadSentence.fill(&headerResult.header, from: Array(lines[regions.body])) }
+        if !appendixOnly {
+            LeadSentence.fill(&headerResult.header, from: Array(lines[regions.body]))
+            SigningFormula.fill(&headerResult.header, from: UnbreakLines.apply(Array(lines[regions.body.lowerBound..<regions.closing.upperBound])).lines)
+        }
 
         let unbroken = UnbreakLines.apply(Array(lines[regions.body]))
         if unbroken.changed { repairs.append(UnbreakLines.id) }

@@ -156,3 +156,36 @@ import Testing
         #expect(!d.dates.contains { $0.value == "2026-08-28" })
     }
 }
+
+/// A treaty has no place-and-date line; its closing formula gives both, and its signers sign "THAY MẶT"
+/// their governments (the form of a bilateral agreement, shortened; dev 21 is the same form, OCR'd).
+@Suite struct TreatyFormTests {
+    static let text = """
+        HIỆP ĐỊNH
+        GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        VÀ CHÍNH PHỦ NƯỚC CỘNG HÒA SINGAPORE
+        VỀ HỢP TÁC THEO ĐIỀU 6 CỦA THỎA THUẬN PARIS
+
+        Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ nước Cộng hòa Singapore,
+        Đã thỏa thuận như sau:
+        Điều 1. Định nghĩa
+        Điều 2. Hiệu lực
+        Hiệp định này có hiệu lực kể từ ngày ký.
+        Làm tại Hà Nội, ngày 14 tháng 8 năm 2026, thành hai bản gốc bằng tiếng Việt và tiếng Anh.
+        THAY MẶT CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        THAY MẶT CHÍNH PHỦ NƯỚC CỘNG HÒA SINGAPORE
+        """
+
+    @Test func theClosingFormulaGivesPlaceAndDate() {
+        let d = DocumentParser().parse(text: Self.text, name: "treaty.txt")
+        #expect(d.kind == .legal)
+        #expect(d.header.place?.text == "Hà Nội")
+        #expect(d.header.date?.value == "2026-08-14")
+    }
+
+    @Test func eachGovernmentSignsForItself() {
+        let d = DocumentParser().parse(text: Self.text, name: "treaty.txt")
+        #expect(d.closing.signatures.map(\.mode) == ["TM", "TM"])
+        #expect(d.closing.signatures.map(\.authority) == ["CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CHÍNH PHỦ NƯỚC CỘNG HÒA SINGAPORE"])
+    }
+}

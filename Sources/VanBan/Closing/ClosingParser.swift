@@ -8,7 +8,19 @@ struct ClosingParser {
     /// "Nơi nhận:", also as OCR leaves it (".Nới nhận:", "Nơi nhân:").
     static let recipientsLead = try! Pattern(#"^[.,'`\s]*N[ơớờo]i\s+nh[ậâaấ]n\s*:?\s*"#, options: .caseless)
     /// A mode takes its dot ("KT.", "Q."), so "Q UẢN LÝ" in OCR text is not "Q."; "T/M" needs none.
-    static let mode = try! Pattern(#"^(?<mode>TM|KT|TL|TUQ|Q|T/M|T\.M)(?:\s*[.:]|(?<=/M))\s*(?<rest>\p{Lu}.*)$"#)
+    static let mode = try! Pattern(#"^(?:(?<mode>TM|KT|TL|TUQ|Q|T/M|T\.M)(?:\s*[.:]|(?<=/M))|(?<full>THAY MẶT|KÝ THAY|THỪA LỆNH|THỪA [ỦU]Y QUYỀN)\s)\s*(?<rest>\p{Lu}.*)$"#)
+
+    /// The mode's code from a `mode` match: "T/M" and "T.M" as TM, and the words written out in treaties
+    /// and some party documents ("THAY MẶT CHÍNH PHỦ …" as TM, "KÝ THAY" KT, "THỪA LỆNH" TL, "THỪA ỦY QUYỀN" TUQ).
+    static func code(of m: Match) -> String {
+        if let short = m["mode"] { return String(short).replacingOccurrences(of: "/", with: "").replacingOccurrences(of: ".", with: "") }
+        switch m["full"].map(String.init) ?? "" {
+        case "THAY MẶT": return "TM"
+        case "KÝ THAY": return "KT"
+        case "THỪA LỆNH": return "TL"
+        default: return "TUQ"
+        }
+    }
     static let position = try! Pattern(#"^(?:PHÓ\s+|TỔNG\s+|KT\.\s*)?(?:GIÁM ĐỐC|CHỦ TỊCH|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|PHÓ BÍ THƯ|CỤC TRƯỞNG|PHÓ CỤC TRƯỞNG|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|TRƯỞNG ĐOÀN|TỔNG BÍ THƯ|CHỦ NHIỆM|GIÁM ĐỐC SỞ|TRƯỞNG BAN QUẢN LÝ|THỦ TRƯỞNG|KẾ TOÁN|NGƯỜI LẬP|ỦY VIÊN|THƯ KÝ|CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|NGƯỜI GHI BIÊN BẢN|NGƯỜI LẬP BIÊN BẢN|NGƯỜI CHỨNG KIẾN|NGƯỜI VI PHẠM)\b.*$"#)
     /// "ĐẠI DIỆN SỞ CÔNG THƯƠNG", "ĐẠI DIỆN" alone above the body's name: a party signing a biên bản.
     static let representative = try! Pattern(#"^ĐẠI DIỆN\b\s*(?<body>.*)$"#)
@@ -134,12 +146,12 @@ struct ClosingParser {
         return closing
     }
 
-    /// A mode line right under another that starts a second signer rather than combining with it: "KT."
-    /// under "KT." (one signs for each) or the same line again. "TM. …" / "KT. …" and "TL. …" / "KT. …"
-    /// combine.
+    /// A mode line right under another that starts a second signer rather than combining with it: the
+    /// same mode again ("KT." under "KT.", "THAY MẶT …" under "THAY MẶT …": one signs for each). "TM. …" /
+    /// "KT. …" and "TL. …" / "KT. …" combine.
     static func startsAnotherSigner(_ text: String, after block: [TextLine]) -> Bool {
         guard let first = block.first, let m = mode.firstMatch(in: first.text), let n = mode.firstMatch(in: text) else { return false }
-        return n["mode"] == "KT" && m["mode"] == "KT" || VietnameseText.collapse(first.text) == VietnameseText.collapse(text)
+        return code(of: n) == code(of: m) || VietnameseText.collapse(first.text) == VietnameseText.collapse(text)
     }
 
     /// The waiting block whose head shares a word with a position ("TRƯỞNG ĐOÀN" under "ĐẠI DIỆN ĐOÀN THANH
@@ -202,7 +214,7 @@ struct ClosingParser {
         var mode: String?
         var authority: [String] = []
         if let first = lines.first, let m = Self.mode.firstMatch(in: first) {
-            mode = String(m["mode"]!).replacingOccurrences(of: "/", with: "").replacingOccurrences(of: ".", with: "")
+            mode = Self.code(of: m)
             authority.append(String(m["rest"]!))
             lines.removeFirst()
         }
