@@ -56,13 +56,13 @@ public struct DocumentParser: Sendable {
             : HeaderParser().parse(lines)
         if headerResult.splitGluedColumns { repairs.append("header-columns") }
         let regions = Regions(lines: lines, bodyStart: headerResult.bodyStart, appendixOnly: appendixOnly)
-        if !appendixOnly {
-            LeadSentence.fill(&headerResult.header, from: Array(lines[regions.body]))
-            SigningFormula.fill(&headerResult.header, from: UnbreakLines.apply(Array(lines[regions.body.lowerBound..<regions.closing.upperBound])).lines)
-        }
+        if !appendixOnly { LeadSentence.fill(&headerResult.header, from: Array(lines[regions.body])) }
 
         let unbroken = UnbreakLines.apply(Array(lines[regions.body]))
         if unbroken.changed { repairs.append(UnbreakLines.id) }
+        if !appendixOnly, headerResult.header.place == nil, headerResult.header.date == nil {
+            SigningFormula.fill(&headerResult.header, from: unbroken.lines.suffix(60) + lines[regions.closing])
+        }
         var outline = OutlineBuilder()
         for line in unbroken.lines { outline.accept(line) }
 

@@ -6,10 +6,10 @@ import PCRE2
 enum SigningFormula {
     private static let formula = try! Pattern(#"\b(?:Làm|Ký)\s+tại\s+(?<place>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})\s*,?\s+(?=ngày)"#)
 
-    /// Fills `header.place` and `header.date` from the last lines of `lines` (body and closing).
+    /// Fills `header.place` and `header.date` from `lines` (the end of the body and the closing), last first.
     static func fill(_ header: inout Header, from lines: [TextLine]) {
         guard header.place == nil, header.date == nil else { return }
-        for line in lines.suffix(60).reversed() where !line.isBlank {
+        for line in lines.reversed() where !line.isBlank {
             guard let m = formula.firstMatch(in: line.text), let place = m.range(named: "place") else { continue }
             let rest = line.slice(line.scalarOffset(utf8: m.byteRange(0)!.1)..<line.scalarCount)
             guard var date = DateExtractor.dates(in: rest).first, rest.text.hasPrefix(date.text) || rest.text.lowercased().hasPrefix("ngày") else { continue }
