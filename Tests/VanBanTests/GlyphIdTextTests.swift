@@ -67,12 +67,12 @@ import Testing
     }
 
     @Test func aSpentBudgetLeavesWordsAsWrittenButStillDecodesGlyphOnlyLetters() {
-        var spent = GlyphIdText.PartCosts()
+        var spent = GlyphIdText.DecodingState()
         spent.readingsLeft = 0
-        let word = { (s: String, costs: inout GlyphIdText.PartCosts) in
+        let word = { (s: String, costs: inout GlyphIdText.DecodingState) in
             String(String.UnicodeScalarView(GlyphIdText.decode(word: Array(s.unicodeScalars), &costs)))
         }
-        var fresh = GlyphIdText.PartCosts()
+        var fresh = GlyphIdText.DecodingState()
         #expect(word("QăP", &fresh) == "năm")
         #expect(word("QăP", &spent) == "QăP")
         #expect(word("ĈӝF", &spent) == "ĐộF")   // Đ and ộ can only be glyph ids

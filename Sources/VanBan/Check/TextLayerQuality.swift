@@ -13,21 +13,11 @@ enum TextLayerQuality {
     /// Letters of scripts that glyph-id mojibake puts where Vietnamese letters belong.
     static func isForeignLetter(_ v: UInt32) -> Bool { (0x0400...0x052F).contains(v) || (0x0530...0x058F).contains(v) }
 
-    /// ASCII and Vietnamese letters by range; the Unicode property only for the rest.
-    @inline(__always)
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-        if (0xC0...0x24F).contains(v) { return v != 0xD7 && v != 0xF7 }
-        if (0x1EA0...0x1EF9).contains(v) { return true }
-        return scalar.properties.isAlphabetic
-    }
-
     static func assess(_ lines: [TextLine]) -> Verdict? {
         var letters = 0, foreign = 0, vietnamese = 0
         var firstForeign: SourceSpan?
         for line in lines.prefix(400) {
-            for (offset, scalar) in line.text.unicodeScalars.enumerated() where isLetter(scalar) {
+            for (offset, scalar) in line.text.unicodeScalars.enumerated() where VietnameseText.isLetter(scalar.value) {
                 letters += 1
                 switch scalar.value {
                 case _ where isForeignLetter(scalar.value):

@@ -54,9 +54,7 @@ struct TextMixedToneStyle: Rule {
                 case 4: v = (v & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
                 default: break
                 }
-                let isLetter = v < 0x80 ? (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A
-                    : v >= 0xC0 && (v <= 0x24F || (0x1E00...0x1EFF).contains(v)) || v > 0x24F && Unicode.Scalar(v)?.properties.isAlphabetic == true
-                if isLetter {
+                if VietnameseText.isLetter(v) {
                     if !inWord { inWord = true; start = offset; wordStartByte = i; previous = 0; last = 0 }
                     previous = last; last = v
                 } else if inWord {

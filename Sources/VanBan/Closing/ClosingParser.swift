@@ -43,8 +43,8 @@ struct ClosingParser {
         var items: [TextLine] = []
         var blocks: [[TextLine]] = []
         var inRecipients = false
-        var nameTaken = true
         var named = Set<Int>()      // blocks that have their signer's name
+        var nameTaken: Bool { named.count == blocks.count }   // every block has its name (none waits)
         var titledInGrid = Set<Int>()   // in a grid, the blocks that took a position line
         var orphanName: TextLine?   // a name no block took: the signer whose title OCR or the scan lost
 
@@ -57,7 +57,7 @@ struct ClosingParser {
                 inRecipients = true
                 let rest = fragment.slice(fragment.scalarOffset(utf8: m.byteRange(0)!.1)..<fragment.scalarCount).trimmed()
                 if Self.mode.matches(rest.text) {
-                    blocks.append([rest]); nameTaken = false
+                    blocks.append([rest])
                 } else if !rest.isBlank, rest.text.hasPrefix("-") || rest.text.hasPrefix("+") {
                     items.append(rest)
                 }
@@ -77,7 +77,7 @@ struct ClosingParser {
                    !(Self.mode.matches(text) && Self.startsAnotherSigner(text, after: last)) {
                     blocks[blocks.count - 1].append(fragment)
                 } else {
-                    blocks.append([fragment]); nameTaken = false
+                    blocks.append([fragment])
                 }
                 continue
             }
@@ -103,7 +103,6 @@ struct ClosingParser {
                     let target = waiting.first(where: titledInGrid.contains) ?? waiting.first ?? blocks.count - 1
                     blocks[target].append(fragment)
                     named.insert(target)
-                    nameTaken = named.count == blocks.count
                     continue
                 }
             }

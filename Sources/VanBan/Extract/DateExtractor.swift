@@ -76,7 +76,7 @@ enum DateExtractor {
                 if next == 0x68 || next == 0x67 || next == 0x3A { clock = true }          // 13h, 9g, 09:58
             }
             self.numericDate = numericDate
-            func has(_ needle: [UInt8]) -> Bool { Self.find(needle, in: bytes) }
+            func has(_ needle: [UInt8]) -> Bool { bytes.containsBytes(needle) }
             self.clock = clock || has(Self.gio)
             month = has(Self.thang) || has(Self.thangPlain)
             year = has(Self.nam)
@@ -118,20 +118,6 @@ enum DateExtractor {
             return bytes
         }
 
-        static func find(_ needle: [UInt8], in hay: [UInt8]) -> Bool {
-            guard hay.count >= needle.count else { return false }
-            let first = needle[0]
-            var i = 0
-            while i <= hay.count - needle.count {
-                if hay[i] == first {
-                    var k = 1
-                    while k < needle.count, hay[i + k] == needle[k] { k += 1 }
-                    if k == needle.count { return true }
-                }
-                i += 1
-            }
-            return false
-        }
 
         /// Whether pattern `index` of `patterns` can match at all.
         func mayMatch(_ index: Int) -> Bool {

@@ -25,20 +25,20 @@ enum GlyphIdText {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(text.utf8.count)
         var word: [Unicode.Scalar] = []
-        var partCosts = PartCosts()
+        var state = DecodingState()
         var atLineStart = true
         for scalar in text.unicodeScalars {
             let v = scalar.value
             let endsWord = v == 0x0A || v == 0x0D || v == 0x20 || v == 0x09 || v == 0x0C && atLineStart
             if !endsWord { word.append(scalar); atLineStart = false; continue }
             if !word.isEmpty {
-                out.append(contentsOf: decode(word: word, &partCosts))
+                out.append(contentsOf: decode(word: word, &state))
                 word.removeAll(keepingCapacity: true)
             }
             out.append(scalar)   // a form feed at a line start is a page break (inside a word it stays as it is)
             if v != 0x0C { atLineStart = v == 0x0A || v == 0x0D }
         }
-        if !word.isEmpty { out.append(contentsOf: decode(word: word, &partCosts)) }
+        if !word.isEmpty { out.append(contentsOf: decode(word: word, &state)) }
         var result = String.UnicodeScalarView()
         result.append(contentsOf: out)
         return String(result)
@@ -101,7 +101,7 @@ enum GlyphIdText {
 
     /// Costs of the parts already judged in this document (a word's readings share most of their parts),
     /// and what is left of the document's budget of readings.
-    struct PartCosts {
+    struct DecodingState {
         var known: [ArraySlice<Unicode.Scalar>: Double] = [:]
         /// Readings the document may still try: junk made to look like glyph ids cannot make decoding
         /// run long. Once spent, words keep their text reading (glyph-only characters still decode).
@@ -116,11 +116,11 @@ enum GlyphIdText {
 
     /// The most Vietnamese-looking reading of one whitespace-free word.
     static func decode(word: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var costs = PartCosts()
+        var costs = DecodingState()
         return decode(word: word, &costs)
     }
 
-    static func decode(word: [Unicode.Scalar], _ partCosts: inout PartCosts) -> [Unicode.Scalar] {
+    static func decode(word: [Unicode.Scalar], _ state: inout DecodingState) -> [Unicode.Scalar] {
         var choices: [(keep: Unicode.Scalar, glyph: Unicode.Scalar?, layer: Layer)] = []
         var open: [Int] = []
         for scalar in word {
@@ -134,7 +134,7 @@ enum GlyphIdText {
             }
         }
         guard !open.isEmpty else { return choices.map(\.keep) }
-        guard open.count <= 10, partCosts.readingsLeft > 0 else { return choices.map(\.keep) }   // 1,024 readings at most
+        guard open.count <= 10, state.readingsLeft > 0 else { return choices.map(\.keep) }   // 1,024 readings at most
 
         // Readings are tried by how many characters they decode, fewest first: each decoded character costs
         // 0.1, so once that alone reaches the best cost no larger set can win (exact, and most words stop at
@@ -158,8 +158,8 @@ enum GlyphIdText {
                     if let last, last != layer { switches += 1 }
                     last = layer
                 }
-                partCosts.readingsLeft -= 1
-                let cost = readingCost(candidate, &partCosts) + 0.5 * Double(switches) + 0.1 * Double(decodedCount)
+                state.readingsLeft -= 1
+                let cost = readingCost(candidate, &state) + 0.5 * Double(switches) + 0.1 * Double(decodedCount)
                 if cost < best.cost { best = (cost, candidate) }
                 if mask == 0 { break }
                 let lowest = mask & -mask, ripple = mask + lowest   // the next set of the same size
@@ -170,25 +170,16 @@ enum GlyphIdText {
     }
 
     /// How unlike Vietnamese a word reads: 0 for syllables, numbers and document numbers.
-    static func readingCost(_ word: [Unicode.Scalar], _ partCosts: inout PartCosts) -> Double {
+    static func readingCost(_ word: [Unicode.Scalar], _ state: inout DecodingState) -> Double {
         var cost = 0.0
         for s in word where implausiblePunctuation.contains(s) { cost += 2 }
         if word.contains("/"), documentNumber.matches(String(String.UnicodeScalarView(word))) { return cost }
         var start = 0
-        for i in 0...word.count where i == word.count || !isLetterOrDigit(word[i]) {
-            if i > start { cost += partCosts.cost(word[start..<i]) }
+        for i in 0...word.count where i == word.count || !(VietnameseText.isLetter(word[i].value) || (0x30...0x39).contains(word[i].value)) {
+            if i > start { cost += state.cost(word[start..<i]) }
             start = i + 1
         }
         return cost
-    }
-
-    @inline(__always)
-    private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A || v >= 0x30 && v <= 0x39 }
-        if (0xC0...0x24F).contains(v) { return v != 0xD7 && v != 0xF7 }
-        if (0x1EA0...0x1EF9).contains(v) { return true }
-        return s.properties.isAlphabetic
     }
 
     private static let implausiblePunctuation: Set<Unicode.Scalar> = Set("$%&*+<=>@[\\]^_`{|}~#\"".unicodeScalars)

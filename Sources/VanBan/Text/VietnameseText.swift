@@ -139,22 +139,41 @@ extension VietnameseText {
     }
 }
 
-extension StringProtocol {
-    /// Whether `needle` occurs in the text, compared byte by byte (no Foundation, no grapheme walk).
-    func containsBytes(_ needle: String) -> Bool {
-        let hay = Array(utf8), pin = Array(needle.utf8)
-        guard !pin.isEmpty, hay.count >= pin.count else { return pin.isEmpty }
-        let first = pin[0]
+extension VietnameseText {
+    /// Whether the scalar `v` is a letter: ASCII, Latin-1 to Latin Extended-B (× ÷ aside) and Latin
+    /// Extended Additional (the Vietnamese block) by range, the Unicode property only for the rest. Runs on
+    /// every scalar in several stages, so the common cases cost no table look-up.
+    @inline(__always)
+    static func isLetter(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
+        if v >= 0x1E00 && v <= 0x1EFF { return true }
+        return Unicode.Scalar(v)?.properties.isAlphabetic ?? false
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs in these bytes.
+    func containsBytes(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, count >= needle.count else { return needle.isEmpty }
+        let first = needle[0]
         var i = 0
-        let last = hay.count - pin.count
+        let last = count - needle.count
         while i <= last {
-            if hay[i] == first {
+            if self[i] == first {
                 var k = 1
-                while k < pin.count, hay[i + k] == pin[k] { k += 1 }
-                if k == pin.count { return true }
+                while k < needle.count, self[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
             }
             i += 1
         }
         return false
+    }
+}
+
+extension StringProtocol {
+    /// Whether `needle` occurs in the text, compared byte by byte (no Foundation, no grapheme walk).
+    func containsBytes(_ needle: String) -> Bool {
+        Array(utf8).containsBytes(Array(needle.utf8))
     }
 }
