@@ -194,6 +194,19 @@ import Testing
         expectNoFinding("schedule.before-issue", in: d)
     }
 
+    /// Corpus/27 (a Kế hoạch dated 10/3/2026): Phụ lục I schedules the decisions for 23/3/2026, 25/3/2025 and
+    /// 27/3/2025; the two 2025 days are before the plan itself.
+    @Test func beforeIssueFiresOnAPlansTableDays() {
+        expectFindings("schedule.before-issue", .warning, lines: [120, 126], in: F.corpus("27_"))
+    }
+
+    /// A report's table lists what already happened: its past days are not schedules (Corpus/43 forms, 15's
+    /// decision table and the seed's own schedule, which is timed, give nothing here).
+    @Test(arguments: ["43_", "15_", "05_"])
+    func beforeIssueNearMissTablesOutsidePlans(_ prefix: String) {
+        expectNoFinding("schedule.before-issue", in: F.corpus(prefix))
+    }
+
     // MARK: schedule.order
 
     @Test func orderFiresOnARealTable() {

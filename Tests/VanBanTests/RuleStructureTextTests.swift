@@ -153,13 +153,14 @@ import Testing
         #expect(d.header.documentType?.text == "QUYET DINH")
     }
 
-    /// 22 as extracted, with its glyph ids in control characters: decoded, and then judged like its clean
-    /// twin 27 (the one true finding of both is 1050/QĐ-SCT cited as of 06/3/2026 and 06/3/2025).
+    /// 22 as extracted, with its glyph ids in control characters: decoded, and then its text judged like its
+    /// clean twin 27 (1050/QĐ-SCT cited as of 06/3/2026 and 06/3/2025). Its appendix table is set in a third
+    /// face that stays unreadable, so the schedule findings 27 has on that table are not expected of 22.
     @Test func decodedGlyphIdLayerIsJudgedLikeItsCleanTwin() {
         let decoded = F.corpus("22_"), clean = F.corpus("27_")
         #expect(decoded.source.repairs.first == GlyphIdText.id)
         expectNoFinding("text.broken-layer", in: decoded)
-        let atWarning = { (d: Document) in d.diagnostics.filter { $0.severity != .info }.map(\.rule) }
+        let atWarning = { (d: Document) in d.diagnostics.filter { $0.severity != .info && !$0.rule.hasPrefix("schedule.") }.map(\.rule) }
         #expect(atWarning(decoded) == ["date.conflicting-citation"])
         #expect(atWarning(decoded) == atWarning(clean))
     }

@@ -18,6 +18,15 @@ struct ScheduleWeekend: Rule {
     }
 }
 
+/// The days a plan's tables schedule ("Thời gian công bố Quyết định kiểm tra: 25/3/2025"): in a Kế hoạch
+/// or Chương trình every dated row is something still to happen, a time or not. Other documents' tables
+/// also list what already happened (a report's past inspections), so only plans count.
+private func plannedDays(_ c: CheckContext) -> [DateMention] {
+    guard let type = c.document.header.documentType?.name, ["Kế hoạch", "Chương trình"].contains(type) else { return [] }
+    return c.document.appendices.flatMap(\.tables).flatMap(\.rows).flatMap(\.cells).flatMap(\.values)
+        .filter { $0.role == .schedule && $0.hour == nil && $0.day != nil && $0.point.isValid }
+}
+
 struct ScheduleBeforeIssue: Rule {
     static let id = "schedule.before-issue"
     static let severity = Diagnostic.Severity.warning
@@ -25,7 +34,7 @@ struct ScheduleBeforeIssue: Rule {
     static let example = "a meeting at 14h00 ngày 02/5/2025 in a plan dated 15/5/2025"
     func check(_ c: CheckContext) -> [Diagnostic] {
         guard let issued = c.document.header.date, issued.day != nil, issued.point.isValid else { return [] }
-        return events(c).filter { compareAtCommonPrecision($0.point, issued.point) == -1 }.map {
+        return (events(c) + plannedDays(c)).filter { compareAtCommonPrecision($0.point, issued.point) == -1 }.map {
             finding("\($0.text) is before the document's date \(issued.value)", at: $0.span,
                     related: [.init(message: "the document's date", span: issued.span)])
         }
