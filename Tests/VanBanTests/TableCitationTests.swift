@@ -18,3 +18,28 @@ import Testing
         #expect(decree181.date?.span.start.line == 26 && decree181.date?.span.end.line == 27)
     }
 }
+
+/// Where a citation's date stands in running text besides right after the number.
+@Suite struct CitationDatePlacementTests {
+    static func references(_ body: String) -> [String: Reference] {
+        let document = DocumentParser().parse(text: "Căn cứ các văn bản sau:\n" + body + "\n", name: "cv.txt")
+        return Dictionary(uniqueKeysWithValues: document.references.map { ($0.number.canonical, $0) })
+    }
+
+    /// Unseen w06 (tesseract): "ngày" OCR'd as "ngây".
+    @Test func anOCRdDayWordStillDatesTheNumber() {
+        let refs = Self.references("- Nghị định số 26/2026/NĐ-CP ngây 17 tháng 01 năm 2026 của Chính phủ quy định chi tiết;")
+        #expect(refs["26/2026/NĐ-CP"]?.date?.value == "2026-01-17")
+        #expect(refs["26/2026/NĐ-CP"]?.issuer == "Chính phủ")
+    }
+
+    /// "số … của <issuer> ngày …": the issuer named between number and date.
+    @Test func aDateAfterTheIssuerDatesTheNumber() {
+        let refs = Self.references("- Giấy chứng nhận số 839/ĐK-PCCC của Công an tỉnh Yên Bái ngày 29/12/2011;")
+        #expect(refs["839/ĐK-PCCC"]?.date?.value == "2011-12-29")
+        #expect(refs["839/ĐK-PCCC"]?.issuer == "Công an tỉnh Yên Bái")
+        // A date further on, after other words, is not the number's.
+        let later = Self.references("- Quyết định số 02/QĐ-PQLCS của Công ty về việc thành lập Ban chỉ huy ngày 01/01/2016;")
+        #expect(later["02/QĐ-PQLCS"]?.date == nil)
+    }
+}

@@ -18,7 +18,9 @@ enum ReferenceExtractor {
     private static let ocrSplitDigit = try! Pattern(#"(?<=\b[sS]ố )(?<digit>[1-9Il]) $"#)
     /// " 5" just after "…/QH1": the term's last digit set apart.
     private static let ocrSplitTerm = try! Pattern(#"^ (?<digit>\d)(?![\d/\p{L}])"#)
-    private static let afterNumber = try! Pattern(#"^\s*[,(]?\s*(?:ban hành\s+|được ban hành\s+|ký\s+)?(?=ngày|\d)"#, options: .caseless)
+    private static let afterNumber = try! Pattern(#"^\s*[,(]?\s*(?:ban hành\s+|được ban hành\s+|ký\s+)?(?=ng[aàáảãạâầấậẩẫ]y|\d)"#, options: .caseless)
+    /// "ngày" before a date, also as OCR leaves its vowel ("ngây 17 tháng 01 năm 2026", "ngay").
+    private static let dayWord = try! Pattern(#"^ng[aàáảãạâầấậẩẫ]y\s+"#, options: .caseless)
     private static let issuer = try! Pattern(#"^\s*,?\s*(?:của|do)\s+(?<issuer>\p{Lu}[\p{L}&]*(?:\s+(?!(?:về|thực|sửa|quy|Quy định|hướng|ban hành|phê|triển|đã|được|và|tại|trong|năm|cho|với|số|ngày|theo|nhằm|để|khóa|khoá|từ|đến|có|là|giao(?! thông)|tổ|ủy quyền|công bố|về việc|đối|đối với|nêu|như|quản lý|chưa|không|cũng|sẽ|cần|phải|đang|vẫn|nên|mà|thì|nay|này|đó|bị|gồm|kèm)\b)[\p{L}.&]+){0,8})"#)
 
     private static let formerName = try! Pattern(#"^\s*\(\s*(?:trước đây là|nay là|trước là)\s+(?<former>[^)]{3,80})\)"#, options: .caseless)
@@ -82,8 +84,7 @@ enum ReferenceExtractor {
                 mention.documentType = typeName(before: before)
                 var issuerSearch = after
                 let lead = afterNumber.firstMatch(in: after).map { String(decoding: after.utf8.dropFirst($0.byteRange(0)!.1), as: UTF8.self) }
-                let following = lead.map { VietnameseText.collapse($0.prefix(80)) } ?? ""
-                if lead != nil, let date = dates.first(where: { following.hasPrefix($0.text) || following.hasPrefix("ngày " + $0.text) }) {
+                if let lead, let date = Self.date(opening: lead, among: dates) {
                     mention.date = date
                     if let range = after.range(of: date.text) { issuerSearch = String(after[range.upperBound...]) }
                 }
@@ -95,11 +96,27 @@ enum ReferenceExtractor {
                     if let f = formerName.firstMatch(in: rest), let former = f["former"] {
                         mention.formerIssuer = VietnameseText.collapse(former)
                     }
+                    // "số 13/GCN của Phòng Cảnh sát … ngày 14/6/2021": the date after the issuer dates the number.
+                    if mention.date == nil, mention.formerIssuer == nil,
+                       let date = Self.date(opening: String(rest.drop { $0 == " " || $0 == "," }), among: dates) {
+                        mention.date = date
+                    }
                 }
                 result.append(mention)
             }
         }
         return result.sorted { $0.text.span.start < $1.text.span.start }
+    }
+
+    /// The date that `text` opens with, "ngày" (or OCR's "ngây") before it or not.
+    private static func date(opening text: String, among dates: [DateMention]) -> DateMention? {
+        let following = withoutDayWord(VietnameseText.collapse(text.prefix(80)))
+        return dates.first { following.hasPrefix(withoutDayWord($0.text)) }
+    }
+
+    private static func withoutDayWord(_ text: String) -> String {
+        guard let m = dayWord.firstMatch(in: text) else { return text }
+        return String(decoding: text.utf8.dropFirst(m.byteRange(0)!.1), as: UTF8.self)
     }
 
     /// "Ngày 09 tháng 6 năm 2025, Chính phủ ban hành Nghị định số 119/2025/NĐ-CP", "Ngày 18/8/2026, Sở … có
