@@ -51,7 +51,17 @@ struct ClosingParser {
         // Columns come from the layout's gaps only; a line cut where raw order glued two columns together
         // keeps its reading order (its pieces have no place on the page to group by).
         let fragmentLines = lines.filter { !$0.isBlank }.map { ColumnSplitter.fragments(of: $0) }
-        for fragment in SignatureGrid.ordered(fragmentLines, isHead: Self.isSignatureHead).flatMap(Self.splitEmbeddedSignature) {
+        for whole in SignatureGrid.ordered(fragmentLines, isHead: Self.isSignatureHead).flatMap(Self.splitEmbeddedSignature) {
+            var fragment = whole
+            // OCR glues the signer's position onto a recipient beside it ("- Như trên, LÓ CỤC TRƯỞNG"):
+            // a block that has only its mode takes the office that ends the line.
+            if inRecipients, let last = blocks.last, last.count == 1, !nameTaken, !Self.isSignatureHead(whole.text),
+               let m = Self.mode.firstMatch(in: last[0].text),
+               let office = PositionTitle.reading(whole.text, mode: Self.code(of: m), authority: m["rest"].map(String.init), atEnd: true),
+               office.start > 0 {
+                blocks[blocks.count - 1].append(whole.slice(office.start..<whole.scalarCount))
+                fragment = whole.slice(0..<office.start).trimmed()
+            }
             let text = fragment.text
             if let m = Self.recipientsLead.firstMatch(in: text) {
                 inRecipients = true
@@ -232,10 +242,17 @@ struct ClosingParser {
                 authority.append(last)
             }
         }
+        // The title is the last position line; an agency's name printed over its stamp ("BỘ CÔNG AN") or
+        // OCR debris beside it is not. A position OCR garbled ("HỦ TỊCH") is read as the office it is nearest.
+        let modeAuthority = authority.first
+        let readings = lines.map { line in
+            Self.position.matches(line) ? line : PositionTitle.reading(line, mode: mode, authority: modeAuthority)?.office
+        }
+        let titleIndex = readings.lastIndex { $0 != nil } ?? (lines.isEmpty ? nil : lines.count - 1)
         // Without a position line of its own the signer's title is unknown ("KT. BỘ TRƯỞNG" names the
         // minister, not the deputy who signs); only an acting signer's "Q. GIÁM ĐỐC" is a title.
-        let title = lines.last ?? (mode == nil || mode == "Q" ? authority.first : nil)
-        if lines.count > 1 { authority.append(contentsOf: lines.dropLast()) }
+        let title = titleIndex.map { readings[$0] ?? lines[$0] } ?? (mode == nil || mode == "Q" ? authority.first : nil)
+        authority.append(contentsOf: lines.indices.filter { $0 != titleIndex }.map { lines[$0] })
         return Signature(mode: mode, authority: authority.isEmpty ? nil : authority.joined(separator: " "),
                          title: title, name: name, span: span)
     }

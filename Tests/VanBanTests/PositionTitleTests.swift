@@ -1,0 +1,57 @@
+import Testing
+@testable import VanBan
+
+/// Signers' positions as tesseract and ABBYY leave them in the corpus (29, 55, unseen w06), and lines
+/// that must stay as written.
+@Suite struct PositionTitleTests {
+    @Test(arguments: [
+        ("HỦ TỊCH", "TM", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),          // 29: the C lost at the stamp's edge
+        ("LONG BÌ THỨ", "TM", "BAN CHẤP HÀNH TRUNG ƯƠNG", "TỔNG BÍ THƯ"),
+        ("LÓ CỤC TRƯỞNG", "KT", "CỤC TRƯỜNG", "PHÓ CỤC TRƯỞNG"),   // the head OCR'd too
+        ("THỨ TRUỞNG", "KT", "BỘ TRƯỞNG", "THỨ TRƯỞNG"),
+    ])
+    func aGarbledPositionReadsAsItsOffice(line: String, mode: String, authority: String, office: String) {
+        #expect(PositionTitle.reading(line, mode: mode, authority: authority)?.office == office)
+    }
+
+    @Test func underKTOnlyTheHeadsDeputyFits() {
+        // "CỤC TRƯỞNG" is no letters from the line, but a KT. signer is the head's deputy, never the head.
+        #expect(PositionTitle.reading("CỤC TRƯỞNG", mode: "KT", authority: "CỤC TRƯỞNG") == nil)
+        #expect(PositionTitle.reading("PHÓ CỤC TRƯỞNC", mode: "KT", authority: "CỤC TRƯỞNG")?.office == "PHÓ CỤC TRƯỞNG")
+        #expect(PositionTitle.reading("PHÓ GIÁM ĐÓC", mode: "KT", authority: "CỤC TRƯỞNG") == nil)
+    }
+
+    @Test func linesFarFromEveryOfficeStayAsWritten() {
+        for line in ["CHỦ TỊCH", "THỦ QUỸ", "BỘ CÔNG AN", "NN", "S Í THƯ THƯỜNG TRưÊ", "GIÁM ĐỐC SỞ"] {
+            #expect(PositionTitle.reading(line, mode: "TM", authority: nil) == nil, "\(line)")
+        }
+    }
+
+    @Test func anOfficeGluedAfterARecipientIsFoundAtTheLinesEnd() throws {
+        let line = "- Các ban đảng, đảng uỷ ==ss„LONG BÌ THỨ"
+        let reading = try #require(PositionTitle.reading(line, mode: "TM", authority: "BAN CHẤP HÀNH", atEnd: true))
+        #expect(reading.office == "TỔNG BÍ THƯ")
+        #expect(String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(reading.start))) == "LONG BÌ THỨ")
+        // A recipient in capitals near no office, and an office inside lowercase text, are left alone.
+        #expect(PositionTitle.reading("- Như trên; UBND TỈNH", mode: "TM", authority: nil, atEnd: true) == nil)
+        #expect(PositionTitle.reading("- Chủ tịch UBND tỉnh;", mode: "TM", authority: nil, atEnd: true) == nil)
+    }
+
+    static func closing(_ lines: [String]) -> Closing {
+        ClosingParser().parse(lines.enumerated().map { TextLine(text: $1, line: $0 + 1) })
+    }
+
+    /// Unseen w06 (tesseract): the deputy's position rides on the first recipient.
+    @Test func theRecipientKeepsItsTextAndTheSignerTheOffice() {
+        let closing = Self.closing(["Nơi nhận: KT. CỤC TRƯỞNG", "- Như trên, LÓ CỤC TRƯỞNG", "- Lưu: VT, CNHC.", "Vương Thành Chung"])
+        #expect(closing.signatures.map { [$0.mode, $0.title, $0.name] } == [["KT", "PHÓ CỤC TRƯỞNG", "Vương Thành Chung"]])
+        #expect(closing.recipients.map(\.text) == ["Như trên,", "Lưu: VT, CNHC."])
+    }
+
+    /// 19 (joint guidance): an agency's name printed over its stamp lands between position and name.
+    @Test func anAgencyOverItsStampIsNotTheTitle() {
+        let signature = Self.closing(["Nơi nhận:", "- Lưu: VT.", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "BỘ Y TẾ", "Trần Văn Thuấn"]).signatures.first
+        #expect(signature?.title == "THỨ TRƯỞNG")
+        #expect(signature?.authority == "BỘ TRƯỞNG BỘ Y TẾ")
+    }
+}
