@@ -47,6 +47,7 @@ public struct DocumentParser: Sendable {
         PageFurniture().run(&lines, repairs: &repairs)
         MarkdownMarkup().run(&lines, repairs: &repairs)
         SplitNumbers().run(&lines, repairs: &repairs)
+        LetterSpacedWords().run(&lines, repairs: &repairs)
 
         // A document that is only an appendix ("Phụ lục" first, sent apart from its decision) has no header.
         let firstText = lines.firstIndex { !$0.isBlank } ?? 0

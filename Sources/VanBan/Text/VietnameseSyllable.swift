@@ -16,8 +16,12 @@ enum VietnameseSyllable {
         return table
     }()
 
+    /// Spelling rules of the initial: "ngh", "gh" and "k" only before i, e, ê (y for k); "ng", "c" never
+    /// there ("nghĩa", "kế"; not "nghóa", "ci").
+    /// Vowel groups that end in a glide ("ay", "ươi", …) or are open ("ia", "ưa") take no final consonant:
+    /// "thay" is a syllable, "thaym" is not.
     private static let shape = try! Pattern(
-        #"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?(?:iêu|yêu|oai|oay|oeo|uây|uôi|ươi|ươu|uya|uyê|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|oo|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])(?:ch|ng|nh|[cmnpt])?$"#)
+        #"^(?:ngh(?=[ieê])|ng(?![ieê])|nh|ch|gh(?=[ieê])|gi|kh|ph|th|tr|qu|k(?=[ieêy])|c(?![ieêy])|g(?![eê])|[bdđhlmnprstvx])?(?:(?:iêu|yêu|oai|oay|oeo|uây|uôi|ươi|ươu|uya|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|uơ|ưa|ưi|ưu)|(?:uyê|iê|oa|oă|oe|oo|uâ|uê|uô|uy|ươ|yê|[aăâeêioôơuưy])(?:ch|ng|nh|[cmnpt])?)$"#)
 
     static func isValid(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)

@@ -1,0 +1,90 @@
+/// Rejoins capitals that OCR or extraction set apart letter by letter: "T H A Y M Ặ T C H ÍN H P H Ủ" →
+/// "THAY MẶT CHÍNH PHỦ", "C H Ư Ơ N G IV" → "CHƯƠNG IV" (ABBYY reads letter-spaced headings so).
+///
+/// Only lines in capitals with many one-letter pieces are touched (a heading, a signature head). Pieces
+/// are joined, never cut: the line is regrouped into the fewest words that each spell one Vietnamese
+/// syllable, and a piece that joins nothing ("IV", a number) stays a word of its own.
+struct LetterSpacedWords: Repair {
+    static let id = "letter-spacing"
+
+    /// At least this many one-letter pieces, and at least this share of all pieces, mark a spaced line.
+    private static let minimumSingles = 3
+    private static let minimumShare = 0.4
+    /// The most pieces one syllable is rebuilt from ("NGHIÊNG" is seven letters).
+    private static let longestGroup = 7
+
+    func apply(_ lines: [TextLine]) -> [TextLine]? {
+        var result = lines
+        var changed = false
+        for (i, line) in lines.enumerated() where VietnameseText.isUppercase(line.text) {
+            if let joined = Self.rejoined(line) {
+                result[i] = joined
+                changed = true
+            }
+        }
+        return changed ? result : nil
+    }
+
+    /// The line with its spaced letters joined into words, or nil when it is not letter-spaced.
+    static func rejoined(_ line: TextLine) -> TextLine? {
+        let pieces = Self.pieces(of: line.text)
+        let singles = pieces.filter { $0.text.count == 1 && $0.text.first!.isLetter }.count
+        guard singles >= minimumSingles, Double(singles) >= minimumShare * Double(pieces.count) else { return nil }
+        let groups = fewestWords(pieces.map(\.text))
+        guard groups.count < pieces.count else { return nil }
+        var words: [TextLine] = []
+        for group in groups {
+            let parts = group.map { line.slice(pieces[$0].range) }
+            words.append(parts.dropFirst().reduce(parts[0]) { $0.joined(with: $1, separator: "") })
+        }
+        return words.dropFirst().reduce(words[0]) { $0.joined(with: $1, separator: " ") }
+    }
+
+    /// The pieces of `text` between spaces, with their scalar ranges.
+    private static func pieces(of text: String) -> [(text: String, range: Range<Int>)] {
+        var result: [(String, Range<Int>)] = []
+        var start: Int?
+        var current = String.UnicodeScalarView()
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if scalar == " " {
+                if let s = start { result.append((String(current), s..<offset)); start = nil; current = .init() }
+            } else {
+                if start == nil { start = offset }
+                current.append(scalar)
+            }
+        }
+        if let s = start { result.append((String(current), s..<text.unicodeScalars.count)) }
+        return result
+    }
+
+    /// Groups of consecutive piece indices, as few as can be: a group of two or more pieces must spell one
+    /// syllable of letters; a single piece is always a group.
+    static func fewestWords(_ pieces: [String]) -> [[Int]] {
+        // best[i]: fewest groups covering pieces[..<i], with where its last group starts.
+        var best: [(count: Int, from: Int)] = [(0, 0)] + Array(repeating: (Int.max, 0), count: pieces.count)
+        for end in 1...max(pieces.count, 1) where !pieces.isEmpty {
+            best[end] = (best[end - 1].count + 1, end - 1)
+            // The group's last piece may carry the punctuation that follows the word ("I," in "T Ả I,").
+            let last = pieces[end - 1]
+            var joined = String(last.prefix { $0.isLetter })
+            guard last.dropFirst(joined.count).allSatisfy({ !$0.isLetter && !$0.isNumber }) else { continue }
+            for start in stride(from: end - 2, through: max(0, end - longestGroup), by: -1) {
+                guard pieces[start].allSatisfy(\.isLetter) else { break }
+                joined = pieces[start] + joined
+                // On a tie the longer last group wins: a consonant between two vowels opens the next
+                // syllable ("L Ý T H Ị" is LÝ THỊ, not LÝT HỊ), as Vietnamese syllables are cut.
+                if best[start].count + 1 <= best[end].count, VietnameseSyllable.isValid(joined) {
+                    best[end] = (best[start].count + 1, start)
+                }
+            }
+        }
+        var groups: [[Int]] = []
+        var end = pieces.count
+        while end > 0 {
+            let from = best[end].from
+            groups.append(Array(from..<end))
+            end = from
+        }
+        return groups.reversed()
+    }
+}
