@@ -47,7 +47,7 @@ enum UnbreakLines {
     static func shouldJoin(_ previous: String, _ next: String, indent: Int, lastIndent: Int) -> Bool {
         if blockStart.matches(next) { return false }
         // A short numbered heading ("2. Các phòng, đơn vị thuộc Sở") followed by a capitalised line.
-        if headingMarker.matches(previous), previous.count < 60, !VietnameseText.startsLowercase(next) { return false }
+        if previous.utf8.count < 240, headingMarker.matches(previous), previous.count < 60, !VietnameseText.startsLowercase(next) { return false }
         let previousUpper = VietnameseText.isUppercase(previous)
         let nextUpper = VietnameseText.isUppercase(next)
         if previousUpper != nextUpper { return VietnameseText.startsLowercase(next) && !previousUpper }
