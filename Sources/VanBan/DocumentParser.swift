@@ -48,6 +48,7 @@ public struct DocumentParser: Sendable {
         MarkdownMarkup().run(&lines, repairs: &repairs)
         SplitNumbers().run(&lines, repairs: &repairs)
         LetterSpacedWords().run(&lines, repairs: &repairs)
+        SplitWords().run(&lines, repairs: &repairs)
 
         // A document that is only an appendix ("Phụ lục" first, sent apart from its decision) has no header.
         let firstText = lines.firstIndex { !$0.isBlank } ?? 0

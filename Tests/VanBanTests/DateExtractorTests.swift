@@ -55,3 +55,14 @@ import Testing
         #expect(date.value == "2025-05-15T09:30")
     }
 }
+
+/// A day OCR read as letters of the same shape.
+@Suite struct OCRDayTests {
+    @Test func aDayWrittenWithLookAlikesIsRead() {
+        let dates = DateExtractor.dates(in: TextLine(text: "Ký tại Bắc Kinh ngày lĩ tháng 10 năm 2011 thành 02 bản", line: 1))
+        #expect(dates.first?.value == "2011-10-11")
+        #expect(DateExtractor.dates(in: TextLine(text: "theo Quyết định ngày l7 tháng 6 năm 2026", line: 1)).first?.value == "2026-06-17")
+        // Letters that are no digits leave the day unknown: the month stays.
+        #expect(DateExtractor.dates(in: TextLine(text: "ngày ab tháng 6 năm 2026", line: 1)).first?.value == "2026-06")
+    }
+}

@@ -39,3 +39,34 @@ import Testing
         }
     }
 }
+
+/// Words ABBYY split inside running text (21), and the document-wide bar that keeps ordinary text as it is.
+@Suite struct SplitWordsTests {
+    static func rejoined(_ text: String) -> String? { SplitWords.rejoined(TextLine(text: text, line: 1))?.text }
+
+    @Test(arguments: [
+        ("Chính phủ nước Cộng hòa xã hộ i chủ nghĩa V iệ t Nam", "Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+        ("K ý tại Bắc K in h ngày l ĩ tháng 10 năm 2011", "Ký tại Bắc Kinh ngày lĩ tháng 10 năm 2011"),
+        ("Đ iều 4. Cửa khẩu x u ấ t nhập cảnh", "Điều 4. Cửa khẩu xuất nhập cảnh"),
+        ("cùng có lợ i, thúc đẩy", "cùng có lợi, thúc đẩy"),
+    ])
+    func piecesOfAWordAreJoined(split: String, joined: String) {
+        #expect(Self.rejoined(split) == joined)
+    }
+
+    @Test func wordsThatStandAloneStayApart() {
+        for line in ["điểm a khoản 1 Điều 5", "Giấy phép loại c (màu vàng)", "các tổ chức, cá nhân", "Mốc      X      Y",
+                     "kèm theo Phụ lục I – Kế hoạch", "y tế và ô tô"] {
+            #expect(Self.rejoined(line) == nil, "\(line)")
+        }
+    }
+
+    @Test func aFewJoinsInADocumentAreNotEnough() {
+        // 37: "chỉ số tác động nổ n < 1" is a variable, and the document splits no other word.
+        let lines = (["chỉ số tác động nổ n < 1."] + Array(repeating: "Nội dung bình thường của văn bản.", count: 40))
+            .enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        #expect(SplitWords().apply(lines) == nil)
+        let split = Array(repeating: "vận tả i hành khách giữa hai nước V iệ t - Trung", count: 12).enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        #expect(SplitWords().apply(split)?.first?.text == "vận tải hành khách giữa hai nước Việt - Trung")
+    }
+}

@@ -6,7 +6,8 @@ import PCRE2
 enum DateExtractor {
     private static let qualifier = #"(?:(?<![\p{L}])(?<qual>trước|sau|chậm nhất|từ|kể từ|đến hết|đến|tới)\s+)?"#
     private static let time = #"(?<h>\d{1,2})\s*(?:h|giờ|g)\s*(?<mi>\d{2})?(?:\s*(?:phút|'|’))?"#
-    private static let dayWords = #"ng(?:ày|ây)\s*(?<d>\d{1,2})?\s*,?\s*(?:tháng|thang)\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})"#
+    /// The day may be OCR'd into letters that look like digits ("ngày l ĩ tháng 10", "ngày l7 tháng 6").
+    private static let dayWords = #"ng(?:ày|ây)\s*(?:(?<d>\d{1,2})|(?<dOCR>[\dlIiíìỉĩị|]{1,2}))?\s*,?\s*(?:tháng|thang)\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})"#
     /// "15/5/2024", "15-5-2024", "15.5.2024". With dots the day and month must be in range: "66.13.2026" in
     /// a file name is a number, not an impossible date (with "/" or "-" it is a date, kept and marked invalid).
     private static let dayNumeric = #"(?:ngày\s*)?(?|(?<d>\d{1,2})\s?[/-]\s?(?<m>\d{1,2})\s?[/-]\s?(?<y>(?:19|20)\d\d)|(?<![\d.])(?<d>0?[1-9]|[12]\d|3[01])\s?\.\s?(?<m>0?[1-9]|1[0-2])\s?\.\s?(?<y>(?:19|20)\d\d))(?![\d/])"#
@@ -157,6 +158,14 @@ enum DateExtractor {
         return out
     }
 
+    /// A day whose digits OCR read as letters of the same shape: "l", "I", "ĩ", "|" for 1 ("l7" is 17).
+    private static func ocrDay(_ written: Substring?) -> Int? {
+        guard let written else { return nil }
+        let digits = String(written.map { $0.isNumber ? $0 : "1" })
+        guard let day = Int(digits), (1...31).contains(day) else { return nil }
+        return day
+    }
+
     private static func make(_ m: Match, _ shape: Shape, _ line: TextLine) -> DateMention? {
         func int(_ name: String) -> Int? { m[name].flatMap { Int($0) } }
         let span = line.span(utf8: m.byteRange(0)!.0..<m.byteRange(0)!.1)
@@ -169,7 +178,7 @@ enum DateExtractor {
         case .day:
             guard let year = int("y") else { return nil }
             let month = int("m")
-            return DateMention(text: text, year: year, month: month, day: month == nil ? nil : int("d"), span: span)
+            return DateMention(text: text, year: year, month: month, day: month == nil ? nil : int("d") ?? ocrDay(m["dOCR"]), span: span)
         case .quarter:
             guard let year = int("y"), let q = m["q"] else { return nil }
             let quarter = ["I": 1, "II": 2, "III": 3, "IV": 4][String(q).uppercased()] ?? Int(q) ?? 1

@@ -41,7 +41,7 @@ struct LetterSpacedWords: Repair {
     }
 
     /// The pieces of `text` between spaces, with their scalar ranges.
-    private static func pieces(of text: String) -> [(text: String, range: Range<Int>)] {
+    static func pieces(of text: String) -> [(text: String, range: Range<Int>)] {
         var result: [(String, Range<Int>)] = []
         var start: Int?
         var current = String.UnicodeScalarView()
@@ -58,8 +58,8 @@ struct LetterSpacedWords: Repair {
     }
 
     /// Groups of consecutive piece indices, as few as can be: a group of two or more pieces must spell one
-    /// syllable of letters; a single piece is always a group.
-    static func fewestWords(_ pieces: [String]) -> [[Int]] {
+    /// syllable of letters (and pass `mayJoin`, given the group's piece indices); a single piece is always a group.
+    static func fewestWords(_ pieces: [String], mayJoin: (Range<Int>) -> Bool = { _ in true }) -> [[Int]] {
         // best[i]: fewest groups covering pieces[..<i], with where its last group starts.
         var best: [(count: Int, from: Int)] = [(0, 0)] + Array(repeating: (Int.max, 0), count: pieces.count)
         for end in 1...max(pieces.count, 1) where !pieces.isEmpty {
@@ -67,13 +67,13 @@ struct LetterSpacedWords: Repair {
             // The group's last piece may carry the punctuation that follows the word ("I," in "T Ả I,").
             let last = pieces[end - 1]
             var joined = String(last.prefix { $0.isLetter })
-            guard last.dropFirst(joined.count).allSatisfy({ !$0.isLetter && !$0.isNumber }) else { continue }
+            guard !joined.isEmpty, last.dropFirst(joined.count).allSatisfy({ !$0.isLetter && !$0.isNumber }) else { continue }
             for start in stride(from: end - 2, through: max(0, end - longestGroup), by: -1) {
                 guard pieces[start].allSatisfy(\.isLetter) else { break }
                 joined = pieces[start] + joined
                 // On a tie the longer last group wins: a consonant between two vowels opens the next
                 // syllable ("L Ý T H Ị" is LÝ THỊ, not LÝT HỊ), as Vietnamese syllables are cut.
-                if best[start].count + 1 <= best[end].count, VietnameseSyllable.isValid(joined) {
+                if best[start].count + 1 <= best[end].count, VietnameseSyllable.isValid(joined), mayJoin(start..<end) {
                     best[end] = (best[start].count + 1, start)
                 }
             }

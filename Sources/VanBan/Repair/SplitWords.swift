@@ -1,0 +1,74 @@
+/// Rejoins words that OCR split inside running text: "V iệ t Nam", "N g hị định", "Bắc K in h", "vận tả i".
+///
+/// ABBYY cuts a word where its letters stand apart on the scan. A piece that cannot be a word on its own
+/// (a lone consonant, a lone "i", letters that spell no syllable, such as "iệ") is joined with its
+/// neighbours when together they spell one syllable; words that can stand alone are never joined with
+/// each other ("các tổ" stays two words), so ordinary text is left as it is.
+struct SplitWords: Repair {
+    static let id = "split-words"
+
+    /// Letters that are words by themselves ("ở", "ý", "à", "y" of "y tế"); any other lone letter is a piece.
+    private static let oneLetterWords: Set<String> = ["à", "á", "ạ", "ả", "ô", "ơ", "ở", "ớ", "ờ", "ý", "y", "ừ", "ư", "ồ", "ố", "ê", "ế", "ề", "o", "a"]
+
+    /// A document whose OCR split words does so on many lines; one or two joins elsewhere are more likely
+    /// a variable or a stray letter ("chỉ số nổ n < 1") than a split word, and are left alone.
+    private static let minimumLines = 10
+    private static let minimumShare = 0.03
+
+    func apply(_ lines: [TextLine]) -> [TextLine]? {
+        var joins: [(Int, TextLine)] = []
+        for (i, line) in lines.enumerated() where Self.hasLoneLetter(line.text) {
+            if let joined = Self.rejoined(line) { joins.append((i, joined)) }
+        }
+        let written = lines.count { !$0.isBlank }
+        guard joins.count >= Self.minimumLines, Double(joins.count) >= Self.minimumShare * Double(written) else { return nil }
+        var result = lines
+        for (i, joined) in joins { result[i] = joined }
+        return result
+    }
+
+    /// The cheap test: a letter standing alone between spaces (or at the line's end) somewhere in the line.
+    static func hasLoneLetter(_ text: String) -> Bool {
+        var run = 0          // scalars since the last space
+        var letter = false   // the run's first scalar is a letter
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                if run == 1 && letter { return true }
+                run = 0
+            } else {
+                if run == 0 { letter = VietnameseText.isLetter(scalar.value) }
+                run += 1
+            }
+        }
+        return run == 1 && letter
+    }
+
+    static func rejoined(_ line: TextLine) -> TextLine? {
+        let pieces = LetterSpacedWords.pieces(of: line.text)
+        // Pieces one space apart only: a wider gap is a column of layout text ("Mốc      X      Y").
+        let groups = LetterSpacedWords.fewestWords(pieces.map(\.text)) { group in
+            group.dropFirst().allSatisfy { pieces[$0].range.lowerBound == pieces[$0 - 1].range.upperBound + 1 }
+                && group.contains { isFragment(pieces[$0].text) }
+        }
+        guard groups.count < pieces.count else { return nil }
+        var words: [TextLine] = []
+        for group in groups {
+            let parts = group.map { line.slice(pieces[$0].range) }
+            words.append(parts.dropFirst().reduce(parts[0]) { $0.joined(with: $1, separator: "") })
+        }
+        // Text before the first piece (an indent) stays where it was.
+        let lead = pieces.first.map { line.slice(0..<$0.range.lowerBound) }
+        let body = words.dropFirst().reduce(words[0]) { $0.joined(with: $1, separator: " ") }
+        return lead.map { $0.scalarCount == 0 ? body : $0.joined(with: body, separator: "") } ?? body
+    }
+
+    /// A piece that is no word by itself: a lone letter other than the one-letter words, or letters that
+    /// spell no syllable ("iệ", "hị" is a syllable; "Ng" is not).
+    private static func isFragment(_ written: String) -> Bool {
+        // The punctuation that follows a word is not part of it ("lợ i,").
+        let piece = written.prefix { $0.isLetter }
+        guard !piece.isEmpty, written.dropFirst(piece.count).allSatisfy({ !$0.isLetter && !$0.isNumber }) else { return false }
+        if piece.count == 1 { return !oneLetterWords.contains(piece.lowercased()) }
+        return !VietnameseSyllable.isValid(String(piece))
+    }
+}
