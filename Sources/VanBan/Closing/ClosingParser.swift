@@ -55,7 +55,8 @@ struct ClosingParser {
             var fragment = whole
             // OCR glues the signer's position onto a recipient beside it ("- Như trên, LÓ CỤC TRƯỞNG"):
             // a block that has only its mode takes the office that ends the line.
-            if inRecipients, let last = blocks.last, last.count == 1, !nameTaken, !Self.isSignatureHead(whole.text),
+            if inRecipients, let last = blocks.last, last.count == 1, !nameTaken, Self.endsInCapitals(whole.text),
+               !Self.isSignatureHead(whole.text),
                let m = Self.mode.firstMatch(in: last[0].text),
                let office = PositionTitle.reading(whole.text, mode: Self.code(of: m), authority: m["rest"].map(String.init), atEnd: true),
                office.start > 0 {
@@ -153,6 +154,12 @@ struct ClosingParser {
         }
         closing.signatures = blocks.map(signature)
         return closing
+    }
+
+    /// Whether the last word of `text` is in capitals (two letters or more): where a glued office could end.
+    static func endsInCapitals(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        return VietnameseText.isUppercase(last)
     }
 
     /// A mode line right under another that starts a second signer rather than combining with it: the

@@ -11,7 +11,7 @@ struct LetterSpacedWords: Repair {
     private static let minimumSingles = 3
     private static let minimumShare = 0.4
     /// The most pieces one syllable is rebuilt from ("NGHIÊNG" is seven letters).
-    private static let longestGroup = 7
+    static let longestGroup = 7
 
     func apply(_ lines: [TextLine]) -> [TextLine]? {
         var result = lines
@@ -59,21 +59,24 @@ struct LetterSpacedWords: Repair {
 
     /// Groups of consecutive piece indices, as few as can be: a group of two or more pieces must spell one
     /// syllable of letters (and pass `mayJoin`, given the group's piece indices); a single piece is always a group.
-    static func fewestWords(_ pieces: [String], mayJoin: (Range<Int>) -> Bool = { _ in true }) -> [[Int]] {
+    static func fewestWords(_ pieces: [String], longest: Int = longestGroup, mayJoin: (Range<Int>) -> Bool = { _ in true }) -> [[Int]] {
         // best[i]: fewest groups covering pieces[..<i], with where its last group starts.
         var best: [(count: Int, from: Int)] = [(0, 0)] + Array(repeating: (Int.max, 0), count: pieces.count)
+        // A piece's letters, and whether it is letters only (it can then stand inside a group).
+        let letters = pieces.map { String($0.prefix { $0.isLetter }) }
+        let lettersOnly = pieces.indices.map { letters[$0].count == pieces[$0].count }
         for end in 1...max(pieces.count, 1) where !pieces.isEmpty {
             best[end] = (best[end - 1].count + 1, end - 1)
             // The group's last piece may carry the punctuation that follows the word ("I," in "T Ả I,").
             let last = pieces[end - 1]
-            var joined = String(last.prefix { $0.isLetter })
-            guard !joined.isEmpty, last.dropFirst(joined.count).allSatisfy({ !$0.isLetter && !$0.isNumber }) else { continue }
-            for start in stride(from: end - 2, through: max(0, end - longestGroup), by: -1) {
-                guard pieces[start].allSatisfy(\.isLetter) else { break }
-                joined = pieces[start] + joined
+            guard !letters[end - 1].isEmpty,
+                  last.dropFirst(letters[end - 1].count).allSatisfy({ !$0.isLetter && !$0.isNumber }) else { continue }
+            for start in stride(from: end - 2, through: max(0, end - longest), by: -1) {
+                guard lettersOnly[start] else { break }
                 // On a tie the longer last group wins: a consonant between two vowels opens the next
                 // syllable ("L Ý T H Ị" is LÝ THỊ, not LÝT HỊ), as Vietnamese syllables are cut.
-                if best[start].count + 1 <= best[end].count, VietnameseSyllable.isValid(joined), mayJoin(start..<end) {
+                guard best[start].count + 1 <= best[end].count, mayJoin(start..<end) else { continue }
+                if VietnameseSyllable.isValid(letters[start..<end].joined()) {
                     best[end] = (best[start].count + 1, start)
                 }
             }

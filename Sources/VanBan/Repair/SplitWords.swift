@@ -16,39 +16,56 @@ struct SplitWords: Repair {
     private static let minimumShare = 0.03
 
     func apply(_ lines: [TextLine]) -> [TextLine]? {
-        var joins: [(Int, TextLine)] = []
-        for (i, line) in lines.enumerated() where Self.hasLoneLetter(line.text) {
-            if let joined = Self.rejoined(line) { joins.append((i, joined)) }
-        }
+        // Most documents have too few lines with a lone letter to qualify: they are not regrouped at all.
+        let candidates = lines.indices.filter { Self.hasLoneLetter(lines[$0].text) }
         let written = lines.count { !$0.isBlank }
-        guard joins.count >= Self.minimumLines, Double(joins.count) >= Self.minimumShare * Double(written) else { return nil }
+        func enough(_ count: Int) -> Bool { count >= Self.minimumLines && Double(count) >= Self.minimumShare * Double(written) }
+        guard enough(candidates.count) else { return nil }
+        let joins = candidates.compactMap { i in Self.rejoined(lines[i]).map { (i, $0) } }
+        guard enough(joins.count) else { return nil }
         var result = lines
         for (i, joined) in joins { result[i] = joined }
         return result
     }
 
-    /// The cheap test: a letter standing alone between spaces (or at the line's end) somewhere in the line.
+    /// The cheap test: a letter that is no word by itself standing alone between spaces (or at the line's
+    /// end) somewhere in the line; `rejoined` decides the rest.
     static func hasLoneLetter(_ text: String) -> Bool {
-        var run = 0          // scalars since the last space
-        var letter = false   // the run's first scalar is a letter
+        var run = 0                          // scalars since the last space
+        var first: Unicode.Scalar = " "      // the run's first scalar
         for scalar in text.unicodeScalars {
             if scalar == " " {
-                if run == 1 && letter { return true }
+                if run == 1, isLoneFragment(first) { return true }
                 run = 0
             } else {
-                if run == 0 { letter = VietnameseText.isLetter(scalar.value) }
+                if run == 0 { first = scalar }
                 run += 1
             }
         }
-        return run == 1 && letter
+        return run == 1 && isLoneFragment(first)
+    }
+
+    /// A letter that, standing alone, is a piece of a word rather than a word ("V", "t", "i"; not "ở", "y").
+    private static func isLoneFragment(_ scalar: Unicode.Scalar) -> Bool {
+        VietnameseText.isLetter(scalar.value) && !oneLetterWords.contains(Character(scalar).lowercased())
     }
 
     static func rejoined(_ line: TextLine) -> TextLine? {
         let pieces = LetterSpacedWords.pieces(of: line.text)
+        // Letters that spell no syllable ("iệ") count only beside a lone letter: splits always leave one.
+        let lone = pieces.map { piece in
+            // The letter may carry the punctuation after the word ("lợ i,").
+            let scalars = piece.text.unicodeScalars
+            return isLoneFragment(scalars.first!) && scalars.dropFirst().allSatisfy { !VietnameseText.isLetter($0.value) && !("0"..."9").contains($0) }
+        }
+        guard lone.contains(true) else { return nil }
+        let fragment = pieces.indices.map { i in
+            lone[i] || lone[max(0, i - 2)...min(pieces.count - 1, i + 2)].contains(true) && isFragment(pieces[i].text)
+        }
         // Pieces one space apart only: a wider gap is a column of layout text ("Mốc      X      Y").
         let groups = LetterSpacedWords.fewestWords(pieces.map(\.text)) { group in
-            group.dropFirst().allSatisfy { pieces[$0].range.lowerBound == pieces[$0 - 1].range.upperBound + 1 }
-                && group.contains { isFragment(pieces[$0].text) }
+            group.contains { fragment[$0] }
+                && group.dropFirst().allSatisfy { pieces[$0].range.lowerBound == pieces[$0 - 1].range.upperBound + 1 }
         }
         guard groups.count < pieces.count else { return nil }
         var words: [TextLine] = []
