@@ -49,6 +49,8 @@ public struct DocumentParser: Sendable {
         SplitNumbers().run(&lines, repairs: &repairs)
         LetterSpacedWords().run(&lines, repairs: &repairs)
         SplitWords().run(&lines, repairs: &repairs)
+        let layer = TextLayerQuality.assess(lines)
+        UnaccentedKeywords(appliesTo: layer?.kind == .noDiacritics).run(&lines, repairs: &repairs)
 
         // A document that is only an appendix ("Phụ lục" first, sent apart from its decision) has no header.
         let firstText = lines.firstIndex { !$0.isBlank } ?? 0
@@ -100,7 +102,6 @@ public struct DocumentParser: Sendable {
             references: extracted.references,
             dates: extracted.dates,
             diagnostics: diagnostics)
-        let layer = TextLayerQuality.assess(lines)
         if let kind = layer?.kind { UnreliableFields.scrub(&document, layer: kind) }
         document.diagnostics += Checker(asOf: options.asOf ?? CalendarPoint.today, lines: lines, layer: layer).run(on: document)
         document.diagnostics.sort { ($0.span.start, $0.rule) < ($1.span.start, $1.rule) }

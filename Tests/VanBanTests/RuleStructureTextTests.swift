@@ -145,12 +145,13 @@ import Testing
     }
 
     /// 25 (OCR without diacritics): words with digits inside ("CVC H6A CHAT", "Xt'ph4t vi ph4m") are garbage
-    /// and leave their fields null; a plain unaccented field ("QUYET DINH") stays.
+    /// and leave their fields null; the type name, a fixed word of the standard, is read back ("QUYET DINH").
     @Test func ocrJunkFieldsAreDroppedOnALayerWithoutDiacritics() {
         let d = F.corpus("25_")
         #expect(d.header.issuer == nil)
         #expect(d.header.subject == nil)
-        #expect(d.header.documentType?.text == "QUYET DINH")
+        #expect(d.header.documentType?.text == "QUYẾT ĐỊNH")
+        #expect(d.source.repairs.contains(UnaccentedKeywords.id))
     }
 
     /// 22 as extracted, with its glyph ids in control characters: decoded, and then its text judged like its

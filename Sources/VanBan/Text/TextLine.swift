@@ -162,6 +162,15 @@ public struct TextLine: Sendable {
                         scalarCount: range.count)
     }
 
+    /// The same line with other text of exactly as many scalars: every scalar keeps its place in the
+    /// original ("ngdy" read back as "ngày"). Nil when the counts differ.
+    public func respelled(_ newText: String) -> TextLine? {
+        guard newText.unicodeScalars.count == scalarCount else { return nil }
+        var copy = self
+        copy.text = newText
+        return copy
+    }
+
     /// The line without leading and trailing spaces.
     public func trimmed() -> TextLine {
         let lead = leadingSpaces
