@@ -188,4 +188,15 @@ import Testing
         #expect(d.closing.signatures.map(\.mode) == ["TM", "TM"])
         #expect(d.closing.signatures.map(\.authority) == ["CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CHÍNH PHỦ NƯỚC CỘNG HÒA SINGAPORE"])
     }
+
+    /// A Bộ Chính trị resolution as Word text gives it (held-out 10-NQ/TW): the issuing body and the subject
+    /// on one line under the type. The subject starts at "VỀ"; the first part heading is not part of it.
+    @Test func theBodyBeforeVeBelongsToTheType() {
+        let text = ["BAN CHẤP HÀNH TRUNG ƯƠNG", "------- | ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 10-NQ/TW | Hà Nội, ngày 10 tháng 02 năm 2022",
+                    "NGHỊ QUYẾT", "CỦA BỘ CHÍNH TRỊ VỀ ĐỊNH HƯỚNG CHIẾN LƯỢC ĐỊA CHẤT, KHOÁNG SẢN ĐẾN NĂM 2030",
+                    "I- TÌNH HÌNH VÀ NGUYÊN NHÂN", "Sau 10 năm thực hiện Nghị quyết số 02-NQ/TW của Bộ Chính trị."].joined(separator: "\n")
+        let document = DocumentParser().parse(text: text, name: "nq.txt")
+        #expect(document.header.subject?.text == "VỀ ĐỊNH HƯỚNG CHIẾN LƯỢC ĐỊA CHẤT, KHOÁNG SẢN ĐẾN NĂM 2030")
+        #expect(document.body.first?.marker == "I")
+    }
 }

@@ -76,8 +76,14 @@ struct HeaderParser {
                 if !subjectLines.isEmpty, HeaderPatterns.metadataLine.matches(text) { continue }           // "Mã số dự án: 4275604886"
                 if subjectLines.isEmpty || subjectLines.allSatisfy({ HeaderPatterns.conferenceLine.matches($0.text) }),
                    HeaderPatterns.conferenceLine.matches(text) || text.hasPrefix("KHÓA") || text.hasPrefix("KHOÁ") {
-                    // "HỘI NGHỊ LẦN THỨ BA / BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIV" belong to the type, not the subject.
-                    subjectLines = []; continue
+                    // "HỘI NGHỊ LẦN THỨ BA / BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIV" belong to the type, not the subject;
+                    // on one line with it, "CỦA BỘ CHÍNH TRỊ VỀ ĐỊNH HƯỚNG …" the subject starts at "VỀ".
+                    subjectLines = []
+                    if let about = text.range(of: " VỀ ") {
+                        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: about.lowerBound) + 1
+                        subjectLines = [fragment.line.slice(start..<fragment.line.scalarCount)]
+                    }
+                    continue
                 }
                 if !blankBefore || subjectLines.isEmpty, continuesSubject(text, after: subjectLines) {
                     subjectLines.append(fragment.line); continue
