@@ -28,7 +28,8 @@ struct OutlineMarker {
     var restOffset: Int
 
     private static let rules: [(Pattern, Style)] = [
-        (try! Pattern(#"^(?:PHẦN|Phần)\s+(?<m>THỨ\s+\p{Lu}+|[IVXLC]+|\d+)\b\s*[.:\-–]?\s*"#), .part),
+        // "PHẦN THỨ NHẤT", "Phần thứ hai", and the opening part of an Đề án, "Phần mở đầu".
+        (try! Pattern(#"^(?:PHẦN|Phần)\s+(?<m>(?:THỨ|[Tt]hứ)\s+\p{L}+|MỞ ĐẦU|[Mm]ở đầu|[IVXLC](?: ?[IVXLC])*|\d+)(?!\p{L})\s*[.:\-–]?\s*"#), .part),
         (try! Pattern(#"^(?:CHƯƠNG|Chương)\s*(?<m>[IVXLC](?: ?[IVXLC])*|\d+)\b\s*[.:\-–]?\s*"#), .chapter),
         (try! Pattern(#"^(?:MỤC|Mục)\s+(?<m>\d+|[IVXLC]+)\b\s*[.:\-–]?\s*"#), .legalSection),
         (try! Pattern(#"^(?:TIỂU MỤC|Tiểu mục)\s+(?<m>\d+)\b\s*[.:\-–]?\s*"#), .legalSubsection),
@@ -87,7 +88,8 @@ struct OutlineMarker {
             guard let m = pattern.firstMatch(in: text), let raw = m["m"] else { continue }
             let rest = line.scalarOffset(utf8: m.byteRange(0)!.1)
             // OCR splits letters of a numeral ("CHƯƠNG V I"): the marker is the numeral without spaces.
-            let marker = String(raw).replacingOccurrences(of: " ", with: "")
+            let marker = raw.allSatisfy({ "IVXLC ".contains($0) }) ? String(raw).replacingOccurrences(of: " ", with: "")
+                : VietnameseText.collapse(raw)
             switch style {
             case .dotted:
                 let depth = marker.split(separator: ".").count
@@ -138,7 +140,7 @@ enum RomanNumeral {
 /// "THỨ NHẤT", "THỨ HAI" … in part headings.
 enum VietnameseOrdinal {
     static func value(_ text: String) -> Int? {
-        let words = ["NHẤT": 1, "HAI": 2, "BA": 3, "TƯ": 4, "NĂM": 5, "SÁU": 6, "BẢY": 7, "TÁM": 8, "CHÍN": 9, "MƯỜI": 10]
+        let words = ["NHẤT": 1, "HAI": 2, "BA": 3, "TƯ": 4, "NĂM": 5, "SÁU": 6, "BẢY": 7, "TÁM": 8, "CHÍN": 9, "MƯỜI": 10, "ĐẦU": 0]
         return text.split(separator: " ").last.flatMap { words[String($0).uppercased()] }
     }
 }
