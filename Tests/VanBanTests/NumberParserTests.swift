@@ -43,3 +43,17 @@ import Testing
         #expect(NumberParser.parse(text) == nil)
     }
 }
+
+/// A type code with a letter OCR doubled (held-out tesseract công văn: "555/QĐÐ-BCT").
+@Suite struct DoubledTypeCodeTests {
+    @Test func aDoubledLetterOfATypeCodeIsDropped() throws {
+        let number = try #require(NumberParser.parse("555/QĐĐ-BCT"))
+        #expect(number.canonical == "555/QĐ-BCT")
+        #expect(number.typeCode == "QĐ")
+        #expect(number.text == "555/QĐĐ-BCT")   // as written
+        // Codes that are fine as written, or that no single letter makes a type code, stay.
+        #expect(NumberParser.parse("12/TTr-SCT")?.canonical == "12/TTr-SCT")
+        #expect(NumberParser.parse("06/QĐĐBN")?.canonical == "06/QĐĐBN")
+        #expect(NumberParser.parse("30/2020/NĐ-CP")?.canonical == "30/2020/NĐ-CP")
+    }
+}

@@ -40,7 +40,9 @@ enum NumberParser {
     private static func make(_ m: Match, _ written: String, _ style: DocumentNumber.Style) -> DocumentNumber? {
         let seqText = m["seq"].map(String.init)
         let sequence = seqText.flatMap { $0.contains(".") ? nil : $0 }.flatMap { Int($0.replacingOccurrences(of: "I", with: "1").replacingOccurrences(of: "l", with: "1").replacingOccurrences(of: "O", with: "0")) }
-        let first = String(m["first"] ?? "")
+        let respelled = m["rest"] == nil ? written : undoubledTypeCode(m["first"], in: written)
+        // A type code is undoubled only where a code follows it: alone, "QĐĐBN" may be an issuer's code.
+        let first = m["rest"] == nil ? String(m["first"] ?? "") : undoubled(String(m["first"] ?? ""))
         let rest = m["rest"].map { VietnameseText.collapse($0).replacingOccurrences(of: " ", with: "") }
         var typeCode: String?
         var issuerCode: String?
@@ -64,8 +66,8 @@ enum NumberParser {
         if let code = typeCode, let fixed = restoredDiacritics[code] {
             typeCode = fixed   // "QD" where extraction lost the Đ of "QĐ"
         }
-        var canonical = written.replacingOccurrences(of: " ", with: "")
-        if let code = typeCode, m["first"].map(String.init) != code, let first = m["first"] {
+        var canonical = respelled.replacingOccurrences(of: " ", with: "")
+        if let code = typeCode, first != code {
             canonical = canonical.replacingOccurrences(of: "/" + first + "-", with: "/" + code + "-")
                 .replacingOccurrences(of: "-" + first + "/", with: "-" + code + "/")
         }
@@ -74,6 +76,26 @@ enum NumberParser {
         }
         return DocumentNumber(text: written, canonical: canonical, sequence: sequence,
                               year: m["year"].flatMap { Int($0) }, typeCode: typeCode, issuerCode: issuerCode, style: style)
+    }
+
+    /// OCR doubles a letter of a type code ("555/QĐÐ-BCT", Ð read as Đ): the code without the second of
+    /// two equal letters, when only that spelling is a type code. Otherwise `code` as written.
+    static func undoubled(_ code: String) -> String {
+        guard !isTypeCode(code) else { return code }
+        let letters = Array(code)
+        for i in letters.indices.dropFirst() where letters[i] == letters[i - 1] && letters[i].isLetter {
+            var fewer = letters
+            fewer.remove(at: i)
+            if isTypeCode(String(fewer)) { return String(fewer) }
+        }
+        return code
+    }
+
+    /// `written` with its type code (`first`, followed by "-") undoubled.
+    private static func undoubledTypeCode(_ first: Substring?, in written: String) -> String {
+        guard let first, case let fixed = undoubled(String(first)), fixed != first,
+              let range = written.range(of: first + "-") ?? written.range(of: first + " -") else { return written }
+        return written.replacingCharacters(in: range.lowerBound..<written.index(range.lowerBound, offsetBy: first.count), with: fixed)
     }
 
     /// Whether `code` is a document type code (table, older codes, known variants).
