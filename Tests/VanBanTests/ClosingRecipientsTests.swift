@@ -43,3 +43,12 @@ import Testing
         #expect(ClosingParser().parse(lines.enumerated().map { TextLine(text: $1, line: $0 + 1) }).signatures.isEmpty)
     }
 }
+
+/// Debris after the list is no recipient.
+@Suite struct ClosingDebrisTests {
+    /// A Markdown decision (held out): a lone "* *" line of emphasis marks after the Nơi nhận cell.
+    @Test func aLineWithoutLettersOrDigitsIsNoRecipient() {
+        let got = ClosingRecipientsTests.recipients(["Nơi nhận:", "- Như Điều 3;", "- Lưu: VT, LNKL.", "* *"])
+        #expect(got == ["Như Điều 3;", "Lưu: VT, LNKL."])
+    }
+}

@@ -140,7 +140,7 @@ struct ClosingParser {
             var text = VietnameseText.collapse(item.text)
             while let first = text.first, Self.itemDebris.contains(first) { text.removeFirst() }
             return TextField(text: text, span: item.span)
-        }.filter { !$0.text.isEmpty }
+        }.filter { item in item.text.contains { $0.isLetter || $0.isNumber } }   // not a stray "*" of Markdown
         closing.archive = closing.recipients.last { Self.archive.matches($0.text) }
         // A position printed under a signer's name ("Hoàng Văn Thuân" / "PHÓ GIÁM ĐỐC" / "SỞ CÔNG THƯƠNG")
         // is that signer's other office, not a second signature: a block with neither mode nor name
