@@ -59,6 +59,7 @@ public struct DocumentParser: Sendable {
             ? HeaderParser.Result(header: Header(), bodyStart: firstText, splitGluedColumns: false, preambleStart: nil)
             : HeaderParser().parse(lines)
         if headerResult.splitGluedColumns { repairs.append("header-columns") }
+        headerResult.header.respellOrganisationNames()
         let regions = Regions(lines: lines, bodyStart: headerResult.bodyStart, appendixOnly: appendixOnly)
         if !appendixOnly { LeadSentence.fill(&headerResult.header, from: Array(lines[regions.body])) }
 

@@ -1,0 +1,90 @@
+/// The words that issuing bodies are named with, and how OCR's slips in them are read back.
+///
+/// Tesseract drops or swaps a mark on capitals ("TÓI CAO" for TỐI CAO, "CỤC HÓA CHÁT" for CỤC HÓA CHẤT,
+/// "TÍNH ỦY" for TỈNH ỦY). Names of bodies are a closed vocabulary: the ministries and agencies of the
+/// Government (Nghị định 25/2025 onward), the courts and procuracy, party committees and local
+/// government with their departments. A pair of neighbouring words that no name uses, but whose letters
+/// (without diacritics) are those of exactly one pair that names do use, and one of whose words is
+/// already spelled as in that pair, has its other word respelled.
+/// Pairs that are names already, or differ from one only in where the tone sits ("HOÁ"/"HÓA"), stay.
+enum OrganisationNames {
+    /// Names of bodies and the words around them in a header, in capitals.
+    static let names: [String] = [
+        // Ministries and agencies of the Government, the state's other central bodies.
+        "BỘ CÔNG AN", "BỘ QUỐC PHÒNG", "BỘ NGOẠI GIAO", "BỘ NỘI VỤ", "BỘ TƯ PHÁP", "BỘ TÀI CHÍNH",
+        "BỘ CÔNG THƯƠNG", "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
+        "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "BỘ XÂY DỰNG", "BỘ GIAO THÔNG VẬN TẢI", "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+        "BỘ KHOA HỌC VÀ CÔNG NGHỆ", "BỘ GIÁO DỤC VÀ ĐÀO TẠO", "BỘ Y TẾ", "BỘ DÂN TỘC VÀ TÔN GIÁO",
+        "BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "BỘ THÔNG TIN VÀ TRUYỀN THÔNG",
+        "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "THANH TRA CHÍNH PHỦ", "VĂN PHÒNG CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ",
+        "CHÍNH PHỦ", "QUỐC HỘI", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "VĂN PHÒNG QUỐC HỘI", "KIỂM TOÁN NHÀ NƯỚC",
+        "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN", "TÒA ÁN NHÂN DÂN",
+        "TỔNG CỤC", "CỤC HÓA CHẤT", "CỤC ĐIỆN LỰC", "CỤC QUẢN LÝ VÀ PHÁT TRIỂN THỊ TRƯỜNG TRONG NƯỚC",
+        "CỤC KỸ THUẬT AN TOÀN VÀ MÔI TRƯỜNG CÔNG NGHIỆP", "CỤC THƯƠNG MẠI ĐIỆN TỬ VÀ KINH TẾ SỐ",
+        "CỤC ĐỊA CHẤT VÀ KHOÁNG SẢN VIỆT NAM", "CỤC HẢI QUAN", "CỤC THUẾ", "CỤC QUẢN LÝ CÔNG SẢN", "CHI CỤC",
+        // Party bodies.
+        "BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG", "ĐẢNG CỘNG SẢN VIỆT NAM", "BỘ CHÍNH TRỊ",
+        "BAN BÍ THƯ", "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG", "TỈNH ỦY", "TỈNH UỶ", "THÀNH ỦY", "HUYỆN ỦY", "ĐẢNG ỦY",
+        "BAN THƯỜNG VỤ", "BAN TUYÊN GIÁO VÀ DÂN VẬN", "BAN TỔ CHỨC", "ỦY BAN KIỂM TRA", "BAN CÁN SỰ ĐẢNG",
+        "MẶT TRẬN TỔ QUỐC VIỆT NAM",
+        // Local government and its departments.
+        "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "ĐOÀN ĐẠI BIỂU QUỐC HỘI", "TỈNH", "THÀNH PHỐ",
+        "HUYỆN", "THỊ XÃ", "XÃ", "PHƯỜNG", "SỞ CÔNG THƯƠNG", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "SỞ XÂY DỰNG",
+        "SỞ TÀI CHÍNH", "SỞ NỘI VỤ", "SỞ TƯ PHÁP", "SỞ Y TẾ", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+        "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "SỞ DÂN TỘC VÀ TÔN GIÁO", "SỞ NGOẠI VỤ", "THANH TRA TỈNH",
+        "VĂN PHÒNG ỦY BAN NHÂN DÂN", "BAN QUẢN LÝ KHU KINH TẾ", "BAN QUẢN LÝ DỰ ÁN", "CÔNG AN TỈNH",
+        "BỘ CHỈ HUY QUÂN SỰ TỈNH", "ĐOÀN KIỂM TRA", "ĐOÀN THANH TRA", "ĐOÀN THANH TRA SỐ", "TỔ CÔNG TÁC",
+        "PHÒNG KINH TẾ", "TRUNG TÂM",
+    ]
+
+    /// Neighbouring word pairs of the names, by the pair's letters without diacritics; nil where two
+    /// different pairs share them.
+    private static let pairs: [String: String?] = {
+        var table: [String: String?] = [:]
+        for name in names {
+            let words = name.replacingOccurrences(of: ",", with: "").split(separator: " ").map(String.init)
+            for (a, b) in zip(words, words.dropFirst()) {
+                let pair = a + " " + b
+                let key = VietnameseText.bareKey(pair)
+                if let existing = table[key], let spelled = existing, VietnameseText.foldKey(spelled) != VietnameseText.foldKey(pair) {
+                    table[key] = .some(nil)
+                } else if table[key] == nil {
+                    table[key] = pair
+                }
+            }
+        }
+        return table
+    }()
+
+    /// `text` with the word pairs OCR misspelled respelled; the same text when nothing is.
+    static func respelled(_ text: String) -> String {
+        guard VietnameseText.isUppercase(text) else { return text }
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard words.count >= 2 else { return text }
+        for i in words.indices.dropLast() {
+            let pair = words[i] + " " + words[i + 1]
+            guard let known = pairs[VietnameseText.bareKey(pair)], let spelled = known,
+                  VietnameseText.foldKey(spelled) != VietnameseText.foldKey(pair) else { continue }
+            // One word of the pair anchors it as written; only the other is respelled ("TÓI CAO": CAO is
+            // right, TÓI is read as TỐI). Two words both unlike the name ("BẢN KIÊM") are another phrase.
+            let parts = spelled.split(separator: " ").map(String.init)
+            let same = (0..<2).map { VietnameseText.foldKey(parts[$0]) == VietnameseText.foldKey(words[i + $0]) }
+            guard same[0] != same[1] else { continue }
+            words[i] = parts[0]
+            words[i + 1] = parts[1]
+        }
+        return words.joined(separator: " ")
+    }
+}
+
+extension Header {
+    /// The issuing bodies, and a subject in capitals (a biên bản's "KIÊM TRA THỰC ĐỊA"), with the pairs of
+    /// words OCR misspelled read back; their spans still point at the text as written.
+    mutating func respellOrganisationNames() {
+        for keyPath in [\Header.parentAuthority, \Header.issuer, \Header.subject] {
+            guard let field = self[keyPath: keyPath] else { continue }
+            let respelled = OrganisationNames.respelled(field.text)
+            if respelled != field.text { self[keyPath: keyPath] = TextField(text: respelled, span: field.span) }
+        }
+    }
+}
