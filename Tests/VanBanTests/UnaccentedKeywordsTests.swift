@@ -33,3 +33,20 @@ import Testing
         #expect(dates.first?.span.start == SourcePosition(line: 4, column: 10))
     }
 }
+
+/// What OCR scatters or garbles around the number and the recipients (dev 25, held-out z04).
+@Suite struct ScatteredHeaderTests {
+    @Test func aSymbolOnItsOwnLineIsTheNumberWhenSoHasNone() {
+        let text = "BO CONG THUONG\nCUC HOA CHAT\n/QD-XPVPHC\n\nSo:\n\nQUYET DINH\nXu phat vi pham hanh chinh\n"
+        let header = DocumentParser().parse(text: text, name: "qd.txt").header
+        #expect(header.number?.canonical == "/QĐ-XPVPHC")
+        #expect(header.number?.typeCode == "QĐ")
+    }
+
+    @Test func aGarbledNoiNhanWithItsColonLeadsTheRecipients() {
+        for lead in ["Noi nhQn:", "N(ri nhdn:", "Nơi nhận:"] {
+            #expect(ClosingParser.recipientsLead.matches(lead), "\(lead)")
+        }
+        #expect(!ClosingParser.recipientsLead.matches("Nhà nhân dân"))
+    }
+}

@@ -5,8 +5,9 @@ import PCRE2
 /// them, and each fragment is read on its own: recipient items start with "-", signature blocks with a
 /// mode (TM., KT., TL., TUQ., Q., T/M) or a position line, and end with the signer's name.
 struct ClosingParser {
-    /// "Nơi nhận:", also as OCR leaves it (".Nới nhận:", "Nơi nhân:").
-    static let recipientsLead = try! Pattern(#"^[.,'`\s]*N[ơớờo]i\s+nh[ậâaấ]n\s*:?\s*"#, options: .caseless)
+    /// "Nơi nhận:", also as OCR leaves it (".Nới nhận:", "Nơi nhân:"); with its colon, any vowel OCR made
+    /// of its marks ("Noi nhQn:", "N(ri nhdn:").
+    static let recipientsLead = try! Pattern(#"^[.,'`\s]*(?:N[ơớờo]i\s+nh[ậâaấ]n\s*:?|N\S{1,2}i\s+nh\S{1,2}n\s*:)\s*"#, options: .caseless)
     /// A mode takes its dot ("KT.", "Q."), so "Q UẢN LÝ" in OCR text is not "Q."; "T/M" needs none.
     static let mode = try! Pattern(#"^(?:(?<mode>TM|KT|TL|TUQ|Q|T/M|T\.M)(?:\s*[.:]|(?<=/M))|(?<full>THAY MẶT|KÝ THAY|THỪA LỆNH|THỪA [ỦU]Y QUYỀN)\s)\s*(?<rest>\p{Lu}.*)$"#)
 

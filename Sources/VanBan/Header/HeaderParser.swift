@@ -188,6 +188,14 @@ struct HeaderParser {
                 return true
             }
         }
+        // OCR can set the symbol apart from its "Số:" ("/QD-XPVPHC" two lines above an empty "Số:"): a
+        // line that is a symbol with its type code and nothing else is the number, if "Số:" has none.
+        if header.number == nil, text.hasPrefix("/"),
+           let number = NumberParser.parse(Confusables.fold(text)), number.typeCode != nil, number.issuerCode != nil {
+            header.number = number
+            header.numberSpan = fragment.span
+            return true
+        }
         if header.date == nil, let m = HeaderPatterns.placeDate.firstMatch(in: text), m.range(0)!.lowerBound == text.startIndex || text.hasPrefix("ngày") {
             if var date = DateExtractor.dates(in: fragment).first {
                 date.role = .issue

@@ -2,7 +2,8 @@ import PCRE2
 
 /// Reads back the fixed words of the standard where OCR without a Vietnamese model lost their accents:
 /// "ngdy 02 thdng 10 nam 2026" → "ngày 02 tháng 10 năm 2026", "So:" → "Số:", "Noi nhan:" → "Nơi nhận:",
-/// "Dieu 1." → "Điều 1.", "Can cu" → "Căn cứ", "QUYET DINH" → "QUYẾT ĐỊNH", and the quốc hiệu.
+/// "Dieu 1." → "Điều 1.", "Can cu" → "Căn cứ", "Luu:" → "Lưu:", "(Ban hanh kem theo" → "(Ban hành kèm
+/// theo", "QUYET DINH" → "QUYẾT ĐỊNH", and the quốc hiệu.
 ///
 /// Only a document whose text has almost no diacritics at all (`TextLayerQuality` says so) is touched,
 /// and only words in the place the standard gives them: a day word before a number, "Số" opening the
@@ -21,6 +22,8 @@ struct UnaccentedKeywords: Repair {
         (try! Pattern(#"(?<!\p{L})K[iíl]nh g[uử][iíl](?=\s*:)"#, options: .caseless), "Kính gửi"),
         (try! Pattern(#"^\s*\K(?:Dieu|Didu|DIEU)(?=\s+\d)"#), "Điều"),
         (try! Pattern(#"^\s*\K(?:-\s*)?\KCan c[uư](?!\p{L})"#), "Căn cứ"),
+        (try! Pattern(#"^\s*\(?\s*\KBan hanh kem theo(?!\p{L})"#), "Ban hành kèm theo"),
+        (try! Pattern(#"^\s*(?:[-–]\s*)?\KL[uư][uưn](?=\s*:)"#), "Lưu"),
     ]
 
     /// Whole lines the standard fixes: the quốc hiệu and the type names (and "QUYẾT ĐỊNH:"), by their
