@@ -32,7 +32,8 @@ struct ClosingParser {
     }
 
     static let signedNote = try! Pattern(#"^\(?\s*(?:Đã ký|đã ký|Chữ ký số|Ký số|ký|Ký|Signature|Signed)\b.*$"#)
-    static let name = try! Pattern(#"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$"#)
+    /// A signer's name, after a rank if any; a stamp's speck may stand before it ("*Nguyen Đức Chi").
+    static let name = try! Pattern(#"^[*•]?\s*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$"#)
     /// A military or police rank written before a signer's name ("Thượng tướng Nguyễn Văn Gấu").
     static let rank = try! Pattern(#"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s+"#)
     static let archive = try! Pattern(#"^Lưu\s*:?"#, options: .caseless)
@@ -47,7 +48,7 @@ struct ClosingParser {
         var named = Set<Int>()      // blocks that have their signer's name
         var nameTaken: Bool { named.count == blocks.count }   // every block has its name (none waits)
         var titledInGrid = Set<Int>()   // in a grid, the blocks that took a position line
-        var orphanName: TextLine?   // a name no block took: the signer whose title OCR or the scan lost
+        var orphanNames: [TextLine] = []   // names no block took: raw order ran them ahead of their block, or OCR lost the title
 
         // Columns come from the layout's gaps only; a line cut where raw order glued two columns together
         // keeps its reading order (its pieces have no place on the page to group by).
@@ -118,7 +119,7 @@ struct ClosingParser {
                     continue
                 }
             }
-            if Self.name.matches(text), !inRecipients || closing.archive != nil { orphanName = fragment }
+            if Self.name.matches(text), !inRecipients || closing.archive != nil { orphanNames.append(fragment) }
             if inRecipients, closing.archive == nil {
                 if text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") || text.hasPrefix("~ ") || items.isEmpty {
                     items.append(fragment)
@@ -136,7 +137,13 @@ struct ClosingParser {
                 }
             }
         }
-        if blocks.isEmpty, let name = orphanName { blocks = [[name]] }
+        // A lone name is the signer; names that ran ahead of their blocks go, in order, to the blocks left
+        // without one, so no signer's name is lost.
+        if blocks.isEmpty, let name = orphanNames.last {
+            blocks = [[name]]
+        } else {
+            for (block, name) in zip(blocks.indices.filter { !named.contains($0) }, orphanNames) { blocks[block].append(name) }
+        }
         closing.recipients = items.flatMap(Self.splitRunTogether).map { item in
             var text = VietnameseText.collapse(item.text)
             while let first = text.first, Self.itemDebris.contains(first) { text.removeFirst() }
@@ -224,8 +231,9 @@ struct ClosingParser {
             if body.isEmpty { lines.removeFirst() } else { lines[0] = body }
         }
         var name: String?
-        if let last = lines.last, !VietnameseText.isUppercase(last) {
-            name = Self.rank.firstMatch(in: last).map { String(last[$0.range(0)!.upperBound...]) } ?? last
+        if let written = lines.last, !VietnameseText.isUppercase(written) {
+            let last = written.trimmingLeading("*• ")
+            name = Surnames.respelled(Self.rank.firstMatch(in: last).map { String(last[$0.range(0)!.upperBound...]) } ?? last)
             lines.removeLast()
         }
         var mode: String?

@@ -1,0 +1,30 @@
+/// Vietnamese family names, and a signer's family name read back where OCR lost or garbled its marks.
+///
+/// A name's first word is its family name, and family names are few. "Nguyen" can only be Nguyễn, and
+/// "Trưong" only Trương: a first word that is no family name, whose letters without diacritics are
+/// those of exactly one, is respelled as that one. Given names are many and are left as written.
+enum Surnames {
+    static let all = [
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+        "Dương", "Lý", "Trương", "Đinh", "Đoàn", "Lương", "Lưu", "Mai", "Trịnh", "Cao", "Lâm", "Tạ", "Hà", "Tô",
+        "Đào", "Vương", "Thái", "Châu", "Quách", "Tăng", "Lò", "Lục", "Giàng", "Sùng", "Nông", "Hứa", "Kiều",
+        "Triệu", "Đàm", "Âu", "Khổng", "Phùng", "Văn", "Lã", "La", "Chu", "Tống", "Diệp", "Hầu", "Mạc", "Ninh",
+    ]
+
+    /// Family names by their letters without diacritics; nil where two share them ("la": La, Lã).
+    private static let byBareKey: [String: String?] = {
+        var table: [String: String?] = [:]
+        for name in all {
+            let key = VietnameseText.bareKey(name)
+            table[key] = table[key] == nil ? name : .some(nil)
+        }
+        return table
+    }()
+
+    /// `name` with its family name read back; as written when it is one already, or matches none or two.
+    static func respelled(_ name: String) -> String {
+        guard let first = name.split(separator: " ").first.map(String.init), !all.contains(first),
+              let known = byBareKey[VietnameseText.bareKey(first)], let surname = known else { return name }
+        return surname + name.dropFirst(first.count)
+    }
+}
