@@ -12,3 +12,19 @@ import Testing
         #expect(line("Phần lớn các đơn vị đã hoàn thành") == nil)
     }
 }
+
+/// A lone letter marker with nothing after it (dev 25: "o." between stamp specks above "QUYẾT ĐỊNH:").
+@Suite struct LoneLetterMarkerTests {
+    static func markers(_ lines: [String]) -> [String?] {
+        var builder = OutlineBuilder()
+        for (i, text) in lines.enumerated() { builder.accept(TextLine(text: text, line: i + 1)) }
+        return builder.finish().map(\.marker)
+    }
+
+    @Test func aLoneLetterThatStartsNoListIsText() {
+        #expect(Self.markers(["o.", "Điều 1. Phạm vi"]) == [nil, "Điều 1"])
+        // Inside a list of letters, or as its first item, a letter marker stays one.
+        #expect(Self.markers(["a.", "b) Nội dung"]) == ["a", "b"])
+        #expect(Self.markers(["a) Một", "b."]) == ["a", "b"])
+    }
+}

@@ -51,6 +51,12 @@ struct OutlineBuilder {
             addParagraph(trimmed)
             return
         }
+        // A lone "o." with nothing after it and no list of letters open cannot start one: OCR debris
+        // (a speck of a stamp), kept as text.
+        if marker.style == .letter, marker.ordinal != 1, trimmed.scalarCount <= 3, !stack.contains(where: { $0.style == .letter }) {
+            addParagraph(trimmed)
+            return
+        }
         if marker.style == .arabic, marker.ordinal == 2 { readOCRdOneAsArabic() }
         closeSiblings(of: marker.style)
         let rest = trimmed.slice(marker.restOffset..<trimmed.scalarCount).trimmed()
