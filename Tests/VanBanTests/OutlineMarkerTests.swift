@@ -1,3 +1,4 @@
+/// Outline markers: parts named by words, and letters that start no list.
 import Testing
 @testable import VanBan
 
