@@ -29,3 +29,21 @@ import Testing
         #expect(Self.markers(["a) Một", "b."]) == ["a", "b"])
     }
 }
+
+/// A chapter whose numeral OCR lost (21: "CHƯƠNG", then "m" for III, then the title).
+@Suite struct BareChapterTests {
+    @Test func aBareChapterTakesTheNextNumberAndItsTitle() {
+        var builder = OutlineBuilder()
+        for (i, text) in ["CHƯƠNG II", "PHẠM VI", "Điều 3. Cửa khẩu", "CHƯƠNG", "m", "GIẤY PHÉP VẬN TẢI", "Điều 7. Giấy phép", "CHƯƠNG IV"].enumerated() {
+            builder.accept(TextLine(text: text, line: i + 1))
+        }
+        let chapters = builder.finish()
+        #expect(chapters.map(\.marker) == ["Chương II", "Chương III", "Chương IV"])
+        #expect(chapters[1].title == "GIẤY PHÉP VẬN TẢI")
+        #expect(chapters[1].span.end.line == 6)
+        // Without a chapter before it there is no number to follow: "CHƯƠNG" alone stays text.
+        var alone = OutlineBuilder()
+        alone.accept(TextLine(text: "CHƯƠNG", line: 1))
+        #expect(alone.finish().first?.type == .paragraph)
+    }
+}

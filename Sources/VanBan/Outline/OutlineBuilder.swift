@@ -1,4 +1,5 @@
 import Foundation
+import PCRE2
 /// Folds body lines into the outline with an explicit container stack.
 ///
 /// A marker of a style already open closes everything above it and becomes its sibling; a new style
@@ -24,10 +25,33 @@ struct OutlineBuilder {
     /// they start with, since the numbering inside belongs to the quoted document.
     private var openQuote: (box: Box, line: TextLine)?
 
+    /// The last chapter's number, for a chapter whose numeral OCR lost.
+    private var lastChapter = 0
+    /// A chapter heading just opened without its numeral: a short line of debris under it is that numeral
+    /// as OCR left it ("m" for III).
+    private var numeralDebrisMayFollow = false
+
+    /// "CHƯƠNG" alone on its line: a chapter whose numeral OCR lost or split off.
+    private static let bareChapter = try! PCRE2.Pattern(#"^(?:CHƯƠNG|Chương)$"#)
+
     /// Takes one (already unbroken) line.
     mutating func accept(_ line: TextLine) {
         let trimmed = line.trimmed()
         guard !trimmed.isBlank else { return }
+        defer { if !Self.bareChapter.matches(trimmed.text) { numeralDebrisMayFollow = false } }
+        if numeralDebrisMayFollow, let top = stack.last, trimmed.scalarCount <= 3, !trimmed.text.contains(where: \.isUppercase) {
+            top.node.span = top.node.span.union(trimmed.span)   // the numeral as OCR left it
+            return
+        }
+        if Self.bareChapter.matches(trimmed.text), lastChapter > 0, let numeral = RomanNumeral.string(lastChapter + 1) {
+            // Chapters are numbered one after another: between Chương II and what follows, this is III.
+            closeSiblings(of: .chapter)
+            lastChapter += 1
+            push(Box(OutlineNode(type: .chapter, marker: "Chương " + numeral, ordinal: lastChapter, title: nil, text: nil,
+                                 span: trimmed.span), style: .chapter))
+            numeralDebrisMayFollow = true
+            return
+        }
         if let quote = openQuote {
             let joined = quote.line.joined(with: trimmed)
             quote.box.node.text = VietnameseText.collapse(joined.text)
@@ -58,6 +82,7 @@ struct OutlineBuilder {
             return
         }
         if marker.style == .arabic, marker.ordinal == 2 { readOCRdOneAsArabic() }
+        if marker.style == .chapter, let n = marker.ordinal { lastChapter = n }
         closeSiblings(of: marker.style)
         let rest = trimmed.slice(marker.restOffset..<trimmed.scalarCount).trimmed()
         let restText = rest.isBlank ? nil : VietnameseText.collapse(rest.text)
