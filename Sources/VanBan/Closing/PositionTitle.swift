@@ -27,7 +27,9 @@ enum PositionTitle {
     ///   - authority: the words after the mode ("CỤC TRƯỞNG" in "KT. CỤC TRƯỞNG").
     ///   - atEnd: whether the office may end `line` after other text (a recipient glued before it).
     static func reading(_ line: String, mode: String?, authority: String?, atEnd: Bool = false) -> (office: String, start: Int)? {
-        let text = atEnd ? line : VietnameseText.collapse(line)
+        // An office glued at the end is at most a few words after the last lowercase letter: only that
+        // tail is read, so a long line costs no more than a short one.
+        let text = atEnd ? String(line.unicodeScalars.suffix(60)) : VietnameseText.collapse(line)
         if offices.contains(text) { return nil }
         let candidates = bareOffices.filter { fits($0.office, mode: mode, authority: authority) }
         let characters = Array(text)
@@ -56,7 +58,7 @@ enum PositionTitle {
             }
         }
         guard let best, !tied else { return nil }
-        return (best.office, String(characters[..<best.start]).unicodeScalars.count)
+        return (best.office, line.unicodeScalars.count - text.unicodeScalars.count + String(characters[..<best.start]).unicodeScalars.count)
     }
 
     /// One character without its diacritics, lowercase ("Ỗ" → "o", "Đ" → "d").

@@ -96,9 +96,10 @@ enum ReferenceExtractor {
                     if let f = formerName.firstMatch(in: rest), let former = f["former"] {
                         mention.formerIssuer = VietnameseText.collapse(former)
                     }
-                    // "số 13/GCN của Phòng Cảnh sát … ngày 14/6/2021": the date after the issuer dates the number.
+                    // "số 13/GCN của Phòng Cảnh sát … ngày 14/6/2021": the date right after the issuer dates the
+                    // number; after a comma it opens the next clause ("… của Chính phủ, ngày 17/6/2025 Bộ trưởng …").
                     if mention.date == nil, mention.formerIssuer == nil,
-                       let date = Self.date(opening: String(rest.drop { $0 == " " || $0 == "," }), among: dates) {
+                       let date = Self.date(opening: String(rest.drop { $0 == " " }), among: dates) {
                         mention.date = date
                     }
                 }

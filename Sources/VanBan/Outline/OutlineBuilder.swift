@@ -38,12 +38,13 @@ struct OutlineBuilder {
     mutating func accept(_ line: TextLine) {
         let trimmed = line.trimmed()
         guard !trimmed.isBlank else { return }
-        defer { if !Self.bareChapter.matches(trimmed.text) { numeralDebrisMayFollow = false } }
+        let isBareChapter = trimmed.scalarCount <= 6 && Self.bareChapter.matches(trimmed.text)
+        defer { if !isBareChapter { numeralDebrisMayFollow = false } }
         if numeralDebrisMayFollow, let top = stack.last, trimmed.scalarCount <= 3, !trimmed.text.contains(where: \.isUppercase) {
             top.node.span = top.node.span.union(trimmed.span)   // the numeral as OCR left it
             return
         }
-        if Self.bareChapter.matches(trimmed.text), lastChapter > 0, let numeral = RomanNumeral.string(lastChapter + 1) {
+        if isBareChapter, lastChapter > 0, let numeral = RomanNumeral.string(lastChapter + 1) {
             // Chapters are numbered one after another: between Chương II and what follows, this is III.
             closeSiblings(of: .chapter)
             lastChapter += 1

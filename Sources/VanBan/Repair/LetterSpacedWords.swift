@@ -32,12 +32,21 @@ struct LetterSpacedWords: Repair {
         guard singles >= minimumSingles, Double(singles) >= minimumShare * Double(pieces.count) else { return nil }
         let groups = fewestWords(pieces.map(\.text))
         guard groups.count < pieces.count else { return nil }
-        var words: [TextLine] = []
-        for group in groups {
-            let parts = group.map { line.slice(pieces[$0].range) }
-            words.append(parts.dropFirst().reduce(parts[0]) { $0.joined(with: $1, separator: "") })
+        return regrouped(line, pieces: pieces.map(\.range), groups: groups)
+    }
+
+    /// `line` rebuilt from its pieces: those of a group joined without a space, groups one space apart,
+    /// text before the first piece (an indent) kept. The pieces are sliced in one walk and joined in
+    /// place, so a long line costs its length, not its length times its pieces.
+    static func regrouped(_ line: TextLine, pieces: [Range<Int>], groups: [[Int]]) -> TextLine {
+        let parts = line.slices(pieces)
+        var result = line.slice(0..<(pieces.first?.lowerBound ?? 0))
+        for (g, group) in groups.enumerated() {
+            for (k, index) in group.enumerated() {
+                result.append(parts[index], separator: k == 0 && g > 0 ? " " : "")
+            }
         }
-        return words.dropFirst().reduce(words[0]) { $0.joined(with: $1, separator: " ") }
+        return result
     }
 
     /// The pieces of `text` between spaces, with their scalar ranges.

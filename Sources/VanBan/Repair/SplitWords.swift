@@ -13,11 +13,14 @@ struct SplitWords: Repair {
     /// A document whose OCR split words does so on many lines; one or two joins elsewhere are more likely
     /// a variable or a stray letter ("chỉ số nổ n < 1") than a split word, and are left alone.
     private static let minimumLines = 10
+    /// OCR splits words in lines as printed; a longer line (a paragraph of Word text, a text without line
+    /// ends) is not regrouped, which keeps the cost of a huge line linear and small. In scalars.
+    private static let longestLine = 600
     private static let minimumShare = 0.03
 
     func apply(_ lines: [TextLine]) -> [TextLine]? {
         // Most documents have too few lines with a lone letter to qualify: they are not regrouped at all.
-        let candidates = lines.indices.filter { Self.hasLoneLetter(lines[$0].text) }
+        let candidates = lines.indices.filter { lines[$0].scalarCount <= Self.longestLine && Self.hasLoneLetter(lines[$0].text) }
         let written = lines.count { !$0.isBlank }
         func enough(_ count: Int) -> Bool { count >= Self.minimumLines && Double(count) >= Self.minimumShare * Double(written) }
         guard enough(candidates.count) else { return nil }
@@ -68,15 +71,7 @@ struct SplitWords: Repair {
                 && group.dropFirst().allSatisfy { pieces[$0].range.lowerBound == pieces[$0 - 1].range.upperBound + 1 }
         }
         guard groups.count < pieces.count else { return nil }
-        var words: [TextLine] = []
-        for group in groups {
-            let parts = group.map { line.slice(pieces[$0].range) }
-            words.append(parts.dropFirst().reduce(parts[0]) { $0.joined(with: $1, separator: "") })
-        }
-        // Text before the first piece (an indent) stays where it was.
-        let lead = pieces.first.map { line.slice(0..<$0.range.lowerBound) }
-        let body = words.dropFirst().reduce(words[0]) { $0.joined(with: $1, separator: " ") }
-        return lead.map { $0.scalarCount == 0 ? body : $0.joined(with: body, separator: "") } ?? body
+        return LetterSpacedWords.regrouped(line, pieces: pieces.map(\.range), groups: groups)
     }
 
     /// A piece that is no word by itself: a lone letter other than the one-letter words, or letters that
