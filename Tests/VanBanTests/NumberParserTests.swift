@@ -57,3 +57,16 @@ import Testing
         #expect(NumberParser.parse("30/2020/NĐ-CP")?.canonical == "30/2020/NĐ-CP")
     }
 }
+
+/// A unit numbered in Roman after a dot (held-out TTCP report citing "8138/VPCP-V.I").
+@Suite struct DottedUnitCodeTests {
+    @Test func aDottedRomanUnitIsPartOfTheSymbol() throws {
+        let number = try #require(NumberParser.parse("8138/VPCP-V.I"))
+        #expect(number.canonical == "8138/VPCP-V.I")
+        #expect(number.issuerCode == "VPCP")
+        let refs = CitationDatePlacementTests.references("theo Văn bản số 8138/VPCP-V.I ngày 19/10/2023 của Văn phòng Chính phủ.")
+        #expect(refs["8138/VPCP-V.I"]?.date?.value == "2023-10-19")
+        // A sentence's end after a symbol is not a unit.
+        #expect(CitationDatePlacementTests.references("theo Quyết định số 12/QĐ-UBND. Ít nhất").keys.contains("12/QĐ-UBND"))
+    }
+}

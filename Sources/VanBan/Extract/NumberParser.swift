@@ -4,8 +4,9 @@ import PCRE2
 /// Accepts the shapes of the wild: spaces around "/" and "-" ("4280 /SCT - CN"), a blank running number
 /// in drafts ("/KH-SKHCN"), OCR'd Roman-looking digits in the running number ("II /2026/QĐ-UBND").
 enum NumberParser {
-    /// One code: letters (Đ and lowercase allowed: QĐi, TTr) and digits (QH15).
-    static let code = #"\p{Lu}[\p{Lu}\p{Ll}\d&]{0,11}"#
+    /// One code: letters (Đ and lowercase allowed: QĐi, TTr) and digits (QH15); a unit numbered in
+    /// Roman after a dot ("8138/VPCP-V.I": Vụ I of the Government Office).
+    static let code = #"\p{Lu}[\p{Lu}\p{Ll}\d&]{0,11}(?:\.[IVX]{1,4}(?![\p{L}\d]))?"#
     /// A running number: digits (a dotted one, "10.11", in some agencies' registers), or OCR look-alikes of digits.
     static let sequence = #"(?:\d{1,6}(?:\.\d{1,4})?|[IlO]{1,2}(?=\s*[/-]))"#
     /// A later part of a symbol: a code, or a year or number closing a contract symbol ("244/HĐNT/A2/2026").
