@@ -61,24 +61,7 @@ enum PositionTitle {
         return (best.office, line.unicodeScalars.count - text.unicodeScalars.count + String(characters[..<best.start]).unicodeScalars.count)
     }
 
-    /// One character without its diacritics, lowercase ("Ỗ" → "o", "Đ" → "d").
-    private static func bare(_ c: Character) -> Character {
-        if let ascii = c.asciiValue { return Character(Unicode.Scalar(ascii | (c.isUppercase ? 0x20 : 0))) }
-        return bareLetters[c] ?? c
-    }
-
-    /// The Latin letters of Vietnamese (Latin-1, Extended-A/B, Extended Additional) without diacritics.
-    private static let bareLetters: [Character: Character] = {
-        var table: [Character: Character] = ["đ": "d", "Đ": "d"]
-        for range in [0xC0...0x24F, 0x1EA0...0x1EFF] {
-            for value in range {
-                guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
-                let base = String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.first!
-                if base.isASCII { table[Character(scalar)] = Character(base) }
-            }
-        }
-        return table
-    }()
+    private static func bare(_ c: Character) -> Character { VietnameseText.bareLetter(c) }
 
     /// Whether `office` can sign under `mode`: a KT. signer is a deputy of the head named after it.
     private static func fits(_ office: String, mode: String?, authority: String?) -> Bool {

@@ -133,10 +133,28 @@ public enum VietnameseText {
 extension VietnameseText {
     /// A key without any diacritics: lowercase ASCII letters and single spaces ("Kết luận" → "ket luan").
     static func bareKey(_ text: String) -> String {
-        let folded = text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
-            .filter { $0.properties.generalCategory != .nonspacingMark }
-        return collapse(String(String.UnicodeScalarView(folded)).replacingOccurrences(of: "đ", with: "d"))
+        collapse(String(text.map(bareLetter)))
     }
+
+    /// One character without its diacritics, lowercase ("Ỗ" → "o", "Đ" → "d"); other letters lowercase.
+    static func bareLetter(_ c: Character) -> Character {
+        if let ascii = c.asciiValue { return c.isUppercase ? Character(Unicode.Scalar(ascii | 0x20)) : c }
+        return bareLetters[c] ?? (c.isUppercase ? c.lowercased().first ?? c : c)
+    }
+
+    /// The Latin letters of Vietnamese (Latin-1, Extended-A/B, Extended Additional) without diacritics,
+    /// worked out once from their canonical decompositions.
+    private static let bareLetters: [Character: Character] = {
+        var table: [Character: Character] = ["đ": "d", "Đ": "d"]
+        for range in [0xC0...0x24F, 0x1EA0...0x1EFF] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+                let base = String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.first!
+                if base.isASCII { table[Character(scalar)] = Character(base) }
+            }
+        }
+        return table
+    }()
 }
 
 extension VietnameseText {
