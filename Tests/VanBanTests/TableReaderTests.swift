@@ -974,3 +974,13 @@ An toàn vệ sinh
 lao động
 """#
 }
+
+/// Found by fuzzing shuffled corpus text: a Markdown separator row with only prose under it.
+@Suite struct PipeTableEdgeTests {
+    @Test func aSeparatorRowAloneIsNoTableAndNoCrash() {
+        let lines = ["| --- | --- |", "Nội dung bình thường của văn bản."].enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        #expect(PipeTableReader().read(lines, from: 0) == nil)
+        let document = DocumentParser().parse(text: "PHỤ LỤC\n| --- | --- |\nNội dung.\n", name: "pl.txt")
+        #expect(document.appendices.count == 1)
+    }
+}

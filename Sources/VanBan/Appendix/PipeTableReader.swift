@@ -28,6 +28,8 @@ struct PipeTableReader: TableShapeReader {
             rows.append((end, c))
             end += 1
         }
+        // A Markdown separator row with nothing but prose under it is no table (shuffled or cut text).
+        guard !rows.isEmpty else { return nil }
         let texts = rows.map { $0.cells.map { $0?.text ?? "" } }
         if texts.joined().contains(where: { TableText.furniture.matches($0) }) { return nil }
 
