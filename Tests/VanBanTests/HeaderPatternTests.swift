@@ -25,3 +25,23 @@ import Testing
         #expect(HeaderParser.inSymbolOrder("BỘ CÔNG AN SỞ TƯ PHÁP", codes: "BCA-BTP") == "BỘ CÔNG AN SỞ TƯ PHÁP")
     }
 }
+
+/// A tesseract công văn of Bộ Công Thương (held out): number digits set apart, the quốc hiệu cut off.
+@Suite struct OCRHeaderLineTests {
+    @Test func spacedDigitsAndACutQuocHieu() {
+        let text = "BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI É\nĐộc lập - Tự do - Hạnh phúc\n\nSố:8 5 2 0/BCT-KHCN Hà Nội, ngày 3Ù tháng 4Ä năm 4034\nV/v hướng dẫn thực hiện quy định\n\nKính gửi: UBND tỉnh Bình Định\n\nTrả lời đề nghị của UBND tỉnh.\n"
+        let document = DocumentParser().parse(text: text, name: "cv.txt")
+        #expect(document.header.number?.canonical == "8520/BCT-KHCN")
+        #expect(document.header.issuer?.text == "BỘ CÔNG THƯƠNG")
+        #expect(document.header.nationalTitle?.text == "CỘNG HOÀ XÃ HỘI É")
+        #expect(document.references.isEmpty)   // "0/BCT-KHCN" is a piece of the own number
+    }
+
+    @Test func aChapterCitedAtALineStartIsNoHeading() {
+        let line = "Chương VI Nghị định số 77/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính"
+        #expect(OutlineMarker.recognise(line, line: TextLine(text: line, line: 1)) == nil)
+        for heading in ["Chương VI", "CHƯƠNG VI QUẢN LÝ THỊ TRƯỜNG", "Chương VI. Điều khoản thi hành", "Chương II: Quy định chung"] {
+            #expect(OutlineMarker.recognise(heading, line: TextLine(text: heading, line: 1))?.marker == "Chương " + (heading.contains("VI") ? "VI" : "II"), "\(heading)")
+        }
+    }
+}

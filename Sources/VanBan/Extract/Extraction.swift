@@ -34,7 +34,11 @@ struct Extraction {
             }
             for i in found.indices where header.date?.span == found[i].span { found[i].role = .issue }
             dates += found
-            mentions += lineMentions.filter { $0.number.canonical != own && !selfReferences.contains($0.text.span) }
+            // The own number, also a piece of it OCR set apart ("Số:8 5 2 0/BCT-KHCN" is no citation of 0/BCT-KHCN).
+            mentions += lineMentions.filter { mention in
+                mention.number.canonical != own && !selfReferences.contains(mention.text.span)
+                    && !(header.numberSpan.map { mention.text.span.start >= $0.start && mention.text.span.end <= $0.end } ?? false)
+            }
         }
         for i in dates.indices where dates[i].role != .issue && citedDates.contains(dates[i].span) { dates[i].role = .citation }
         dates.sort { $0.span.start < $1.span.start }

@@ -114,7 +114,7 @@ struct HeaderFragments {
         else {
             // The first title or motto that does not open the fragment: "UBND TỈNH X CỘNG HÒA …", and
             // "CỘNG HÒA … VIỆT NAM Độc lập - Tự do - Hạnh phúc" in one Markdown cell (cut before the motto).
-            cut = [HeaderPatterns.nationalTitle, HeaderPatterns.partyTitle, HeaderPatterns.motto]
+            cut = [HeaderPatterns.nationalTitle, HeaderPatterns.partyTitle, HeaderPatterns.motto, HeaderPatterns.nationalTitleStart]
                 .compactMap { $0.firstMatch(in: text)?.range(0) }
                 .filter { $0.lowerBound > text.startIndex }
                 .min { $0.lowerBound < $1.lowerBound }

@@ -172,12 +172,18 @@ struct HeaderParser {
             header.nationalTitle = TextField(text: VietnameseText.collapse(m[0]!), span: fragment.span(m.range(0)!))
             return true
         }
+        // Its first words, the rest garbled or cut off by OCR ("CỘNG HOÀ XÃ HỘI É"): the quốc hiệu as written.
+        if header.nationalTitle == nil, let m = HeaderPatterns.nationalTitleStart.firstMatch(in: text),
+           m.range(0)!.lowerBound == text.startIndex, text.count <= 40 {
+            header.nationalTitle = TextField(text: VietnameseText.collapse(text), span: fragment.span)
+            return true
+        }
         if header.motto == nil, let m = HeaderPatterns.motto.firstMatch(in: text) {
             header.motto = TextField(text: VietnameseText.collapse(m[0]!), span: fragment.span(m.range(0)!))
             return true
         }
         if header.number == nil, header.numberSpan == nil, let m = HeaderPatterns.number.firstMatch(in: text), let raw = m["num"] {
-            let candidate = String(raw)
+            let candidate = Self.joiningSpacedDigits(String(raw))
             if let number = NumberParser.parse(Confusables.fold(candidate)) {
                 header.number = number
                 header.numberSpan = fragment.span(m.range(named: "num")!)
@@ -329,6 +335,15 @@ struct HeaderParser {
             let parent = groups.dropLast().dropFirst().reduce(groups[0]) { $0.joined(with: $1) }
             header.parentAuthority = field(parent, stripping: "")
         }
+    }
+
+    /// OCR sets a number's digits apart ("Số:8 5 2 0/BCT-KHCN"): single digits one space apart before the
+    /// symbol are one number.
+    private static let spacedDigits = try! Pattern(#"^(?:\d ){1,5}\d(?=\s*/)"#)
+
+    static func joiningSpacedDigits(_ candidate: String) -> String {
+        guard let m = spacedDigits.firstMatch(in: candidate), let r = m.range(0) else { return candidate }
+        return candidate.replacingCharacters(in: r, with: candidate[r].filter { $0 != " " })
     }
 
     /// A joint document's bodies in the order its symbol names them ("BCA-BQP-BYT-…": Bộ Công an, Bộ Quốc

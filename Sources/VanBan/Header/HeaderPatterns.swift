@@ -4,6 +4,8 @@ enum HeaderPatterns {
     /// Quốc hiệu, tolerant of the tone placements and OCR slips seen in real texts ("CỘNG HOÀ", "CỘNG HÕA",
     /// "CỌNG HÒA", "VIẾT NAM"); between "XÃ" and "NGHĨA" tesseract may garble anything ("XÃ : HỦ NGHĨA").
     static let nationalTitle = try! Pattern(#"C[ỘOỌÔÓ]NG\s*H(?:[OÒÕÓỎ][AÀ])\s+X[ÃAÁ]\s+(?:H[ỘOỌÔ]I\s+CH[ỦUŨÙ]|[^\s\p{Ll}]{1,4}(?:\s+[^\s\p{Ll}]{1,4}){0,2})\s+NGH[ĨIÍ]A\s+VI[ỆEẾÊ]T\s+NAM"#, options: .caseless)
+    /// The quốc hiệu's first words in capitals, where OCR garbled or cut off the rest ("CỘNG HOÀ XÃ HỘI É").
+    static let nationalTitleStart = try! Pattern(#"(?<![\p{L}])C[ỘOỌÔÓ]NG\s*H[OÒÕÓỎ][AÀ]\s+X[ÃAÁ]\s+H[ỘOỌÔ]I(?![\p{L}])"#)
     static let partyTitle = try! Pattern(#"Đ[ẢAÁ]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"#, options: .caseless)
     static let motto = try! Pattern(#"Đ[ộo]c\s+l[ậa]p\s*[-–—]*\s*T[ựu]\s+do\s*[-–—]*\s*H[ạa]nh\s+ph[úu]c"#, options: .caseless)
     /// "Số: 4280 /SCT - CN", "Số:6791", "Số 2449 -CV/ĐU", "Số:       /KH-SKHCN". Group `num` is the rest.

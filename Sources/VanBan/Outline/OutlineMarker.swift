@@ -1,3 +1,4 @@
+import Foundation
 import PCRE2
 /// A numbering marker at the start of a body line, and the numbering style it belongs to.
 struct OutlineMarker {
@@ -100,6 +101,13 @@ struct OutlineMarker {
             case .roman, .part, .chapter, .legalSection:
                 let value = Int(marker) ?? RomanNumeral.value(marker) ?? VietnameseOrdinal.value(marker)
                 if style == .roman, value == nil { continue }
+                // "Chương VI Nghị định số 77/2016/NĐ-CP …" opening a wrapped line is a citation in a sentence:
+                // a heading's title on its line is set off by punctuation or written in capitals.
+                if style != .roman, let whole = m[0], !whole.trimmingCharacters(in: .whitespaces).hasSuffix("."),
+                   !":-–".contains(whole.trimmingCharacters(in: .whitespaces).last ?? " ") {
+                    let rest = String(text[whole.endIndex...])
+                    if rest.first?.isLetter == true, !VietnameseText.isUppercase(rest) { continue }
+                }
                 let prefix = style == .chapter ? "Chương " : style == .part ? "Phần " : style == .legalSection ? "Mục " : ""
                 return OutlineMarker(style: style, marker: prefix + marker, ordinal: value, restOffset: rest)
             case .letter:
