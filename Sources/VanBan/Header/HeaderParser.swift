@@ -210,9 +210,12 @@ struct HeaderParser {
                 return true
             }
         }
-        if header.date == nil, let m = HeaderPatterns.labelledDate.firstMatch(in: text) {
+        // A licence dates each version: "(cấp lần đầu: ngày 31/7/2020)" then "(điều chỉnh lần thứ 03: ngày
+        // 10/9/2026)". This document is the latest version, so a later labelled adjustment replaces the first.
+        let adjusts = header.date != nil && header.place == nil && HeaderPatterns.adjustmentLabel.matches(text)
+        if header.date == nil || adjusts, let m = HeaderPatterns.labelledDate.firstMatch(in: text) {
             let rest = fragment.slice(fragment.scalarOffset(utf8: m.byteRange(0)!.1)..<fragment.scalarCount)
-            if var date = DateExtractor.dates(in: rest).first {
+            if var date = DateExtractor.dates(in: rest).first, !adjusts || header.date.map({ date.value > $0.value }) ?? true {
                 date.role = .issue
                 header.date = date
                 return true

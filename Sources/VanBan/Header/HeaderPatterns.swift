@@ -31,8 +31,10 @@ enum HeaderPatterns {
     static let truncatedTitle = try! Pattern(#"C[ỘOỌÔÓ]NG\s*H[OÒÕÓỎ][AÀ]\s+X[ÃAÁ]\s+H[ỘOỌÔ]I\s+CH[ỦUŨÙ]\s+NGH[ĨIÍ]A\s+VI[ỆEẾÊ]T$"#, options: .caseless)
     /// A digital-signature stamp's time ("28-07-2026 09:58:36 +07:00"): the lines above it are the stamp.
     static let signatureStamp = try! Pattern(#"\d{2}[-/.]\d{2}[-/.]\d{4}\s+\d{2}:\d{2}:\d{2}"#)
+    /// The label of a licence's later version: "(điều chỉnh lần thứ 03: …)", "Chứng nhận thay đổi lần thứ hai: …".
+    static let adjustmentLabel = try! Pattern(#"^\(?\s*(?:[\p{L} ]*\s)?(?:điều chỉnh|thay đổi|sửa đổi)\b[^:]{0,30}:"#, options: .caseless)
     /// A date after a label instead of a place ("Chứng nhận lần đầu: ngày 30 tháng 6 năm 2026").
-    static let labelledDate = try! Pattern(#"^\(?[\p{L} ]{3,40}:\s*(?=ngày\s*\d)"#, options: .caseless)
+    static let labelledDate = try! Pattern(#"^\(?\p{L}[\p{L}\d ]{2,40}:\s*(?=ngày\s*\d)"#, options: .caseless)
     /// Party conference lines between the type name and the subject ("HỘI NGHỊ LẦN THỨ SÁU", "BAN CHẤP HÀNH …").
     static let conferenceLine = try! Pattern(#"^(?:CỦA\s+)?(?:HỘI NGHỊ|BAN CH[ẤÁ]P HÀNH|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\b"#)
     /// A short "Label: value" line of a certificate or form header ("Mã số dự án: 4275604886").
