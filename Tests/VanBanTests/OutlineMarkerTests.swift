@@ -47,3 +47,15 @@ import Testing
         #expect(alone.finish().first?.type == .paragraph)
     }
 }
+
+/// Points written "a." (held-out 257/QĐ-BQLCKCN; 27's "Phương thức kiểm tra"): each starts its own block.
+@Suite struct LetterPointBlockTests {
+    @Test func aLetterWithAPeriodBeforeACapitalStartsABlock() {
+        let lines = ["a. Nhà đầu tư chịu trách nhiệm trước pháp luật về tính hợp pháp của hồ sơ.",
+                     "b. Nhà đầu tư phải làm thủ tục đăng ký cấp tài khoản."].enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        #expect(UnbreakLines.apply(lines).lines.count == 2)
+        // A wrapped sentence whose next line opens with a lowercase word still joins.
+        let wrapped = ["Nhà đầu tư phải thực hiện", "đúng quy định."].enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        #expect(UnbreakLines.apply(wrapped).lines.count == 1)
+    }
+}
