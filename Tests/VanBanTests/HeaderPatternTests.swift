@@ -19,10 +19,10 @@ import Testing
 @Suite struct JointIssuerOrderTests {
     @Test func theSymbolOrdersTheBodies() {
         let printed = "BỘ CÔNG AN BỘ QUỐC PHÒNG BỘ CÔNG THƯƠNG BỘ TÀI CHÍNH VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO TÒA ÁN NHÂN DÂN TỐI CAO BỘ Y TẾ"
-        #expect(HeaderParser.inSymbolOrder(printed, codes: "BCA-BQP-BYT-BCT-BTC-VKSNDTC-TANDTC")
+        #expect(JointIssuers.inSymbolOrder(printed, codes: "BCA-BQP-BYT-BCT-BTC-VKSNDTC-TANDTC")
                 == "BỘ CÔNG AN BỘ QUỐC PHÒNG BỘ Y TẾ BỘ CÔNG THƯƠNG BỘ TÀI CHÍNH VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO TÒA ÁN NHÂN DÂN TỐI CAO")
         // Names the codes do not spell stay as printed.
-        #expect(HeaderParser.inSymbolOrder("BỘ CÔNG AN SỞ TƯ PHÁP", codes: "BCA-BTP") == "BỘ CÔNG AN SỞ TƯ PHÁP")
+        #expect(JointIssuers.inSymbolOrder("BỘ CÔNG AN SỞ TƯ PHÁP", codes: "BCA-BTP") == "BỘ CÔNG AN SỞ TƯ PHÁP")
     }
 }
 

@@ -16,7 +16,7 @@ enum PositionTitle {
         "CHÁNH ÁN", "PHÓ CHÁNH ÁN", "TRƯỞNG ĐOÀN", "PHÓ TRƯỞNG ĐOÀN", "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM",
         "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG",
     ]
-    private static let bareOffices = offices.map { (office: $0, key: String($0.map(bare))) }
+    private static let bareOffices = offices.map { (office: $0, key: String($0.map(VietnameseText.bareLetter))) }
 
     /// The office `line` stands for when OCR garbled it, with where it starts in `line` (a scalar offset:
     /// what comes before is other text that raw order glued on, such as a recipient). Nil when the line is
@@ -33,7 +33,7 @@ enum PositionTitle {
         if offices.contains(text) { return nil }
         let candidates = bareOffices.filter { fits($0.office, mode: mode, authority: authority) }
         let characters = Array(text)
-        let key = characters.map(bare)
+        let key = characters.map(VietnameseText.bareLetter)
         guard !key.isEmpty, !candidates.isEmpty else { return nil }
         var best: (office: String, cost: Int, start: Int)?
         var tied = false
@@ -61,16 +61,14 @@ enum PositionTitle {
         return (best.office, line.unicodeScalars.count - text.unicodeScalars.count + String(characters[..<best.start]).unicodeScalars.count)
     }
 
-    private static func bare(_ c: Character) -> Character { VietnameseText.bareLetter(c) }
-
     /// Whether `office` can sign under `mode`: a KT. signer is a deputy of the head named after it.
     private static func fits(_ office: String, mode: String?, authority: String?) -> Bool {
         guard mode == "KT" else { return true }
         // The head as OCR may have left it ("KT. CỤC TRƯỜNG"): compared without diacritics.
-        guard let head = authority.map({ String(VietnameseText.collapse($0).map(bare)) }), !head.isEmpty else {
+        guard let head = authority.map({ String(VietnameseText.collapse($0).map(VietnameseText.bareLetter)) }), !head.isEmpty else {
             return office.hasPrefix("PHÓ ") || office == "THỨ TRƯỞNG"
         }
-        let key = String(office.map(bare))
+        let key = String(office.map(VietnameseText.bareLetter))
         return head == "bo truong" ? key == "thu truong" : key == "pho " + head
     }
 

@@ -18,9 +18,11 @@ enum ReferenceExtractor {
     private static let ocrSplitDigit = try! Pattern(#"(?<=\b[sS]ố )(?<digit>[1-9Il]) $"#)
     /// " 5" just after "…/QH1": the term's last digit set apart.
     private static let ocrSplitTerm = try! Pattern(#"^ (?<digit>\d)(?![\d/\p{L}])"#)
-    private static let afterNumber = try! Pattern(#"^\s*[,(]?\s*(?:ban hành\s+|được ban hành\s+|ký\s+)?(?=ng[aàáảãạâầấậẩẫ]y|\d)"#, options: .caseless)
-    /// "ngày" before a date, also as OCR leaves its vowel ("ngây 17 tháng 01 năm 2026", "ngay").
-    private static let dayWord = try! Pattern(#"^ng[aàáảãạâầấậẩẫ]y\s+"#, options: .caseless)
+    /// "ngày", also as OCR leaves its vowel ("ngây 17 tháng 01 năm 2026", "ngay").
+    private static let dayWordSpelling = "ng[aàáảãạâầấậẩẫ]y"
+    private static let afterNumber = try! Pattern(#"^\s*[,(]?\s*(?:ban hành\s+|được ban hành\s+|ký\s+)?(?="# + dayWordSpelling + #"|\d)"#, options: .caseless)
+    /// The day word before a date, with the spaces after it.
+    private static let dayWord = try! Pattern("^" + dayWordSpelling + #"\s+"#, options: .caseless)
     private static let issuer = try! Pattern(#"^\s*,?\s*(?:của|do)\s+(?<issuer>\p{Lu}[\p{L}&]*(?:\s+(?!(?:về|thực|sửa|quy|Quy định|hướng|ban hành|phê|triển|đã|được|và|tại|trong|năm|cho|với|số|ngày|theo|nhằm|để|khóa|khoá|từ|đến|có|là|giao(?! thông)|tổ|ủy quyền|công bố|về việc|đối|đối với|nêu|như|quản lý|chưa|không|cũng|sẽ|cần|phải|đang|vẫn|nên|mà|thì|nay|này|đó|bị|gồm|kèm)\b)[\p{L}.&]+){0,8})"#)
 
     private static let formerName = try! Pattern(#"^\s*\(\s*(?:trước đây là|nay là|trước là)\s+(?<former>[^)]{3,80})\)"#, options: .caseless)
@@ -209,20 +211,6 @@ enum ReferenceExtractor {
             byNumber[key] = nil
         }
         return order.compactMap { byNumber[$0] }
-    }
-}
-
-extension String {
-    func trimmingTrailing(_ characters: String) -> String {
-        var s = self
-        while let last = s.last, characters.contains(last) { s.removeLast() }
-        return s
-    }
-}
-
-extension String {
-    func trimmingLeading(_ characters: String) -> String {
-        String(drop { characters.contains($0) })
     }
 }
 

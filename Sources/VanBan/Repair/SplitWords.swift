@@ -54,7 +54,7 @@ struct SplitWords: Repair {
     }
 
     static func rejoined(_ line: TextLine) -> TextLine? {
-        let pieces = LetterSpacedWords.pieces(of: line.text)
+        let pieces = SyllableGroups.pieces(of: line.text)
         // Letters that spell no syllable ("iệ") count only beside a lone letter: splits always leave one.
         let lone = pieces.map { piece in
             // The letter may carry the punctuation after the word ("lợ i,").
@@ -66,12 +66,12 @@ struct SplitWords: Repair {
             lone[i] || lone[max(0, i - 2)...min(pieces.count - 1, i + 2)].contains(true) && isFragment(pieces[i].text)
         }
         // Pieces one space apart only: a wider gap is a column of layout text ("Mốc      X      Y").
-        let groups = LetterSpacedWords.fewestWords(pieces.map(\.text)) { group in
+        let groups = SyllableGroups.fewestWords(pieces.map(\.text)) { group in
             group.contains { fragment[$0] }
                 && group.dropFirst().allSatisfy { pieces[$0].range.lowerBound == pieces[$0 - 1].range.upperBound + 1 }
         }
         guard groups.count < pieces.count else { return nil }
-        return LetterSpacedWords.regrouped(line, pieces: pieces.map(\.range), groups: groups)
+        return SyllableGroups.regrouped(line, pieces: pieces.map(\.range), groups: groups)
     }
 
     /// A piece that is no word by itself: a lone letter other than the one-letter words, or letters that
