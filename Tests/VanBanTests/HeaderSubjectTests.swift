@@ -30,6 +30,29 @@ import Testing
     }
 }
 
+/// A công văn's trích yếu that OCR broke with a blank line (tesseract, held-out z06).
+@Suite struct HeaderVvSubjectTests {
+    static func subject(_ lines: [String]) -> String? {
+        let text = (["BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                     "Số: 2265/BCT-ATMT Hà Nội, ngày 02 tháng 4 năm 2026"] + lines).joined(separator: "\n")
+        return DocumentParser().parse(text: text, name: "t.txt").header.subject?.text
+    }
+
+    @Test func shortLinesBeforeKinhGuiContinueTheSubject() {
+        let got = Self.subject(["V/v triển khai thực hiện thủ tục cấp", "", "Giấy phép vận chuyển hàng hóa nguy",
+                                "hiểm loại 1,2,3,4,9", "", "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố", "",
+                                "Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành Thông tư số 15/2026/TT-BCT."])
+        #expect(got == "triển khai thực hiện thủ tục cấp Giấy phép vận chuyển hàng hóa nguy hiểm loại 1,2,3,4,9")
+    }
+
+    @Test func aParagraphAfterABlankLineIsTheBody() {
+        let got = Self.subject(["V/v triển khai thực hiện thủ tục cấp giấy phép", "",
+                                "Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành Thông tư số 15/2026/TT-BCT về việc sửa đổi.",
+                                "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố"])
+        #expect(got == "triển khai thực hiện thủ tục cấp giấy phép")
+    }
+}
+
 /// The organisations of a joint document's header.
 @Suite struct HeaderJointIssuersTests {
     /// 19 (Hướng dẫn liên ngành 24/HDLN-BCA-BQP-BYT-…): seven agencies, all issuers, no parent authority.

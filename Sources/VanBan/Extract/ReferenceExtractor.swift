@@ -13,7 +13,8 @@ enum ReferenceExtractor {
         "(?<![\\p{L}\\d/:.,-])(?<num>(?:\\d{1,6}(?:\\.\\d{1,4})?) ?(?:/ ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?- ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|/ ?\(code)(?:(?: ?- ?|/)\(part))+|/\(code)(?=[\\s,;.)]|$))|\\d{1,6}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}/\(code)(?:-\(code))*)(?![\\p{L}\\d/-])")
     /// A blank draft number after "số": "số    /KH-SKHCN".
     private static let blankNumber = try! Pattern("(?i:số)\\s*:?\\s*(?<num>/ ?(?:(?:19|20)\\d\\d ?/ ?)?\(code)(?: ?- ?\(code))+)(?![\\p{L}\\d/-])")
-    private static let numberWord = try! Pattern(#"(?:số|Số|số hiệu)\s*:?\s*$"#)
+    /// "số" as written, also as OCR without a Vietnamese model leaves it ("so 66.25/2026/NQ-CP").
+    private static let numberWord = try! Pattern(#"\b(?:[sS][ốo]|số hiệu)\s*:?\s*$"#)
     /// "số 1 " / "số I " just before a number: a digit OCR set apart (I and l read for 1).
     private static let ocrSplitDigit = try! Pattern(#"(?<=\b[sS]ố )(?<digit>[1-9Il]) $"#)
     /// " 5" just after "…/QH1": the term's last digit set apart.

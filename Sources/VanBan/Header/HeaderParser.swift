@@ -97,6 +97,11 @@ struct HeaderParser {
                    position + 1 < fragments.count {
                     subjectLines.append(fragment.line); continue
                 }
+                if subjectFromVv, blankBefore, subjectLines.count <= 2, Self.closesSubject(fragments, from: position) {
+                    // OCR set a blank line inside the trích yếu: the short lines that still stand between "V/v"
+                    // and "Kính gửi" continue it.
+                    subjectLines.append(fragment.line); continue
+                }
                 bodyStart = fragment.index; break fragmentLoop
             case .top:
                 if HeaderPatterns.signatureStamp.matches(text), header.number == nil, header.date == nil {
@@ -155,6 +160,17 @@ struct HeaderParser {
     // MARK: - Fragments
 
     /// Whether a header component (quốc hiệu, số, địa danh và ngày) stands in the next few fragments.
+    /// True when the fragment at `position` and at most one short line after it are followed by "Kính gửi":
+    /// nothing but the rest of a công văn's trích yếu stands there.
+    private static func closesSubject(_ fragments: [HeaderFragments.Fragment], from position: Int) -> Bool {
+        for f in fragments.dropFirst(position).prefix(3) {
+            let text = f.line.text
+            if HeaderPatterns.addresseeLead.matches(text) { return true }
+            if text.count > 60 || HeaderPatterns.bodyOpener.matches(text) { return false }
+        }
+        return false
+    }
+
     private static func headerAhead(in fragments: [HeaderFragments.Fragment], after position: Int) -> Bool {
         fragments.dropFirst(position + 1).prefix(12).contains { f in
             let t = f.line.text
