@@ -64,6 +64,11 @@ import Testing
         #expect(word("VLNCN;") == "VLNCN;")
         #expect(word("Vӱ") == "sử")        // a capital beside a glyph-only letter is a glyph too
         #expect(word("9ăQ") == "Văn")
+        // The appendix table's face keeps ASCII as itself and only the Vietnamese letters as glyph ids.
+        #expect(word("(IC14)") == "(IC14)")
+        #expect(word("Km2+571") == "Km2+571")
+        #expect(word("Sѫn") == "Sơn")
+        #expect(word("(*)") == "(*)")
     }
 
     @Test func aSpentBudgetLeavesWordsAsWrittenButStillDecodesGlyphOnlyLetters() {

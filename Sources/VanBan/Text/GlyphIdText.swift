@@ -172,7 +172,14 @@ enum GlyphIdText {
     /// How unlike Vietnamese a word reads: 0 for syllables, numbers and document numbers.
     static func readingCost(_ word: [Unicode.Scalar], _ state: inout DecodingState) -> Double {
         var cost = 0.0
-        for s in word where implausiblePunctuation.contains(s) { cost += 2 }
+        // Marks alone are marks ("(*)" before a note); "+" between digits is a chainage ("Km2+571").
+        if word.contains(where: { VietnameseText.isLetter($0.value) || (0x30...0x39).contains($0.value) }) {
+            for (i, s) in word.enumerated() where implausiblePunctuation.contains(s) {
+                let betweenDigits = s == "+" && i > 0 && i + 1 < word.count
+                    && (0x30...0x39).contains(word[i - 1].value) && (0x30...0x39).contains(word[i + 1].value)
+                if !betweenDigits { cost += 2 }
+            }
+        }
         if word.contains("/"), documentNumber.matches(String(String.UnicodeScalarView(word))) { return cost }
         var start = 0
         for i in 0...word.count where i == word.count || !(VietnameseText.isLetter(word[i].value) || (0x30...0x39).contains(word[i].value)) {
@@ -185,10 +192,18 @@ enum GlyphIdText {
     private static let implausiblePunctuation: Set<Unicode.Scalar> = Set("$%&*+<=>@[\\]^_`{|}~#\"".unicodeScalars)
     private static let documentNumber = try! Pattern(#"^[(]?\d*/(?:\d{4}/)?[A-ZĐ]+(?:-[A-ZĐ]+)*[).,;:]*$"#)
     private static let acronym = try! Pattern(#"^[A-ZĐ]{2,6}$"#)
+    /// A code of letters and a number: a package, a chainage, a unit ("IC14", "Km30", "CT05").
+    private static let letteredNumber = try! Pattern(#"^[A-Za-zĐđ]{1,4}\d{1,4}$"#)
 
     fileprivate static func partCost(_ part: String) -> Double {
         if part.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) { return 0 }
-        if VietnameseSyllable.isValid(part) { return 0 }
+        if VietnameseSyllable.isValid(part) {
+            // A bare "p" starts only loanwords ("pin"); "Sơn" read "pơn" is a capital taken for a glyph.
+            let scalars = part.unicodeScalars
+            let bareP = (scalars.first == "p" || scalars.first == "P") && scalars.dropFirst().first.map { $0 != "h" && $0 != "H" } ?? true
+            return bareP ? 0.5 : 0
+        }
+        if letteredNumber.matches(part) { return 0.5 }
         if part.unicodeScalars.count == 1 { return 0.5 }
         if acronym.matches(part) { return 1 }
         return 3
