@@ -20,7 +20,7 @@ enum ReferenceExtractor {
     /// " 5" just after "…/QH1": the term's last digit set apart.
     private static let ocrSplitTerm = try! Pattern(#"^ (?<digit>\d)(?![\d/\p{L}])"#)
     /// "ngày", also as OCR leaves its vowel ("ngây 17 tháng 01 năm 2026", "ngay").
-    private static let dayWordSpelling = "ng[aàáảãạâầấậẩẫ]y"
+    private static let dayWordSpelling = VietnameseText.dayWordPattern
     private static let afterNumber = try! Pattern(#"^\s*[,(]?\s*(?:ban hành\s+|được ban hành\s+|ký\s+)?(?="# + dayWordSpelling + #"|\d)"#, options: .caseless)
     /// The day word before a date, with the spaces after it.
     private static let dayWord = try! Pattern("^" + dayWordSpelling + #"\s+"#, options: .caseless)

@@ -14,7 +14,7 @@ struct UnaccentedKeywords: Repair {
     static let id = "unaccented-keywords"
 
     private static let rules: [(Pattern, String)] = [
-        (try! Pattern(#"(?<!\p{L})ng[aàáảãạâăd]y(?=\s*[\dlI])"#, options: .caseless), "ngày"),
+        (try! Pattern(#"(?<!\p{L})"# + VietnameseText.dayWordPattern + #"(?=\s*[\dlI])"#, options: .caseless), "ngày"),
         (try! Pattern(#"(?<!\p{L})th[aàáảãạd]ng(?=\s*\d)"#, options: .caseless), "tháng"),
         (try! Pattern(#"(?<!\p{L})n[aăd]m(?=\s*(?:19|20)\d\d)"#, options: .caseless), "năm"),
         (try! Pattern(#"^\s*\KS[o06ô](?=\s*:)"#), "Số"),

@@ -2,6 +2,10 @@ import Foundation
 
 /// Small facts about Vietnamese writing used across the stages.
 public enum VietnameseText {
+    /// "ngày" as a regex fragment, also as OCR leaves its vowel: "ngây" (a circumflex for the grave), "ngay"
+    /// (accents lost), "ngdy" (OCR without a Vietnamese model reads "à" as "d"). Match it caselessly.
+    static let dayWordPattern = "ng[aàáảãạâầấậẩẫăd]y"
+
     /// Vowels with each tone, in the order: grave, acute, hook, tilde, dot.
     static let tonedVowels: [Character: [Character]] = [
         "a": ["à", "á", "ả", "ã", "ạ"], "e": ["è", "é", "ẻ", "ẽ", "ẹ"], "o": ["ò", "ó", "ỏ", "õ", "ọ"],
