@@ -24,6 +24,19 @@ import Testing
         #expect(got.count == 6)   // "Bộ Y tế:" ends its item too (OCR read its ";" as ":")
         #expect(got.first == "Bộ Công an;")
     }
+
+    /// Held-out c06 (Markdown): the list and the signature share a table row, and the emphasis stars of
+    /// "*Nơi nhận:*" come before the lead.
+    @Test func aListInAMarkdownCellAfterEmphasisStars() {
+        let text = ["| THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "| --- | --- |",
+                    "| Số: 1803/QĐ-TTg | Hà Nội, ngày 22 tháng 10 năm 2015 |", "", "QUYẾT ĐỊNH", "Phê duyệt dự án", "",
+                    "Điều 1. Phê duyệt.", "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+                    "| * * *Nơi nhận:* - TTg CP, các PTTgCP; - Các Bộ: KHĐT, TC; - Lưu: VT, QHQT(3). | KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG     Hoàng Trung Hải |",
+                    "| --- | --- |"].joined(separator: "\n")
+        let closing = DocumentParser().parse(text: text, name: "t.md").closing
+        #expect(closing.recipients.map(\.text) == ["TTg CP, các PTTgCP;", "Các Bộ: KHĐT, TC;", "Lưu: VT, QHQT(3)."])
+        #expect(closing.signatures.first?.name == "Hoàng Trung Hải")
+    }
 }
 
 /// A signer's name with nothing above it.

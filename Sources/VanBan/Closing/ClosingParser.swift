@@ -7,7 +7,7 @@ import PCRE2
 struct ClosingParser {
     /// "Nơi nhận:", also as OCR leaves it (".Nới nhận:", "Nơi nhân:"); with its colon, any vowel OCR made
     /// of its marks ("Noi nhQn:", "N(ri nhdn:").
-    static let recipientsLead = try! Pattern(#"^[.,'`\s]*(?:N[ơớờo]i\s+nh[ậâaấ]n\s*:?|N\S{1,2}i\s+nh\S{1,2}n\s*:)\s*"#, options: .caseless)
+    static let recipientsLead = try! Pattern(#"^[.,'`*\s]*(?:N[ơớờo]i\s+nh[ậâaấ]n\s*:?|N\S{1,2}i\s+nh\S{1,2}n\s*:)\s*"#, options: .caseless)
     /// A mode takes its dot ("KT.", "Q."), so "Q UẢN LÝ" in OCR text is not "Q."; "T/M" needs none.
     static let mode = try! Pattern(#"^(?:(?<mode>TM|KT|TL|TUQ|Q|T/M|T\.M)(?:\s*[.:]|(?<=/M))|(?<full>THAY MẶT|KÝ THAY|THỪA LỆNH|THỪA [ỦU]Y QUYỀN)\s)\s*(?<rest>\p{Lu}.*)$"#)
 
