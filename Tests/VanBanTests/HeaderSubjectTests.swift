@@ -21,6 +21,13 @@ import Testing
         #expect(got == "thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành Trung ương Đảng khóa XIV và Chương trình hành động số 31-CTr/TW ngày 28/7/2026 của Bộ Chính trị về bảo vệ môi trường và chủ động ứng phó với biến đổi khí hậu trong thời kỳ mới")
     }
 
+    /// Held-out c07: OCR dropped the hook of "CỦA" in the line that names the issuing body.
+    @Test func theIssuingBodyLineIsNotTheSubjectEvenWithoutItsAccent() {
+        let got = Self.subject(["CUA BỘ CHÍNH TRỊ", "thực hiện Kết luận số 75-KL/TW",
+                                "về bảo vệ môi trường", "", "I- MỤC ĐÍCH, YÊU CẦU"])
+        #expect(got == "thực hiện Kết luận số 75-KL/TW về bảo vệ môi trường")
+    }
+
     @Test func aShortLastLineEndsTheSubject() {
         let got = Self.subject([
             "về bảo vệ môi trường",
@@ -155,6 +162,27 @@ import Testing
         let nodes = Self.outline(["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2. Yêu cầu", "II. NỘI DUNG"])
         #expect(nodes.map(\.marker) == ["I", "II"])
         #expect(nodes[0].children.map(\.marker) == ["1", "2"])
+    }
+
+    /// Held-out c07 (tesseract, party Chương trình): "1-" for I, "HI-" for III.
+    @Test func aDigitOneBeforePartTwoIsPartOne() {
+        let nodes = Self.outline(["1- MỤC ĐÍCH, YÊU CÂU", "1. Chương trình hành động nhằm cụ thể hoá.", "2. Chương trình đề ra các nhiệm vụ.",
+                                  "II- NHIỆM VỤ CHỦ YẾU", "1. Hoàn thiện thể chế.", "HI- TỎ CHỨC THỰC HIỆN", "1. Các cấp uỷ."])
+        #expect(nodes.map(\.marker) == ["I", "II", "III"])
+        #expect(nodes[0].children.map(\.marker) == ["1", "2"])
+        #expect(nodes[2].title == "TỎ CHỨC THỰC HIỆN")
+    }
+
+    /// Held-out x02 (tesseract biên bản): "1H." for III.
+    @Test func oneAndHAfterPartTwoIsPartThree() {
+        let nodes = Self.outline(["I. THÀNH PHẦN", "II. NỘI DUNG KIÊM TRA, LÀM VIỆC", "1H. THÓNG NHÁT CỦA ĐOÀN KIÊM TRA, LÀM VIỆC"])
+        #expect(nodes.map(\.marker) == ["I", "II", "III"])
+    }
+
+    /// A real list numbered 1, 2 keeps its digits, and a lone "H" stays the letter it is.
+    @Test func realItemsAndLoneHLinesStayAsWritten() {
+        #expect(Self.outline(["1- MỤC ĐÍCH", "2- YÊU CẦU", "II- NHIỆM VỤ"]).map(\.marker) == ["1", "2", "II"])
+        #expect(Self.outline(["I. THÀNH PHẦN", "H- ÀNG HÓA"]).map(\.marker) == ["I", "H"])
     }
 }
 

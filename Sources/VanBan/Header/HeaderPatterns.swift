@@ -36,7 +36,7 @@ enum HeaderPatterns {
     /// A date after a label instead of a place ("Chứng nhận lần đầu: ngày 30 tháng 6 năm 2026").
     static let labelledDate = try! Pattern(#"^\(?\p{L}[\p{L}\d ]{2,40}:\s*(?=ngày\s*\d)"#, options: .caseless)
     /// Party conference lines between the type name and the subject ("HỘI NGHỊ LẦN THỨ SÁU", "BAN CHẤP HÀNH …").
-    static let conferenceLine = try! Pattern(#"^(?:CỦA\s+)?(?:HỘI NGHỊ|BAN CH[ẤÁ]P HÀNH|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\b"#)
+    static let conferenceLine = try! Pattern(#"^(?:C[ỦUÚÙỤ]A\s+)?(?:HỘI NGHỊ|BAN CH[ẤÁ]P HÀNH|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\b"#)
     /// A short "Label: value" line of a certificate or form header ("Mã số dự án: 4275604886").
     static let metadataLine = try! Pattern(#"^\p{Lu}[\p{L} ]{2,30}:\s*[^\s.;][^.;]{0,40}$"#)
     static let basisLead = try! Pattern(#"^Căn\s+cứ\b"#, options: .caseless)

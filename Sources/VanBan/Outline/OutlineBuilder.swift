@@ -65,7 +65,7 @@ struct OutlineBuilder {
             openQuote = (box, trimmed)
             return
         }
-        guard let marker = OutlineMarker.recognise(trimmed.text, line: trimmed) else {
+        guard let marker = ocrdRoman(trimmed) ?? OutlineMarker.recognise(trimmed.text, line: trimmed) else {
             // "Chương I" / "QUY ĐỊNH CHUNG": the uppercase line under a bare part, chapter or Mục is its title.
             if let top = stack.last, top.node.title == nil, top.node.text == nil, top.children.isEmpty,
                [.part, .chapter, .legalSection].contains(top.style), VietnameseText.isUppercase(trimmed.text) {
@@ -83,6 +83,7 @@ struct OutlineBuilder {
             return
         }
         if marker.style == .arabic, marker.ordinal == 2 { readOCRdOneAsArabic() }
+        if marker.style == .roman, marker.ordinal == 2 { readOCRdOneAsRoman() }
         if marker.style == .chapter, let n = marker.ordinal { lastChapter = n }
         closeSiblings(of: marker.style)
         let rest = trimmed.slice(marker.restOffset..<trimmed.scalarCount).trimmed()
@@ -119,6 +120,38 @@ struct OutlineBuilder {
             roots[i] = item
         }
     }
+
+    /// "1- MỤC ĐÍCH, YÊU CẦU", then "1.", "2.", "3.", then "II- NHIỆM VỤ": OCR read the roman I as a digit.
+    /// The first item, titled in capitals, becomes part I, and the items after it (their numbering started
+    /// again at 1) its children. (A real item 1 is followed by 2, not by another 1.)
+    private mutating func readOCRdOneAsRoman() {
+        guard !roots.contains(where: { $0.style == .roman }), !stack.contains(where: { $0.style?.legalRank != nil }),
+              let first = roots.firstIndex(where: { $0.style == .arabic }), roots[first].node.ordinal == 1,
+              let title = roots[first].node.title, VietnameseText.isUppercase(title),
+              let next = roots[(first + 1)...].first(where: { $0.style == .arabic }), next.node.ordinal == 1 else { return }
+        var node = roots[first].node
+        node.type = .section
+        node.marker = "I"
+        let part = Box(node, style: .roman)
+        part.children = roots[first].children + roots[(first + 1)...]
+        roots.removeSubrange(first...)
+        roots.append(part)
+        stack.insert(part, at: 0)
+    }
+
+    /// "HI-", "1H." where part III follows part II: tesseract reads two strokes of a numeral as "H" and one
+    /// as "1" or "l". Read as the next roman numeral when its strokes count to it and its title is in capitals.
+    private func ocrdRoman(_ line: TextLine) -> OutlineMarker? {
+        guard let first = line.text.unicodeScalars.first, first == "H" || first == "1" || first == "l" || first == "I",
+              let m = Self.ocrdRomanMarker.firstMatch(in: line.text), let written = m["m"], written.count > 1, written.contains("H") else { return nil }
+        let strokes = written.reduce(0) { $0 + ($1 == "H" ? 2 : 1) }
+        let rest = line.slice(line.scalarOffset(utf8: m.byteRange(0)!.1)..<line.scalarCount)
+        guard let last = roots.last(where: { $0.style == .roman }), last.node.ordinal == strokes - 1,
+              VietnameseText.isUppercase(rest.text), let numeral = RomanNumeral.string(strokes) else { return nil }
+        return OutlineMarker(style: .roman, marker: numeral, ordinal: strokes, restOffset: line.scalarOffset(utf8: m.byteRange(0)!.1))
+    }
+
+    private static let ocrdRomanMarker = try! PCRE2.Pattern(#"^(?<m>[I1lH]{1,3})\s*[.\-–]\s*(?=\p{Lu})"#)
 
     // MARK: - Stack
 
