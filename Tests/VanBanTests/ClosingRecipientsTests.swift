@@ -64,4 +64,14 @@ import Testing
         let got = ClosingRecipientsTests.recipients(["Nơi nhận:", "- Như Điều 3;", "- Lưu: VT, LNKL.", "* *"])
         #expect(got == ["Như Điều 3;", "Lưu: VT, LNKL."])
     }
+
+    /// Held-out c07 (tesseract): a page OCR read rotated follows the list; its capitals spell no word and
+    /// are no signer's title.
+    @Test func capitalsThatSpellNoWordAreNoTitle() {
+        let closing = ClosingParser().parse(["Nơi nhận: T/M BỘ CHÍNH TRỊ", "- Các tỉnh uỷ, thành uỷ;",
+                                             "- Lưu Văn phòng Trung ương Đảng.", "\"HH.  a", "LH", "\"LH -", "HH"]
+            .enumerated().map { TextLine(text: $1, line: $0 + 1) })
+        #expect(closing.signatures.count == 1)
+        #expect(closing.signatures.first?.title == nil)
+    }
 }

@@ -96,6 +96,8 @@ struct ClosingParser {
             }
             if !blocks.isEmpty, !nameTaken {
                 if VietnameseText.isUppercase(text) && !text.hasPrefix("-") {
+                    // Capitals that spell no word ("\"LH -", "HH" of a page OCR read rotated) are debris.
+                    if !Self.spellsAWord(text) { continue }
                     // In a grid a position goes to the first waiting signer without one; an agency's name
                     // printed over its stamp belongs to no block.
                     if waiting.count > 1 {
@@ -162,6 +164,11 @@ struct ClosingParser {
         }
         closing.signatures = blocks.map(signature)
         return closing
+    }
+
+    /// Whether `text` has a word of two letters or more that is a Vietnamese syllable.
+    static func spellsAWord(_ text: String) -> Bool {
+        text.split(whereSeparator: { !$0.isLetter }).contains { $0.count >= 2 && VietnameseSyllable.isValid(String($0)) }
     }
 
     /// Whether the last word of `text` is in capitals (two letters or more): where a glued office could end.
