@@ -1,8 +1,10 @@
 import PCRE2
 /// The pipeline, one direction only:
-/// decode → glyph ids (when the layer is written in them) → lines (normalize) → repair (long lines, blank interleave, page furniture, split numbers) → header →
-/// regions (body, closing, appendices) → unbreak + outline → closing → appendices → extract (dates,
-/// references) → check → Document.
+/// decode → glyph ids (when the layer is written in them) → lines (normalize) → repair (long lines, blank
+/// interleave, page furniture, Markdown, split numbers, letter spacing, split words; accentless keywords on an
+/// accentless layer) → header → regions (body, closing, appendices) → unbreak + outline → closing →
+/// appendices (and the header's date from them when it cannot exist) → extract (dates, references) → check →
+/// Document.
 public struct DocumentParser: Sendable {
     /// Options of one parse.
     public struct Options: Sendable {
@@ -77,6 +79,7 @@ public struct DocumentParser: Sendable {
         let appendices = AppendixParser().parse(attachmentLines, starts: regions.attachmentStarts.map { $0 - regions.attachments.lowerBound },
                                                 diagnostics: &diagnostics)
 
+        OwnDate.recover(&headerResult.header, from: appendices)
         let preamble = min(headerResult.preambleStart ?? regions.body.lowerBound, regions.body.lowerBound)
         if appendixOnly, let appendix = appendices.first {
             headerResult.header.documentType = DocumentTypeField(text: appendix.label, name: "Phụ lục", code: nil, span: lines[firstText].span)

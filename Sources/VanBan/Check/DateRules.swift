@@ -5,7 +5,16 @@ struct DateInvalid: Rule {
     static let summary = "a date that does not exist (31/4/2025, 29/02/2023, tháng 13)"
     static let example = "ngày 31/4/2025"
     func check(_ c: CheckContext) -> [Diagnostic] {
-        c.document.dates.filter { !$0.point.isValid }.map { finding("“\($0.text)” is not a date that exists", at: $0.span) }
+        let header = c.document.header
+        return c.document.dates.filter { !$0.point.isValid }.map { date in
+            // A header date taken from the document's own appendix says so, and where.
+            if let taken = header.date, taken.span == date.span, taken.point.isValid,
+               let source = OwnDate.source(of: header, in: c.document.appendices) {
+                return finding("“\(date.text)” is not a date that exists; the appendix dates this document \(source.value), taken as its date",
+                               at: date.span, related: [.init(message: "the appendix's date", span: source.span)])
+            }
+            return finding("“\(date.text)” is not a date that exists", at: date.span)
+        }
     }
 }
 

@@ -1224,7 +1224,7 @@ public enum DocumentSchema {
           ]
         },
         "date": {
-          "description": "Ngày ban hành, or null.",
+          "description": "Ngày ban hành, or null. When the header's date cannot exist (a stray digit: \"tháng 54\") and the document's own appendix names this number with a real date agreeing in year and day or month, that date, with the header's text and span; dates[] keeps the date as written and date.invalid reports it.",
           "anyOf": [
             {
               "$ref": "#/$defs/dateMention"
