@@ -29,6 +29,9 @@ Texts compare after NFC and whitespace collapsing, otherwise exactly (case-sensi
 drop every space. An expected null matches a null or absent value of ours. A document missing from
 the output scores all its fields wrong. Overall % = right fields / all fields.
 
+Each wrong field is followed by "why:": the diagnostic vanban raised that accounts for it (a broken text
+layer, an unreadable table, a date that cannot exist …), or a plain statement that none does.
+
 Exit status: 0; 1 with --min PCT when overall < PCT; 2 when the binary cannot be run.
 """
 import argparse, collections, json, os, re, subprocess, sys, time, unicodedata
@@ -143,6 +146,24 @@ def score(exp, got, stats, wrong, stem):
         wrong.append((stem, "references+", None, extra))
 
 
+# The rules that can explain a wrong field; a broken text layer explains any.
+EXPLAINED_BY = {"date": ("date.invalid", "date.format"), "number": ("number.",), "typeCode": ("number.",),
+                "appendixTableRows": ("table.",), "signatures": ("structure.missing-component",),
+                "recipientsCount": ("structure.missing-component",), "topLevelMarkers": ("structure.",)}
+
+
+def why(diags, field):
+    """The diagnostics vanban raised that account for a wrong field, or a plain statement that none does."""
+    families = ("text.broken-layer",) + EXPLAINED_BY.get(field, ("structure.missing-component",))
+    found = [d for d in diags if str(d.get("rule", "")).startswith(families)]
+    if not found:
+        return "no diagnostic flags it (a miss vanban does not know about)"
+    d = found[0]
+    line = get(d, "span", "start", "line")
+    more = f" (+{len(found) - 1} more)" if len(found) > 1 else ""
+    return f"vanban flagged it: {d['rule']} at line {line}: {d.get('message', '')[:140]}{more}"
+
+
 def run_vanban(binary, paths):
     for _ in range(10):     # the binary may be mid-rebuild: wait up to 30 s for it
         if os.access(binary, os.X_OK):
@@ -195,8 +216,10 @@ def main():
     stats = collections.defaultdict(lambda: [0, 0])
     stats["_refs"] = [0, 0, 0, 0]
     wrong = []
+    diagnostics = {}   # stem -> the document's diagnostics, to say why a field is wrong
     for stem, path, exp in cases:
         doc = out.get(path) or by_base.get(os.path.basename(path))
+        diagnostics[stem] = (doc or {}).get("diagnostics") or []
         if doc is None:
             wrong.append((stem, "(document)", "output", "missing"))
         score(exp, ours(doc) if doc else None, stats, wrong, stem)
@@ -222,6 +245,8 @@ def main():
         print(f"\nwrong fields ({n}), and extra references (references+):")
         for stem, f, e, g in wrong:
             print(f"{stem}  {f}  expected={show(e)}  got={show(g)}")
+            if f != "references+":
+                print(f"    why: {why(diagnostics.get(stem, []), f)}")
     else:
         print(f"\n{n} wrong fields; --verbose lists them")
     return 1 if args.min is not None and overall < args.min else 0
