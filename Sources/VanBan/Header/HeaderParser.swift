@@ -30,6 +30,8 @@ struct HeaderParser {
         var header = Header()
         var organisations: [TextLine] = []
         var subjectLines: [TextLine] = []
+        /// "HỘI NGHỊ LẦN THỨ 11 BAN CHẤP HÀNH TRUNG ƯƠNG …" under a party type name: the subject when no "về …" follows.
+        var conferenceLines: [TextLine] = []
         var subjectFromVv = false
         var addressees: [TextLine] = []
         var bases: [TextLine] = []
@@ -79,11 +81,19 @@ struct HeaderParser {
                     // "HỘI NGHỊ LẦN THỨ BA / BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIV" belong to the type, not the subject;
                     // on one line with it, "CỦA BỘ CHÍNH TRỊ VỀ ĐỊNH HƯỚNG …" the subject starts at "VỀ".
                     subjectLines = []
+                    conferenceLines.append(fragment.line)
                     if let about = text.range(of: " VỀ ") {
                         let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: about.lowerBound) + 1
                         subjectLines = [fragment.line.slice(start..<fragment.line.scalarCount)]
                     }
                     continue
+                }
+                if subjectLines.isEmpty, !conferenceLines.isEmpty, !VietnameseText.startsLowercase(text),
+                   !VietnameseText.isUppercase(text), text.count > 45, !Self.startsWithAbout(text) {
+                    // A party subject under the conference lines starts in lower case ("về …", "thực hiện …");
+                    // a long sentence starting with a capital ("Hội nghị lần thứ 11 … họp từ ngày …") is the body,
+                    // and the conference lines name the document.
+                    bodyStart = fragment.index; break fragmentLoop
                 }
                 if !blankBefore || subjectLines.isEmpty, continuesSubject(text, after: subjectLines) {
                     subjectLines.append(fragment.line); continue
@@ -149,6 +159,7 @@ struct HeaderParser {
         let start = bodyStart ?? min(lines.count, (fragments.last?.index ?? -1) + 1)
 
         assignOrganisations(organisations, to: &header)
+        if subjectLines.isEmpty { subjectLines = conferenceLines }
         if !subjectLines.isEmpty {
             let joined = subjectLines.dropFirst().reduce(subjectLines[0]) { $0.joined(with: $1) }
             let text = VietnameseText.collapse(joined.text)
@@ -336,6 +347,11 @@ struct HeaderParser {
     /// Long mixed-case prose, a marker or an opener: the body has begun.
     private func looksLikeBody(_ text: String) -> Bool {
         HeaderPatterns.bodyOpener.matches(text) || !VietnameseText.isUppercase(text) && text.count > 45
+    }
+
+    /// "về …", "VỀ …", "Về việc …": how a party subject begins.
+    private static func startsWithAbout(_ text: String) -> Bool {
+        text.hasPrefix("về ") || text.hasPrefix("VỀ ") || text.hasPrefix("Về ")
     }
 
     /// Party documents put the subject under the number as "về việc …" (lowercase, no "V/v").

@@ -1,11 +1,12 @@
 import PCRE2
 /// Removes Markdown markup from text that was converted to Markdown: bold/italic stars, backslash
-/// escapes ("1\.", "\-"), heading hashes and table pipes at the line ends. Runs only when the text
+/// escapes ("1\.", "\-"), pandoc's hard line breaks (a backslash at the end of a line or of a table
+/// cell), heading hashes and table pipes at the line ends. Runs only when the text
 /// shows such markup on several lines.
 struct MarkdownMarkup: Repair {
     static let id = "markdown"
 
-    private static let markup = try! Pattern(#"\*\*|__|(?<![\S*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\S*])|(?<=\s)\*(?=\s*(?:\||$))|\\(?=[-.*_()\[\]#+!>|])|^#{1,6}\s+|^\s*\|\s*|\s*\|\s*$|^>\s?"#)
+    private static let markup = try! Pattern(#"\*\*|__|(?<![\S*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\S*])|(?<=\s)\*(?=\s*(?:\||$))|\\(?=[-.*_()\[\]#+!>|])|\\(?=\s*$|\s{2})|^#{1,6}\s+|^\s*\|\s*|\s*\|\s*$|^>\s?"#)
 
     private static let italic = try! Pattern(#"(?:^|[\s|])\*[^\s*][^*]*\*"#)
 
