@@ -273,6 +273,18 @@ import Testing
         #expect(got == "Thành lập Hội đồng và Tổ giúp việc Hội đồng đánh giá lựa chọn chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp Mông Sơn, xã Bảo Ái, tỉnh Lào Cai")
     }
 
+    /// Held-out d06: the closing line is longer, and ends with a full stop.
+    @Test func aClosingLineWithAFullStop() {
+        let got = Self.subject([
+            "            Phê duyệt Điều chỉnh cục bộ Quy hoạch phân khu",
+            "           Khu công nghiệp Phú Xuân, xã Gia Phú, tỉnh Lào Cai.", "",
+            "              Mã số thông tin quy hoạch:………………………..", "",
+            "             BAN QUẢN LÝ KHU KINH TẾ TỈNH LÀO CAI", "",
+            "      Căn cứ Luật Quy hoạch ngày 10/12/2025;",
+        ])
+        #expect(got == "Phê duyệt Điều chỉnh cục bộ Quy hoạch phân khu Khu công nghiệp Phú Xuân, xã Gia Phú, tỉnh Lào Cai.")
+    }
+
     @Test func aLongParagraphAfterTheTitleIsTheBody() {
         let got = Self.subject([
             "Về việc thành lập Tổ công tác",

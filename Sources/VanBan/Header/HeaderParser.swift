@@ -174,11 +174,11 @@ struct HeaderParser {
     // MARK: - Fragments
 
     /// Whether a header component (quốc hiệu, số, địa danh và ngày) stands in the next few fragments.
-    /// A short line that closes the title block (a blank line or the issuer repeated in capitals comes next)
-    /// after a line that ended no sentence: the subject's last words ("… cụm công nghiệp" / "Mông Sơn, xã
-    /// Bảo Ái, tỉnh Lào Cai"), even before a capital.
+    /// A line of at most 60 characters that closes the title block (a blank line, the issuer repeated in
+    /// capitals or "Căn cứ" comes next), after a line that ended no sentence: the subject's last words
+    /// ("… cụm công nghiệp" / "Mông Sơn, xã Bảo Ái, tỉnh Lào Cai"), even when they start with a capital.
     private static func endsTitleBlock(_ fragments: [HeaderFragments.Fragment], at position: Int, after last: TextLine, _ text: String) -> Bool {
-        guard text.count <= 45, !VietnameseText.isUppercase(last.text), !VietnameseText.isUppercase(text),
+        guard text.count <= 60, !VietnameseText.isUppercase(last.text), !VietnameseText.isUppercase(text),
               !HeaderPatterns.bodyOpener.matches(text), !HeaderPatterns.addresseeLead.matches(text),
               OutlineMarker.recognise(text, line: TextLine(text: text, line: 1)) == nil,
               !(last.text.hasSuffix(".") || last.text.hasSuffix(";") || last.text.hasSuffix(":")) else { return false }
