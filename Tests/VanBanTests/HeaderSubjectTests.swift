@@ -281,7 +281,9 @@ import Testing
             "              Mã số thông tin quy hoạch:………………………..", "",
             "             BAN QUẢN LÝ KHU KINH TẾ TỈNH LÀO CAI", "",
             "      Căn cứ Luật Quy hoạch ngày 10/12/2025;",
-        ])
+            // A body without blank lines, as in the document (a short text of mostly blank lines would be
+            // read as one whose extraction doubled every line end).
+        ] + (1...12).map { "      Điều \($0). Nội dung của điều \($0) được quy định như sau." })
         #expect(got == "Phê duyệt Điều chỉnh cục bộ Quy hoạch phân khu Khu công nghiệp Phú Xuân, xã Gia Phú, tỉnh Lào Cai.")
     }
 
