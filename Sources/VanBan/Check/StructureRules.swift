@@ -85,9 +85,11 @@ struct StructureMissingComponent: Rule {
         guard h.nationalTitle != nil || h.motto != nil || h.issuer != nil else { return [] }
         // Treaties follow diplomatic form, not NĐ 30/2020.
         if let type = h.documentType?.name, ["Nghị định thư", "Hiệp định"].contains(type) { return [] }
+        // A copy's slip ("SAO Y", "SAO LỤC", "TRÍCH SAO") carries neither quốc hiệu nor tiêu ngữ (NĐ 30/2020, Phụ lục I).
+        let isCopy = h.documentType?.code.map { ["SY", "SL", "TrS"].contains($0) } ?? false
         var missing: [String] = []
-        if h.nationalTitle == nil { missing.append(d.kind == .party ? "the party title (ĐẢNG CỘNG SẢN VIỆT NAM)" : "the national title (quốc hiệu)") }
-        if h.motto == nil && d.kind != .party { missing.append("the motto (tiêu ngữ)") }
+        if h.nationalTitle == nil, !isCopy { missing.append(d.kind == .party ? "the party title (ĐẢNG CỘNG SẢN VIỆT NAM)" : "the national title (quốc hiệu)") }
+        if h.motto == nil && d.kind != .party && !isCopy { missing.append("the motto (tiêu ngữ)") }
         if h.issuer == nil { missing.append("the issuing body (cơ quan ban hành)") }
         if h.numberSpan == nil { missing.append("the number (số và ký hiệu)") }
         if h.date == nil { missing.append("the place and date (địa danh, ngày)") }

@@ -203,7 +203,7 @@ struct ClosingParser {
 
     /// Raw reading order glues the signature column onto a recipient line: "- Chính phủ; TM. ỦY BAN
     /// NHÂN DÂN", "- Vụ pháp chế (b/c); CHỦ TỊCH". Cut such a fragment in two.
-    private static let embeddedMode = try! Pattern(#"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ|T/M)\.?\s+\p{Lu}{2,})|(?<=\p{Lu})\s+(?=ĐẠI DIỆN\s+\p{Lu})|(?<=;)\s+(?=\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*$)|(?<=\p{Lu}\p{Lu})\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$)"#)
+    private static let embeddedMode = try! Pattern(#"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ|T/M)\.?\s+\p{Lu}{2,})|(?<=\p{Lu})\s+(?=ĐẠI DIỆN\s+\p{Lu})|(?<=;)\s+(?=\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*$)|(?<=\p{Lu}\p{Lu})\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$)|(?<=\p{Lu})\s+(?=\([Đđ]ã ký\))|(?<=\([Đđ]ã ký\))\s+(?=\p{Lu})"#)
 
     static func splitEmbeddedSignature(_ fragment: TextLine) -> [TextLine] {
         guard let m = embeddedMode.firstMatch(in: fragment.text) else { return [fragment] }

@@ -72,6 +72,8 @@ struct HeaderParser {
                 bodyStart = fragment.index; break fragmentLoop
             case .subject:
                 if classify(fragment.line, into: &header) { continue }
+                // A copy's slip ("SAO Y") goes from its heading straight to "Nơi nhận": no subject.
+                if ClosingParser.recipientsLead.matches(text) { bodyStart = fragment.index; break fragmentLoop }
                 if HeaderPatterns.addresseeLead.matches(text) { startAddressees(fragment.line, &addressees); state = .addressees; continue }
                 if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment.line); preambleStart = preambleStart ?? fragment.index; continue }
                 if text.hasPrefix("(") && text.hasSuffix(")") && !subjectLines.isEmpty { continue }   // "(Cấp lần đầu: …)"
@@ -277,6 +279,9 @@ struct HeaderParser {
         let text = fragment.text
         let head = text.prefix { $0 != ":" }
         guard VietnameseText.isUppercase(head), head.count < 120 else { return nil }
+        if let copy = DocumentTypes.copyHeadings[VietnameseText.foldKey(text)] {
+            return (DocumentTypeField(text: VietnameseText.collapse(text), name: copy.name, code: copy.code, span: fragment.span), nil)
+        }
         let words = head.split(separator: " ")
         for length in stride(from: min(4, words.count), through: 1, by: -1) {
             let candidate = words.prefix(length).joined(separator: " ")

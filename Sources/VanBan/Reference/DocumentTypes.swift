@@ -30,6 +30,16 @@ public enum DocumentTypes {
         DocumentTypeEntry(family: "admin", name: "Phụ lục", code: nil, olderCodes: []),
     ]
 
+    /// The heading a copy carries instead of its type's name (NĐ 30/2020, Phụ lục I: "SAO Y", "SAO LỤC",
+    /// "TRÍCH SAO"), folded. Only a heading that stands alone is one: "SAO Y BẢN CHÍNH" is a stamp.
+    static let copyHeadings: [String: DocumentTypeEntry] = {
+        let headings = ["SY": "Sao y", "SL": "Sao lục", "TrS": "Trích sao"]
+        return Dictionary(uniqueKeysWithValues: all.compactMap { entry in
+            guard entry.family == "admin", let code = entry.code, let heading = headings[code] else { return nil }
+            return (VietnameseText.foldKey(heading), entry)
+        })
+    }()
+
     /// Names longest first, so "Thông tư liên tịch" wins over "Thông tư".
     static let byFoldedName: [(key: String, entry: DocumentTypeEntry)] = {
         var seen = Set<String>()
