@@ -90,7 +90,7 @@ public struct DocumentParser: Sendable {
         let notes = lines.prefix { $0.isBlank || Self.editorialNote.matches($0.text) }.count
         let extractionLines = Array(lines[min(notes, preamble)..<preamble])
             + UnbreakLines.apply(Array(lines[preamble..<regions.body.lowerBound])).lines
-            + unbroken.lines + Array(lines[regions.closing])
+            + unbroken.lines + UnbreakLines.apply(Array(lines[regions.closing])).lines
             + UnbreakLines.apply(attachmentLines).lines
         let extracted = Extraction(lines: extractionLines, header: headerResult.header, appendices: appendices,
                                    footnoteLines: Footnotes.lineNumbers(in: lines))
