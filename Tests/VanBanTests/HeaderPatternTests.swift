@@ -37,6 +37,13 @@ import Testing
         #expect(document.references.isEmpty)   // "0/BCT-KHCN" is a piece of the own number
     }
 
+    /// Held-out d05 (tesseract): a speck after the number reads as a colon.
+    @Test func punctuationAfterTheNumberIsDebris() throws {
+        let m = try #require(HeaderPatterns.number.firstMatch(in: "Số: 28/CV-ĐĐT :"))
+        #expect(m["num"].map(String.init) == "28/CV-ĐĐT")
+        #expect(HeaderPatterns.number.firstMatch(in: "Số:       /KH-SKHCN")?["num"].map(String.init) == "/KH-SKHCN")
+    }
+
     @Test func aChapterCitedAtALineStartIsNoHeading() {
         let line = "Chương VI Nghị định số 77/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính"
         #expect(OutlineMarker.recognise(line, line: TextLine(text: line, line: 1)) == nil)

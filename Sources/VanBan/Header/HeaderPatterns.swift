@@ -9,7 +9,7 @@ enum HeaderPatterns {
     static let partyTitle = try! Pattern(#"Đ[ẢAÁ]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"#, options: .caseless)
     static let motto = try! Pattern(#"Đ[ộo]c\s+l[ậa]p\s*[-–—]*\s*T[ựu]\s+do\s*[-–—]*\s*H[ạa]nh\s+ph[úu]c"#, options: .caseless)
     /// "Số: 4280 /SCT - CN", "Số:6791", "Số 2449 -CV/ĐU", "Số:       /KH-SKHCN". Group `num` is the rest.
-    static let number = try! Pattern(#"^(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh)\s+(?=số))?(?:Số\s*(?::|\.)?|số\s*:|SỐ\s*:|So\s*:)\s*(?<num>.*?)\s*$"#)
+    static let number = try! Pattern(#"^(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh)\s+(?=số))?(?:Số\s*(?::|\.)?|số\s*:|SỐ\s*:|So\s*:)\s*(?<num>.*?)[\s:;,]*$"#)
     /// "Quảng Ngãi, ngày 15 tháng 5 năm 2024"; the place is a run of capitalised words.
     static let placeDate = try! Pattern(#"(?<![/\p{L}\-])(?<place>(?:TP\.\s*|Tp\.\s*)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*){0,4})\s*,\s*(?=(?:ngày|ngay)(?!\p{L})|\d{1,2}/)"#)
     /// "V/v …", "V/V …", "Về việc …" at the start of a fragment.
