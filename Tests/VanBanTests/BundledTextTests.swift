@@ -13,4 +13,16 @@ import Testing
         let ref = d.references.first { $0.number.canonical == "06/ĐĐT-VP" }
         #expect(ref?.date?.value == "2022-02-24")
     }
+
+    @Test func theEnclosedDocumentsSignersAreNotThisDocuments() {
+        let text = ["CÔNG TY TNHH ĐẠI ĐỒNG TIẾN", "Số: 28/CV-ĐĐT", "V/v lấn chiếm đất", "Kính gửi: Sở Công Thương", "",
+                    "Công ty báo cáo như sau.", "", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "GIÁM ĐỐC", "Trần Văn B", "",
+                    "UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH YÊN BÁI Độc lập - Tự do - Hạnh phúc",
+                    "Số: 412/GP-UBND Yên Bái, ngày 20 tháng 4 năm 2012", "GIẤY PHÉP KHAI THÁC KHOÁNG SẢN",
+                    "Điều 1. Cho phép Công ty khai thác.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Tạ Văn Long"].joined(separator: "\n")
+        let d = DocumentParser().parse(text: text, name: "t.txt")
+        #expect(d.closing.signatures.map(\.name) == ["Trần Văn B"])
+        #expect(d.closing.recipients.count == 2)
+        #expect(d.references.contains { $0.number.canonical == "412/GP-UBND" })   // its text is still read
+    }
 }

@@ -40,7 +40,8 @@ struct ClosingParser {
     /// What stands before a recipient: its dash or bullet, a Word cell separator "/", OCR's "~" for "-".
     static let itemDebris = "-–+•/~| "
 
-    func parse(_ lines: [TextLine]) -> Closing {
+    func parse(_ allLines: [TextLine]) -> Closing {
+        let lines = Self.beforeEnclosedDocument(allLines)
         var closing = Closing()
         var items: [TextLine] = []
         var blocks: [[TextLine]] = []
@@ -169,6 +170,17 @@ struct ClosingParser {
     /// Whether `text` has a word of two letters or more that is a Vietnamese syllable.
     static func spellsAWord(_ text: String) -> Bool {
         text.split(whereSeparator: { !$0.isLetter }).contains { $0.count >= 2 && VietnameseSyllable.isValid(String($0)) }
+    }
+
+    /// The closing's lines up to the header of a document that follows it: a scan that bundles a letter
+    /// with what it encloses (a licence, minutes) goes on after the letter's signature with another quốc
+    /// hiệu, whose signers are not this document's. (Extraction still reads those lines.)
+    static func beforeEnclosedDocument(_ lines: [TextLine]) -> [TextLine] {
+        guard let first = lines.firstIndex(where: { !$0.isBlank }) else { return lines }
+        let end = lines[(first + 1)...].firstIndex { line in
+            HeaderPatterns.nationalTitleStart.matches(line.text) || HeaderPatterns.motto.matches(line.text)
+        }
+        return end.map { Array(lines[..<$0]) } ?? lines
     }
 
     /// Whether the last word of `text` is in capitals (two letters or more): where a glued office could end.
