@@ -984,3 +984,25 @@ lao động
         #expect(document.appendices.count == 1)
     }
 }
+
+/// A Word table flattened with " | " and no borders (held-out d03): a heading spanning two sub-headings,
+/// and a merged first cell that leaves rows starting with " | ".
+@Suite struct PipeTableSubHeaderTests {
+    static let text = """
+        Thời gian | Nội dung công việc | Cơ quan chịu trách nhiệm | Thực hiện
+         |  |  | Đơn vị chủ trì | Đơn vị phối hợp
+        I | GIAI ĐOẠN 1: LẬP NHIỆM VỤ
+        10-11/2019 | Xây dựng khung định hướng. | Cơ quan lập quy hoạch | Ban Quản lý quy hoạch | - Vụ Vật liệu xây dựng
+         | Lấy ý kiến các Bộ, ngành. | Cơ quan tổ chức lập quy hoạch | Vụ Vật liệu xây dựng | -
+        12/2019 | Trình Thủ tướng phê duyệt. | Cơ quan lập quy hoạch | Vụ Vật liệu xây dựng | - Vụ Pháp chế
+        """
+
+    @Test func theSpanningHeadingNamesItsSubColumns() throws {
+        let table = try #require(TableReaderTests.tables(Self.text).first)
+        #expect(table.columns == ["Thời gian", "Nội dung công việc", "Cơ quan chịu trách nhiệm",
+                                  "Thực hiện: Đơn vị chủ trì", "Thực hiện: Đơn vị phối hợp"])
+        let grid = TableReaderTests.grid(table)
+        #expect(grid.count == 4)   // the stage row counts, as group rows do elsewhere
+        #expect(grid[2] == ["", "Lấy ý kiến các Bộ, ngành.", "Cơ quan tổ chức lập quy hoạch", "Vụ Vật liệu xây dựng", "-"])
+    }
+}

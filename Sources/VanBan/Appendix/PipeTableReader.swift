@@ -18,13 +18,16 @@ struct PipeTableReader: TableShapeReader {
     func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
         guard start < lines.count, let first = cells(of: lines[start]), first.count >= 2 else { return nil }
         _ = first
+        // A table drawn with border pipes ("| a | b |", Markdown, antiword) opens its first line with one; a Word
+        // table flattened with " | " has none, and a row of it that starts with " | " has an empty first cell.
+        let bordered = lines[start].trimmed().text.hasPrefix("|")
         // The block: consecutive pipe lines (Markdown separator rows included).
         var end = start
         var rows: [(line: Int, cells: [TextLine?])] = []
         while end < lines.count {
             let line = lines[end]
             if Self.separatorRow.matches(line.text), line.text.contains("-") { end += 1; continue }
-            guard let c = cells(of: line), c.count >= 2 else { break }
+            guard let c = cells(of: line, bordered: bordered), c.count >= 2 else { break }
             rows.append((end, c))
             end += 1
         }
@@ -44,6 +47,13 @@ struct PipeTableReader: TableShapeReader {
                 headerCount += 1
             }
         }
+        // "Thời gian | Nội dung | Cơ quan | Thực hiện" over " |  |  | Đơn vị chủ trì | Đơn vị phối hợp": the last
+        // heading spans the sub-headings under it, which give the columns from there on.
+        var spanning: (start: Int, parent: String)?
+        if headerCount == 1, rows.count > 2, let sub = subHeader(texts[0], texts[1]) {
+            spanning = sub
+            headerCount = 2
+        }
         let body = Array(rows[headerCount...])
         guard !body.isEmpty else { return TableText.unreadable("a table header with no rows under it", lines[start..<end], end: end) }
         if headerCount == 0 {
@@ -52,7 +62,8 @@ struct PipeTableReader: TableShapeReader {
         }
 
         // Columns: as many as the header names (or the widest row), trailing empty cells dropped.
-        var width = headerCount > 0 ? trimmedCount(texts[0]) : body.map { trimmedCount($0.cells.map { $0?.text ?? "" }) }.max() ?? 0
+        var width = spanning != nil ? trimmedCount(texts[1])
+            : headerCount > 0 ? trimmedCount(texts[0]) : body.map { trimmedCount($0.cells.map { $0?.text ?? "" }) }.max() ?? 0
         width = max(width, 2)
         let hasAnchors = body.contains { $0.cells[0].flatMap { RowAnchor($0.text) } != nil }
         var built: [[TextLine?]] = []
@@ -63,7 +74,9 @@ struct PipeTableReader: TableShapeReader {
             if cells.count > width {
                 return TableText.unreadable("a row has more cells (\(cells.count)) than the header has columns (\(width))", lines[start..<end], end: end)
             }
-            let continuation = hasAnchors && !built.isEmpty && cells[0] == nil && lines[row.line].trimmed().text.hasPrefix("|")
+            // In a bordered table ("| a | b |", antiword) an empty first cell goes on the row above's cells; in
+            // a Word table flattened without borders it is a merged cell, and the row is a row of its own.
+            let continuation = bordered && hasAnchors && !built.isEmpty && cells[0] == nil && lines[row.line].trimmed().text.hasPrefix("|")
             if continuation {
                 for (c, piece) in cells.enumerated() where piece != nil {
                     built[built.count - 1][c] = TableText.join([built[built.count - 1][c], piece].compactMap { $0 })
@@ -76,9 +89,15 @@ struct PipeTableReader: TableShapeReader {
             sources.append([lines[row.line]])
         }
         var columns: [String] = Array(repeating: "", count: width)
-        for h in 0..<headerCount {
-            for (c, piece) in rows[h].cells.prefix(width).enumerated() {
-                if let t = piece?.text, !t.isEmpty { columns[c] = columns[c].isEmpty ? t : columns[c] + " " + t }
+        if let spanning {
+            for c in 0..<width {
+                columns[c] = c < spanning.start ? texts[0][c] : spanning.parent + ": " + texts[1][c]
+            }
+        } else {
+            for h in 0..<headerCount {
+                for (c, piece) in rows[h].cells.prefix(width).enumerated() {
+                    if let t = piece?.text, !t.isEmpty { columns[c] = columns[c].isEmpty ? t : columns[c] + " " + t }
+                }
             }
         }
         let tableRows = zip(built, sources).map { cells, src in
@@ -89,7 +108,7 @@ struct PipeTableReader: TableShapeReader {
     }
 
     /// The cells of a pipe row (trimmed, with maps; nil for an empty cell), or nil when the line is not one.
-    func cells(of line: TextLine) -> [TextLine?]? {
+    func cells(of line: TextLine, bordered: Bool = true) -> [TextLine?]? {
         let text = line.text
         let bars = Self.pipe.allMatches(in: text).map { $0.byteRange(0)!.0 }
         guard !bars.isEmpty else { return nil }
@@ -97,8 +116,8 @@ struct PipeTableReader: TableShapeReader {
         // Border pipes at the line's ends ("| a | b |") do not open or close a cell.
         let lead = text.utf8.prefix { $0 == 0x20 }.count
         let trail = text.utf8.count - text.utf8.reversed().prefix { $0 == 0x20 }.count
-        if bars.first == lead { bounds.removeFirst() }
-        if let last = bars.last, last == trail - 1 { bounds.removeLast() }
+        if bordered, bars.first == lead { bounds.removeFirst() }
+        if bordered, let last = bars.last, last == trail - 1 { bounds.removeLast() }
         var result: [TextLine?] = []
         for (a, b) in zip(bounds, bounds.dropFirst()) {
             let from = line.scalarOffset(utf8: a + 1), to = line.scalarOffset(utf8: b)
@@ -106,6 +125,18 @@ struct PipeTableReader: TableShapeReader {
             result.append(piece.flatMap { $0.isBlank ? nil : $0 })
         }
         return result
+    }
+
+    /// The second header row when it names the columns under the first row's last heading: empty cells up
+    /// to that heading, then more names than the first row has cells ("Thực hiện" over "Đơn vị chủ trì |
+    /// Đơn vị phối hợp"). Returns where those columns start and the heading over them.
+    private func subHeader(_ first: [String], _ second: [String]) -> (start: Int, parent: String)? {
+        let n = trimmedCount(first), m = trimmedCount(second)
+        guard n >= 2, m > n else { return nil }
+        let start = n - 1
+        guard second.prefix(start).allSatisfy(\.isEmpty), second[start..<m].allSatisfy({ !$0.isEmpty && RowAnchor($0) == nil }),
+              !first[start].isEmpty else { return nil }
+        return (start, first[start])
     }
 
     private func trimmedCount(_ cells: [String]) -> Int {
