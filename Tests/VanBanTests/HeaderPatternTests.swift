@@ -37,6 +37,18 @@ import Testing
         #expect(document.references.isEmpty)   // "0/BCT-KHCN" is a piece of the own number
     }
 
+    /// Held-out z08 (tesseract): the receiving office's "CÔNG VĂN ĐẾN" stamp sits in the header, its office's
+    /// name printed above it.
+    @Test func aReceiptStampIsNeitherIssuerNorType() {
+        let text = "THANH TRA CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n——— Độc lập - Tự do - Hạnh phúc\n\n| VĂN PHÒNG CHÍNH PHỦ,\n\nCÔNG VĂN ĐẾN [ XHE/B-TRAP Hà Nội, ngày 26 tháng 02 năm 2026\nGiờ....... Ngày.......\n\nKính gửi: Thủ tướng Chính phủ\n\nThực hiện chỉ đạo của Thủ tướng Chính phủ, Thanh tra Chính phủ báo cáo như sau.\n"
+        let header = DocumentParser().parse(text: text, name: "bc.txt").header
+        #expect(header.issuer?.text == "THANH TRA CHÍNH PHỦ")
+        #expect(header.parentAuthority == nil)
+        #expect(header.documentType?.text != "CÔNG VĂN")        // the stamp's words are no type name
+        #expect(header.subject?.text.contains("ĐẾN") != true)   // nor a subject
+        #expect(header.date?.value == "2026-02-26")
+    }
+
     /// Held-out d05 (tesseract): a speck after the number reads as a colon.
     @Test func punctuationAfterTheNumberIsDebris() throws {
         let m = try #require(HeaderPatterns.number.firstMatch(in: "Số: 28/CV-ĐĐT :"))

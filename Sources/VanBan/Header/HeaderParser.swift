@@ -43,6 +43,7 @@ struct HeaderParser {
         fragmentLoop: for (position, fragment) in fragments.enumerated() {
             let text = fragment.line.text
             let blankBefore = fragment.index > previousIndex + 1 && previousIndex >= 0
+            let previousLine = position > 0 ? fragments[position - 1].line : nil
             defer { previousIndex = fragment.index }
             switch state {
             case .preamble:
@@ -121,6 +122,15 @@ struct HeaderParser {
             case .top:
                 if HeaderPatterns.signatureStamp.matches(text), header.number == nil, header.date == nil {
                     organisations.removeAll()   // the lines above were a digital-signature stamp
+                    continue
+                }
+                if HeaderPatterns.receiptStamp.matches(text) {
+                    // The office that received the document printed its name over the stamp: not the issuer. The
+                    // stamp is no type name; the right column may still share its line ("… Hà Nội, ngày …").
+                    if let last = organisations.last, last.span == previousLine?.span, organisations.count > 1 {
+                        organisations.removeLast()
+                    }
+                    _ = classify(fragment.line, into: &header)
                     continue
                 }
                 if classify(fragment.line, into: &header) { continue }
