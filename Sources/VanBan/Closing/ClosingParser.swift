@@ -214,7 +214,8 @@ struct ClosingParser {
     }
 
     /// Raw reading order glues the signature column onto a recipient line: "- Chính phủ; TM. ỦY BAN
-    /// NHÂN DÂN", "- Vụ pháp chế (b/c); CHỦ TỊCH". Cut such a fragment in two.
+    /// NHÂN DÂN", "- Vụ pháp chế (b/c); CHỦ TỊCH". Cut such a fragment in two. A block Word put on one line
+    /// ("… PHÓ CHÁNH VĂN PHÒNG (Đã ký) Nguyễn Thúc Mạnh") is cut around "(Đã ký)".
     private static let embeddedMode = try! Pattern(#"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ|T/M)\.?\s+\p{Lu}{2,})|(?<=\p{Lu})\s+(?=ĐẠI DIỆN\s+\p{Lu})|(?<=;)\s+(?=\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*$)|(?<=\p{Lu}\p{Lu})\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$)|(?<=\p{Lu})\s+(?=\([Đđ]ã ký\))|(?<=\([Đđ]ã ký\))\s+(?=\p{Lu})"#)
 
     static func splitEmbeddedSignature(_ fragment: TextLine) -> [TextLine] {

@@ -92,7 +92,7 @@ struct HeaderParser {
                     continue
                 }
                 if subjectLines.isEmpty, !conferenceLines.isEmpty, !VietnameseText.startsLowercase(text),
-                   !VietnameseText.isUppercase(text), text.count > 45, !Self.startsWithAbout(text) {
+                   !VietnameseText.isUppercase(text), text.count > 45, !isPartySubject(text) {
                     // A party subject under the conference lines starts in lower case ("về …", "thực hiện …");
                     // a long sentence starting with a capital ("Hội nghị lần thứ 11 … họp từ ngày …") is the body,
                     // and the conference lines name the document.
@@ -185,7 +185,6 @@ struct HeaderParser {
 
     // MARK: - Fragments
 
-    /// Whether a header component (quốc hiệu, số, địa danh và ngày) stands in the next few fragments.
     /// A line of at most 60 characters that closes the title block (a blank line, the issuer repeated in
     /// capitals or "Căn cứ" comes next), after a line that ended no sentence: the subject's last words
     /// ("… cụm công nghiệp" / "Mông Sơn, xã Bảo Ái, tỉnh Lào Cai"), even when they start with a capital.
@@ -211,6 +210,7 @@ struct HeaderParser {
         return false
     }
 
+    /// Whether a header component (quốc hiệu, số, địa danh và ngày) stands in the next few fragments.
     private static func headerAhead(in fragments: [HeaderFragments.Fragment], after position: Int) -> Bool {
         fragments.dropFirst(position + 1).prefix(12).contains { f in
             let t = f.line.text
@@ -362,11 +362,6 @@ struct HeaderParser {
     /// Long mixed-case prose, a marker or an opener: the body has begun.
     private func looksLikeBody(_ text: String) -> Bool {
         HeaderPatterns.bodyOpener.matches(text) || !VietnameseText.isUppercase(text) && text.count > 45
-    }
-
-    /// "về …", "VỀ …", "Về việc …": how a party subject begins.
-    private static func startsWithAbout(_ text: String) -> Bool {
-        text.hasPrefix("về ") || text.hasPrefix("VỀ ") || text.hasPrefix("Về ")
     }
 
     /// Party documents put the subject under the number as "về việc …" (lowercase, no "V/v").
