@@ -42,6 +42,8 @@ public struct DocumentParser: Sendable {
         let glyphDecoded = GlyphIdText.decodeIfNeeded(text)
         let read = LineReader.read(glyphDecoded ?? text)
         var lines = read.lines
+        // Notes above the document, seen before the Markdown repair strips a note's "# ".
+        let lastNoteLine = lines.prefix { $0.isBlank || Self.editorialNote.matches($0.text) }.last { !$0.isBlank }?.lastLine ?? 0
         var repairs = (glyphDecoded == nil ? [] : [GlyphIdText.id]) + read.repairs
         let originalLineCount = lines.count
         LongLines().run(&lines, repairs: &repairs)
@@ -87,7 +89,7 @@ public struct DocumentParser: Sendable {
         }
         // A note someone put above the document ("[Bản trích chữ tự động … từ BC 892/BC-SNNMT …]", "# … — BẢN
         // TEXT") is not the document: nothing is cited or dated in it.
-        let notes = lines.prefix { $0.isBlank || Self.editorialNote.matches($0.text) }.count
+        let notes = lines.prefix { $0.isBlank || $0.lastLine <= lastNoteLine || Self.editorialNote.matches($0.text) }.count
         let extractionLines = Array(lines[min(notes, preamble)..<preamble])
             + UnbreakLines.apply(Array(lines[preamble..<regions.body.lowerBound])).lines
             + unbroken.lines + UnbreakLines.apply(Array(lines[regions.closing])).lines

@@ -206,6 +206,27 @@ import Testing
         #expect(d.references.map(\.number.canonical) == ["9387/UBND-KT"])
         #expect(!d.dates.contains { $0.value == "2026-08-28" })
     }
+
+    /// Held-out u12: Markdown heading notes, read before the Markdown repair strips their "# ", and a body
+    /// with enough "**" to be taken for Markdown.
+    @Test func markdownHeadingNotesAreNotExtractedEither() {
+        let text = """
+            # CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU NGÀY 30/8/2026 CỦA TỈNH ỦY LÀO CAI — BẢN TEXT
+            # Trích từ file PDF ký số CTr-104-CTr-TU-30-8-2026.pdf (20 trang).
+
+            TỈNH UỶ LÀO CAI
+            *
+            Số         -CTr/TU
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Lào Cai, ngày        tháng 8 năm 2026
+            **CHƯƠNG TRÌNH HÀNH ĐỘNG**
+            **thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành Trung ương**
+            **I- MỤC ĐÍCH, YÊU CẦU**
+            """
+        let d = DocumentParser().parse(text: text, name: "u12.md")
+        #expect(d.references.map(\.number.canonical) == ["75-KL/TW"])
+        #expect(!d.dates.contains { $0.value == "2026-08-30" })
+    }
 }
 
 /// A treaty has no place-and-date line; its closing formula gives both, and its signers sign "THAY MẶT"
