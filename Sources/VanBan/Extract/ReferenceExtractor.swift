@@ -76,7 +76,9 @@ enum ReferenceExtractor {
                     upper -= cut   // footnote marks are ASCII digits: one byte each
                 }
                 let before = String(decoding: text.utf8.prefix(lower), as: UTF8.self)
-                if pattern === number, parsed.sequence == nil, !numberWord.matches(before) { continue }
+                // A number without a running integer ("66.4/2025/NQ-CP", "10.11/TTr-VMI") needs "số" or its type's
+                // name just before it.
+                if pattern === number, parsed.sequence == nil, !numberWord.matches(before), !Self.endsWithTypeName(before) { continue }
                 if isStandard(before) { continue }
                 parsed = NumberParser.splittingLostHyphen(parsed)
                 taken.append((lower, upper))
@@ -155,6 +157,12 @@ enum ReferenceExtractor {
     private static func isStandard(_ before: String) -> Bool {
         let tail = before.suffix(12).uppercased()
         return tail.containsBytes("QCVN") || tail.containsBytes("TCVN") || tail.containsBytes("QCĐP") || tail.hasSuffix(":")
+    }
+
+    /// Whether `text` ends with a document type's name ("… theo quy định của Nghị quyết").
+    static func endsWithTypeName(_ text: String) -> Bool {
+        guard let name = typeName(before: text) else { return false }
+        return VietnameseText.foldKey(text).hasSuffix(VietnameseText.foldKey(name))
     }
 
     /// The document type named just before a number ("Kế hoạch hành động số" → "Kế hoạch").
