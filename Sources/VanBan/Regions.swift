@@ -11,7 +11,8 @@ struct Regions {
     /// All attachments together, to the end of the text.
     let attachments: Range<Int>
 
-    private static let attachedLine = try! Pattern(#"^\(?\s*(?:Ban hành\s+)?kèm theo\b"#, options: .caseless)
+    /// "(Ban hành kèm theo Quyết định số …)", "(Kèm theo …)", and "(Ban hành theo Quyết định số …)" in brackets.
+    private static let attachedLine = try! Pattern(#"^\(?\s*(?:Ban hành\s+)?kèm theo\b|^\(\s*Ban hành\s+theo\b"#, options: .caseless)
     private static let formLabel = try! Pattern(#"^(?:Mẫu số|MẪU SỐ|Biểu số|BIỂU SỐ)\s+\S{1,8}\s*$"#)
     private static let titleLine = try! Pattern(#"^(?:PHỤ LỤC|Phụ lục|Mẫu số|MẪU SỐ|Biểu số)\b"#)
 
