@@ -57,7 +57,9 @@ public struct DocumentParser: Sendable {
         UnaccentedKeywords(appliesTo: layer?.kind == .noDiacritics).run(&lines, repairs: &repairs)
 
         // A document that is only an appendix ("Phụ lục" first, sent apart from its decision) has no header.
-        let firstText = lines.firstIndex { !$0.isBlank } ?? 0
+        // A collector's note in prose may stand above it.
+        let labelAfterNotes = Self.appendixLabel(afterNotesIn: lines)
+        let firstText = labelAfterNotes ?? lines.firstIndex { !$0.isBlank } ?? 0
         let appendixOnly = firstText < lines.count && AppendixParser.opens(lines[firstText])
         var headerResult = appendixOnly
             ? HeaderParser.Result(header: Header(), bodyStart: firstText, splitGluedColumns: false, preambleStart: nil)
@@ -89,7 +91,8 @@ public struct DocumentParser: Sendable {
         }
         // A note someone put above the document ("[Bản trích chữ tự động … từ BC 892/BC-SNNMT …]", "# … — BẢN
         // TEXT") is not the document: nothing is cited or dated in it.
-        let notes = lines.prefix { $0.isBlank || $0.lastLine <= lastNoteLine || Self.editorialNote.matches($0.text) }.count
+        let notes = max(labelAfterNotes ?? 0,
+                        lines.prefix { $0.isBlank || $0.lastLine <= lastNoteLine || Self.editorialNote.matches($0.text) }.count)
         let extractionLines = Array(lines[min(notes, preamble)..<preamble])
             + UnbreakLines.apply(Array(lines[preamble..<regions.body.lowerBound])).lines
             + unbroken.lines + UnbreakLines.apply(Array(lines[regions.closing])).lines
@@ -118,6 +121,21 @@ public struct DocumentParser: Sendable {
 extension DocumentParser {
     /// A whole line in brackets or a Markdown comment heading, above the document.
     static let editorialNote = try! Pattern(#"^\s*(?:\[.*\]|#\s.*)\s*$"#)
+
+    /// The line of an appendix label ("PHỤ LỤC II") that opens the text after at most three lines of prose
+    /// (a collector's note: "BẢN TRÍCH CHỮ BẰNG OCR (tesseract …) — Phụ lục II kèm QĐ …"), or nil. Lines in
+    /// capitals, short lines and header components are no note: a document with them has a header.
+    static func appendixLabel(afterNotesIn lines: [TextLine]) -> Int? {
+        var notes = 0
+        for (i, line) in lines.prefix(40).enumerated() where !line.isBlank {
+            if AppendixParser.opens(line) { return notes > 0 ? i : nil }
+            notes += 1
+            let text = line.text
+            guard notes <= 3, text.count >= 40, !VietnameseText.isUppercase(text),
+                  !HeaderPatterns.nationalTitleStart.matches(text), !HeaderPatterns.motto.matches(text) else { return nil }
+        }
+        return nil
+    }
 }
 
 extension DocumentKind {

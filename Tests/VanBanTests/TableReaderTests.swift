@@ -1006,3 +1006,48 @@ lao động
         #expect(grid[2] == ["", "Lấy ý kiến các Bộ, ngành.", "Cơ quan tổ chức lập quy hoạch", "Vụ Vật liệu xây dựng", "-"])
     }
 }
+
+/// An OCR'd table with "|" borders whose cells ran together (held-out e07).
+@Suite struct PipeTableOCRTests {
+    @Test func aGarbledRowNumberIsNoHeader() {
+        let text = """
+            Š1 |Xã Khánh Yên Đạt Đạt Đạt H 28 13
+            52 |Xã Bảo Hà Đạt Đạt Đạt I ó0 35
+            53 |Xã Phong Hải Đạt Không Đạt Đạt IH 15 9
+            """
+        #expect(TableReaderTests.tables(text).isEmpty)
+    }
+
+    @Test func rowsFillingHalfTheirHeadersColumnsAreUnreadable() {
+        let text = """
+            l lớn „| tộc thiểu số |KwYVWELÍ, rã ¿ số |Số thôn đặc biệt
+            34 |Xã Gia Phú Đạt Không đạt Đạt H 42 Ễ
+            35 |Xã Hợp Thành Đạt Đạt Đạt H 30 §
+            36 |Xã Cảm Nhân Đạt Đạt Đạt H 24 10
+            """
+        #expect(TableReaderTests.tables(text).isEmpty)
+        #expect(TableReaderTests.unreadableReason(text)?.contains("fill") == true)
+    }
+}
+
+/// A document that is only an appendix, under a collector's note in prose (held-out e07).
+@Suite struct AppendixAfterNoteTests {
+    @Test func aNoteInProseAboveALabelIsNoHeader() {
+        let text = """
+            BẢN TRÍCH CHỮ BẰNG OCR (tesseract vie, 08/10/2026) — Phụ lục II kèm QĐ 2752/QĐ-UBND ngày 31/12/2025: danh sách xã
+            CẢNH BÁO: cột khu vực in số La Mã, OCR hay đọc nhầm (II → H, I → | hoặc l). Soi ảnh PDF trước khi viện dẫn.
+
+            PHỤ LỤC II
+            DANH SÁCH XÃ KHU VỰC I, II, III
+            1. Xã Văn Phú
+            """
+        let d = DocumentParser().parse(text: text, name: "pl.txt")
+        #expect(d.header.documentType?.name == "Phụ lục")
+        #expect(d.references.isEmpty)   // the note's "2752/QĐ-UBND" is not the appendix's citation
+    }
+
+    @Test func aHeaderAboveALabelIsStillAHeader() {
+        #expect(DocumentParser.appendixLabel(afterNotesIn: ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "PHỤ LỤC II"]
+            .enumerated().map { TextLine(text: $1, line: $0 + 1) }) == nil)
+    }
+}

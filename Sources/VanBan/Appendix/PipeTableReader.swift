@@ -40,7 +40,9 @@ struct PipeTableReader: TableShapeReader {
         let anchors = rows.map { $0.cells.first.flatMap { $0 }.flatMap { RowAnchor($0.text) } }
         var headerCount = 0
         let firstCell = texts[0][0]
-        if TableText.numberHeader.matches(firstCell) || (anchors[0] == nil && anchors.dropFirst().contains { $0 != nil } && !isLabelSequence(texts.map { $0[0] })) {
+        // A first cell with a digit is a row number OCR garbled ("Š1 | Xã Khánh Yên …"), not a column's name.
+        let namesColumns = !firstCell.contains(where: \.isNumber)
+        if TableText.numberHeader.matches(firstCell) || (namesColumns && anchors[0] == nil && anchors.dropFirst().contains { $0 != nil } && !isLabelSequence(texts.map { $0[0] })) {
             headerCount = 1
             while headerCount < rows.count, texts[headerCount].allSatisfy({ $0.isEmpty || TableText.columnNumber.matches($0) }),
                   texts[headerCount].contains(where: { !$0.isEmpty }) {
@@ -102,6 +104,13 @@ struct PipeTableReader: TableShapeReader {
         }
         let tableRows = zip(built, sources).map { cells, src in
             TableRow(cells: cells.map { TableText.cell($0) }, span: TableText.span(of: src)!)
+        }
+        // Rows that fill at most half the columns their header names were cut elsewhere (an OCR'd table
+        // whose cells ran together: "34 | Xã Gia Phú Đạt Không đạt 12 3" under four headings).
+        let filled = built.map { $0.filter { $0 != nil }.count }.sorted()
+        if headerCount > 0, width >= 4, filled.count >= 3, filled[filled.count / 2] * 2 <= width {
+            return TableText.unreadable("most rows fill \(filled[filled.count / 2]) of the \(width) columns the header names: their cells ran together",
+                                        lines[start..<end], end: end)
         }
         guard let table = Table.make(columns: columns, rows: tableRows, headerLines: rows.prefix(headerCount).map { lines[$0.line] }) else { return nil }
         return .tables([table], end: end)
