@@ -49,6 +49,15 @@ import Testing
         #expect(header.date?.value == "2026-02-26")
     }
 
+    /// Held-out e03 (tesseract): a speck read as a colon inside the type's name.
+    @Test func aColonInsideTheTypeNameIsASpeck() {
+        let text = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc\n\nSố: 2338/QĐ-UBND Lào Cai, ngày 04 tháng 8 năm 2026\n\nQUYẾT: ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ\nĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ\n\nCHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH LÀO CAI\n\nCăn cứ Luật Đầu tư số 143/2025/QH15 ngày 11 tháng 12 năm 2025;\n"
+        let header = DocumentParser().parse(text: text, name: "qd.txt").header
+        #expect(header.documentType?.name == "Quyết định")
+        #expect(header.subject?.text == "CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ")
+        #expect(header.issuer?.text == "ỦY BAN NHÂN DÂN TỈNH LÀO CAI")
+    }
+
     /// Held-out d05 (tesseract): a speck after the number reads as a colon.
     @Test func punctuationAfterTheNumberIsDebris() throws {
         let m = try #require(HeaderPatterns.number.firstMatch(in: "Số: 28/CV-ĐĐT :"))

@@ -286,7 +286,14 @@ struct HeaderParser {
     /// A type name line: "KẾ HOẠCH", "QUYẾT ĐỊNH CHẤP THUẬN …" (the rest starts the subject),
     /// "KÉT LUẬN" (OCR: matched without tone marks).
     private func typeName(_ fragment: TextLine) -> (field: DocumentTypeField, rest: TextLine?)? {
-        let text = fragment.text
+        var text = fragment.text
+        // A speck OCR read as a colon inside the name ("QUYẾT: ĐỊNH CHẤP THUẬN …") is a space; the text keeps
+        // its length, so offsets in it still point into the fragment.
+        if let colon = text.firstIndex(of: ":"), !text[..<colon].contains(" "),
+           DocumentTypes.firstWords.contains(VietnameseText.foldKey(String(text[..<colon]))),
+           text[text.index(after: colon)...].contains(where: \.isLetter), DocumentTypes.named(String(text[..<colon])) == nil {
+            text.replaceSubrange(colon...colon, with: " ")
+        }
         let head = text.prefix { $0 != ":" }
         guard VietnameseText.isUppercase(head), head.count < 120 else { return nil }
         if let copy = DocumentTypes.copyHeadings[VietnameseText.foldKey(text)] {
