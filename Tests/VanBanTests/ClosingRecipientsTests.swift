@@ -50,6 +50,14 @@ import Testing
         #expect(closing.signatures.first?.title == nil)
     }
 
+    /// Held-out e03 (tesseract): "Lưu" lost its horn; the list still ends there and the name after it signs.
+    @Test func luuWithoutItsHornClosesTheList() {
+        let lines = ["Nơi nhận:", "- Chủ tịch UBND tỉnh;", "- Các PCT UBND tỉnh;", "- Luu: VT, KT.", "", "Nguyễn Tuấn Anh"]
+        let closing = ClosingParser().parse(lines.enumerated().map { TextLine(text: $1, line: $0 + 1) })
+        #expect(closing.signatures.map(\.name) == ["Nguyễn Tuấn Anh"])
+        #expect(closing.archive != nil)
+    }
+
     /// A name inside the list is a recipient, not a signer.
     @Test func aNameAmongTheRecipientsIsNotASigner() {
         let lines = ["Nơi nhận:", "- Như trên;", "Nguyễn Văn Nam", "- Lưu: VT."]

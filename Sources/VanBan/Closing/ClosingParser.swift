@@ -36,7 +36,7 @@ struct ClosingParser {
     static let name = try! Pattern(#"^[*•]?\s*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$"#)
     /// A military or police rank written before a signer's name ("Thượng tướng Nguyễn Văn Gấu").
     static let rank = try! Pattern(#"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s+"#)
-    static let archive = try! Pattern(#"^Lưu\s*:?"#, options: .caseless)
+    static let archive = try! Pattern(#"^L[ưu]u\b\s*:?"#, options: .caseless)
     /// What stands before a recipient: its dash or bullet, a Word cell separator "/", OCR's "~" for "-".
     static let itemDebris = "-–+•/~| "
 
