@@ -33,6 +33,12 @@ import Testing
         #expect(refs["26/2026/NĐ-CP"]?.issuer == "Chính phủ")
     }
 
+    /// Held-out e04: "Ngày D, <body> có ý kiến tại Văn bản số X": giving its opinion in X is issuing X.
+    @Test func aDateOpeningAnOpinionDatesTheDocumentItIsIn() {
+        let refs = Self.references("Ngày 08/12/2023, Văn phòng Chính phủ có ý kiến tại Văn bản số 9611/VPCP-CN.")
+        #expect(refs["9611/VPCP-CN"]?.date?.value == "2023-12-08")
+    }
+
     /// "số … của <issuer> ngày …": the issuer named between number and date.
     @Test func aDateAfterTheIssuerDatesTheNumber() {
         let refs = Self.references("- Giấy chứng nhận số 839/ĐK-PCCC của Công an tỉnh Yên Bái ngày 29/12/2011;")

@@ -128,7 +128,7 @@ enum ReferenceExtractor {
     /// "Ngày 09 tháng 6 năm 2025, Chính phủ ban hành Nghị định số 119/2025/NĐ-CP", "Ngày 18/8/2026, Sở … có
     /// Văn bản số 7914/SNNMT-KS": a date that opens the clause, then an act of issuing or sending, then the
     /// number. The date belongs to that number.
-    private static let issuingBetween = try! Pattern(#"(?i)^[^;.]{0,100}\b(?:ban hành|đã có|có văn bản|có công văn|gửi|ký|nhận được|ra)\b[^;.]{0,60}$"#)
+    private static let issuingBetween = try! Pattern(#"(?i)^[^;.]{0,100}\b(?:ban hành|đã có|có văn bản|có công văn|có ý kiến|có tờ trình|có báo cáo|có thông báo|gửi|ký|nhận được|ra)\b[^;.]{0,60}$"#)
 
     private static func dateBefore(_ numberStart: Int, in line: TextLine, dates: [DateMention]) -> DateMention? {
         let text = line.text
