@@ -39,6 +39,17 @@ import Testing
         #expect(refs["9611/VPCP-CN"]?.date?.value == "2023-12-08")
     }
 
+    /// Held-out d05 (tesseract): a clause opened after ";" by its date, and OCR's ". ," between number and date.
+    @Test func aDateAfterASemicolonOrOCRPunctuationStillDatesTheNumber() {
+        let opened = Self.references("theo biên bản gửi kèm); Ngày 15/7/2022, Sở Tài nguyên và Môi trường đã có văn bản số 1356/STNMT-KS về việc yêu cầu")
+        #expect(opened["1356/STNMT-KS"]?.date?.value == "2022-07-15")
+        let specks = Self.references("Theo đề nghị của Giám đốc Sở tại Tờ trình số 140 /TTr-STNMT. ,ngày 24 tháng 4 năm 2012,")
+        #expect(specks["140/TTr-STNMT"]?.date?.value == "2012-04-24")
+        // A full stop ends the sentence: the next one's date is not the number's.
+        let next = Self.references("theo Quyết định số 12/QĐ-UBND. Ngày 05/3/2026, Sở Công Thương tổ chức hội nghị")
+        #expect(next["12/QĐ-UBND"]?.date == nil)
+    }
+
     /// "số … của <issuer> ngày …": the issuer named between number and date.
     @Test func aDateAfterTheIssuerDatesTheNumber() {
         let refs = Self.references("- Giấy chứng nhận số 839/ĐK-PCCC của Công an tỉnh Yên Bái ngày 29/12/2011;")

@@ -21,7 +21,7 @@ enum ReferenceExtractor {
     private static let ocrSplitTerm = try! Pattern(#"^ (?<digit>\d)(?![\d/\p{L}])"#)
     /// "ngày", also as OCR leaves its vowel ("ngây 17 tháng 01 năm 2026", "ngay").
     private static let dayWordSpelling = VietnameseText.dayWordPattern
-    private static let afterNumber = try! Pattern(#"^\s*[,(]?\s*(?:ban hành\s+|được ban hành\s+|ký\s+)?(?="# + dayWordSpelling + #"|\d)"#, options: .caseless)
+    private static let afterNumber = try! Pattern(#"^\s*(?:\.\s*,|[,(])?\s*(?:ban hành\s+|được ban hành\s+|ký\s+)?(?="# + dayWordSpelling + #"|\d)"#, options: .caseless)
     /// The day word before a date, with the spaces after it.
     private static let dayWord = try! Pattern("^" + dayWordSpelling + #"\s+"#, options: .caseless)
     private static let issuer = try! Pattern(#"^\s*,?\s*(?:của|do)\s+(?<issuer>\p{Lu}[\p{L}&]*(?:\s+(?!(?:về|thực|sửa|quy|Quy định|hướng|ban hành|phê|triển|đã|được|và|tại|trong|năm|cho|với|số|ngày|theo|nhằm|để|khóa|khoá|từ|đến|có|là|giao(?! thông)|tổ|ủy quyền|công bố|về việc|đối|đối với|nêu|như|quản lý|chưa|không|cũng|sẽ|cần|phải|đang|vẫn|nên|mà|thì|nay|này|đó|bị|gồm|kèm)\b)[\p{L}.&]+){0,8})"#)
@@ -149,7 +149,8 @@ enum ReferenceExtractor {
         // marker ("- Ngày 30/8/2021, Giám đốc Sở … ban hành Quyết định số …") before it.
         let opening = before.trimmingCharacters(in: .whitespaces)
         let isMarker = opening.count <= 3 && (opening.allSatisfy { "-–+•*".contains($0) } || opening.hasSuffix(")"))
-        guard opening.isEmpty || isMarker || opening.hasSuffix(".") || opening.hasSuffix(",") else { return nil }
+        guard opening.isEmpty || isMarker || opening.hasSuffix(".") || opening.hasSuffix(",") || opening.hasSuffix(";")
+                || opening.hasSuffix(":") else { return nil }
         return issuingBetween.matches(String(text[dateRange.upperBound..<numberIndex])) ? date : nil
     }
 
