@@ -1051,3 +1051,28 @@ lao động
             .enumerated().map { TextLine(text: $1, line: $0 + 1) }) == nil)
     }
 }
+
+/// Boundary points one per line, as tesseract leaves them (held-out e03).
+@Suite struct CoordinateTableTests {
+    @Test func pointsUnderAnXYHeaderAreRows() throws {
+        let text = """
+            Mốc X(m) Y(m)
+            AI 431757.0513 2473109.7263
+            A2 432648.8519 2471984.7766
+            A12 432123.6344 2471237.1260 200 ha
+            Al4 431636.8077 2471768.8796
+            Tên điểm Hệ tọa độ VN 2.000, kinh tuyến 105
+            """
+        let table = try #require(TableReaderTests.tables(text).first)
+        #expect(table.columns == ["Mốc", "X(m)", "Y(m)", ""])
+        let grid = TableReaderTests.grid(table)
+        #expect(grid.count == 4)
+        #expect(grid[2] == ["A12", "432123.6344", "2471237.1260", "200 ha"])
+        #expect(grid[0][0] == "AI")   // labels as OCR wrote them
+    }
+
+    @Test func fewerThanThreePointsOrNoHeaderIsNoTable() {
+        #expect(TableReaderTests.tables("Mốc X(m) Y(m)\nA1 431757.0513 2473109.7263\nA2 432648.8519 2471984.7766").isEmpty)
+        #expect(TableReaderTests.tables("A1 431757.0513 2473109.7263\nA2 432648.8519 2471984.7766\nA3 432816.3698 2471804.3611").isEmpty)
+    }
+}

@@ -4,13 +4,15 @@ import PCRE2
 /// outcome says so (the caller keeps those lines as paragraphs and raises "table.unreadable").
 ///
 /// Order: the shapes with the plainest cell borders first — pipe rows, then `-layout` columns, then
-/// cells emitted column by column, then numbered OCR rows, then fragments one per line.
+/// cells emitted column by column, then boundary points one per line, then numbered OCR rows, then
+/// fragments one per line.
 struct TableReader {
     /// A line that opens a table header ("TT", "STT …").
     static let headerStart = try! Pattern(#"^(?:S\s?TT|TT|Stt)\b\s*(?<rest>.*)$"#)
 
     static let readers: [any TableShapeReader] = [
-        PipeTableReader(), LayoutTableReader(), ColumnOrderTableReader(), NumberedLineTableReader(), FragmentTableReader(),
+        PipeTableReader(), LayoutTableReader(), ColumnOrderTableReader(), CoordinateTableReader(), NumberedLineTableReader(),
+        FragmentTableReader(),
     ]
 
     func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
