@@ -22,10 +22,9 @@ struct OutlineBuilder {
     private var roots: [Box] = []
     private var stack: [Box] = []
     /// A quotation still open (“ without its ”): its lines are text of one paragraph, whatever markers
-    /// they start with, since the numbering inside belongs to the quoted document. `opening` is the line
-    /// that opened it and `rest` the lines taken since: a quotation never closed was no quotation (a
-    /// missing ”), and `finish` reads those lines again as the text's own.
-    private var openQuote: (box: Box, opening: TextLine, joined: TextLine, rest: [TextLine])?
+    /// they start with, since the numbering inside belongs to the quoted document, until the text's own
+    /// numbering goes on ("7.4." under 7.3, "II." after I): then the ” was left out, and the quotation ends.
+    private var openQuote: (box: Box, line: TextLine)?
 
     /// The last chapter's number, for a chapter whose numeral OCR lost.
     private var lastChapter = 0
@@ -55,16 +54,18 @@ struct OutlineBuilder {
             numeralDebrisMayFollow = true
             return
         }
-        if let quote = openQuote {
-            let joined = quote.joined.joined(with: trimmed)
+        if let quote = openQuote, continuesOpenNumbering(trimmed) {
+            openQuote = nil
+        } else if let quote = openQuote {
+            let joined = quote.line.joined(with: trimmed)
             quote.box.node.text = VietnameseText.collapse(joined.text)
             quote.box.node.span = joined.span
-            openQuote = Self.isOpenQuote(joined.text) ? (quote.box, quote.opening, joined, quote.rest + [trimmed]) : nil
+            openQuote = Self.isOpenQuote(joined.text) ? (quote.box, joined) : nil
             return
         }
         if trimmed.text.hasPrefix("“") || trimmed.text.hasPrefix("\"") || trimmed.text.hasPrefix("‘‘"), Self.isOpenQuote(trimmed.text) {
             let box = addParagraph(trimmed)
-            openQuote = (box, trimmed, trimmed, [])
+            openQuote = (box, trimmed)
             return
         }
         guard let marker = ocrdRoman(trimmed) ?? OutlineMarker.recognise(trimmed.text, line: trimmed) else {
@@ -100,14 +101,6 @@ struct OutlineBuilder {
 
     /// Closes every open container and returns the outline.
     mutating func finish() -> [OutlineNode] {
-        while let quote = openQuote, quote.rest.contains(where: continuesOpenNumbering) {
-            // The quotation never closed, and the text's own numbering went on inside it ("7.4." after 7.3, "II."
-            // after I): a ” was left out. The opening line is a paragraph, and the lines after it are read again.
-            openQuote = nil
-            quote.box.node.text = VietnameseText.collapse(quote.opening.text)
-            quote.box.node.span = quote.opening.span
-            for line in quote.rest { accept(line) }
-        }
         stack.removeAll()
         return roots.map { $0.frozen() }
     }
@@ -164,8 +157,11 @@ struct OutlineBuilder {
     private static let ocrdRomanMarker = try! PCRE2.Pattern(#"^(?<m>[I1lH]{1,3})\s*[.\-–]\s*(?=\p{Lu})"#)
 
     /// Whether `line` numbers the next sibling of a container still open ("7.4." under 7.3, "II." after I).
+    /// Only dotted and roman numbers count: quoted law goes on with its own "2." and "b)".
     private func continuesOpenNumbering(_ line: TextLine) -> Bool {
-        guard let marker = OutlineMarker.recognise(line.text, line: line), let ordinal = marker.ordinal else { return false }
+        guard let first = line.text.unicodeScalars.first, ("0"..."9").contains(first) || "IVX".unicodeScalars.contains(first),
+              let marker = OutlineMarker.recognise(line.text, line: line), let ordinal = marker.ordinal else { return false }
+        if case .dotted = marker.style {} else if marker.style != .roman { return false }
         let parentOf = { (m: String) in m.split(separator: ".").dropLast().joined(separator: ".") }
         return stack.contains { box in
             box.style == marker.style && box.node.ordinal.map { $0 + 1 == ordinal } == true
