@@ -24,3 +24,24 @@ import Testing
         #expect(attached.attachedTo?.number.canonical == "1215/QĐ-BNN-TCCB")
     }
 }
+
+/// A web copy (held-out f01, thuvienphapluat as Markdown) prints the attached plan's caption at the end of
+/// its title line: the plan is an attachment, and its dashes are not recipients.
+@Suite struct TrailingCaptionTests {
+    @Test func aCaptionEndingATitleLineOpensTheAttachment() {
+        let text = [
+            "| THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "|---|---|",
+            "| Số: 773 /QĐ-TTg | Hà Nội, ngày 26 tháng 0 6 năm 2018 |", "",
+            "QUYẾT ĐỊNH", "Ban hành Kế hoạch thực hiện Chỉ thị số 14-CT/TW", "",
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.", "Điều 2. Quyết định có hiệu lực từ ngày ký.", "",
+            "| Nơi nhận: - Ban Bí thư Trung ương Đảng; - Các Bộ; - Lưu: VT, KGVX (2.b). | THỦ TƯỚNG Nguyễn Xuân Phúc |", "|---|---|", "",
+            "KẾ HOẠCH", "",
+            "THỰC HIỆN CHỈ THỊ SỐ 14-CT/TW NGÀY 19 THÁNG 7 NĂM 2017 (Ban hành kèm theo Quyết định số 773/QĐ-TTg ngày 26 tháng 6 năm 2018 của Thủ tướng Chính phủ)", "",
+            "I. MỤC ĐÍCH, YÊU CẦU", "- Quán triệt Chỉ thị;", "- Tổ chức thực hiện;", "II. NHIỆM VỤ", "- Rà soát chính sách;",
+        ].joined(separator: "\n")
+        let d = DocumentParser().parse(text: text, name: "t.md")
+        #expect(d.closing.recipients.count == 3)
+        #expect(d.appendices.count == 1)
+        #expect(d.header.date?.value == "2018-06-26")
+    }
+}

@@ -11,6 +11,7 @@ import Testing
     static let cases: [Case] = [
         .init(text: "Quảng Ngãi, ngày  15   tháng 5 năm 2024", found: "ngày 15 tháng 5 năm 2024", value: "2024-05-15", precision: .day, role: nil),
         .init(text: "Lào Cai, ngày 10 tháng 01năm 2026", found: "ngày 10 tháng 01năm 2026", value: "2026-01-10", precision: .day, role: nil),
+        .init(text: "| Hà Nội, ngày 26 tháng 0 6 năm 2018 |", found: "ngày 26 tháng 0 6 năm 2018", value: "2018-06-26", precision: .day, role: nil),  // held-out f01: the month's 0 set apart
         .init(text: "số 359-KH/TU ngày 29/4/2025 của Ban", found: "ngày 29/4/2025", value: "2025-04-29", precision: .day, role: .citation),
         .init(text: "13h30 ngày 15/5/2025", found: "13h30 ngày 15/5/2025", value: "2025-05-15T13:30", precision: .minute, role: .schedule),
         .init(text: "14 h00 ngày 06/6/2025", found: "14 h00 ngày 06/6/2025", value: "2025-06-06T14:00", precision: .minute, role: .schedule),

@@ -6,8 +6,9 @@ import PCRE2
 enum DateExtractor {
     private static let qualifier = #"(?:(?<![\p{L}])(?<qual>trước|sau|chậm nhất|từ|kể từ|đến hết|đến|tới)\s+)?"#
     private static let time = #"(?<h>\d{1,2})\s*(?:h|giờ|g)\s*(?<mi>\d{2})?(?:\s*(?:phút|'|’))?"#
-    /// The day may be OCR'd into letters that look like digits ("ngày l ĩ tháng 10", "ngày l7 tháng 6").
-    private static let dayWords = #"ng(?:ày|ây)\s*(?:(?<d>\d{1,2})|(?<dOCR>[\dlIiíìỉĩị|]{1,2}))?\s*,?\s*(?:tháng|thang)\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})"#
+    /// The day may be OCR'd into letters that look like digits ("ngày l ĩ tháng 10", "ngày l7 tháng 6"); a
+    /// month's leading zero may stand apart ("tháng 0 6").
+    private static let dayWords = #"ng(?:ày|ây)\s*(?:(?<d>\d{1,2})|(?<dOCR>[\dlIiíìỉĩị|]{1,2}))?\s*,?\s*(?:tháng|thang)\s*(?<m>0\s[1-9]|\d{1,2})?\s*năm\s*(?<y>\d{4})"#
     /// "15/5/2024", "15-5-2024", "15.5.2024". With dots the day and month must be in range: "66.13.2026" in
     /// a file name is a number, not an impossible date (with "/" or "-" it is a date, kept and marked invalid).
     private static let dayNumeric = #"(?:ngày\s*)?(?|(?<d>\d{1,2})\s?[/-]\s?(?<m>\d{1,2})\s?[/-]\s?(?<y>(?:19|20)\d\d)|(?<![\d.])(?<d>0?[1-9]|[12]\d|3[01])\s?\.\s?(?<m>0?[1-9]|1[0-2])\s?\.\s?(?<y>(?:19|20)\d\d))(?![\d/])"#
@@ -167,7 +168,7 @@ enum DateExtractor {
     }
 
     private static func make(_ m: Match, _ shape: Shape, _ line: TextLine) -> DateMention? {
-        func int(_ name: String) -> Int? { m[name].flatMap { Int($0) } }
+        func int(_ name: String) -> Int? { m[name].flatMap { Int($0.filter { $0 != " " }) } }
         let span = line.span(utf8: m.byteRange(0)!.0..<m.byteRange(0)!.1)
         let text = VietnameseText.collapse(m[0]!)
         switch shape {
