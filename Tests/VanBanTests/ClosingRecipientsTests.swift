@@ -58,6 +58,21 @@ import Testing
         #expect(closing.archive != nil)
     }
 
+    /// Held-out g01/g03 (thuvienphapluat pages): items run together after "(để báo cáo)", and a "TM." block
+    /// on one line with its head's title.
+    @Test func itemsAfterAParenthesisAndAOneLineTMBlock() throws {
+        let items = ClosingRecipientsTests.recipients(["Nơi nhận: - Như Điều 3; - Bộ LĐTB&XH; (để báo cáo) - TT Thành ủy; (để báo cáo) - Lưu: VT."])
+        #expect(items == ["Như Điều 3;", "Bộ LĐTB&XH; (để báo cáo)", "TT Thành ủy; (để báo cáo)", "Lưu: VT."])
+        let closing = ClosingParser().parse(["TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI CHỦ TỊCH", "Nguyễn Sinh Hùng"]
+            .enumerated().map { TextLine(text: $1, line: $0 + 1) })
+        let s = try #require(closing.signatures.first)
+        #expect(s.title == "CHỦ TỊCH")
+        #expect(s.authority == "ỦY BAN THƯỜNG VỤ QUỐC HỘI")
+        // "KT. CHỦ TỊCH" alone names the chairman, not the deputy who signs: no title is made up.
+        let deputy = ClosingParser().parse(["KT. CHỦ TỊCH", "Trần Văn A"].enumerated().map { TextLine(text: $1, line: $0 + 1) })
+        #expect(deputy.signatures.first?.title == nil)
+    }
+
     /// A name inside the list is a recipient, not a signer.
     @Test func aNameAmongTheRecipientsIsNotASigner() {
         let lines = ["Nơi nhận:", "- Như trên;", "Nguyễn Văn Nam", "- Lưu: VT."]

@@ -228,8 +228,9 @@ struct ClosingParser {
             .filter { !$0.isBlank }
     }
 
-    /// "- Thủ tướng Chính phủ; - Các Phó Thủ tướng …; - Lưu: VT" in one table cell: one item each.
-    private static let itemBoundary = try! Pattern(#"(?<=[;.])\s+(?=[-–+•]\s)"#)
+    /// "- Thủ tướng Chính phủ; - Các Phó Thủ tướng …; - Lưu: VT" in one table cell: one item each (also after
+    /// "(để báo cáo)" without its ";").
+    private static let itemBoundary = try! Pattern(#"(?<=[;.)])\s+(?=[-–+•]\s)"#)
 
     static func splitRunTogether(_ item: TextLine) -> [TextLine] {
         let cuts = itemBoundary.allMatches(in: item.text).map { item.scalarOffset(utf8: $0.byteRange(0)!.1) }
@@ -240,6 +241,8 @@ struct ClosingParser {
 
     /// The signer's own position where it shares the mode's line: "KT. BỘ TRƯỞNG THỨ TRƯỞNG",
     /// "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM".
+    /// The head of a body, ending a "TM." line that Word or a web page put on one line with the body.
+    private static let headPosition = try! Pattern(#"(?<=\s)(?:CHỦ TỊCH|TỔNG BÍ THƯ|PHÓ BÍ THƯ(?: THƯỜNG TRỰC)?|BÍ THƯ|THỦ TƯỚNG|TRƯỞNG ĐOÀN|TRƯỞNG BAN|CHỦ NHIỆM)$"#)
     private static let ownPosition = try! Pattern(#"(?<=\s)(?:PHÓ\s|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|TRƯỞNG BAN)[\p{Lu} ]*$"#)
 
     private func signature(_ block: [TextLine]) -> Signature {
@@ -266,6 +269,11 @@ struct ClosingParser {
         if lines.isEmpty, let only = authority.first, let m = Self.ownPosition.firstMatch(in: only), let r = m.range(0) {
             lines = [String(only[r])]
             authority = [VietnameseText.collapse(String(only[..<r.lowerBound])).trimmingTrailing(", ")]
+        } else if lines.isEmpty, mode == "TM", let only = authority.first, let m = Self.headPosition.firstMatch(in: only),
+                  let r = m.range(0), only[..<r.lowerBound].split(separator: " ").count >= 2 {
+            // "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI CHỦ TỊCH" on one line: the body, then its head who signs.
+            lines = [String(only[r])]
+            authority = [VietnameseText.collapse(String(only[..<r.lowerBound]))]
         }
         // "TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG": the last line is itself a mode line.
         if let last = lines.last, let m = Self.mode.firstMatch(in: last), let rest = m["rest"] {
