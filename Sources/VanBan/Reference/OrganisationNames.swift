@@ -35,6 +35,8 @@ enum OrganisationNames {
         "VĂN PHÒNG ỦY BAN NHÂN DÂN", "BAN QUẢN LÝ KHU KINH TẾ", "BAN QUẢN LÝ DỰ ÁN", "CÔNG AN TỈNH",
         "BỘ CHỈ HUY QUÂN SỰ TỈNH", "ĐOÀN KIỂM TRA", "ĐOÀN THANH TRA", "ĐOÀN THANH TRA SỐ", "TỔ CÔNG TÁC",
         "PHÒNG KINH TẾ", "TRUNG TÂM",
+        // Forces named in titles and headers ("CÔNG AN NHÂN DÂN" beside "TÒA ÁN NHÂN DÂN": "AN NHÂN" is right).
+        "CÔNG AN NHÂN DÂN", "QUÂN ĐỘI NHÂN DÂN",
     ]
 
     /// Neighbouring word pairs of the names, by the pair's letters without diacritics; nil where two
@@ -78,10 +80,11 @@ enum OrganisationNames {
 }
 
 extension Header {
-    /// The issuing bodies, and a subject in capitals (a biên bản's "KIÊM TRA THỰC ĐỊA"), with the pairs of
-    /// words OCR misspelled read back; their spans still point at the text as written.
+    /// The issuing bodies with the pairs of words OCR misspelled read back; their spans still point at the
+    /// text as written. A subject is free text and is not respelled: a title's "CÔNG AN NHÂN DÂN" is right
+    /// though no body in the list is named so.
     mutating func respellOrganisationNames() {
-        for keyPath in [\Header.parentAuthority, \Header.issuer, \Header.subject] {
+        for keyPath in [\Header.parentAuthority, \Header.issuer] {
             guard let field = self[keyPath: keyPath] else { continue }
             let respelled = OrganisationNames.respelled(field.text)
             if respelled != field.text { self[keyPath: keyPath] = TextField(text: respelled, span: field.span) }
