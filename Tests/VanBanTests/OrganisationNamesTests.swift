@@ -7,7 +7,7 @@ import Testing
         ("VIỆN KIỂM SÁT NHÂN DÂN TÓI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO"),
         ("CỤC HÓA CHÁT", "CỤC HÓA CHẤT"),
         ("TÍNH ỦY LÀO CAI", "TỈNH ỦY LÀO CAI"),
-        ("BIÊN BẢN KIÊM TRA THỰC ĐỊA", "BIÊN BẢN KIỂM TRA THỰC ĐỊA"),
+        ("ĐOÀN KIÊM TRA", "ĐOÀN KIỂM TRA"),
     ])
     func aMarkOCRSwappedIsReadBack(written: String, name: String) {
         #expect(OrganisationNames.respelled(written) == name)
