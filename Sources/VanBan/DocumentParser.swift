@@ -53,6 +53,16 @@ public struct DocumentParser: Sendable {
         SplitNumbers().run(&lines, repairs: &repairs)
         LetterSpacedWords().run(&lines, repairs: &repairs)
         SplitWords().run(&lines, repairs: &repairs)
+        // The notes are not the document: the header is read without them (a site's title "# V/v …" would
+        // otherwise open the subject).
+        if lastNoteLine > 0 {
+            lines = lines.map { line in
+                guard !line.isBlank, line.lastLine <= lastNoteLine else { return line }
+                var blank = line.slice(0..<0)
+                blank.startsPage = line.startsPage
+                return blank
+            }
+        }
         let layer = TextLayerQuality.assess(lines)
         UnaccentedKeywords(appliesTo: layer?.kind == .noDiacritics).run(&lines, repairs: &repairs)
 
@@ -119,8 +129,8 @@ public struct DocumentParser: Sendable {
 }
 
 extension DocumentParser {
-    /// A whole line in brackets or a Markdown comment heading, above the document.
-    static let editorialNote = try! Pattern(#"^\s*(?:\[.*\]|#\s.*)\s*$"#)
+    /// A whole line in brackets, a Markdown heading, or a web copy's "*Source: …*", above the document.
+    static let editorialNote = try! Pattern(#"^\s*(?:\[.*\]|#\s.*|\*(?:Source|Nguồn)\s*:.*\*)\s*$"#)
 
     /// The line of an appendix label ("PHỤ LỤC II") that opens the text after at most three lines of prose
     /// (a collector's note: "BẢN TRÍCH CHỮ BẰNG OCR (tesseract …) — Phụ lục II kèm QĐ …"), or nil. Lines in

@@ -207,6 +207,29 @@ import Testing
         #expect(!d.dates.contains { $0.value == "2026-08-28" })
     }
 
+    /// Held-out h05: a web copy's source line and the site's title ("# V/v …") above the header are not read
+    /// as the header: the site title had opened the subject and swallowed the organisations.
+    @Test func aWebCopysSourceAndTitleAreNotTheHeader() {
+        let text = """
+            *Source: https://thuvienphapluat.vn/cong-van/Thue-Phi-Le-Phi/Cong-van-1414-TCT-CS-187623.aspx*
+
+            # V/v hỗ trợ người có công với cách mạng cải thiện nhà ở
+
+            | BỘ TÀI CHÍNH TỔNG CỤC THUẾ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |
+            |---|---|
+            | Số: 1414/TCT-CS V/v hỗ trợ người có công với cách mạng cải thiện nhà ở. | Hà Nội, ngày 04 tháng 05 năm 2013 |
+
+            Kính gửi: Cục Thuế tỉnh Hà Tĩnh.
+
+            Trả lời Công văn số 577/CT-THNVDT ngày 23/4/2013 của Cục Thuế tỉnh Hà Tĩnh, Tổng cục Thuế có ý kiến như sau:
+            """
+        let header = DocumentParser().parse(text: text, name: "cv.md").header
+        #expect(header.issuer?.text == "TỔNG CỤC THUẾ")
+        #expect(header.parentAuthority?.text == "BỘ TÀI CHÍNH")
+        #expect(header.date?.value == "2013-05-04")
+        #expect(header.subject?.text == "hỗ trợ người có công với cách mạng cải thiện nhà ở.")
+    }
+
     /// Held-out u12: Markdown heading notes, read before the Markdown repair strips their "# ", and a body
     /// with enough "**" to be taken for Markdown.
     @Test func markdownHeadingNotesAreNotExtractedEither() {
