@@ -69,4 +69,18 @@ import Testing
         let split = Array(repeating: "vận tả i hành khách giữa hai nước V iệ t - Trung", count: 12).enumerated().map { TextLine(text: $1, line: $0 + 1) }
         #expect(SplitWords().apply(split)?.first?.text == "vận tải hành khách giữa hai nước Việt - Trung")
     }
+
+    /// Held-out h02 (a web copy): two splits in the whole page, each leaving a piece with no vowel.
+    @Test func aVowellessPieceIsJoinedEvenInADocumentThatRarelySplits() {
+        let lines = (["| Số: 1351/QĐ-UBND | Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022 |", "| CHỦ TỊCH Đặ ng Văn Minh |",
+                      "chỉ số tác động nổ n < 1.", "Các đơn vị VT, KT thực hiện."]
+                     + Array(repeating: "Nội dung bình thường của văn bản.", count: 40))
+            .enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        let result = SplitWords().apply(lines)
+        #expect(result?[0].text == "| Số: 1351/QĐ-UBND | Quảng Ngãi, ngày 04 tháng 10 năm 2022 |")
+        #expect(result?[1].text == "| CHỦ TỊCH Đặng Văn Minh |")
+        #expect(result?[2].text == "chỉ số tác động nổ n < 1.")        // a lone letter still needs the document's pattern
+        #expect(result?[3].text == "Các đơn vị VT, KT thực hiện.")     // capitals are acronyms
+        #expect(SplitWords.hasVowellessPiece("ng,") && !SplitWords.hasVowellessPiece("VT, KT") && !SplitWords.hasVowellessPiece("nhà"))
+    }
 }

@@ -23,13 +23,52 @@ struct SplitWords: Repair {
         let candidates = lines.indices.filter { lines[$0].scalarCount <= Self.longestLine && Self.hasLoneLetter(lines[$0].text) }
         let written = lines.count { !$0.isBlank }
         func enough(_ count: Int) -> Bool { count >= Self.minimumLines && Double(count) >= Self.minimumShare * Double(written) }
-        guard enough(candidates.count) else { return nil }
-        let joins = candidates.compactMap { i in Self.rejoined(lines[i]).map { (i, $0) } }
-        guard enough(joins.count) else { return nil }
+        var joins = enough(candidates.count) ? candidates.compactMap { i in Self.rejoined(lines[i]).map { (i, $0) } } : []
+        if !enough(joins.count) {
+            // Elsewhere only a split that leaves a piece of two or three letters with no vowel is rejoined
+            // ("Qu ả ng Ngãi", "Đặ ng Văn Minh" in a web copy): a variable or a stray letter is one letter.
+            joins = lines.indices.filter { lines[$0].scalarCount <= Self.longestLine && Self.hasVowellessPiece(lines[$0].text) }
+                .compactMap { i in Self.rejoined(lines[i], anchoredBy: .longFragment).map { (i, $0) } }
+        }
+        guard !joins.isEmpty else { return nil }
         var result = lines
         for (i, joined) in joins { result[i] = joined }
         return result
     }
+
+    /// The cheap test of the second pass, on bytes: a piece of two or three ASCII letters, one of them
+    /// small, with no vowel but the "u" of "qu" ("ng", "nh", "Qu"): no Vietnamese word is written so (every
+    /// letter beyond ASCII is a vowel or đ). Punctuation may follow it.
+    static func hasVowellessPiece(_ text: String) -> Bool {
+        var length = 0, vowels = 0, lower = false, q = false, valid = true, ended = false
+        func check() -> Bool {
+            guard valid, (2...3).contains(length), lower else { return false }
+            return vowels == 0 || length == 2 && q && vowels == 1
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20:
+                if check() { return true }
+                length = 0; vowels = 0; lower = false; q = false; valid = true; ended = false
+            case 0x41...0x5A, 0x61...0x7A:
+                if ended { valid = false; continue }
+                let small = byte | 0x20
+                if length == 0 { q = small == 0x71 }
+                if small == 0x61 || small == 0x65 || small == 0x69 || small == 0x6F || small == 0x75 || small == 0x79 { vowels += 1 }
+                if byte >= 0x61 { lower = true }
+                length += 1
+            case 0x2C, 0x2E, 0x3B, 0x3A:
+                if length == 0 { valid = false } else { ended = true }
+            default:
+                valid = false
+            }
+        }
+        return check()
+    }
+
+    /// What a join must hold: a lone letter ("V iệ t"), or a piece of two or more letters that spells no
+    /// syllable ("Qu ả ng", "ng").
+    enum Anchor { case loneLetter, longFragment }
 
     /// The cheap test: a letter that is no word by itself standing alone between spaces (or at the line's
     /// end) somewhere in the line; `rejoined` decides the rest.
@@ -53,13 +92,18 @@ struct SplitWords: Repair {
         VietnameseText.isLetter(scalar.value) && !oneLetterWords.contains(Character(scalar).lowercased())
     }
 
-    static func rejoined(_ line: TextLine) -> TextLine? {
+    static func rejoined(_ line: TextLine, anchoredBy anchor: Anchor = .loneLetter) -> TextLine? {
         let pieces = SyllableGroups.pieces(of: line.text)
-        // Letters that spell no syllable ("iệ") count only beside a lone letter: splits always leave one.
+        // Letters that spell no syllable ("iệ") count only beside an anchor: splits always leave one.
         let lone = pieces.map { piece in
-            // The letter may carry the punctuation after the word ("lợ i,").
-            let scalars = piece.text.unicodeScalars
-            return isLoneFragment(scalars.first!) && scalars.dropFirst().allSatisfy { !VietnameseText.isLetter($0.value) && !("0"..."9").contains($0) }
+            switch anchor {
+            case .loneLetter:
+                // The letter may carry the punctuation after the word ("lợ i,").
+                let scalars = piece.text.unicodeScalars
+                return isLoneFragment(scalars.first!) && scalars.dropFirst().allSatisfy { !VietnameseText.isLetter($0.value) && !("0"..."9").contains($0) }
+            case .longFragment:
+                return hasVowellessPiece(piece.text)
+            }
         }
         guard lone.contains(true) else { return nil }
         let fragment = pieces.indices.map { i in
