@@ -11,8 +11,6 @@ struct Regions {
     /// All attachments together, to the end of the text.
     let attachments: Range<Int>
 
-    /// "(Ban hành kèm theo Quyết định số …)", "(Kèm theo …)", and "(Ban hành theo Quyết định số …)" in brackets.
-    private static let attachedLine = try! Pattern(#"^\(?\s*(?:Ban hành\s+)?kèm theo\b|^\(\s*Ban hành\s+theo\b"#, options: .caseless)
     /// A title in capitals with its caption at the end of the same line ("KẾ HOẠCH THỰC HIỆN … (Ban hành kèm
     /// theo Quyết định số 773/QĐ-TTg ngày 26 tháng 6 năm 2018 …)"), as web copies of documents print it.
     private static let trailingCaption = try! Pattern(#"\(\s*(?:Ban hành\s+)?kèm theo\s[^()]{5,}\)\s*$"#, options: .caseless)
@@ -38,7 +36,7 @@ struct Regions {
                 starts.append(i)
             } else if closingStart != nil, Self.formLabel.matches(text) {
                 starts.append(i)   // "Mẫu số 02": each form attached to the document is its own attachment
-            } else if closingStart != nil, Self.attachedLine.matches(text) || Self.endsWithCaption(text), !(starts.last.map { i - $0 <= 6 } ?? false) {
+            } else if closingStart != nil, AppendixParser.attachment.matches(text) || Self.endsWithCaption(text), !(starts.last.map { i - $0 <= 6 } ?? false) {
                 starts.append(Self.titleStart(before: i, in: lines, notBefore: (starts.last ?? closingStart!) + 1))
             }
             i += 1

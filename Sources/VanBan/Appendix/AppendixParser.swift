@@ -4,7 +4,10 @@ import PCRE2
 struct AppendixParser {
     /// The label, also OCR-spaced ("P H Ụ LỤ C 2") and with the number word ("PHỤ LỤC SỐ 1").
     static let label = try! Pattern(#"^(?<word>P\s?H\s?Ụ\s?L\s?Ụ\s?C(?:\s+S\s?Ố)?|Phụ lục(?:\s+số)?)(?:\s+(?<n>[IVXL]+|\d{1,2}[a-z]?|[A-Z]))?\s*[.:]?\s*(?<rest>.*)$"#)
-    static let attachment = try! Pattern(#"^\(?\s*(?:Kèm theo|Ban hành kèm theo|kèm theo)\b|^\(\s*Ban hành theo\b"#)
+    /// The caption of an attachment: "(Ban hành kèm theo Quyết định số …)", "(Kèm theo …)", "(Ban hành theo
+    /// Quyết định số …)" in brackets, in any case; without a bracket "Kèm theo …", "Ban hành kèm theo …" (a
+    /// wrapped sentence's "ban hành kèm theo Quy định này)" is prose).
+    static let attachment = try! Pattern(#"^\(\s*(?i:(?:ban hành\s+)?kèm theo|ban hành\s+theo)\b|^(?:Ban hành\s+kèm theo|BAN HÀNH\s+KÈM THEO|Kèm theo|KÈM THEO|kèm theo)\b"#)
     /// Specks OCR reads before a label at the top of a page ("„ Sa „ Phụ lục"): up to four short tokens.
     private static let specks = try! Pattern(#"^(?<specks>(?:\S{1,3}\s+){1,4})(?=(?:P\s?H\s?Ụ\s?L\s?Ụ\s?C|Phụ lục)\b)"#)
 

@@ -241,8 +241,6 @@ struct ClosingParser {
 
     /// The signer's own position where it shares the mode's line: "KT. BỘ TRƯỞNG THỨ TRƯỞNG",
     /// "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM".
-    /// The head of a body, ending a "TM." line that Word or a web page put on one line with the body.
-    private static let headPosition = try! Pattern(#"(?<=\s)(?:CHỦ TỊCH|TỔNG BÍ THƯ|PHÓ BÍ THƯ(?: THƯỜNG TRỰC)?|BÍ THƯ|THỦ TƯỚNG|TRƯỞNG ĐOÀN|TRƯỞNG BAN|CHỦ NHIỆM)$"#)
     private static let ownPosition = try! Pattern(#"(?<=\s)(?:PHÓ\s|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|TRƯỞNG BAN)[\p{Lu} ]*$"#)
 
     private func signature(_ block: [TextLine]) -> Signature {
@@ -269,11 +267,15 @@ struct ClosingParser {
         if lines.isEmpty, let only = authority.first, let m = Self.ownPosition.firstMatch(in: only), let r = m.range(0) {
             lines = [String(only[r])]
             authority = [VietnameseText.collapse(String(only[..<r.lowerBound])).trimmingTrailing(", ")]
-        } else if lines.isEmpty, mode == "TM", let only = authority.first, let m = Self.headPosition.firstMatch(in: only),
-                  let r = m.range(0), only[..<r.lowerBound].split(separator: " ").count >= 2 {
-            // "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI CHỦ TỊCH" on one line: the body, then its head who signs.
-            lines = [String(only[r])]
-            authority = [VietnameseText.collapse(String(only[..<r.lowerBound]))]
+        } else if lines.isEmpty, mode == "TM", let only = authority.first, let head = PositionTitle.office(ending: only),
+                  !head.office.hasPrefix("PHÓ ") || head.office.hasPrefix("PHÓ BÍ THƯ") {
+            // "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI CHỦ TỊCH" on one line: the body, then the one who signs for it (its
+            // head; a party committee's deputy secretary signs for it too).
+            let body = String(only.unicodeScalars.prefix(head.start)).trimmingCharacters(in: .whitespaces)
+            if body.split(separator: " ").count >= 2 {
+                lines = [head.office]
+                authority = [VietnameseText.collapse(body)]
+            }
         }
         // "TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG": the last line is itself a mode line.
         if let last = lines.last, let m = Self.mode.firstMatch(in: last), let rest = m["rest"] {

@@ -16,6 +16,14 @@ enum PositionTitle {
         "CHÁNH ÁN", "PHÓ CHÁNH ÁN", "TRƯỞNG ĐOÀN", "PHÓ TRƯỞNG ĐOÀN", "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM",
         "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG",
     ]
+    /// The office that ends `text` after other words ("ỦY BAN THƯỜNG VỤ QUỐC HỘI CHỦ TỊCH"), as written,
+    /// with where it starts (a scalar offset); the longest when several do. Nil when none does.
+    static func office(ending text: String) -> (office: String, start: Int)? {
+        let scalars = text.unicodeScalars.count
+        return offices.filter { text.hasSuffix(" " + $0) }.max { $0.unicodeScalars.count < $1.unicodeScalars.count }
+            .map { ($0, scalars - $0.unicodeScalars.count) }
+    }
+
     private static let bareOffices = offices.map { (office: $0, key: String($0.map(VietnameseText.bareLetter))) }
 
     /// The office `line` stands for when OCR garbled it, with where it starts in `line` (a scalar offset:

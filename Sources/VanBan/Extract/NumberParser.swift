@@ -156,3 +156,14 @@ extension NumberParser {
         return (fixed, cut)
     }
 }
+
+extension NumberParser {
+    /// OCR sets a number's digits apart ("Số:8 5 2 0/BCT-KHCN"): single digits one space apart before the
+    /// symbol are one number.
+    private static let spacedDigits = try! Pattern(#"^(?:\d ){1,5}\d(?=\s*/)"#)
+
+    static func joiningSpacedDigits(_ candidate: String) -> String {
+        guard let m = spacedDigits.firstMatch(in: candidate), let r = m.range(0) else { return candidate }
+        return candidate.replacingCharacters(in: r, with: candidate[r].filter { $0 != " " })
+    }
+}

@@ -92,16 +92,16 @@ struct HeaderParser {
                     continue
                 }
                 if subjectLines.isEmpty, !conferenceLines.isEmpty, !VietnameseText.startsLowercase(text),
-                   !VietnameseText.isUppercase(text), text.count > 45, !isPartySubject(text) {
+                   !VietnameseText.isUppercase(text), text.count > 45, !SubjectLines.isPartySubject(text) {
                     // A party subject under the conference lines starts in lower case ("về …", "thực hiện …");
                     // a long sentence starting with a capital ("Hội nghị lần thứ 11 … họp từ ngày …") is the body,
                     // and the conference lines name the document.
                     bodyStart = fragment.index; break fragmentLoop
                 }
-                if !blankBefore || subjectLines.isEmpty, continuesSubject(text, after: subjectLines) {
+                if !blankBefore || subjectLines.isEmpty, SubjectLines.continues(text, after: subjectLines) {
                     subjectLines.append(fragment.line); continue
                 }
-                if !blankBefore, let last = subjectLines.last, Self.endsTitleBlock(fragments, at: position, after: last, text) {
+                if !blankBefore, let last = subjectLines.last, SubjectLines.endsTitleBlock(fragments, at: position, after: last, text) {
                     subjectLines.append(fragment.line); continue
                 }
                 if VietnameseText.isUppercase(text), header.documentType != nil,
@@ -113,7 +113,7 @@ struct HeaderParser {
                    position + 1 < fragments.count {
                     subjectLines.append(fragment.line); continue
                 }
-                if subjectFromVv, blankBefore, subjectLines.count <= 2, Self.closesSubject(fragments, from: position) {
+                if subjectFromVv, blankBefore, subjectLines.count <= 2, SubjectLines.closesVvSubject(fragments, from: position) {
                     // OCR set a blank line inside the trích yếu: the short lines that still stand between "V/v"
                     // and "Kính gửi" continue it.
                     subjectLines.append(fragment.line); continue
@@ -153,7 +153,7 @@ struct HeaderParser {
                     }
                     continue
                 }
-                if isPartySubject(text), header.number != nil || header.date != nil {
+                if SubjectLines.isPartySubject(text), header.number != nil || header.date != nil {
                     subjectLines = [fragment.line]; state = .subject; continue
                 }
                 let anchored = header.number != nil || header.numberSpan != nil || header.date != nil || header.documentType != nil
@@ -185,31 +185,6 @@ struct HeaderParser {
 
     // MARK: - Fragments
 
-    /// A line of at most 60 characters that closes the title block (a blank line, the issuer repeated in
-    /// capitals or "Căn cứ" comes next), after a line that ended no sentence: the subject's last words
-    /// ("… cụm công nghiệp" / "Mông Sơn, xã Bảo Ái, tỉnh Lào Cai"), even when they start with a capital.
-    private static func endsTitleBlock(_ fragments: [HeaderFragments.Fragment], at position: Int, after last: TextLine, _ text: String) -> Bool {
-        guard text.count <= 60, !VietnameseText.isUppercase(last.text), !VietnameseText.isUppercase(text),
-              !HeaderPatterns.bodyOpener.matches(text), !HeaderPatterns.addresseeLead.matches(text),
-              OutlineMarker.recognise(text, line: TextLine(text: text, line: 1)) == nil,
-              !(last.text.hasSuffix(".") || last.text.hasSuffix(";") || last.text.hasSuffix(":")) else { return false }
-        guard position + 1 < fragments.count else { return false }
-        let next = fragments[position + 1]
-        return next.index > fragments[position].index + 1 || VietnameseText.isUppercase(next.line.text)
-            || HeaderPatterns.basisLead.matches(next.line.text)
-    }
-
-    /// True when the fragment at `position` and at most one short line after it are followed by "Kính gửi":
-    /// nothing but the rest of a công văn's trích yếu stands there.
-    private static func closesSubject(_ fragments: [HeaderFragments.Fragment], from position: Int) -> Bool {
-        for f in fragments.dropFirst(position).prefix(3) {
-            let text = f.line.text
-            if HeaderPatterns.addresseeLead.matches(text) { return true }
-            if text.count > 60 || HeaderPatterns.bodyOpener.matches(text) { return false }
-        }
-        return false
-    }
-
     /// Whether a header component (quốc hiệu, số, địa danh và ngày) stands in the next few fragments.
     private static func headerAhead(in fragments: [HeaderFragments.Fragment], after position: Int) -> Bool {
         fragments.dropFirst(position + 1).prefix(12).contains { f in
@@ -239,7 +214,7 @@ struct HeaderParser {
             return true
         }
         if header.number == nil, header.numberSpan == nil, let m = HeaderPatterns.number.firstMatch(in: text), let raw = m["num"] {
-            let candidate = Self.joiningSpacedDigits(String(raw))
+            let candidate = NumberParser.joiningSpacedDigits(String(raw))
             if let number = NumberParser.parse(Confusables.fold(candidate)) {
                 header.number = number
                 header.numberSpan = fragment.span(m.range(named: "num")!)
@@ -341,39 +316,9 @@ struct HeaderParser {
         if !rest.isBlank { addressees.append(rest) }
     }
 
-    private func continuesSubject(_ text: String, after lines: [TextLine]) -> Bool {
-        if HeaderPatterns.bodyOpener.matches(text) && !lines.isEmpty { return false }
-        if !lines.isEmpty, let marker = OutlineMarker.recognise(text, line: TextLine(text: text, line: 1)),
-           marker.style != .dash, marker.style != .plus { return false }
-        if HeaderPatterns.addresseeLead.matches(text) || HeaderPatterns.basisLead.matches(text) { return false }
-        guard let last = lines.last else { return true }   // first line under the type name
-        if VietnameseText.isUppercase(last.text) {
-            return VietnameseText.isUppercase(text) && !HeaderPatterns.organisationStart.matches(text)
-        }
-        if VietnameseText.startsLowercase(text) { return true }
-        let lastText = last.text
-        if lastText.hasSuffix(".") || lastText.hasSuffix(";") || lastText.hasSuffix(":") { return false }
-        let lastWord = lastText.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        if Self.connectors.contains(lastWord) || text.count < 40 && text.first?.isNumber == true { return true }
-        // A line as long as a wrapped one, not ending a sentence, goes on below even before a capital:
-        // "… của Ban Chấp hành" / "Trung ương Đảng khóa XIV và …" (openers and markers were ruled out above).
-        return lastText.count >= Self.wrappedLineLength && text.first?.isLetter == true
-    }
-
-    /// A subject line at least this long (characters) was wrapped by the layout rather than ended.
-    private static let wrappedLineLength = 55
-
-    private static let connectors: Set<String> = ["của", "và", "về", "tại", "số", "cho", "với", "trên", "theo", "các", "đối", "năm",
-        "thuộc", "giai", "đoạn", "vụ", "tỉnh", "huyện", "xã", "trong", "đến", "từ", "những", "việc", "tịch", "chủ", "-", "–", "ngày"]
-
     /// Long mixed-case prose, a marker or an opener: the body has begun.
     private func looksLikeBody(_ text: String) -> Bool {
         HeaderPatterns.bodyOpener.matches(text) || !VietnameseText.isUppercase(text) && text.count > 45
-    }
-
-    /// Party documents put the subject under the number as "về việc …" (lowercase, no "V/v").
-    private func isPartySubject(_ text: String) -> Bool {
-        text.hasPrefix("về ") || text.hasPrefix("Về việc") || text.hasPrefix("về việc")
     }
 
     /// Left-column organisation lines: all but the last organisation are the parent authority.
@@ -404,15 +349,6 @@ struct HeaderParser {
             let parent = groups.dropLast().dropFirst().reduce(groups[0]) { $0.joined(with: $1) }
             header.parentAuthority = field(parent, stripping: "")
         }
-    }
-
-    /// OCR sets a number's digits apart ("Số:8 5 2 0/BCT-KHCN"): single digits one space apart before the
-    /// symbol are one number.
-    private static let spacedDigits = try! Pattern(#"^(?:\d ){1,5}\d(?=\s*/)"#)
-
-    static func joiningSpacedDigits(_ candidate: String) -> String {
-        guard let m = spacedDigits.firstMatch(in: candidate), let r = m.range(0) else { return candidate }
-        return candidate.replacingCharacters(in: r, with: candidate[r].filter { $0 != " " })
     }
 
     private func field(_ line: TextLine, stripping leading: String) -> TextField {

@@ -1,0 +1,62 @@
+/// Where a subject (trích yếu) goes on and where it ends: the rules the header reads its subject lines by,
+/// as the title block is laid out under the type name or after "V/v".
+enum SubjectLines {
+    /// Whether `text` goes on the subject whose lines so far are `lines` (none: the first line under the type
+    /// name): not a body opener, an outline marker, "Kính gửi" or "Căn cứ"; then by case, the last line's end
+    /// and its last word.
+    static func continues(_ text: String, after lines: [TextLine]) -> Bool {
+        if HeaderPatterns.bodyOpener.matches(text) && !lines.isEmpty { return false }
+        if !lines.isEmpty, let marker = OutlineMarker.recognise(text, line: TextLine(text: text, line: 1)),
+           marker.style != .dash, marker.style != .plus { return false }
+        if HeaderPatterns.addresseeLead.matches(text) || HeaderPatterns.basisLead.matches(text) { return false }
+        guard let last = lines.last else { return true }   // first line under the type name
+        if VietnameseText.isUppercase(last.text) {
+            return VietnameseText.isUppercase(text) && !HeaderPatterns.organisationStart.matches(text)
+        }
+        if VietnameseText.startsLowercase(text) { return true }
+        let lastText = last.text
+        if lastText.hasSuffix(".") || lastText.hasSuffix(";") || lastText.hasSuffix(":") { return false }
+        let lastWord = lastText.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        if Self.connectors.contains(lastWord) || text.count < 40 && text.first?.isNumber == true { return true }
+        // A line as long as a wrapped one, not ending a sentence, goes on below even before a capital:
+        // "… của Ban Chấp hành" / "Trung ương Đảng khóa XIV và …" (openers and markers were ruled out above).
+        return lastText.count >= Self.wrappedLineLength && text.first?.isLetter == true
+    }
+
+    /// A subject line at least this long (characters) was wrapped by the layout rather than ended.
+    private static let wrappedLineLength = 55
+
+    /// Words a wrapped subject line ends with when the subject goes on below.
+    private static let connectors: Set<String> = ["của", "và", "về", "tại", "số", "cho", "với", "trên", "theo", "các", "đối", "năm",
+        "thuộc", "giai", "đoạn", "vụ", "tỉnh", "huyện", "xã", "trong", "đến", "từ", "những", "việc", "tịch", "chủ", "-", "–", "ngày"]
+
+    /// A line of at most 60 characters that closes the title block (a blank line, the issuer repeated in
+    /// capitals or "Căn cứ" comes next), after a line that ended no sentence: the subject's last words
+    /// ("… cụm công nghiệp" / "Mông Sơn, xã Bảo Ái, tỉnh Lào Cai"), even when they start with a capital.
+    static func endsTitleBlock(_ fragments: [HeaderFragments.Fragment], at position: Int, after last: TextLine, _ text: String) -> Bool {
+        guard text.count <= 60, !VietnameseText.isUppercase(last.text), !VietnameseText.isUppercase(text),
+              !HeaderPatterns.bodyOpener.matches(text), !HeaderPatterns.addresseeLead.matches(text),
+              OutlineMarker.recognise(text, line: TextLine(text: text, line: 1)) == nil,
+              !(last.text.hasSuffix(".") || last.text.hasSuffix(";") || last.text.hasSuffix(":")) else { return false }
+        guard position + 1 < fragments.count else { return false }
+        let next = fragments[position + 1]
+        return next.index > fragments[position].index + 1 || VietnameseText.isUppercase(next.line.text)
+            || HeaderPatterns.basisLead.matches(next.line.text)
+    }
+
+    /// True when the fragment at `position` and at most one short line after it are followed by "Kính gửi":
+    /// nothing but the rest of a công văn's trích yếu stands there.
+    static func closesVvSubject(_ fragments: [HeaderFragments.Fragment], from position: Int) -> Bool {
+        for f in fragments.dropFirst(position).prefix(3) {
+            let text = f.line.text
+            if HeaderPatterns.addresseeLead.matches(text) { return true }
+            if text.count > 60 || HeaderPatterns.bodyOpener.matches(text) { return false }
+        }
+        return false
+    }
+
+    /// Party documents put the subject under the number as "về việc …" (lowercase, no "V/v").
+    static func isPartySubject(_ text: String) -> Bool {
+        text.hasPrefix("về ") || text.hasPrefix("Về việc") || text.hasPrefix("về việc")
+    }
+}
