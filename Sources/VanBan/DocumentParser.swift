@@ -100,9 +100,9 @@ public struct DocumentParser: Sendable {
             if let title = appendix.title { headerResult.header.subject = TextField(text: title, span: appendix.span) }
         }
         // A note someone put above the document ("[Bản trích chữ tự động … từ BC 892/BC-SNNMT …]", "# … — BẢN
-        // TEXT") is not the document: nothing is cited or dated in it.
-        let notes = max(labelAfterNotes ?? 0,
-                        lines.prefix { $0.isBlank || $0.lastLine <= lastNoteLine || Self.editorialNote.matches($0.text) }.count)
+        // TEXT") is not the document: nothing is cited or dated in it. Those notes were blanked above; a note
+        // in prose over an appendix label ends at the label.
+        let notes = max(labelAfterNotes ?? 0, lines.prefix(while: \.isBlank).count)
         let extractionLines = Array(lines[min(notes, preamble)..<preamble])
             + UnbreakLines.apply(Array(lines[preamble..<regions.body.lowerBound])).lines
             + unbroken.lines + UnbreakLines.apply(Array(lines[regions.closing])).lines
