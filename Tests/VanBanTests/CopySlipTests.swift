@@ -35,3 +35,11 @@ import Testing
         #expect(DocumentTypes.copyHeadings[VietnameseText.foldKey("SAO Y BẢN CHÍNH")] == nil)
     }
 }
+
+/// A certificate identified by its "Mã số dự án" (dev 17) has no number line to miss.
+@Suite struct CertificateCodeTests {
+    @Test func aCertificateWithACodeLacksNoNumber() {
+        let d = RuleFixture.corpus("17_")
+        #expect(!d.diagnostics.contains { $0.rule == "structure.missing-component" && $0.message.contains("số và ký hiệu") })
+    }
+}

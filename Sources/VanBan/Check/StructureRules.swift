@@ -76,6 +76,7 @@ struct StructureNumberingGap: Rule {
 
 struct StructureMissingComponent: Rule {
     static let id = "structure.missing-component"
+    private static let codeLine = try! Pattern(#"^\s*Mã số\s+[\p{L} ]{0,30}:\s*\S"#)
     static let severity = Diagnostic.Severity.warning
     static let summary = "an NĐ 30/2020 component is missing (quốc hiệu, tiêu ngữ, cơ quan ban hành, số, địa danh/ngày, tên loại, chữ ký, nơi nhận)"
     static let example = "a công văn with no \"Nơi nhận\""
@@ -91,7 +92,11 @@ struct StructureMissingComponent: Rule {
         if h.nationalTitle == nil, !isCopy { missing.append(d.kind == .party ? "the party title (ĐẢNG CỘNG SẢN VIỆT NAM)" : "the national title (quốc hiệu)") }
         if h.motto == nil && d.kind != .party && !isCopy { missing.append("the motto (tiêu ngữ)") }
         if h.issuer == nil { missing.append("the issuing body (cơ quan ban hành)") }
-        if h.numberSpan == nil { missing.append("the number (số và ký hiệu)") }
+        // A certificate's form (Giấy chứng nhận đăng ký đầu tư, … doanh nghiệp) identifies it by "Mã số …"
+        // under its title, not by a number line.
+        let identifiedByCode = h.documentType?.name == "Giấy chứng nhận"
+            && c.lines.prefix(40).contains { Self.codeLine.matches($0.text) }
+        if h.numberSpan == nil, !identifiedByCode { missing.append("the number (số và ký hiệu)") }
         if h.date == nil { missing.append("the place and date (địa danh, ngày)") }
         if h.documentType == nil && h.subject == nil { missing.append("the type and subject (tên loại, trích yếu)") }
         if d.closing.signatures.isEmpty { missing.append("the signature (chữ ký)") }
