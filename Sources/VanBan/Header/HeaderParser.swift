@@ -330,12 +330,20 @@ struct HeaderParser {
             return [line.slice(0..<cut).trimmed(), line.slice(cut..<line.scalarCount)]
         }
         for line in lines {
-            if let last = groups.last, !HeaderPatterns.organisationStart.matches(line.text) || line.text.hasPrefix("BAN ") && last.text.hasPrefix("ĐOÀN") {
+            // Read as the name would be respelled: OCR's "TỎNG CỤC THUÊ" still starts a body of its own.
+            let startsBody = HeaderPatterns.organisationStart.matches(OrganisationNames.respelled(line.text))
+            if let last = groups.last, !startsBody || line.text.hasPrefix("BAN ") && last.text.hasPrefix("ĐOÀN") {
                 groups[groups.count - 1] = last.joined(with: line)
             } else {
                 groups.append(line)
             }
         }
+        // A gazette prints its section ("VĂN BẢN QUY PHẠM PHÁP LUẬT") and the issuer's name over the document's
+        // own header: neither is a parent authority.
+        groups.removeAll { HeaderPatterns.gazetteSection.matches($0.text) }
+        groups = groups.enumerated().filter { i, group in
+            i + 1 == groups.count || VietnameseText.collapse(group.text) != VietnameseText.collapse(groups[i + 1].text)
+        }.map(\.element)
         guard let issuer = groups.last else { return }
         // A joint document (Thông tư liên tịch, Hướng dẫn liên ngành: 24/HDLN-BCA-BQP-…) names its issuers
         // side by side: every organisation is an issuer, none is the parent.

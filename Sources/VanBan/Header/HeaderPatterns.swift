@@ -8,15 +8,19 @@ enum HeaderPatterns {
     static let nationalTitleStart = try! Pattern(#"(?<![\p{L}])C[ỘOỌÔÓ]NG\s*H[OÒÕÓỎ][AÀ]\s+X[ÃAÁ]\s+H[ỘOỌÔ]I(?![\p{L}])"#)
     static let partyTitle = try! Pattern(#"Đ[ẢAÁ]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"#, options: .caseless)
     static let motto = try! Pattern(#"Đ[ộo]c\s+l[ậa]p\s*[-–—]*\s*T[ựu]\s+do\s*[-–—]*\s*H[ạa]nh\s+ph[úu]c"#, options: .caseless)
-    /// "Số: 4280 /SCT - CN", "Số:6791", "Số 2449 -CV/ĐU", "Số:       /KH-SKHCN". Group `num` is the rest.
-    static let number = try! Pattern(#"^(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh)\s+(?=số))?(?:Số\s*(?::|\.)?|số\s*:|SỐ\s*:|So\s*:)\s*(?<num>.*?)[\s:;,]*$"#)
-    /// "Quảng Ngãi, ngày 15 tháng 5 năm 2024"; the place is a run of capitalised words.
-    static let placeDate = try! Pattern(#"(?<![/\p{L}\-])(?<place>(?:TP\.\s*|Tp\.\s*)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*){0,4})\s*,\s*(?=(?:ngày|ngay)(?!\p{L})|\d{1,2}/)"#)
+    /// "Số: 4280 /SCT - CN", "Số:6791", "Số 2449 -CV/ĐU", "Số:       /KH-SKHCN", "Nghị quyết số: 17/2022/UBTVQH15".
+    /// Group `num` is the rest.
+    static let number = try! Pattern(#"^(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết)\s+(?=số))?(?:Số\s*(?::|\.)?|số\s*:|SỐ\s*:|So\s*:)\s*(?<num>.*?)[\s:;,]*$"#)
+    /// "Quảng Ngãi, ngày 15 tháng 5 năm 2024"; the place is a run of capitalised words. OCR may read the
+    /// comma as a full stop before "ngày" ("Hà Nội. ngày 09 tháng 11 năm 2023").
+    static let placeDate = try! Pattern(#"(?<![/\p{L}\-])(?<place>(?:TP\.\s*|Tp\.\s*)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*){0,4})(?:\s*,\s*(?=(?:ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=ngày(?!\p{L})))"#)
     /// "V/v …", "V/V …", "Về việc …" at the start of a fragment.
     static let subjectLead = try! Pattern(#"^(?:V/v|V/V|v/v|V\.v)\s*:?\s*"#)
     static let addresseeLead = try! Pattern(#"^Kính\s+gửi\s*:?\s*"#, options: .caseless)
     static let separator = try! Pattern(#"^[\s\-–—_=*.~•]+$"#)
     static let urgency = try! Pattern(#"^(?:THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|KHẨN)(?:\s+HẸN GIỜ)?$"#)
+    /// The sections of the official gazette (Công báo) a document is printed under.
+    static let gazetteSection = try! Pattern(#"^\s*VĂN BẢN (?:QUY PHẠM PHÁP LUẬT|KHÁC|HỢP NHẤT)\s*$"#)
     static let confidentiality = try! Pattern(#"^(?:TUYỆT MẬT|TỐI MẬT|MẬT)$"#)
     /// Words that begin the name of an organisation in the left header column.
     static let organisationStart = try! Pattern(#"^(?:UBND|HĐND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|CỤC|TỔNG CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA|TRƯỜNG|VIỆN|TÒA|TOÀ|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐOÀN|CÔNG AN|BỘ CHỈ HUY|TRUNG TÂM|PHÒNG|CHI NHÁNH|CÔNG TY|BAN CHẤP HÀNH|KHO BẠC|MẶT TRẬN|LIÊN|CHỦ TỊCH|THỦ TƯỚNG|BCH|TW|TRUNG ƯƠNG)\b"#)

@@ -6,13 +6,21 @@ struct PageFurniture: Repair {
 
     private static let pageNumber = try! Pattern(#"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?\s*$"#, options: .caseless)
 
-    /// Page markers of converters ("===== Trang 1 =====") and running headers with a page number
-    /// ("18.KLTW7S.DOC 2"), wherever they stand.
-    private static let marker = try! Pattern(#"^\s*=+\s*(?:Trang|Page)\s+\d+\s*=+\s*$|^\s*[\w.-]+\.DOC\s+\d{1,3}\s*$"#, options: .caseless)
+    /// Page markers of converters ("===== Trang 1 =====", "--- PAGE BREAK ---") and running headers with a page
+    /// number ("18.KLTW7S.DOC 2"), wherever they stand.
+    private static let marker = try! Pattern(#"^\s*=+\s*(?:Trang|Page)\s+\d+\s*=+\s*$|^\s*-{2,}\s*PAGE\s+BREAK\s*-{2,}\s*$|^\s*[\w.-]+\.DOC\s+\d{1,3}\s*$"#, options: .caseless)
+
+    /// The gazette's running header, "CÔNG BÁO/Số 281/Ngày 21-05-2026" ("Số 665 + 666" for a double issue);
+    /// the page number printed beside it goes with it.
+    private static let gazetteHeader = try! Pattern(#"^\s*CÔNG BÁO\s*/\s*Số\s+\d+(?:\s*\+\s*\d+)?\s*/\s*Ngày\s+\d{1,2}-\d{1,2}-\d{4}\s*$"#)
 
     func apply(_ lines: [TextLine]) -> [TextLine]? {
         var drop = Set<Int>()
         for i in lines.indices where Self.marker.matches(lines[i].text) { drop.insert(i) }
+        for i in lines.indices where Self.gazetteHeader.matches(lines[i].text) {
+            drop.insert(i)
+            for j in [i - 1, i + 1] where lines.indices.contains(j) && Self.pageNumber.matches(lines[j].text) { drop.insert(j) }
+        }
         for i in lines.indices where Self.pageNumber.matches(lines[i].text) {
             let atBreak = lines[i].startsPage
             let beforeBreak = nextText(after: i, in: lines).map { lines[$0].startsPage } ?? true

@@ -1,0 +1,70 @@
+import Testing
+@testable import VanBan
+
+/// Shapes of the official gazette's text layer (Công báo) and of signed scans: the running header, the
+/// digital-signature stamp, the gazette's section over the header, "Nghị quyết số:" (held-out j01–j06, i01).
+@Suite struct GazetteAndStampTests {
+    static func parse(_ lines: [String]) -> Document {
+        DocumentParser().parse(text: lines.joined(separator: "\n"), name: "t.txt")
+    }
+
+    static let gazetteResolution = [
+        "CÔNG BÁO/Số 287 + 288/Ngày 08-4-2022 ", "3 ", " ", "VĂN BẢN QUY PHẠM PHÁP LUẬT ", " ",
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI ", " ", "ỦY BAN THƯỜNG VỤ QUỐC HỘI ", " ",
+        "Nghị quyết số: 17/2022/UBTVQH15 ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc  ", " ",
+        "NGHỊ QUYẾT ", "Về số giờ làm thêm trong 01 năm, trong 01 tháng của người lao động trong  ",
+        "bối cảnh phòng, chống dịch COVID-19 và phục hồi, phát triển kinh tế - xã hội ", "_______ ",
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI ", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; ",
+        "QUYẾT NGHỊ: ", "Điều 1. Phạm vi điều chỉnh ", "Nghị quyết này quy định số giờ làm thêm. ",
+        "Người ký: Cổng Thông tin điện tử Chính phủ", "Email: thongtinchinhphu@chinhphu.vn",
+        "Cơ quan: Văn phòng Chính phủ", "Thời gian ký: 08.04.2022 15:53:58 +07:00", "", " ", "4 ",
+        "CÔNG BÁO/Số 287 + 288/Ngày 08-4-2022 ", "Điều 2. Hiệu lực thi hành ", "Nghị quyết này có hiệu lực từ ngày 01/4/2022. ",
+    ]
+
+    @Test func theGazettesSectionAndRepeatedIssuerAreNoParentAuthority() {
+        let header = Self.parse(Self.gazetteResolution).header
+        #expect(header.issuer?.text == "ỦY BAN THƯỜNG VỤ QUỐC HỘI")
+        #expect(header.parentAuthority == nil)
+    }
+
+    @Test func aResolutionsNumberLineMayNameItsType() {
+        let document = Self.parse(Self.gazetteResolution)
+        #expect(document.header.number?.canonical == "17/2022/UBTVQH15")
+        #expect(document.kind == .legal)
+        #expect(!document.references.contains { $0.number.canonical == "17/2022/UBTVQH15" })
+    }
+
+    @Test func theEnactingAuthorityEndsTheSubject() {
+        #expect(Self.parse(Self.gazetteResolution).header.subject?.text
+                == "Về số giờ làm thêm trong 01 năm, trong 01 tháng của người lao động trong bối cảnh phòng, chống dịch COVID-19 và phục hồi, phát triển kinh tế - xã hội")
+    }
+
+    @Test func runningHeadersAndStampsLeaveTheBody() {
+        let document = Self.parse(Self.gazetteResolution)
+        #expect(document.source.repairs.contains("signature-stamps"))
+        #expect(!document.references.contains { $0.number.canonical.contains("Ngày") })
+        #expect(document.body.map(\.marker) == ["Điều 1", "Điều 2"])
+        let first = document.body.first?.children.map { $0.text ?? "" }.joined() ?? ""
+        #expect(!first.contains("Cơ quan") && !first.contains("CÔNG BÁO"))
+    }
+
+    @Test func aLabelledLineWithoutSigningTimeIsNoStamp() {
+        let lines = ["Người ký: Nguyễn Văn A", "Cơ quan: Sở Công Thương"].enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        #expect(SignatureStamps().apply(lines) == nil)
+    }
+
+    /// A signed scan: the stamp above the header, a comma OCR read as a full stop, "TỎNG CỤC" for TỔNG CỤC.
+    @Test func aSignedScansHeader() {
+        let header = Self.parse([
+            "Ký bởi: Tổng cục Thuế", "Địa chỉ: 123 Lò Đúc", "Thời gian ký: 10.11.2023 15:36", "",
+            "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỎNG CỤC THUÊ Độc lập — Tự do — Hạnh phúc",
+            "số: 4222 /TCT -PC Hà Nội. ngày 09 tháng 11 năm 2023", "", "V/v tăng cường kỷ cương, kỷ luật", "",
+            "Kính gửi: Cục Thuế các tỉnh, thành phố.", "", "Thực hiện chỉ đạo của Bộ Tài chính, Tổng cục Thuế yêu cầu như sau:",
+        ]).header
+        #expect(header.number?.canonical == "4222/TCT-PC")
+        #expect(header.place?.text == "Hà Nội")
+        #expect(header.date.map { [$0.year, $0.month, $0.day] } == [2023, 11, 9])
+        #expect(header.parentAuthority?.text == "BỘ TÀI CHÍNH")
+        #expect(header.issuer?.text == "TỔNG CỤC THUẾ")
+    }
+}
