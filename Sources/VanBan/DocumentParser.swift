@@ -42,8 +42,9 @@ public struct DocumentParser: Sendable {
         let glyphDecoded = GlyphIdText.decodeIfNeeded(text)
         let read = LineReader.read(glyphDecoded ?? text)
         var lines = read.lines
-        // Notes above the document, seen before the Markdown repair strips a note's "# ".
-        let lastNoteLine = lines.prefix { $0.isBlank || Self.editorialNote.matches($0.text) }.last { !$0.isBlank }?.lastLine ?? 0
+        // Notes, front matter and a page's chrome above the document, seen before the Markdown repair strips
+        // a note's "# ".
+        let lastNoteLine = LeadingMatter.lastLine(in: lines)
         var repairs = (glyphDecoded == nil ? [] : [GlyphIdText.id]) + read.repairs
         let originalLineCount = lines.count
         LongLines().run(&lines, repairs: &repairs)
@@ -130,9 +131,6 @@ public struct DocumentParser: Sendable {
 }
 
 extension DocumentParser {
-    /// A whole line in brackets, a Markdown heading, or a web copy's "*Source: …*", above the document.
-    static let editorialNote = try! Pattern(#"^\s*(?:\[.*\]|#\s.*|\*(?:Source|Nguồn)\s*:.*\*)\s*$"#)
-
     /// The line of an appendix label ("PHỤ LỤC II") that opens the text after at most three lines of prose
     /// (a collector's note: "BẢN TRÍCH CHỮ BẰNG OCR (tesseract …) — Phụ lục II kèm QĐ …"), or nil. Lines in
     /// capitals, short lines and header components are no note: a document with them has a header.

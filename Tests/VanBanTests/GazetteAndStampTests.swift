@@ -68,3 +68,41 @@ import Testing
         #expect(header.issuer?.text == "TỔNG CỤC THUẾ")
     }
 }
+
+/// What stands above a document: a converter's front matter, a web page's chrome (held-out i01, i05).
+@Suite struct LeadingMatterTests {
+    static func lines(_ texts: [String]) -> [TextLine] { texts.enumerated().map { TextLine(text: $1, line: $0 + 1) } }
+
+    static let header = ["**ỦY BAN NHÂN DÂN**", "TỈNH THÁI NGUYÊN", "-------", "|", "**CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM**",
+                         "Độc lập - Tự do - Hạnh phúc", "|", "Số: 1936/QĐ-UBND", "|", "*Thái Nguyên, ngày", "19 tháng 11 năm 2025*", "|",
+                         "**QUYẾT ĐỊNH**", "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH", "**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN**",
+                         "*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;*", "**QUYẾT ĐỊNH:**",
+                         "**Điều 1. **Công bố kèm theo Quyết định này danh mục thủ tục hành chính."]
+    static let chrome = ["|", "Bản dịch này thuộc quyền sở hữu của **", "THƯ VIỆN PHÁP LUẬT**. Mọi hành vi sao chép là vi phạm.",
+                         "Click vào phần bôi vàng để xem chi tiết.", "Đang tải văn bản...", "#", "**Số hiệu:**", "|", "1936/QĐ-UBND", "|",
+                         "**Loại văn bản:**", "|", "Quyết định", "|", "**Người ký:**", "|", "Nguyễn Thị Loan", "|",
+                         "**Ngày ban hành:**", "|", "19/11/2025", "|", "**Tình trạng:**", "|", "Đã biết", "|", "|"]
+
+    @Test func aPagesChromeEndsAboveTheHeader() {
+        #expect(LeadingMatter.lastLine(in: Self.lines(Self.chrome + Self.header)) == Self.chrome.count - 2)
+        let document = DocumentParser().parse(text: (Self.chrome + Self.header).joined(separator: "\n"), name: "t.txt")
+        #expect(document.header.number?.canonical == "1936/QĐ-UBND")
+        #expect(document.header.issuer?.text == "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN")
+        #expect(document.header.nationalTitle?.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        #expect(document.header.subject?.text == "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH")
+        #expect(!document.references.contains { $0.number.canonical == "1936/QĐ-UBND" })
+    }
+
+    @Test func aLeftColumnPrintedFirstIsNoChrome() {
+        let header = ["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG", "Số: 4280/SCT-CN", "V/v triển khai thực hiện Kế hoạch",
+                      "số 359-KH/TU của Tỉnh ủy", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                      "Lào Cai, ngày 15 tháng 5 năm 2026"]
+        #expect(LeadingMatter.lastLine(in: Self.lines(header)) == 0)
+    }
+
+    @Test func frontMatterAndNotesAreLeadingMatter() {
+        let text = ["---", "title: \"CV 4222 TCT\"", "category: \"Tax\"", "---", "", "[Bản trích chữ tự động]", "",
+                    "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+        #expect(LeadingMatter.lastLine(in: Self.lines(text)) == 6)
+    }
+}

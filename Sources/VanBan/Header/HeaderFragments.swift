@@ -19,6 +19,8 @@ struct HeaderFragments {
 
     private static let danglingDate = try! Pattern(#"(?:ngày|tháng)\s*[\d.…]*\s*$"#, options: .caseless)
     private static let datePiece = try! Pattern(#"^(?:tháng|năm|\d{1,2}\s+tháng|\d{4})"#, options: .caseless)
+    private static let titleFirstHalf = try! Pattern(#"^C[ỘO]NG\s*H[OÒ][AÀ]\s+X[ÃA]\s+H[ỘO]I$"#, options: .caseless)
+    private static let titleSecondHalf = try! Pattern(#"^CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM$"#, options: .caseless)
     private static let emptyNumber = try! Pattern(#"^(?:Số|SỐ)\s*:?\s*$"#)
     private static let numberTail = try! Pattern(#"^[\p{Lu}\p{Cyrillic}\d][\p{Lu}\p{Ll}\p{Cyrillic}\d]*(?:-[\p{Lu}\p{Cyrillic}\d][\p{Lu}\p{Ll}\p{Cyrillic}\d]*)*$"#)
 
@@ -56,6 +58,11 @@ struct HeaderFragments {
             }
             if HeaderPatterns.truncatedTitle.matches(text),
                let j = fragments[(i + 1)...].prefix(3).firstIndex(where: { $0.line.text == "NAM" }) {
+                fragments[i].line = fragments[i].line.joined(with: fragments[j].line)
+                fragments.remove(at: j)
+            } else if Self.titleFirstHalf.matches(text),
+                      let j = fragments[(i + 1)...].prefix(3).firstIndex(where: { Self.titleSecondHalf.matches($0.line.text) }) {
+                // "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM": a web copy wraps the quốc hiệu in its cell.
                 fragments[i].line = fragments[i].line.joined(with: fragments[j].line)
                 fragments.remove(at: j)
             }

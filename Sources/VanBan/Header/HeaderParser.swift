@@ -24,7 +24,9 @@ struct HeaderParser {
     private static let typeQualifiers: Set<String> = ["LIÊN NGÀNH", "LIÊN TỊCH", "HÀNH ĐỘNG", "LIÊN BỘ"]
 
     func parse(_ lines: [TextLine]) -> Result {
-        let window = lines.prefix(80)
+        // The header's 80 lines count from its first line: blanked notes or a page's chrome may stand above.
+        let first = lines.firstIndex { !$0.isBlank } ?? 0
+        let window = lines[first..<min(lines.count, first + 80)]
         let cut = HeaderFragments(window)
         let fragments = cut.fragments
         var header = Header()
