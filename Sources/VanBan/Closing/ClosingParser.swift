@@ -70,8 +70,13 @@ struct ClosingParser {
             if let m = Self.recipientsLead.firstMatch(in: text) {
                 inRecipients = true
                 let rest = fragment.slice(fragment.scalarOffset(utf8: m.byteRange(0)!.1)..<fragment.scalarCount).trimmed()
+                let debris = rest.text.unicodeScalars.prefix { Self.itemDebris.unicodeScalars.contains($0) }.count
+                let undashed = rest.slice(debris..<rest.scalarCount)
                 if Self.mode.matches(rest.text) {
                     blocks.append([rest])
+                } else if Self.position.matches(undashed.text), VietnameseText.isUppercase(undashed.text) {
+                    // The signer's office beside "Nơi nhận:", OCR's dash between ("Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM").
+                    blocks.append([undashed])
                 } else if !rest.isBlank, rest.text.hasPrefix("-") || rest.text.hasPrefix("+") {
                     items.append(rest)
                 }
@@ -284,6 +289,9 @@ struct ClosingParser {
             if let p = Self.ownPosition.firstMatch(in: restText), let r = p.range(0) {
                 authority.append(VietnameseText.collapse(String(last[..<m.range(named: "rest")!.lowerBound]) + restText[..<r.lowerBound]))
                 lines.append(String(restText[r]))
+            } else if Self.code(of: m) == "Q", mode != nil {
+                // "TM. ỦY BAN NHÂN DÂN HUYỆN" / "Q. CHỦ TỊCH": the acting head signs for the body, as such.
+                lines.append(last)
             } else {
                 authority.append(last)
             }

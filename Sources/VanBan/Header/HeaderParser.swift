@@ -175,7 +175,11 @@ struct HeaderParser {
         assignOrganisations(organisations, to: &header)
         if subjectLines.isEmpty { subjectLines = conferenceLines }
         if !subjectLines.isEmpty {
-            let joined = subjectLines.dropFirst().reduce(subjectLines[0]) { $0.joined(with: $1) }
+            var joined = subjectLines.dropFirst().reduce(subjectLines[0]) { $0.joined(with: $1) }
+            // "V/v …" under a type name ("TỜ TRÌNH" / "V/v trợ cấp …") is a subject like a công văn's.
+            if let lead = HeaderPatterns.subjectLead.firstMatch(in: joined.text) {
+                joined = joined.slice(joined.scalarOffset(utf8: lead.byteRange(0)!.1)..<joined.scalarCount)
+            }
             let text = VietnameseText.collapse(joined.text)
             if !text.isEmpty { header.subject = TextField(text: text, span: joined.span) }
         }

@@ -35,8 +35,8 @@ enum HeaderPatterns {
     static let truncatedTitle = try! Pattern(#"C[ỘOỌÔÓ]NG\s*H[OÒÕÓỎ][AÀ]\s+X[ÃAÁ]\s+H[ỘOỌÔ]I\s+CH[ỦUŨÙ]\s+NGH[ĨIÍ]A\s+VI[ỆEẾÊ]T$"#, options: .caseless)
     /// A digital-signature stamp's time ("28-07-2026 09:58:36 +07:00"): the lines above it are the stamp.
     /// The receiving office's "CÔNG VĂN ĐẾN" stamp on a scanned incoming document (its office's name is printed
-    /// just above it): "CÔNG VĂN ĐẾN", "VĂN BẢN ĐẾN".
-    static let receiptStamp = try! Pattern(#"^\W{0,3}(?:CÔNG VĂN|VĂN BẢN|CV)\s+ĐẾN\b"#)
+    /// just above it): "CÔNG VĂN ĐẾN", "VĂN BẢN ĐẾN", or "ĐẾN Số: …" / "Ngày: …" / "Chuyển: …".
+    static let receiptStamp = try! Pattern(#"^\W{0,3}(?:(?:CÔNG VĂN|VĂN BẢN|CV)\s+ĐẾN\b|ĐẾN\s*(?:Số|SỐ)?\s*:)"#)
     static let signatureStamp = try! Pattern(#"\d{2}[-/.]\d{2}[-/.]\d{4}\s+\d{2}:\d{2}:\d{2}"#)
     /// The label of a licence's later version: "(điều chỉnh lần thứ 03: …)", "Chứng nhận thay đổi lần thứ hai: …".
     static let adjustmentLabel = try! Pattern(#"^\(?\s*(?:[\p{L} ]*\s)?(?:điều chỉnh|thay đổi|sửa đổi)\b[^:]{0,30}:"#, options: .caseless)

@@ -15,7 +15,8 @@ enum SubjectLines {
         }
         // The authority that enacts a decision or resolution, in capitals under a subject in sentence case
         // ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU", "CHÍNH PHỦ"), is not the subject's last line.
-        if VietnameseText.isUppercase(text), HeaderPatterns.organisationStart.matches(OrganisationNames.respelled(text)) { return false }
+        if VietnameseText.isUppercase(text), HeaderPatterns.organisationStart.matches(OrganisationNames.respelled(text))
+            || ClosingParser.position.matches(text) { return false }
         if VietnameseText.startsLowercase(text) { return true }
         let lastText = last.text
         if lastText.hasSuffix(".") || lastText.hasSuffix(";") || lastText.hasSuffix(":") { return false }
@@ -34,7 +35,7 @@ enum SubjectLines {
         "thuộc", "giai", "đoạn", "vụ", "tỉnh", "huyện", "xã", "trong", "đến", "từ", "những", "việc", "tịch", "chủ", "-", "–", "ngày"]
 
     /// A line of at most 60 characters that closes the title block (a blank line, the issuer repeated in
-    /// capitals or "Căn cứ" comes next), after a line that ended no sentence: the subject's last words
+    /// capitals, "Căn cứ" or "Kính gửi" comes next), after a line that ended no sentence: the subject's last words
     /// ("… cụm công nghiệp" / "Mông Sơn, xã Bảo Ái, tỉnh Lào Cai"), even when they start with a capital.
     static func endsTitleBlock(_ fragments: [HeaderFragments.Fragment], at position: Int, after last: TextLine, _ text: String) -> Bool {
         guard text.count <= 60, !VietnameseText.isUppercase(last.text), !VietnameseText.isUppercase(text),
@@ -44,7 +45,7 @@ enum SubjectLines {
         guard position + 1 < fragments.count else { return false }
         let next = fragments[position + 1]
         return next.index > fragments[position].index + 1 || VietnameseText.isUppercase(next.line.text)
-            || HeaderPatterns.basisLead.matches(next.line.text)
+            || HeaderPatterns.basisLead.matches(next.line.text) || HeaderPatterns.addresseeLead.matches(next.line.text)
     }
 
     /// True when the fragment at `position` and at most one short line after it are followed by "Kính gửi":

@@ -63,6 +63,17 @@ enum OrganisationNames {
         guard VietnameseText.isUppercase(text) else { return text }
         var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard words.count >= 2 else { return text }
+        // A word respelled anchors its other neighbour in turn ("VAN PHONG CHÍNH": CHÍNH gives PHÒNG, and
+        // PHÒNG then gives VĂN), so the pass repeats while it changes something.
+        for _ in 0..<words.count {
+            let before = words
+            respellPairs(&words)
+            if words == before { break }
+        }
+        return words.joined(separator: " ")
+    }
+
+    private static func respellPairs(_ words: inout [String]) {
         for i in words.indices.dropLast() {
             let pair = words[i] + " " + words[i + 1]
             guard let known = pairs[VietnameseText.bareKey(pair)], let spelled = known,
@@ -75,7 +86,6 @@ enum OrganisationNames {
             words[i] = parts[0]
             words[i + 1] = parts[1]
         }
-        return words.joined(separator: " ")
     }
 }
 

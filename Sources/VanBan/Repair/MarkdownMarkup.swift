@@ -2,11 +2,13 @@ import PCRE2
 /// Removes Markdown markup from text that was converted to Markdown: bold/italic stars, backslash
 /// escapes ("1\.", "\-"), pandoc's hard line breaks (a backslash at the end of a line or of a table
 /// cell), heading hashes and table pipes at the line ends. Runs only when the text
-/// shows such markup on several lines.
+/// shows such markup on several lines; a line wholly in bold loses its stars in any text.
 struct MarkdownMarkup: Repair {
     static let id = "markdown"
 
     private static let markup = try! Pattern(#"\*\*|__|(?<![\S*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\S*])|(?<=\s)\*(?=\s*(?:\||$))|\\(?=[-.*_()\[\]#+!>|])|\\(?=\s*$|\s{2})|^#{1,6}\s+|^\s*\|\s*|\s*\|\s*$|^>\s?"#)
+
+    private static let boldLine = try! Pattern(#"^\s*\*\*[^*]+\*\*\s*$"#)
 
     private static let italic = try! Pattern(#"(?:^|[\s|])\*[^\s*][^*]*\*"#)
 
@@ -16,8 +18,11 @@ struct MarkdownMarkup: Repair {
             let star = t.utf8.contains(0x2A)
             return star && t.containsBytes("**") || t.utf8.contains(0x5C) || t.hasPrefix("|") || t.hasPrefix("#") || star && Self.italic.matches(t)
         }.count
-        guard marked >= 3 else { return nil }
+        // A line wholly in bold ("**TỜ TRÌNH**") is markup even where the text shows little else.
+        let boldLinesOnly = marked < 3
+        guard !boldLinesOnly || lines.contains(where: { Self.boldLine.matches($0.text) }) else { return nil }
         return lines.map { line in
+            if boldLinesOnly && !Self.boldLine.matches(line.text) { return line }
             let matches = Self.markup.allMatches(in: line.text)
             guard !matches.isEmpty else { return line }
             var pieces: [TextLine] = []

@@ -1,0 +1,61 @@
+import Testing
+@testable import VanBan
+
+/// Scanned provincial documents as OCR to Markdown leaves them (held-out i02, k02–k06): a receipt stamp
+/// under the header, a type name in bold, "V/v" under a type name, the signer's office beside "Nơi nhận".
+@Suite struct ScannedDossierTests {
+    static func parse(_ lines: [String]) -> Document {
+        DocumentParser().parse(text: lines.joined(separator: "\n"), name: "t.txt")
+    }
+
+    static let submission = [
+        "UBND HUYỆN TÂN THẠNH  ", " PHÒNG LAO ĐỘNG TB&XH", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  ",
+        " Độc lập - Tự do - Hạnh phúc", "", "Số: 312 /TTr-LĐTB&XH", "", "Tân Thạnh, ngày 18 tháng 10 năm 2010", "",
+        "SỞ LAO ĐỘNG TB VÀ XE LONG AN  ", " ĐẾN Số:  ", " Ngày: 18/10/2010  ", " Chuyển:", "", "**TỜ TRÌNH**", "",
+        "V/v trợ cấp một lần cho thân nhân Anh hùng LLVT", "",
+        "Căn cứ Nghị định số 54/2006/NĐ-CP ngày 26/6/2006 của Chính phủ về việc hướng dẫn thi hành Pháp lệnh.",
+    ]
+
+    @Test func aReceiptStampsOfficeIsNotTheIssuerAndABoldTypeNameIsRead() {
+        let header = Self.parse(Self.submission).header
+        #expect(header.issuer?.text == "PHÒNG LAO ĐỘNG TB&XH")
+        #expect(header.parentAuthority?.text == "UBND HUYỆN TÂN THẠNH")
+        #expect(header.documentType?.name == "Tờ trình")
+        #expect(header.subject?.text == "trợ cấp một lần cho thân nhân Anh hùng LLVT")
+    }
+
+    @Test func anOfficialsTitleUnderTheSubjectIsNotPartOfIt() {
+        let header = Self.parse(["UBND TỈNH LONG AN", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                 "Độc lập - Tự do - Hạnh phúc", "Số: 59 /QĐ-SLĐTBXH", "Tân An, ngày 19 tháng 10 năm 2010",
+                                 "QUYẾT ĐỊNH", "Về việc trợ cấp ưu đãi Anh hùng lực lượng vũ trang nhân dân",
+                                 "GIÁM ĐỐC SỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI",
+                                 "Căn cứ Nghị định số 54/2006/NĐ-CP ngày 26 tháng 5 năm 2006 của Chính phủ;"]).header
+        #expect(header.subject?.text == "Về việc trợ cấp ưu đãi Anh hùng lực lượng vũ trang nhân dân")
+    }
+
+    @Test func aSubjectsLastLineBeforeKinhGui() {
+        let header = Self.parse(["UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  ",
+                                 "SỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI Độc lập - Tự do - Hạnh phúc", "", "Số : 650/CV-SLĐTBXH", "",
+                                 "Tân An, ngày 27 tháng 04 năm 2010", "", "Về việc giải quyết chế độ cho thân nhân  ",
+                                 "Anh hùng Lực lượng vũ trang", "", "Kính gửi : Phòng Lao động Thương binh và Xã hội  ", "",
+                                 "Thi hành Quyết định số 212/QĐ-CTN ngày 23/2/2010 của Chủ tịch nước về việc truy tặng danh hiệu."]).header
+        #expect(header.subject?.text == "Về việc giải quyết chế độ cho thân nhân Anh hùng Lực lượng vũ trang")
+    }
+
+    @Test func theSignersOfficeBesideNoiNhan() {
+        let closing = ClosingParser().parse(["Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM", "~ TTgCP, các PTTgCP (đê b/c); =", "",
+                                             "- Các Bộ, cơ quan: Công an, Tài chính;", "- Lưu: VT, KSTT.", "", "Trần Văn Sơn"]
+            .enumerated().map { TextLine(text: $1, line: $0 + 1) })
+        #expect(closing.recipients.count == 3)
+        #expect(closing.signatures.map(\.title) == ["BỘ TRƯỞNG, CHỦ NHIỆM"])
+        #expect(closing.signatures.map(\.name) == ["Trần Văn Sơn"])
+    }
+
+    @Test func anActingHeadSignsForTheBody() {
+        let closing = ClosingParser().parse(["Nơi nhận:", "-Sở LĐTBXH;", "-Lưu.", "TM. ỦY BAN NHÂN DÂN HUYỆN", "Q. CHỦ TỊCH",
+                                             "Võ Thị Tuyết"].enumerated().map { TextLine(text: $1, line: $0 + 1) })
+        #expect(closing.signatures.map(\.mode) == ["TM"])
+        #expect(closing.signatures.map(\.title) == ["Q. CHỦ TỊCH"])
+        #expect(closing.signatures.map(\.authority) == ["ỦY BAN NHÂN DÂN HUYỆN"])
+    }
+}
