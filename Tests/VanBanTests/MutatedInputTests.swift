@@ -45,3 +45,18 @@ import Testing
         }
     }
 }
+
+/// Roles a later step changes must keep a date's shape valid (held-out m01 broke the schema and lost its
+/// whole output: "hoàn thành trong quý II/2020" in a decision of August 2020 was a deadline with an end,
+/// and losing its deadline role left a span of time with no role).
+@Suite struct DateRoleShapeTests {
+    @Test func aPastSpanOfTimeStaysAPeriod() {
+        let text = ["ỦY BAN NHÂN DÂN TỈNH KON TUM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 435/QĐ-UBND",
+                    "Kon Tum, ngày 10 tháng 8 năm 2020", "QUYẾT ĐỊNH", "Về việc ban hành Kế hoạch",
+                    "Điều 1. Tuyên truyền hoàn thành trong quý I - quý II/2020; rà soát hoàn thành trong quý III/2020."]
+            .joined(separator: "\n")
+        let document = DocumentParser(options: .init(asOf: GoldenTests.asOf)).parse(text: text, name: "t.txt")
+        #expect(MutatedInputTests.schema.validate(document.json).isEmpty)
+        #expect(document.dates.filter { $0.end != nil }.allSatisfy { $0.role == .period || $0.role == .deadline })
+    }
+}

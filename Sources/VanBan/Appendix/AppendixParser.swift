@@ -16,7 +16,17 @@ struct AppendixParser {
         let text = withoutSpecks(line.trimmed()).text
         guard let m = label.firstMatch(in: text) else { return false }
         let rest = m["rest"].map(String.init) ?? ""
-        return isUppercaseLabel(m) || m["n"] != nil && (rest.isEmpty || VietnameseText.isUppercase(rest)) || rest.isEmpty
+        // OCR to Markdown may run the title and its caption onto the label's line: "Phụ lục I DANH MỤC … (Ban hành
+        // kèm theo Quyết định số".
+        let title = captionStart(in: rest).map { String(rest.unicodeScalars.prefix($0)) } ?? rest
+        return isUppercaseLabel(m) || m["n"] != nil && (title.isEmpty || VietnameseText.isUppercase(title)) || rest.isEmpty
+    }
+
+    /// Where an attachment caption ("(Ban hành kèm theo …") starts inside `text` after a title (scalars), or nil.
+    static func captionStart(in text: String) -> Int? {
+        guard let open = text.unicodeScalars.firstIndex(of: "("), open > text.unicodeScalars.startIndex,
+              attachment.matches(String(text.unicodeScalars[open...])) else { return nil }
+        return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: open)
     }
 
     /// Whether `line` opens an appendix with the uppercase label "PHỤ LỤC", OCR-spaced or after specks
@@ -62,7 +72,11 @@ struct AppendixParser {
                 label = VietnameseText.collapse(String(first.text[..<(m.range(named: "rest")?.lowerBound ?? first.text.endIndex)]))
                     .trimmingTrailing(".: ")
             }
-            if let rest = m.range(named: "rest"), !first.text[rest].isEmpty { titleLines.append(first.slice(first.scalarOffset(utf8: m.byteRange(named: "rest")!.0)..<first.scalarCount)) }
+            if let rest = m.range(named: "rest"), !first.text[rest].isEmpty {
+                var title = first.slice(first.scalarOffset(utf8: m.byteRange(named: "rest")!.0)..<first.scalarCount)
+                if let cut = Self.captionStart(in: title.text) { title = title.slice(0..<cut).trimmed() }
+                titleLines.append(title)
+            }
         } else {
             // An attachment without a "PHỤ LỤC" label ("QUY ĐỊNH … (Ban hành kèm theo …)"): its first line is the label.
             label = VietnameseText.collapse(first.text)
@@ -75,14 +89,14 @@ struct AppendixParser {
             if Self.attachment.matches(line.text) {
                 var joined = line
                 while !joined.text.contains(")"), index < lines.count, lines[index].trimmed().text.count < 120,
-                      !TableReader.headerStart.matches(lines[index].trimmed().text) {
+                      !TableReader.opensTable(lines[index].trimmed().text) {
                     if !lines[index].isBlank { joined = joined.joined(with: lines[index].trimmed()) }
                     index += 1
                 }
                 attachment = joined
                 break
             }
-            if TableReader.headerStart.matches(line.text) { index -= 1; break }
+            if TableReader.opensTable(line.text) { index -= 1; break }
             if titleLines.count >= 4 { index -= 1; break }
             titleLines.append(line)
         }

@@ -3,15 +3,20 @@ import PCRE2
 /// first table rebuilt. When no reader rebuilds one but one of them saw a table it could not read, the
 /// outcome says so (the caller keeps those lines as paragraphs and raises "table.unreadable").
 ///
-/// Order: the shapes with the plainest cell borders first — pipe rows, then `-layout` columns, then
+/// Order: the shapes with the plainest cell borders first — pipe rows, HTML, then `-layout` columns, then
 /// cells emitted column by column, then boundary points one per line, then numbered OCR rows, then
 /// fragments one per line.
 struct TableReader {
     /// A line that opens a table header ("TT", "STT …").
     static let headerStart = try! Pattern(#"^(?:S\s?TT|TT|Stt)\b\s*(?<rest>.*)$"#)
 
+    /// Whether a (trimmed) line opens a table: a TT/STT header, or an HTML table.
+    static func opensTable(_ text: String) -> Bool {
+        headerStart.matches(text) || text.utf8.starts(with: "<table".utf8)
+    }
+
     static let readers: [any TableShapeReader] = [
-        PipeTableReader(), LayoutTableReader(), ColumnOrderTableReader(), CoordinateTableReader(), NumberedLineTableReader(),
+        PipeTableReader(), HtmlTableReader(), LayoutTableReader(), ColumnOrderTableReader(), CoordinateTableReader(), NumberedLineTableReader(),
         FragmentTableReader(),
     ]
 

@@ -1,13 +1,16 @@
 import PCRE2
 /// Rejoins a document number that extraction broke across lines: "57-" / "NQ/TW", "26/2021/TT-" /
-/// "BGTVT", "Số: 2449 -" / "CV/ĐU". The two lines become one, without a space at the join.
+/// "BGTVT", "Số: 2449 -" / "CV/ĐU", "119/2026/" / "UBTVQH15". The two lines become one, without a space at the join.
 struct SplitNumbers: Repair {
     static let id = "split-numbers"
 
     /// A line ending in the first half of a number: digits and a dash or slash, or a code and a dash.
     private static let head = try! Pattern(#"(?:\b\d{1,5}\s*[-/]|\b\d{1,5}/\d{4}/\p{Lu}{1,6}\s*-|\b\d{1,5}/\p{Lu}[\p{Lu}\p{Ll}]{0,5}\s*-)\s*$"#)
     /// A line starting with the second half: a code followed by "/" or "-", or a bare code ending the number.
-    private static let tail = try! Pattern(#"^\s*\p{Lu}[\p{Lu}\p{Ll}]{0,7}(?:\s*[/-]\s*\p{Lu}[\p{Lu}\p{Ll}\d]{0,9})*(?=[\s.,;:)]|$)"#)
+    /// A code may end in a term's digits ("UBTVQH15").
+    private static let tail = try! Pattern(#"^\s*\p{Lu}[\p{Lu}\p{Ll}]{0,7}\d{0,2}(?:\s*[/-]\s*\p{Lu}[\p{Lu}\p{Ll}\d]{0,9})*(?=[\s.,;:)]|$)"#)
+    /// A legal act's number cut after its year: "119/2026/" / "UBTVQH15" (a bare code completes it).
+    private static let afterYear = try! Pattern(#"\b\d{1,5}/\d{4}/\s*$"#)
 
     /// The cheap test before `head`: the last non-space byte is "-" or "/".
     private static func endsInDashOrSlash(_ text: String) -> Bool {
@@ -23,7 +26,8 @@ struct SplitNumbers: Repair {
             let line = lines[i]
             if i + 1 < lines.count, Self.endsInDashOrSlash(line.text), Self.head.matches(line.text),
                let tailMatch = Self.tail.firstMatch(in: lines[i + 1].text),
-               let code = tailMatch[0], code.contains("/") || code.contains("-") || line.text.hasSuffix("-") {
+               let code = tailMatch[0], code.contains("/") || code.contains("-") || line.text.hasSuffix("-")
+                || Self.afterYear.matches(line.text) {
                 result.append(line.trimmed().joined(with: lines[i + 1].trimmed(), separator: ""))
                 changed = true
                 i += 2

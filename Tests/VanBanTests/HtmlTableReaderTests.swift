@@ -1,0 +1,45 @@
+import Testing
+@testable import VanBan
+
+/// HTML tables that OCR pipelines write into their Markdown (MinerU; held-out i03, k06).
+@Suite struct HtmlTableReaderTests {
+    static func tables(_ text: String) -> [Table] {
+        if case .tables(let t, _)? = TableReaderTests.outcome(text) { return t }
+        return []
+    }
+
+    @Test func cellsArePlacedByTheirSpans() throws {
+        let text = #"<table><tr><td rowspan=2 colspan=1>STT</td><td rowspan=1 colspan=2>Thực hiện</td><td rowspan=2>Ghi chú</td></tr>"#
+            + #"<tr><td>Chủ trì</td><td>Phối hợp</td></tr><tr><td>A</td><td colspan=3>NHIỆM VỤ CHUNG</td></tr>"#
+            + #"<tr><td rowspan=2>1</td><td>Sở Tài chính</td><td>Sở Nội vụ &amp; Sở Tư pháp</td><td>Xong trước 30/6/2026</td></tr>"#
+            + #"<tr><td>Sở Xây dựng</td><td>UBND xã<br>phường</td><td></td></tr></table>"#
+        let table = try #require(Self.tables(text).first)
+        #expect(table.columns == ["STT", "Thực hiện: Chủ trì", "Thực hiện: Phối hợp", "Ghi chú"])
+        #expect(table.rows.map { $0.cells.map(\.text) } == [
+            ["A", "NHIỆM VỤ CHUNG", "", ""],
+            ["1", "Sở Tài chính", "Sở Nội vụ & Sở Tư pháp", "Xong trước 30/6/2026"],
+            ["", "Sở Xây dựng", "UBND xã phường", ""],
+        ])
+        #expect(table.rows[1].cells[0].rowSpan == 2)
+        #expect(table.rows[1].cells[3].values.first.map { [$0.day, $0.month, $0.year] } == [30, 6, 2026])
+        // Spans point at the cell as written, entity and all.
+        #expect(table.rows[1].cells[2].span?.start.column == text.distance(from: text.startIndex, to: text.range(of: "Sở Nội vụ")!.lowerBound) + 1)
+    }
+
+    @Test func aTableOverSeveralLines() {
+        let text = "<table>\n<tr><th>TT</th><th>Tên thủ tục</th></tr>\n<tr><td>1</td><td>Cấp giấy phép</td></tr>\n<tr><td>2</td><td>Gia hạn</td></tr>\n</table>"
+        #expect(Self.tables(text).first?.rows.count == 2)
+    }
+
+    @Test func aHeaderWithoutRowsIsUnreadable() {
+        guard case .unreadable? = TableReaderTests.outcome("<table><tr><td>TT</td><td>Tên thủ tục hành chính</td></tr></table>") else {
+            Issue.record("expected unreadable"); return
+        }
+    }
+
+    @Test func aLabelLineMayCarryItsTitleAndCaption() {
+        let line = TextLine(text: "Phụ lục I DANH MỤC THỦ TỤC HÀNH CHÍNH (Ban hành kèm theo Quyết định số", line: 1)
+        #expect(AppendixParser.opens(line))
+        #expect(!AppendixParser.opens(TextLine(text: "Phụ lục I kèm theo Quyết định này (bản chính)", line: 1)))
+    }
+}
