@@ -53,7 +53,7 @@ struct ClosingParser {
 
         // Columns come from the layout's gaps only; a line cut where raw order glued two columns together
         // keeps its reading order (its pieces have no place on the page to group by).
-        let fragmentLines = lines.filter { !$0.isBlank }.map { ColumnSplitter.fragments(of: $0) }
+        let fragmentLines = Self.joiningLoneModes(lines.filter { !$0.isBlank }).map { ColumnSplitter.fragments(of: $0) }
         for whole in SignatureGrid.ordered(fragmentLines, isHead: Self.isSignatureHead).flatMap(Self.splitEmbeddedSignature) {
             var fragment = whole
             // OCR glues the signer's position onto a recipient beside it ("- Như trên, LÓ CỤC TRƯỞNG"):
@@ -200,6 +200,26 @@ struct ClosingParser {
     static func startsAnotherSigner(_ text: String, after block: [TextLine]) -> Bool {
         guard let first = block.first, let m = mode.firstMatch(in: first.text), let n = mode.firstMatch(in: text) else { return false }
         return code(of: n) == code(of: m) || VietnameseText.collapse(first.text) == VietnameseText.collapse(text)
+    }
+
+    /// A mode alone on its line ("TL." over "BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm" in a web copy) goes
+    /// with the line under it.
+    private static let loneMode = try! Pattern(#"^\s*(?:TM|KT|TL|TUQ|Q|T/M)\.?\s*$"#)
+
+    static func joiningLoneModes(_ lines: [TextLine]) -> [TextLine] {
+        var result: [TextLine] = []
+        result.reserveCapacity(lines.count)
+        var i = 0
+        while i < lines.count {
+            if i + 1 < lines.count, loneMode.matches(lines[i].text), lines[i + 1].text.first?.isUppercase == true {
+                result.append(lines[i].trimmed().joined(with: lines[i + 1].trimmed()))
+                i += 2
+            } else {
+                result.append(lines[i])
+                i += 1
+            }
+        }
+        return result
     }
 
     /// The waiting block whose head shares a word with a position ("TRƯỞNG ĐOÀN" under "ĐẠI DIỆN ĐOÀN THANH

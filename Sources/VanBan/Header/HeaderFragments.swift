@@ -28,9 +28,9 @@ struct HeaderFragments {
         for (index, line) in zip(lines.indices, lines) where !line.isBlank {
             var pieces = ColumnSplitter.fragments(of: line).compactMap(Self.withoutLeadingRule)
             pieces = pieces.flatMap { piece -> [TextLine] in
-                guard let split = Self.splitGlued(piece) else { return [piece] }
+                guard let split = Self.splitAllGlued(piece) else { return [piece] }
                 splitGluedColumns = true
-                return split
+                return split.compactMap(Self.withoutLeadingRule)
             }
             fragments += pieces.map { Fragment(line: $0, index: index, indent: line.indent) }
         }
@@ -127,10 +127,32 @@ struct HeaderFragments {
                 .min { $0.lowerBound < $1.lowerBound }
         }
         if cut == nil, let m = vvInside.firstMatch(in: text), let r = m.range(0), r.lowerBound > text.startIndex { cut = r }
+        // A web copy flattens the whole header into a line or two: after the date's year comes the type
+        // name, before "Kính gửi" the subject; a page title sentence runs into the issuer ("… ban hành.
+        // BẢO HIỂM XÃ HỘI VIỆT NAM").
+        let placeFirst = HeaderPatterns.placeDate.firstMatch(in: text)?.range(0)?.lowerBound == text.startIndex
+        if cut == nil, placeFirst, let m = Self.afterDate.firstMatch(in: text), let r = m.range(named: "gap") { cut = r }
+        if cut == nil, HeaderPatterns.subjectLead.matches(text), let m = Self.addresseeInside.firstMatch(in: text), let r = m.range(0) { cut = r }
+        if cut == nil, let m = Self.titleThenIssuer.firstMatch(in: text), let r = m.range(0) { cut = r }
         guard let cut else { return nil }
         let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: cut.lowerBound)
         let left = fragment.slice(0..<offset).trimmed(), right = fragment.slice(offset..<fragment.scalarCount).trimmed()
-        guard !left.isBlank else { return nil }
+        guard !left.isBlank, !right.isBlank else { return nil }
         return [left, right]
     }
+
+    /// Splits `fragment` at every glued column, at most `depth` times.
+    static func splitAllGlued(_ fragment: TextLine, depth: Int = 6) -> [TextLine]? {
+        guard let pieces = splitGlued(fragment) else { return nil }
+        guard depth > 1 else { return pieces }
+        return pieces.flatMap { splitAllGlued($0, depth: depth - 1) ?? [$0] }
+    }
+
+    /// The end of a whole date with more text after it, in a place-and-date fragment: "Kon Tum, ngày 04 tháng
+    /// 5 năm 2020 QUYẾT ĐỊNH …".
+    private static let afterDate = try! Pattern(#"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?<gap>\s+)(?=\S)"#)
+    /// "V/v hướng dẫn … Kính gửi: …": the addressees after a subject.
+    private static let addresseeInside = try! Pattern(#"(?<=\S)\s+(?=Kính\s+gửi\b)"#)
+    /// A sentence, then an issuing body in capitals to the line's end.
+    private static let titleThenIssuer = try! Pattern(#"(?<=[\p{Ll}\d]\.)\s+(?=(?:BỘ|BẢO HIỂM|ỦY BAN|UBND|SỞ|TỔNG CỤC|CỤC|VĂN PHÒNG|THANH TRA|NGÂN HÀNG|CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|HỘI ĐỒNG|TỈNH ỦY|BAN)\b[^\p{Ll}]*$)"#)
 }

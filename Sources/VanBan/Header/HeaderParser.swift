@@ -176,6 +176,16 @@ struct HeaderParser {
         if subjectLines.isEmpty { subjectLines = conferenceLines }
         if !subjectLines.isEmpty {
             var joined = subjectLines.dropFirst().reduce(subjectLines[0]) { $0.joined(with: $1) }
+            // The enacting authority flattened onto the subject's line ("… TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN
+            // TỈNH KON TUM"): the issuer's name ends it, unless a word that leads to it does ("… CỦA CHÍNH PHỦ").
+            if let issuer = header.issuer?.text, issuer.split(separator: " ").count >= 2 {
+                let subject = VietnameseText.collapse(joined.text)
+                let before = subject.dropLast(issuer.count).split(separator: " ").last.map { $0.lowercased() } ?? ""
+                if subject.count > issuer.count + 20, subject.hasSuffix(" " + issuer), !SubjectLines.leadsOn(before) {
+                    let keep = subject.unicodeScalars.count - issuer.unicodeScalars.count
+                    if keep <= joined.scalarCount, VietnameseText.collapse(joined.text) == joined.text { joined = joined.slice(0..<keep).trimmed() }
+                }
+            }
             // "V/v …" under a type name ("TỜ TRÌNH" / "V/v trợ cấp …") is a subject like a công văn's.
             if let lead = HeaderPatterns.subjectLead.firstMatch(in: joined.text) {
                 joined = joined.slice(joined.scalarOffset(utf8: lead.byteRange(0)!.1)..<joined.scalarCount)

@@ -27,6 +27,9 @@ enum SubjectLines {
         return lastText.count >= Self.wrappedLineLength && text.first?.isLetter == true
     }
 
+    /// Whether a subject's word (lowercase) leads on to what follows it ("của", "và", "về" …).
+    static func leadsOn(_ word: String) -> Bool { connectors.contains(word) }
+
     /// A subject line at least this long (characters) was wrapped by the layout rather than ended.
     private static let wrappedLineLength = 55
 

@@ -1,0 +1,48 @@
+import Testing
+@testable import VanBan
+
+/// Web copies that flatten a header into a line or two (held-out m01, m02, m04): a page title sentence
+/// runs into the issuer, and number, subject, place and date, type name and "Kính gửi" share a line.
+@Suite struct FlattenedHeaderTests {
+    static func parse(_ lines: [String]) -> Document {
+        DocumentParser().parse(text: lines.joined(separator: "\n"), name: "t.txt")
+    }
+
+    @Test func aCongVanOnTwoLines() {
+        let document = Self.parse([
+            "Công văn 3397/BKHĐT-QLKTTW năm 2019 hướng dẫn áp dụng Điều 162 Luật Doanh nghiệp 2014 do Bộ Kế hoạch và Đầu tư ban hành. BỘ KẾ HOẠCH VÀ ĐẦU TƯ ----------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------",
+            "Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS)",
+            "1. Về chấp thuận các hợp đồng ký giữa PV GAS với Tập đoàn dầu khí Việt Nam.",
+            "Nơi nhận:", "- Như trên;", "- Lưu: VT, QLKTTW.", "TL.", "BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm",
+        ])
+        let header = document.header
+        #expect(header.issuer?.text == "BỘ KẾ HOẠCH VÀ ĐẦU TƯ")
+        #expect(header.number?.canonical == "3397/BKHĐT-QLKTTW")
+        #expect(header.subject?.text == "hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014")
+        #expect(header.place?.text == "Hà Nội")
+        #expect(!document.references.contains { $0.number.canonical == "3397/BKHĐT-QLKTTW" })
+        #expect(document.closing.signatures.map(\.mode) == ["TL"])
+        #expect(document.closing.signatures.map(\.title) == ["CHÁNH VĂN PHÒNG"])
+    }
+
+    static func decision(subject: String) -> Header {
+        parse(["Quyết định 435/QĐ-UBND năm 2020. ỦY BAN NHÂN DÂN TỈNH KON TUM -------",
+               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------",
+               "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V \(subject)",
+               "Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "QUYẾT ĐỊNH:",
+               "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động."]).header
+    }
+
+    @Test func theAuthorityFlattenedOntoTheSubjectEndsIt() {
+        let header = Self.decision(subject: "BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG “VỀ QUAN HỆ LAO ĐỘNG HÀI HOÀ” ỦY BAN NHÂN DÂN TỈNH KON TUM")
+        #expect(header.issuer?.text == "ỦY BAN NHÂN DÂN TỈNH KON TUM")
+        #expect(header.number?.canonical == "435/QĐ-UBND")
+        #expect(header.documentType?.name == "Quyết định")
+        #expect(header.subject?.text == "BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG “VỀ QUAN HỆ LAO ĐỘNG HÀI HOÀ”")
+    }
+
+    @Test func aSubjectNamingTheIssuerKeepsIt() {
+        let header = Self.decision(subject: "BÃI BỎ MỘT SỐ QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM")
+        #expect(header.subject?.text == "BÃI BỎ MỘT SỐ QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM")
+    }
+}
