@@ -106,3 +106,34 @@ import Testing
         #expect(LeadingMatter.lastLine(in: Self.lines(text)) == 6)
     }
 }
+
+/// A web page's cells wrapped inside their emphasis (held-out n05): the wrapped lines are one.
+@Suite struct OpenEmphasisTests {
+    @Test(arguments: [
+        ("**ỦY", true), ("BAN NHÂN DÂN**", true), ("*Lai", true), ("**TỈNH LAI CHÂU**", false),
+        ("*", false), ("* Mục một", false), ("**ỦY**** BAN THƯỜNG VỤ QUỐC HỘI**", false), ("a * b", false),
+        ("**V****ề việc s****ắp xếp**", false),
+    ])
+    func anEmphasisLeftOpen(_ text: String, _ open: Bool) {
+        #expect(MarkdownMarkup.leavesEmphasisOpen(text) == open)
+    }
+
+    @Test func wrappedCellsAreJoinedButTableRowsAndThePartyStarAreNot() {
+        let lines = ["**ỦY", "BAN NHÂN DÂN**", "*", "Số 12-KH/TU", "| *Hà Nội, ngày 14 tháng 10 năm 2024 * |", "THÔNG BÁO"]
+            .enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        #expect(MarkdownMarkup.joiningOpenEmphasis(lines).map(\.text)
+                == ["**ỦY BAN NHÂN DÂN**", "*", "Số 12-KH/TU", "| *Hà Nội, ngày 14 tháng 10 năm 2024 * |", "THÔNG BÁO"])
+    }
+
+    @Test func aQuocHieuWrappedAfterItsFirstWordStillEndsTheChrome() {
+        let chrome = (1...12).map { "**Mục \($0):** | Đang cập nhật" }
+        let header = ["**ỦY", "BAN NHÂN DÂN**", "**TỈNH LAI CHÂU**", "--------", "|", "**CỘNG", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
+                      "Độc lập - Tự do - Hạnh phúc", "Số: 89/2025/QĐ-UBND", "*Lai", "Châu, ngày 28 tháng 11 năm 2025*", "**QUYẾT ĐỊNH**",
+                      "PHÂN CẤP TUYỂN DỤNG VIÊN CHỨC", "*Căn cứ Luật Viên chức số 58/2010/QH12;*"]
+        let document = DocumentParser().parse(text: (chrome + header).joined(separator: "\n"), name: "t.txt")
+        #expect(document.header.issuer?.text == "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU")
+        #expect(document.header.number?.canonical == "89/2025/QĐ-UBND")
+        #expect(document.header.place?.text == "Lai Châu")
+        #expect(document.header.subject?.text == "PHÂN CẤP TUYỂN DỤNG VIÊN CHỨC")
+    }
+}

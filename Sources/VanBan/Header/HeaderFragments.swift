@@ -60,7 +60,7 @@ struct HeaderFragments {
                let j = fragments[(i + 1)...].prefix(3).firstIndex(where: { $0.line.text == "NAM" }) {
                 fragments[i].line = fragments[i].line.joined(with: fragments[j].line)
                 fragments.remove(at: j)
-            } else if Self.titleFirstHalf.matches(text),
+            } else if text.utf8.first == 0x43 || text.utf8.first == 0x63, Self.titleFirstHalf.matches(text),
                       let j = fragments[(i + 1)...].prefix(3).firstIndex(where: { Self.titleSecondHalf.matches($0.line.text) }) {
                 // "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM": a web copy wraps the quốc hiệu in its cell.
                 fragments[i].line = fragments[i].line.joined(with: fragments[j].line)
@@ -116,7 +116,8 @@ struct HeaderFragments {
     static func splitGlued(_ fragment: TextLine) -> [TextLine]? {
         let text = fragment.text
         var cut: Range<String.Index>?
-        if let m = HeaderPatterns.placeDate.firstMatch(in: text), let r = m.range(0), r.lowerBound > text.startIndex,
+        let place = HeaderPatterns.placeDate.firstMatch(in: text)?.range(0)
+        if let r = place, r.lowerBound > text.startIndex,
            text[..<r.lowerBound].contains(where: { $0 == "/" || $0 == ":" || $0.isUppercase }) { cut = r }
         else {
             // The first title or motto that does not open the fragment: "UBND TỈNH X CỘNG HÒA …", and
@@ -130,10 +131,9 @@ struct HeaderFragments {
         // A web copy flattens the whole header into a line or two: after the date's year comes the type
         // name, before "Kính gửi" the subject; a page title sentence runs into the issuer ("… ban hành.
         // BẢO HIỂM XÃ HỘI VIỆT NAM").
-        let placeFirst = HeaderPatterns.placeDate.firstMatch(in: text)?.range(0)?.lowerBound == text.startIndex
-        if cut == nil, placeFirst, let m = Self.afterDate.firstMatch(in: text), let r = m.range(named: "gap") { cut = r }
+        if cut == nil, place?.lowerBound == text.startIndex, let m = Self.afterDate.firstMatch(in: text), let r = m.range(named: "gap") { cut = r }
         if cut == nil, HeaderPatterns.subjectLead.matches(text), let m = Self.addresseeInside.firstMatch(in: text), let r = m.range(0) { cut = r }
-        if cut == nil, let m = Self.titleThenIssuer.firstMatch(in: text), let r = m.range(0) { cut = r }
+        if cut == nil, Self.sentenceThenCapital(text), let m = Self.titleThenIssuer.firstMatch(in: text), let r = m.range(0) { cut = r }
         guard let cut else { return nil }
         let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: cut.lowerBound)
         let left = fragment.slice(0..<offset).trimmed(), right = fragment.slice(offset..<fragment.scalarCount).trimmed()
@@ -146,6 +146,16 @@ struct HeaderFragments {
         guard let pieces = splitGlued(fragment) else { return nil }
         guard depth > 1 else { return pieces }
         return pieces.flatMap { splitAllGlued($0, depth: depth - 1) ?? [$0] }
+    }
+
+    /// The cheap test before `titleThenIssuer`: a full stop, a space, then a capital (or a letter outside ASCII).
+    private static func sentenceThenCapital(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if previous == (0x2E, 0x20), byte >= 0x41 && byte <= 0x5A || byte >= 0xC3 { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// The end of a whole date with more text after it, in a place-and-date fragment: "Kon Tum, ngày 04 tháng

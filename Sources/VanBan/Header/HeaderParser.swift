@@ -347,7 +347,8 @@ struct HeaderParser {
         }
         for line in lines {
             // Read as the name would be respelled: OCR's "TỎNG CỤC THUÊ" still starts a body of its own.
-            let startsBody = HeaderPatterns.organisationStart.matches(OrganisationNames.respelled(line.text))
+            let startsBody = HeaderPatterns.organisationStart.matches(line.text)
+                || HeaderPatterns.organisationStart.matches(OrganisationNames.respelled(line.text))
             if let last = groups.last, !startsBody || line.text.hasPrefix("BAN ") && last.text.hasPrefix("ĐOÀN") {
                 groups[groups.count - 1] = last.joined(with: line)
             } else {

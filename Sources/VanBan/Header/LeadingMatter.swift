@@ -9,8 +9,8 @@ enum LeadingMatter {
 
     private static let frontMatterFence = try! Pattern(#"^\s*---\s*$"#)
     private static let frontMatterField = try! Pattern(#"^\s*[\w-]+\s*:"#)
-    /// The first line of a header's right column: the quốc hiệu, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM".
-    private static let titleLine = try! Pattern(#"C[ỘO]NG\s*H[OÒ][AÀ]\s+X[ÃA]\s+H[ỘO]I|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"#, options: .caseless)
+    /// A line of a header's right column: the quốc hiệu, its motto, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM".
+    private static let titleLine = try! Pattern(#"C[ỘO]NG\s*H[OÒ][AÀ]\s+X[ÃA]\s+H[ỘO]I|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM|Đ[ộo]c\s+l[ậa]p\s*[-–—]*\s*T[ựu]\s+do"#, options: .caseless)
     /// A number line with its digits or symbol ("Số: 12/QĐ-UBND", "Số: /KH-UBND").
     private static let numberLine = try! Pattern(#"^\W*Số\s*:?\s*[\d/]"#, options: .caseless)
 

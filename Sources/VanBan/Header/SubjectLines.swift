@@ -15,8 +15,8 @@ enum SubjectLines {
         }
         // The authority that enacts a decision or resolution, in capitals under a subject in sentence case
         // ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU", "CHÍNH PHỦ"), is not the subject's last line.
-        if VietnameseText.isUppercase(text), HeaderPatterns.organisationStart.matches(OrganisationNames.respelled(text))
-            || ClosingParser.position.matches(text) { return false }
+        if VietnameseText.isUppercase(text), HeaderPatterns.organisationStart.matches(text) || ClosingParser.position.matches(text)
+            || HeaderPatterns.organisationStart.matches(OrganisationNames.respelled(text)) { return false }
         if VietnameseText.startsLowercase(text) { return true }
         let lastText = last.text
         if lastText.hasSuffix(".") || lastText.hasSuffix(";") || lastText.hasSuffix(":") { return false }

@@ -20,9 +20,10 @@ struct MarkdownMarkup: Repair {
         }.count
         // A line wholly in bold ("**TỜ TRÌNH**") is markup even where the text shows little else.
         let boldLinesOnly = marked < 3
-        guard !boldLinesOnly || lines.contains(where: { Self.boldLine.matches($0.text) }) else { return nil }
-        return lines.map { line in
-            if boldLinesOnly && !Self.boldLine.matches(line.text) { return line }
+        func isBoldLine(_ line: TextLine) -> Bool { line.text.containsBytes("**") && Self.boldLine.matches(line.text) }
+        guard !boldLinesOnly || lines.contains(where: isBoldLine) else { return nil }
+        return (boldLinesOnly ? lines : Self.joiningOpenEmphasis(lines)).map { line in
+            if boldLinesOnly && !isBoldLine(line) { return line }
             let matches = Self.markup.allMatches(in: line.text)
             guard !matches.isEmpty else { return line }
             var pieces: [TextLine] = []
@@ -38,5 +39,51 @@ struct MarkdownMarkup: Repair {
             guard let first = pieces.first else { var empty = line.slice(0..<0); empty.startsPage = line.startsPage; return empty }
             return pieces.dropFirst().reduce(first) { $0.joined(with: $1, separator: "") }
         }
+    }
+
+    /// Lines joined while an emphasis opened on them is still open: a web page's cell wrapped inside its
+    /// bold or italic ("**ỦY" / "BAN NHÂN DÂN**", "*Lai" / "Châu, ngày 28 tháng 11 năm 2025*") is one line.
+    static func joiningOpenEmphasis(_ lines: [TextLine]) -> [TextLine] {
+        var result: [TextLine] = []
+        result.reserveCapacity(lines.count)
+        var i = 0
+        while i < lines.count {
+            var line = lines[i]
+            var joined = 0
+            // A table row's cells end at their pipes, whatever their stars.
+            while joined < 4, i + 1 < lines.count, !lines[i + 1].isBlank, !line.text.utf8.contains(0x7C),
+                  !lines[i + 1].text.utf8.contains(0x7C), Self.leavesEmphasisOpen(line.text) {
+                line.append(lines[i + 1])
+                i += 1
+                joined += 1
+            }
+            result.append(line)
+            i += 1
+        }
+        return result
+    }
+
+    /// Whether `text` opens a bold ("**") or italic ("*") span it does not close. Only a marker that touches
+    /// text on one side counts: a list bullet ("* item"), a party header's "*" alone, "a * b" are no emphasis.
+    static func leavesEmphasisOpen(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(0x2A) else { return false }
+        var bold = 0, italic = 0, k = 0
+        func touchesText(_ before: Int, _ after: Int) -> Bool {
+            let left = before >= 0 && bytes[before] != 0x20
+            let right = after < bytes.count && bytes[after] != 0x20
+            return left != right
+        }
+        while k < bytes.count {
+            guard bytes[k] == 0x2A else { k += 1; continue }
+            var run = 0
+            while k + run < bytes.count, bytes[k + run] == 0x2A { run += 1 }
+            if touchesText(k - 1, k + run) {
+                bold += run / 2   // "****" closes one bold span and opens the next
+                italic += run % 2
+            }
+            k += run
+        }
+        return bold % 2 == 1 || italic % 2 == 1
     }
 }
