@@ -45,4 +45,26 @@ import Testing
         let header = Self.decision(subject: "BÃI BỎ MỘT SỐ QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM")
         #expect(header.subject?.text == "BÃI BỎ MỘT SỐ QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM")
     }
+
+    @Test func aTitleEndingInCapitalsBeforeTheIssuer() {
+        let header = Self.parse(["Công văn 19046/BTC-TCHQ. BỘ TÀI CHÍNH --------",
+                                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----------------",
+                                 "Số: 19046/BTC-TCHQ V/v hướng dẫn thực hiện Luật hải quan 2014",
+                                 "Hà Nội, ngày 29 tháng 12 năm 2014 Kính gửi: Cục Hải quan các tỉnh, thành phố.",
+                                 "Luật hải quan được Quốc hội khóa XIII thông qua ngày 23/6/2014."]).header
+        #expect(header.issuer?.text == "BỘ TÀI CHÍNH")
+        #expect(header.subject?.text == "hướng dẫn thực hiện Luật hải quan 2014")
+    }
+
+    @Test func theSignersOfficeAndNameRunOntoTheArchiveLine() {
+        let closing = ClosingParser().parse(["Nơi nhận:", "- Như trên;", "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng"]
+            .enumerated().map { TextLine(text: $1, line: $0 + 1) })
+        #expect(closing.recipients.count == 2)
+        #expect(closing.signatures.map(\.title) == ["BỘ TRƯỞNG, CHỦ NHIỆM"])
+        #expect(closing.signatures.map(\.name) == ["Mai Tiến Dũng"])
+        let deputy = ClosingParser().parse(["Nơi nhận:", "- Lưu: VT, TCHQ (65).", "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn"]
+            .enumerated().map { TextLine(text: $1, line: $0 + 1) })
+        #expect(deputy.signatures.map(\.mode) == ["KT"])
+        #expect(deputy.signatures.map(\.title) == ["THỨ TRƯỞNG"])
+    }
 }
