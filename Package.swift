@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "PCRE2", dependencies: ["CPCRE2"]),
         .target(name: "JSON"),
         .target(name: "JSONSchema", dependencies: ["JSON", "PCRE2"]),
-        .target(name: "VanBan", dependencies: ["PCRE2", "JSON"]),
+        .target(name: "VanBan", dependencies: ["PCRE2", "JSON", "JSONSchema"]),
         .target(name: "VanBanRegister", dependencies: [
             "VanBan", "JSON",
             .product(name: "GRDB", package: "GRDB.swift"),

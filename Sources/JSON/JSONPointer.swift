@@ -129,3 +129,30 @@ extension JSONPointer {
         return Int(token)
     }
 }
+
+extension JSONValue {
+    /// This value without the member or array element `pointer` refers to; nil when it leads nowhere or
+    /// refers to the whole value.
+    public func removing(at pointer: JSONPointer) -> JSONValue? {
+        guard let first = pointer.tokens.first else { return nil }
+        let rest = JSONPointer(tokens: Array(pointer.tokens.dropFirst()))
+        switch self {
+        case var .object(object):
+            guard let member = object[first] else { return nil }
+            if rest.tokens.isEmpty { object[first] = nil } else {
+                guard let changed = member.removing(at: rest) else { return nil }
+                object[first] = changed
+            }
+            return .object(object)
+        case var .array(elements):
+            guard let index = JSONPointer.arrayIndex(first), index < elements.count else { return nil }
+            if rest.tokens.isEmpty { elements.remove(at: index) } else {
+                guard let changed = elements[index].removing(at: rest) else { return nil }
+                elements[index] = changed
+            }
+            return .array(elements)
+        default:
+            return nil
+        }
+    }
+}

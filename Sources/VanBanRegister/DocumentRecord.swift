@@ -43,7 +43,9 @@ struct DocumentRecord: Sendable {
     var references: [ReferenceRow]
     var diagnostics: [DiagnosticRow]
 
-    init(path: String, document: Document) {
+    /// The record of `document`, whose JSON (checked by `OutputGuard`) is `json`; `notes` are diagnostics
+    /// the check added.
+    init(path: String, document: Document, json: JSONValue, notes: [Diagnostic] = []) {
         let header = document.header
         self.path = path
         sha256 = document.source.sha256
@@ -58,14 +60,14 @@ struct DocumentRecord: Sendable {
         issuer = header.issuer?.text
         issuerKey = MatchKeys.issuer(issuer)
         subject = header.subject?.text
-        json = JSONWriter(style: .compact).string(document.json)
+        self.json = JSONWriter(style: .compact).string(json)
         references = document.references.map { reference in
             let place = reference.mentions.first?.span.start ?? SourceSpan.documentStart.start
             return ReferenceRow(canonical: reference.number.canonical, numberKey: MatchKeys.number(reference.number.canonical),
                                 date: reference.date?.value, issuer: reference.issuer, issuerKey: MatchKeys.issuer(reference.issuer),
                                 type: reference.documentType, line: place.line, column: place.column)
         }
-        diagnostics = document.diagnostics.map { diagnostic in
+        diagnostics = (notes + document.diagnostics).map { diagnostic in
             DiagnosticRow(rule: diagnostic.rule, severity: diagnostic.severity.rawValue, message: diagnostic.message,
                           line: diagnostic.span.start.line, column: diagnostic.span.start.column)
         }

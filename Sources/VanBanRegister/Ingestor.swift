@@ -138,7 +138,14 @@ public struct Ingestor {
         // A failed look-up only costs a parse: the insert still refuses a second copy of one content.
         if (try? register.isRegistered(sha256: sha256)) == true { return .alreadyRegistered(path: item.path, sha256: sha256) }
         do {
-            var record = DocumentRecord(path: item.path, document: try parser.parse(bytes: bytes, name: item.path))
+            let document = try parser.parse(bytes: bytes, name: item.path)
+            var record: DocumentRecord
+            switch OutputGuard.check(document) {
+            case .valid(let json): record = DocumentRecord(path: item.path, document: document, json: json)
+            case .salvaged(let json, let note): record = DocumentRecord(path: item.path, document: document, json: json, notes: [note])
+            case .invalid(let problem):
+                return .failed(path: item.path, sha256: sha256, reason: "internal error: the document breaks the schema: \(problem)")
+            }
             record.sha256 = sha256
             return .parsed(record)
         } catch {

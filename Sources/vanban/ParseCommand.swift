@@ -32,14 +32,20 @@ struct ParseCommand: ParsableCommand {
             throw ArgumentParser.ValidationError("--format json takes one input; use --format ndjson for several")
         }
         let parser = DocumentParser(options: .init(lossy: lossy, asOf: asOfPoint))
-        let validator = OutputValidator.shared
         var status: Int32 = 0
         for path in inputs {
             do {
                 let bytes = try Inputs.bytes(of: path)
                 let document = try parser.parse(bytes: bytes, name: path)
-                let json = document.json
-                if let problem = validator.problem(in: json) {
+                let json: JSONValue
+                switch OutputGuard.check(document) {
+                case .valid(let valid): json = valid
+                case .salvaged(let salvaged, let note):
+                    // Written without the items that broke the schema; the exit status still reports the bug.
+                    Output.err("vanban: internal error: \(path): \(note.message)")
+                    status = max(status, ExitStatus.invalidOutput)
+                    json = salvaged
+                case .invalid(let problem):
                     Output.err("vanban: internal error: the document for \(path) breaks the schema: \(problem)")
                     status = max(status, ExitStatus.invalidOutput)
                     continue

@@ -14,7 +14,7 @@ struct ValidateCommand: ParsableCommand {
     var files: [String] = []
 
     func run() throws {
-        let schema = OutputValidator.shared.schema
+        let schema = OutputGuard.schema
         var invalid = 0, total = 0
         var unreadable = false
         for path in files.isEmpty ? ["-"] : files {

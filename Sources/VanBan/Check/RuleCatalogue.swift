@@ -24,6 +24,8 @@ public enum RuleCatalogue {
         return Entry(id: type.id, severity: type.severity, summary: type.summary, example: type.example)
     } + [
         Entry(id: "text.invalid-bytes", severity: .warning, summary: "invalid UTF-8 bytes were replaced (--lossy)", example: "a byte 0xFF in a UTF-8 file"),
+        // Raised by `OutputGuard` when a document broke the schema (a bug): the items left out.
+        Entry(id: "output.salvaged", severity: .warning, summary: "items that broke the document schema were left out (a bug in vanban)", example: "a date with an end and no role, at /dates/26"),
         Entry(id: "table.unreadable", severity: .info, summary: "a table whose rows could not be rebuilt with confidence is kept as paragraphs", example: "a TT/STT header with no numbered rows after it"),
         // Across documents: raised by `vanban ingest` against the register (VanBanRegister/CorpusRules.swift).
         Entry(id: "corpus.citation-date-mismatch", severity: .error, summary: "a cited document's date differs from that document's own date in the register", example: "cites 2170/QĐ-UBND ngày 23/6/2026, registered as dated 22/6/2026"),
