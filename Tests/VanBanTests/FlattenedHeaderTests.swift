@@ -67,4 +67,21 @@ import Testing
         #expect(deputy.signatures.map(\.mode) == ["KT"])
         #expect(deputy.signatures.map(\.title) == ["THỨ TRƯỞNG"])
     }
+
+    /// n06, n07: the date, the type name, the subject and the head who enacts it on one line of a web copy,
+    /// with two spaces inside the subject.
+    @Test func typeSubjectAndAuthorityOnTheDatesLine() {
+        let header = Self.parse(["Quyết định 3176/QĐ-BYT năm 2024. BỘ Y TẾ -------",
+                                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------", "Số: 3176/QĐ-BYT",
+                                 "Hà Nội, ngày 29 tháng 10 năm 2024 QUYẾT ĐỊNH SỬA ĐỔI, BỔ SUNG QUYẾT ĐỊNH SỐ 4750/QĐ-BYT  NGÀY 29/12/2023 QUY ĐỊNH CHUẨN DỮ LIỆU ĐẦU RA PHỤC VỤ VIỆC QUẢN LÝ, GIÁM ĐỊNH, THANH TOÁN CHI PHÍ KHÁM BỆNH, CHỮA BỆNH VÀ GIẢI QUYẾT CÁC CHẾ ĐỘ LIÊN QUAN BỘ TRƯỞNG BỘ Y TẾ",
+                                 "Căn cứ Nghị định số 95/2022/NĐ-CP ngày 15 tháng 11 năm 2022 của Chính phủ;"]).header
+        #expect(header.documentType?.name == "Quyết định")
+        #expect(header.subject?.text == "SỬA ĐỔI, BỔ SUNG QUYẾT ĐỊNH SỐ 4750/QĐ-BYT NGÀY 29/12/2023 QUY ĐỊNH CHUẨN DỮ LIỆU ĐẦU RA PHỤC VỤ VIỆC QUẢN LÝ, GIÁM ĐỊNH, THANH TOÁN CHI PHÍ KHÁM BỆNH, CHỮA BỆNH VÀ GIẢI QUYẾT CÁC CHẾ ĐỘ LIÊN QUAN")
+    }
+
+    /// m07: tesseract reads "V/v" as "Viv".
+    @Test func viv() {
+        #expect(HeaderPatterns.subjectLead.matches("Viv thông báo hiệu lực của"))
+        #expect(!HeaderPatterns.subjectLead.matches("Vivian"))
+    }
 }

@@ -20,6 +20,10 @@ struct HeaderParser {
 
     private enum State { case top, subject, addressees, preamble }
 
+    /// Heads who enact a decision in their own name, before the body's name in the authority line.
+    private static let enactingOffices = ["BỘ TRƯỞNG", "CHỦ TỊCH", "GIÁM ĐỐC", "THỦ TRƯỞNG", "TỔNG CỤC TRƯỞNG", "CỤC TRƯỞNG",
+                                          "TRƯỞNG BAN", "TỔNG GIÁM ĐỐC", "THỦ TƯỚNG", "CHÁNH VĂN PHÒNG"]
+
     /// Words that qualify a type name on its line rather than begin the subject ("HƯỚNG DẪN LIÊN NGÀNH").
     private static let typeQualifiers: Set<String> = ["LIÊN NGÀNH", "LIÊN TỊCH", "HÀNH ĐỘNG", "LIÊN BỘ"]
 
@@ -179,11 +183,15 @@ struct HeaderParser {
             // The enacting authority flattened onto the subject's line ("… TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN
             // TỈNH KON TUM"): the issuer's name ends it, unless a word that leads to it does ("… CỦA CHÍNH PHỦ").
             if let issuer = header.issuer?.text, issuer.split(separator: " ").count >= 2 {
-                let subject = VietnameseText.collapse(joined.text)
+                joined = joined.trimmed()
+                let subject = joined.text   // as written: its end is cut by scalars
                 let before = subject.dropLast(issuer.count).split(separator: " ").last.map { $0.lowercased() } ?? ""
                 if subject.count > issuer.count + 20, subject.hasSuffix(" " + issuer), !SubjectLines.leadsOn(before) {
-                    let keep = subject.unicodeScalars.count - issuer.unicodeScalars.count
-                    if keep <= joined.scalarCount, VietnameseText.collapse(joined.text) == joined.text { joined = joined.slice(0..<keep).trimmed() }
+                    // The head who enacts it may stand before the name: "… (ĐỢT 1) BỘ TRƯỞNG BỘ Y TẾ".
+                    let rest = String(subject.dropLast(issuer.count + 1))
+                    let office = Self.enactingOffices.first { rest.hasSuffix(" " + $0) }.map { $0.unicodeScalars.count + 1 } ?? 0
+                    let keep = joined.scalarCount - issuer.unicodeScalars.count - office
+                    if keep > 0 { joined = joined.slice(0..<keep).trimmed() }
                 }
             }
             // "V/v …" under a type name ("TỜ TRÌNH" / "V/v trợ cấp …") is a subject like a công văn's.
@@ -286,7 +294,8 @@ struct HeaderParser {
             text.replaceSubrange(colon...colon, with: " ")
         }
         let head = text.prefix { $0 != ":" }
-        guard VietnameseText.isUppercase(head), head.count < 120 else { return nil }
+        // A web copy may flatten the type name, the subject and the authority into one line of capitals.
+        guard VietnameseText.isUppercase(head), head.count < 400 else { return nil }
         if let copy = DocumentTypes.copyHeadings[VietnameseText.foldKey(text)] {
             return (DocumentTypeField(text: VietnameseText.collapse(text), name: copy.name, code: copy.code, span: fragment.span), nil)
         }
@@ -297,16 +306,28 @@ struct HeaderParser {
             let restWords = words.dropFirst(length).joined(separator: " ")
             var rest: TextLine?
             if !restWords.isEmpty && !Self.typeQualifiers.contains(restWords) {
-                if let range = text.range(of: restWords) {
-                    let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
-                    rest = fragment.slice(offset..<fragment.scalarCount).trimmed()
-                }
+                // The rest starts at the word after the name, however many spaces stand between words.
+                let offset = Self.scalarOffset(ofWord: length, in: text)
+                if offset < fragment.scalarCount { rest = fragment.slice(offset..<fragment.scalarCount).trimmed() }
             }
             if length < words.count, rest == nil, !Self.typeQualifiers.contains(restWords) { continue }
             let written = VietnameseText.collapse(rest == nil ? String(head) : candidate)
             return (DocumentTypeField(text: written, name: entry.name, code: entry.code, span: fragment.span), rest)
         }
         return nil
+    }
+
+    /// The scalar offset where word `n` (0-based, words split at spaces) of `text` starts; the end when it has fewer.
+    private static func scalarOffset(ofWord n: Int, in text: String) -> Int {
+        var words = 0, offset = 0, inWord = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " { inWord = false } else if !inWord {
+                if words == n { return offset }
+                words += 1; inWord = true
+            }
+            offset += 1
+        }
+        return offset
     }
 
     /// With no type line: a công văn when it has "V/v" or a number without a type code; otherwise the

@@ -14,8 +14,8 @@ enum HeaderPatterns {
     /// "Quảng Ngãi, ngày 15 tháng 5 năm 2024"; the place is a run of capitalised words. OCR may read the
     /// comma as a full stop before "ngày" ("Hà Nội. ngày 09 tháng 11 năm 2023").
     static let placeDate = try! Pattern(#"(?<![/\p{L}\-])(?<place>(?:TP\.\s*|Tp\.\s*)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*){0,4})(?:\s*,\s*(?=(?:ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=ngày(?!\p{L})))"#)
-    /// "V/v …", "V/V …", "Về việc …" at the start of a fragment.
-    static let subjectLead = try! Pattern(#"^(?:V/v|V/V|v/v|V\.v)\s*:?\s*"#)
+    /// "V/v …", "V/V …" at the start of a fragment; OCR's "Viv".
+    static let subjectLead = try! Pattern(#"^(?:V/v|V/V|v/v|V\.v|Viv(?=\s))\s*:?\s*"#)
     static let addresseeLead = try! Pattern(#"^Kính\s+gửi\s*:?\s*"#, options: .caseless)
     static let separator = try! Pattern(#"^[\s\-–—_=*.~•]+$"#)
     static let urgency = try! Pattern(#"^(?:THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|KHẨN)(?:\s+HẸN GIỜ)?$"#)
