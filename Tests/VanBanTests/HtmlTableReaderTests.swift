@@ -43,3 +43,30 @@ import Testing
         #expect(!AppendixParser.opens(TextLine(text: "Phụ lục I kèm theo Quyết định này (bản chính)", line: 1)))
     }
 }
+
+/// A Word table flattened with " | " whose cells hold several paragraphs, one per line (held-out m05).
+@Suite struct PipeRowsOverLinesTests {
+    static let text = """
+        Số TT | Tên TTHC | Thời hạn giải quyết | Địa điểm thực hiện | Phí, lệ phí
+
+        1 | Hỗ trợ chi phí chăn nuôi | 90 ngày | Nộp hồ sơ tại Bộ phận một cửa:
+        - Trực tiếp.
+        - Qua dịch vụ bưu chính.
+        - Trực tuyến. | Không
+
+        2 | Hỗ trợ đào tạo | 40 ngày | - Trực tiếp.
+        - Trực tuyến. | Không
+        """
+
+    @Test func aRowGoesOnUntilItHasTheHeadersCells() throws {
+        let table = try #require(HtmlTableReaderTests.tables(Self.text).first)
+        #expect(table.rows.map { $0.cells.first?.text } == ["1", "2"])
+        #expect(table.rows[0].cells[3].text == "Nộp hồ sơ tại Bộ phận một cửa: - Trực tiếp. - Qua dịch vụ bưu chính. - Trực tuyến.")
+        #expect(table.rows[1].cells[4].text == "Không")
+    }
+
+    @Test func withoutANumberHeaderTheLinesAreNotJoined() {
+        let garbled = Self.text.replacingOccurrences(of: "Số TT |", with: "l lớn „ |")
+        #expect(PipeTableReader.rowsOverLines(TableReaderTests.lines(garbled), from: 0, width: 5) == nil)
+    }
+}

@@ -17,9 +17,55 @@ struct PipeTableReader: TableShapeReader {
 
     func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
         guard start < lines.count, let first = cells(of: lines[start]), first.count >= 2 else { return nil }
-        _ = first
         // A table drawn with border pipes ("| a | b |", Markdown, antiword) opens its first line with one; a Word
         // table flattened with " | " has none, and a row of it that starts with " | " has an empty first cell.
+        let bordered = lines[start].trimmed().text.hasPrefix("|")
+        if !bordered, let rows = Self.rowsOverLines(lines, from: start, width: first.count) {
+            // Read the rows rebuilt from their lines; `end` maps back to the lines as given.
+            switch readBlock(rows.lines, from: 0) {
+            case .tables(let tables, let end)?: return .tables(tables, end: rows.ends[end - 1])
+            case .unreadable(let reason, let span, let end)?: return .unreadable(reason: reason, span: span, end: rows.ends[end - 1])
+            case nil: return nil
+            }
+        }
+        return readBlock(lines, from: start)
+    }
+
+    /// A Word table flattened with " | " whose cells hold several paragraphs prints each paragraph on a line of
+    /// its own: "1 | Hỗ trợ … | 30 ngày | - Trực tiếp." / "- Qua dịch vụ bưu chính." / "- Trực tuyến … | Không |
+    /// Điều 8 …". A row goes on over the lines until it has as many cells as the header; blank lines between
+    /// rows are passed over. Only a header whose first cell heads the row numbers (TT, STT, Số TT) is read so,
+    /// and each row must open with its number. The rows (header first) with the index after each one's last
+    /// line; nil when no row needed more than one line.
+    static func rowsOverLines(_ lines: [TextLine], from start: Int, width: Int) -> (lines: [TextLine], ends: [Int])? {
+        func firstCell(_ line: TextLine) -> String {
+            String(line.text.prefix { $0 != "|" }).trimmingCharacters(in: .whitespaces)
+        }
+        guard width >= 3, TableText.numberHeader.matches(firstCell(lines[start])) else { return nil }
+        func cellCount(_ line: TextLine) -> Int { line.text.utf8.reduce(1) { $0 + ($1 == 0x7C ? 1 : 0) } }
+        var rows = [lines[start]], ends = [start + 1]
+        var i = start + 1, joinedAny = false
+        while true {
+            var next = i
+            while next < lines.count, lines[next].isBlank, next - i < 2 { next += 1 }
+            guard next < lines.count, lines[next].text.utf8.contains(0x7C), RowAnchor(firstCell(lines[next])) != nil else { break }
+            var row = lines[next], count = cellCount(row), j = next + 1
+            while count < width, j < lines.count, !lines[j].isBlank {
+                row.append(lines[j])
+                count = cellCount(row)
+                j += 1
+            }
+            guard count == width else { break }
+            if j > next + 1 { joinedAny = true }
+            rows.append(row); ends.append(j)
+            i = j
+        }
+        return joinedAny && rows.count >= 2 ? (rows, ends) : nil
+    }
+
+    private func readBlock(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
+        guard start < lines.count, let first = cells(of: lines[start]), first.count >= 2 else { return nil }
+        _ = first
         let bordered = lines[start].trimmed().text.hasPrefix("|")
         // The block: consecutive pipe lines (Markdown separator rows included).
         var end = start
