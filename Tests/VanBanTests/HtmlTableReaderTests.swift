@@ -37,6 +37,14 @@ import Testing
         }
     }
 
+    /// Each table start reads only its own lines, and a grid without a header is kept as paragraphs: a text
+    /// of many unclosed tables costs one pass, not one per line.
+    @Test func anUnclosedTableEndsAtTheNextAndAnUnnamedOneIsUnreadable() {
+        let lines = TableReaderTests.lines((0..<5).map { _ in "<table><tr><td>a</td><td>b</td></tr>" }.joined(separator: "\n"))
+        guard case .unreadable(_, _, let end)? = HtmlTableReader().read(lines, from: 0) else { Issue.record("expected unreadable"); return }
+        #expect(end == 1)
+    }
+
     @Test func aLabelLineMayCarryItsTitleAndCaption() {
         let line = TextLine(text: "Phụ lục I DANH MỤC THỦ TỤC HÀNH CHÍNH (Ban hành kèm theo Quyết định số", line: 1)
         #expect(AppendixParser.opens(line))

@@ -20,9 +20,11 @@ struct HtmlTableReader: TableShapeReader {
     private struct Cell { var line: TextLine?; var header: Bool; var rows: Int; var columns: Int }
 
     func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
-        guard start < lines.count, lines[start].text.utf8.drop(while: { $0 == 0x20 }).starts(with: "<table".utf8) else { return nil }
+        guard start < lines.count, Self.opens(lines[start]) else { return nil }
+        // The table's lines: up to "</table>", or (left unclosed) up to the next table's start.
         var end = start, joined = lines[start]
-        while !lines[end].text.contains("</table>"), end + 1 < lines.count, end - start < Self.longest {
+        while !lines[end].text.contains("</table>"), end + 1 < lines.count, end - start < Self.longest,
+              !Self.opens(lines[end + 1]) {
             end += 1
             joined.append(lines[end])
         }
@@ -36,7 +38,8 @@ struct HtmlTableReader: TableShapeReader {
         let firstText = first.first?.line?.text ?? ""
         let named = TableText.numberHeader.matches(firstText) || first.contains { $0.header }
             || anchors[0] == nil && anchors.dropFirst().contains { $0 != nil }
-        guard named else { return nil }
+        // A grid with no header naming its columns is still a table, one that cannot be read with confidence.
+        guard named else { return TableText.unreadable("an HTML table with no header naming its columns", lines[start..<end], end: end) }
         let headerCount = min(grid.count, max(1, first.map(\.rows).max() ?? 1))
         var columns = Array(repeating: [String](), count: width)
         for row in covering.prefix(headerCount) {
@@ -59,6 +62,8 @@ struct HtmlTableReader: TableShapeReader {
         }
         return .tables([table], end: end)
     }
+
+    private static func opens(_ line: TextLine) -> Bool { line.text.utf8.drop(while: { $0 == 0x20 }).starts(with: "<table".utf8) }
 
     /// The rows of the table as written: each cell's text (markup blanked, spans kept) and extent.
     private static func rows(of line: TextLine) -> [[Cell]] {
