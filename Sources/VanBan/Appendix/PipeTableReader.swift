@@ -37,6 +37,9 @@ struct PipeTableReader: TableShapeReader {
     /// rows are passed over. Only a header whose first cell heads the row numbers (TT, STT, Số TT) is read so,
     /// and each row must open with its number. The rows (header first) with the index after each one's last
     /// line; nil when no row needed more than one line.
+    /// Lines one row of such a table takes at most.
+    private static let linesPerRow = 60
+
     static func rowsOverLines(_ lines: [TextLine], from start: Int, width: Int) -> (lines: [TextLine], ends: [Int])? {
         func firstCell(_ line: TextLine) -> String {
             String(line.text.prefix { $0 != "|" }).trimmingCharacters(in: .whitespaces)
@@ -50,9 +53,9 @@ struct PipeTableReader: TableShapeReader {
             while next < lines.count, lines[next].isBlank, next - i < 2 { next += 1 }
             guard next < lines.count, lines[next].text.utf8.contains(0x7C), RowAnchor(firstCell(lines[next])) != nil else { break }
             var row = lines[next], count = cellCount(row), j = next + 1
-            while count < width, j < lines.count, !lines[j].isBlank {
+            while count < width, j < lines.count, !lines[j].isBlank, j - next < Self.linesPerRow {
                 row.append(lines[j])
-                count = cellCount(row)
+                count += cellCount(lines[j]) - 1
                 j += 1
             }
             guard count == width else { break }
