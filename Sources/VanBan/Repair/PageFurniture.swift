@@ -28,16 +28,7 @@ struct PageFurniture: Repair {
             let beforeBreak = nextText(after: i, in: lines).map { lines[$0].startsPage } ?? true
             if atBreak || beforeBreak { drop.insert(i) }
         }
-        guard !drop.isEmpty else { return nil }
-        var result: [TextLine] = []
-        var carryPage = false
-        for (i, line) in lines.enumerated() {
-            if drop.contains(i) { carryPage = carryPage || line.startsPage; continue }
-            var kept = line
-            if carryPage { kept.startsPage = true; carryPage = false }
-            result.append(kept)
-        }
-        return result
+        return drop.isEmpty ? nil : lines.dropping(drop)
     }
 
     private func nextText(after i: Int, in lines: [TextLine]) -> Int? {

@@ -16,3 +16,19 @@ extension Repair {
         }
     }
 }
+
+extension Array where Element == TextLine {
+    /// These lines without those at `indices`; a page break on a dropped line moves to the next line kept.
+    func dropping(_ indices: Set<Int>) -> [TextLine] {
+        var result: [TextLine] = []
+        result.reserveCapacity(count)
+        var carryPage = false
+        for (i, line) in enumerated() {
+            if indices.contains(i) { carryPage = carryPage || line.startsPage; continue }
+            var kept = line
+            if carryPage { kept.startsPage = true; carryPage = false }
+            result.append(kept)
+        }
+        return result
+    }
+}

@@ -29,17 +29,6 @@ struct SignatureStamps: Repair {
                 i += 1
             }
         }
-        guard !drop.isEmpty else { return nil }
-        let dropped = Set(drop.joined())
-        var result: [TextLine] = []
-        result.reserveCapacity(lines.count)
-        var carryPage = false
-        for (k, line) in lines.enumerated() {
-            if dropped.contains(k) { carryPage = carryPage || line.startsPage; continue }
-            var kept = line
-            if carryPage { kept.startsPage = true; carryPage = false }
-            result.append(kept)
-        }
-        return result
+        return drop.isEmpty ? nil : lines.dropping(Set(drop.joined()))
     }
 }
