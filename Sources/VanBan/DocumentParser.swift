@@ -1,7 +1,7 @@
 import PCRE2
 /// The pipeline, one direction only:
 /// decode → glyph ids (when the layer is written in them) → lines (normalize) → repair (long lines, blank
-/// interleave, page furniture, signature stamps, Markdown, split numbers, letter spacing, split words; accentless keywords on an
+/// interleave, gazette headers, page furniture, signature stamps, Markdown, split numbers, letter spacing, split words; accentless keywords on an
 /// accentless layer) → header → regions (body, closing, appendices) → unbreak + outline → closing →
 /// appendices (and the header's date from them when it cannot exist) → extract (dates, references) → check →
 /// Document.
@@ -49,6 +49,7 @@ public struct DocumentParser: Sendable {
         let originalLineCount = lines.count
         LongLines().run(&lines, repairs: &repairs)
         InterleavedBlankLines().run(&lines, repairs: &repairs)
+        GazetteHeaders().run(&lines, repairs: &repairs)
         PageFurniture().run(&lines, repairs: &repairs)
         SignatureStamps().run(&lines, repairs: &repairs)
         MarkdownMarkup().run(&lines, repairs: &repairs)

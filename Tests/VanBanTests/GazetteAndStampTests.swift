@@ -42,6 +42,8 @@ import Testing
     @Test func runningHeadersAndStampsLeaveTheBody() {
         let document = Self.parse(Self.gazetteResolution)
         #expect(document.source.repairs.contains("signature-stamps"))
+        #expect(document.source.repairs.contains("gazette-headers"))
+        #expect(!document.diagnostics.contains { $0.message.contains("recipients") })
         #expect(!document.references.contains { $0.number.canonical.contains("Ngày") })
         #expect(document.body.map(\.marker) == ["Điều 1", "Điều 2"])
         let first = document.body.first?.children.map { $0.text ?? "" }.joined() ?? ""

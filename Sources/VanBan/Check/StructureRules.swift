@@ -100,9 +100,11 @@ struct StructureMissingComponent: Rule {
         if h.date == nil { missing.append("the place and date (địa danh, ngày)") }
         if h.documentType == nil && h.subject == nil { missing.append("the type and subject (tên loại, trích yếu)") }
         if d.closing.signatures.isEmpty { missing.append("the signature (chữ ký)") }
-        // Acts of the National Assembly, its Standing Committee and the President carry no "Nơi nhận".
+        // Acts of the National Assembly, its Standing Committee and the President carry no "Nơi nhận", and the
+        // gazette's edition of any document prints none.
         let withoutRecipients: Set<String> = ["Hiến pháp", "Luật", "Bộ luật", "Pháp lệnh", "Lệnh"]
-        if d.closing.recipients.isEmpty, !withoutRecipients.contains(h.documentType?.name ?? "") { missing.append("the recipients (nơi nhận)") }
+        if d.closing.recipients.isEmpty, !withoutRecipients.contains(h.documentType?.name ?? ""),
+           !d.source.repairs.contains(GazetteHeaders.id) { missing.append("the recipients (nơi nhận)") }
         return missing.map { finding("\($0) is missing", at: .documentStart) }
     }
 }

@@ -10,19 +10,12 @@ struct PageFurniture: Repair {
     /// number ("18.KLTW7S.DOC 2"), wherever they stand.
     private static let marker = try! Pattern(#"^\s*=+\s*(?:Trang|Page)\s+\d+\s*=+\s*$|^\s*-{2,}\s*PAGE\s+BREAK\s*-{2,}\s*$|^\s*[\w.-]+\.DOC\s+\d{1,3}\s*$"#, options: .caseless)
 
-    /// The gazette's running header, "CÔNG BÁO/Số 281/Ngày 21-05-2026" ("Số 665 + 666" for a double issue);
-    /// the page number printed beside it goes with it.
-    private static let gazetteLead = Array("CÔNG BÁO".utf8)
-    private static let gazetteHeader = try! Pattern(#"^\s*CÔNG BÁO\s*/\s*Số\s+\d+(?:\s*\+\s*\d+)?\s*/\s*Ngày\s+\d{1,2}-\d{1,2}-\d{4}\s*$"#)
+    /// A lone page number, for the gazette's running header beside it.
+    static func isPageNumber(_ text: String) -> Bool { pageNumber.matches(text) }
 
     func apply(_ lines: [TextLine]) -> [TextLine]? {
         var drop = Set<Int>()
         for i in lines.indices where Self.marker.matches(lines[i].text) { drop.insert(i) }
-        for i in lines.indices where lines[i].text.utf8.drop(while: { $0 == 0x20 }).starts(with: Self.gazetteLead)
-            && Self.gazetteHeader.matches(lines[i].text) {
-            drop.insert(i)
-            for j in [i - 1, i + 1] where lines.indices.contains(j) && Self.pageNumber.matches(lines[j].text) { drop.insert(j) }
-        }
         for i in lines.indices where Self.pageNumber.matches(lines[i].text) {
             let atBreak = lines[i].startsPage
             let beforeBreak = nextText(after: i, in: lines).map { lines[$0].startsPage } ?? true
