@@ -26,6 +26,12 @@ import Testing
         #expect(table.rows[1].cells[2].span?.start.column == text.distance(from: text.startIndex, to: text.range(of: "Sở Nội vụ")!.lowerBound) + 1)
     }
 
+    @Test func aSpanReachesNoFurtherThanTheTable() throws {
+        let table = try #require(Self.tables("<table><tr><td>TT</td><td>Tên</td></tr><tr><td rowspan=999>1</td><td>Cấp phép</td></tr><tr><td>Gia hạn</td></tr></table>").first)
+        #expect(table.rows.first?.cells.first?.rowSpan == 2)
+        #expect(table.rows.map { $0.cells.map(\.text) } == [["1", "Cấp phép"], ["", "Gia hạn"]])
+    }
+
     @Test func aTableOverSeveralLines() {
         let text = "<table>\n<tr><th>TT</th><th>Tên thủ tục</th></tr>\n<tr><td>1</td><td>Cấp giấy phép</td></tr>\n<tr><td>2</td><td>Gia hạn</td></tr>\n</table>"
         #expect(Self.tables(text).first?.rows.count == 2)

@@ -48,10 +48,12 @@ struct HtmlTableReader: TableShapeReader {
                 columns[c].append(text)
             }
         }
-        let body: [TableRow] = grid.dropFirst(headerCount).compactMap { row in
+        let body: [TableRow] = grid.indices.dropFirst(headerCount).compactMap { r in
+            let row = grid[r]
             let cells = row.map { cell -> TableCell in
                 var made = TableText.cell(cell?.line)
-                if let cell, cell.rows > 1 { made.rowSpan = cell.rows }
+                // A span reaches no further than the last row written.
+                if let cell, min(cell.rows, grid.count - r) > 1 { made.rowSpan = min(cell.rows, grid.count - r) }
                 return made
             }
             guard let span = TableText.span(of: row.compactMap { $0?.line }) else { return nil }   // an empty row
