@@ -59,4 +59,17 @@ import Testing
         #expect(MutatedInputTests.schema.validate(document.json).isEmpty)
         #expect(document.dates.filter { $0.end != nil }.allSatisfy { $0.role == .period || $0.role == .deadline })
     }
+
+    /// Found by mutating the held-out sets (a line inserted between "… số 134/KH-UBND ngày" and its date): a
+    /// span of time after a number was taken as the cited document's date, and a citation with an end
+    /// breaks the schema.
+    @Test func aSpanOfTimeDatesNoCitedDocument() {
+        let text = ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/KH-UBND",
+                    "Lào Cai, ngày 10 tháng 6 năm 2026", "KẾ HOẠCH", "Tổ chức kiểm tra",
+                    "1. Thực hiện Kế hoạch số 134/KH-UBND ngày", "từ ngày 01/7/2026 đến ngày 15/7/2026", "26/3/2026 của Ủy ban nhân dân tỉnh."]
+            .joined(separator: "\n")
+        let document = DocumentParser(options: .init(asOf: GoldenTests.asOf)).parse(text: text, name: "t.txt")
+        #expect(MutatedInputTests.schema.validate(document.json).isEmpty)
+        #expect(document.references.first { $0.number.canonical == "134/KH-UBND" }?.date == nil)
+    }
 }
