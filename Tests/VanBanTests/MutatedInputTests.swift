@@ -72,4 +72,14 @@ import Testing
         #expect(MutatedInputTests.schema.validate(document.json).isEmpty)
         #expect(document.references.first { $0.number.canonical == "134/KH-UBND" }?.date == nil)
     }
+
+    /// Found by mutating the held-out sets: a "STT" label on an appendix's last line, under lines in two
+    /// columns, centred its header past the end of the text (an index out of range, a crash).
+    @Test func aNumberLabelOnTheLastLine() {
+        let text = ["quý I/2026", "Độc lập - Tự do - Hạnh phúc", "    Kể từ ngày Quyết định này có hiệu lực thi hành cho đến hết ngày 31 tháng 12",
+                    "năm 2025.", "PHỤ LỤC II", "    Điều 3. Điều kiện ủy quyền",
+                    "- Các PCT UBND tỉnh;                              PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH", "08/6/20210", "STT"].joined(separator: "\n")
+        let document = DocumentParser(options: .init(asOf: GoldenTests.asOf)).parse(text: text, name: "t.txt")
+        #expect(MutatedInputTests.schema.validate(document.json).isEmpty)
+    }
 }

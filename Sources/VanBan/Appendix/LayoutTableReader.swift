@@ -197,7 +197,7 @@ struct LayoutTableReader: TableShapeReader {
         guard multi else { return nil }
         if let label = numberLabel {
             // The header row is centred on its TT/STT label; uppercase lines just under it belong to it too.
-            var last = max(label, 2 * label - start)
+            var last = min(max(label, 2 * label - start), lines.count - 1)   // centred, within the text
             if let a = firstAnchor { last = min(last, a - 1) }
             var k = last + 1
             while k < lines.count, k - start < Self.maxHeaderLines, !lines[k].isBlank, firstAnchor.map({ k < $0 }) ?? true,
