@@ -133,8 +133,8 @@ struct HeaderFragments {
         // BẢO HIỂM XÃ HỘI VIỆT NAM").
         if cut == nil, place?.lowerBound == text.startIndex, let m = Self.afterDate.firstMatch(in: text), let r = m.range(named: "gap") { cut = r }
         if cut == nil, HeaderPatterns.subjectLead.matches(text), let m = Self.addresseeInside.firstMatch(in: text), let r = m.range(0) { cut = r }
-        if cut == nil, Self.sentenceThenCapital(text), let m = Self.titleThenIssuer.firstMatch(in: text), let r = m.range(0),
-           text[..<r.lowerBound].contains(where: \.isLowercase) { cut = r }
+        if cut == nil, Self.sentenceThenCapital(text), let m = Self.sentenceThenCapitals.firstMatch(in: text), let r = m.range(0),
+           text[..<r.lowerBound].contains(where: \.isLowercase), HeaderPatterns.startsOrganisation(String(text[r.upperBound...])) { cut = r }
         guard let cut else { return nil }
         let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: cut.lowerBound)
         let left = fragment.slice(0..<offset).trimmed(), right = fragment.slice(offset..<fragment.scalarCount).trimmed()
@@ -149,7 +149,7 @@ struct HeaderFragments {
         return pieces.flatMap { splitAllGlued($0, depth: depth - 1) ?? [$0] }
     }
 
-    /// The cheap test before `titleThenIssuer`: a full stop, a space, then a capital (or a letter outside ASCII).
+    /// The cheap test before `sentenceThenCapitals`: a full stop, a space, then a capital (or a letter outside ASCII).
     private static func sentenceThenCapital(_ text: String) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in text.utf8 {
@@ -164,7 +164,7 @@ struct HeaderFragments {
     private static let afterDate = try! Pattern(#"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?<gap>\s+)(?=\S)"#)
     /// "V/v hướng dẫn … Kính gửi: …": the addressees after a subject.
     private static let addresseeInside = try! Pattern(#"(?<=\S)\s+(?=Kính\s+gửi\b)"#)
-    /// A sentence, then an issuing body in capitals to the line's end ("Công văn 19046/BTC-TCHQ. BỘ TÀI CHÍNH");
-    /// the sentence has a word in lower case ("KT. BỘ TRƯỞNG" is no sentence).
-    private static let titleThenIssuer = try! Pattern(#"(?<=[\p{L}\d]\.)\s+(?=(?:BỘ|BẢO HIỂM|ỦY BAN|UBND|SỞ|TỔNG CỤC|CỤC|VĂN PHÒNG|THANH TRA|NGÂN HÀNG|CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|HỘI ĐỒNG|TỈNH ỦY|BAN)\b[^\p{Ll}]*$)"#)
+    /// A sentence, then capitals to the line's end: cut there when they name an issuing body ("Công văn
+    /// 19046/BTC-TCHQ. BỘ TÀI CHÍNH") and the sentence has a word in lower case ("KT. BỘ TRƯỞNG" is no sentence).
+    private static let sentenceThenCapitals = try! Pattern(#"(?<=[\p{L}\d]\.)\s+(?=[^\p{Ll}]*$)"#)
 }

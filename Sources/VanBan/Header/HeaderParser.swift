@@ -20,10 +20,6 @@ struct HeaderParser {
 
     private enum State { case top, subject, addressees, preamble }
 
-    /// Heads who enact a decision in their own name, before the body's name in the authority line.
-    private static let enactingOffices = ["BỘ TRƯỞNG", "CHỦ TỊCH", "GIÁM ĐỐC", "THỦ TRƯỞNG", "TỔNG CỤC TRƯỞNG", "CỤC TRƯỞNG",
-                                          "TRƯỞNG BAN", "TỔNG GIÁM ĐỐC", "THỦ TƯỚNG", "CHÁNH VĂN PHÒNG"]
-
     /// Words that qualify a type name on its line rather than begin the subject ("HƯỚNG DẪN LIÊN NGÀNH").
     private static let typeQualifiers: Set<String> = ["LIÊN NGÀNH", "LIÊN TỊCH", "HÀNH ĐỘNG", "LIÊN BỘ"]
 
@@ -179,25 +175,8 @@ struct HeaderParser {
         assignOrganisations(organisations, to: &header)
         if subjectLines.isEmpty { subjectLines = conferenceLines }
         if !subjectLines.isEmpty {
-            var joined = subjectLines.dropFirst().reduce(subjectLines[0]) { $0.joined(with: $1) }
-            // The enacting authority flattened onto the subject's line ("… TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN
-            // TỈNH KON TUM"): the issuer's name ends it, unless a word that leads to it does ("… CỦA CHÍNH PHỦ").
-            if let issuer = header.issuer?.text, issuer.split(separator: " ").count >= 2 {
-                joined = joined.trimmed()
-                let subject = joined.text   // as written: its end is cut by scalars
-                let before = subject.dropLast(issuer.count).split(separator: " ").last.map { $0.lowercased() } ?? ""
-                if subject.count > issuer.count + 20, subject.hasSuffix(" " + issuer), !SubjectLines.leadsOn(before) {
-                    // The head who enacts it may stand before the name: "… (ĐỢT 1) BỘ TRƯỞNG BỘ Y TẾ".
-                    let rest = String(subject.dropLast(issuer.count + 1))
-                    let office = Self.enactingOffices.first { rest.hasSuffix(" " + $0) }.map { $0.unicodeScalars.count + 1 } ?? 0
-                    let keep = joined.scalarCount - issuer.unicodeScalars.count - office
-                    if keep > 0 { joined = joined.slice(0..<keep).trimmed() }
-                }
-            }
-            // "V/v …" under a type name ("TỜ TRÌNH" / "V/v trợ cấp …") is a subject like a công văn's.
-            if let lead = HeaderPatterns.subjectLead.firstMatch(in: joined.text) {
-                joined = joined.slice(joined.scalarOffset(utf8: lead.byteRange(0)!.1)..<joined.scalarCount)
-            }
+            let joined = SubjectLines.finished(subjectLines.dropFirst().reduce(subjectLines[0]) { $0.joined(with: $1) },
+                                               issuer: header.issuer?.text)
             let text = VietnameseText.collapse(joined.text)
             if !text.isEmpty { header.subject = TextField(text: text, span: joined.span) }
         }
@@ -367,10 +346,7 @@ struct HeaderParser {
             return [line.slice(0..<cut).trimmed(), line.slice(cut..<line.scalarCount)]
         }
         for line in lines {
-            // Read as the name would be respelled: OCR's "TỎNG CỤC THUÊ" still starts a body of its own.
-            let startsBody = HeaderPatterns.organisationStart.matches(line.text)
-                || HeaderPatterns.organisationStart.matches(OrganisationNames.respelled(line.text))
-            if let last = groups.last, !startsBody || line.text.hasPrefix("BAN ") && last.text.hasPrefix("ĐOÀN") {
+            if let last = groups.last, !HeaderPatterns.startsOrganisation(line.text) || line.text.hasPrefix("BAN ") && last.text.hasPrefix("ĐOÀN") {
                 groups[groups.count - 1] = last.joined(with: line)
             } else {
                 groups.append(line)

@@ -23,7 +23,12 @@ enum HeaderPatterns {
     static let gazetteSection = try! Pattern(#"^\s*VĂN BẢN (?:QUY PHẠM PHÁP LUẬT|KHÁC|HỢP NHẤT)\s*$"#)
     static let confidentiality = try! Pattern(#"^(?:TUYỆT MẬT|TỐI MẬT|MẬT)$"#)
     /// Words that begin the name of an organisation in the left header column.
-    static let organisationStart = try! Pattern(#"^(?:UBND|HĐND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|CỤC|TỔNG CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA|TRƯỜNG|VIỆN|TÒA|TOÀ|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐOÀN|CÔNG AN|BỘ CHỈ HUY|TRUNG TÂM|PHÒNG|CHI NHÁNH|CÔNG TY|BAN CHẤP HÀNH|KHO BẠC|MẶT TRẬN|LIÊN|CHỦ TỊCH|THỦ TƯỚNG|BCH|TW|TRUNG ƯƠNG)\b"#)
+    static let organisationStart = try! Pattern(#"^(?:UBND|HĐND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|CỤC|TỔNG CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA|TRƯỜNG|VIỆN|TÒA|TOÀ|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐOÀN|CÔNG AN|BỘ CHỈ HUY|TRUNG TÂM|PHÒNG|CHI NHÁNH|CÔNG TY|BAN CHẤP HÀNH|KHO BẠC|MẶT TRẬN|BẢO HIỂM|NGÂN HÀNG|LIÊN|CHỦ TỊCH|THỦ TƯỚNG|BCH|TW|TRUNG ƯƠNG)\b"#)
+    /// Whether `text` begins an organisation's name, also as OCR misspelled it ("TỎNG CỤC THUÊ"): the name is
+    /// read as `OrganisationNames` would respell it.
+    static func startsOrganisation(_ text: String) -> Bool {
+        organisationStart.matches(text) || organisationStart.matches(OrganisationNames.respelled(text))
+    }
     /// A parent and its unit glued on one line ("UBND TỈNH LÀO CAI SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" from a Word
     /// table, "BỘ CÔNG THƯƠNG CỤC HÓA CHẤT"): the unit starts at the first unit word after the parent's name.
     static let gluedUnit = try! Pattern(#"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ)\s+\S+(?:\s+\S+){1,4}?\s+(?<unit>(?:SỞ|CỤC|TỔNG CỤC|CHI CỤC|VỤ|BAN|PHÒNG|VĂN PHÒNG|TRUNG TÂM|THANH TRA|VIỆN)\s+\S.*)$"#)

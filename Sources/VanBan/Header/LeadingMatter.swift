@@ -9,8 +9,6 @@ enum LeadingMatter {
 
     private static let frontMatterFence = try! Pattern(#"^\s*---\s*$"#)
     private static let frontMatterField = try! Pattern(#"^\s*[\w-]+\s*:"#)
-    /// A line of a header's right column: the quốc hiệu, its motto, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM".
-    private static let titleLine = try! Pattern(#"C[ỘO]NG\s*H[OÒ][AÀ]\s+X[ÃA]\s+H[ỘO]I|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM|Đ[ộo]c\s+l[ậa]p\s*[-–—]*\s*T[ựu]\s+do"#, options: .caseless)
     /// A number line with its digits or symbol ("Số: 12/QĐ-UBND", "Số: /KH-UBND").
     private static let numberLine = try! Pattern(#"^\W*Số\s*:?\s*[\d/]"#, options: .caseless)
 
@@ -43,7 +41,11 @@ enum LeadingMatter {
     /// lines right above it read as a left column, and at least `chromeLines` lines before those are no
     /// header component (no number, no "V/v").
     private static func headerAfterChrome(_ lines: [TextLine], from first: Int) -> Int? {
-        guard let title = lines[first...].prefix(reach).firstIndex(where: { titleLine.matches($0.text) }) else { return nil }
+        // A line of the header's right column: the quốc hiệu, its motto, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM".
+        guard let title = lines[first...].prefix(reach).firstIndex(where: { line in
+            HeaderPatterns.nationalTitleStart.matches(line.text) || HeaderPatterns.motto.matches(line.text)
+                || HeaderPatterns.partyTitle.matches(line.text)
+        }) else { return nil }
         var start = title, columnLines = 0
         while start > first, columnLines <= leftColumnLines {
             let line = lines[start - 1]

@@ -15,8 +15,7 @@ enum SubjectLines {
         }
         // The authority that enacts a decision or resolution, in capitals under a subject in sentence case
         // ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU", "CHÍNH PHỦ"), is not the subject's last line.
-        if VietnameseText.isUppercase(text), HeaderPatterns.organisationStart.matches(text) || ClosingParser.position.matches(text)
-            || HeaderPatterns.organisationStart.matches(OrganisationNames.respelled(text)) { return false }
+        if VietnameseText.isUppercase(text), ClosingParser.position.matches(text) || HeaderPatterns.startsOrganisation(text) { return false }
         if VietnameseText.startsLowercase(text) { return true }
         let lastText = last.text
         if lastText.hasSuffix(".") || lastText.hasSuffix(";") || lastText.hasSuffix(":") { return false }
@@ -26,9 +25,6 @@ enum SubjectLines {
         // "… của Ban Chấp hành" / "Trung ương Đảng khóa XIV và …" (openers and markers were ruled out above).
         return lastText.count >= Self.wrappedLineLength && text.first?.isLetter == true
     }
-
-    /// Whether a subject's word (lowercase) leads on to what follows it ("của", "và", "về" …).
-    static func leadsOn(_ word: String) -> Bool { connectors.contains(word) }
 
     /// A subject line at least this long (characters) was wrapped by the layout rather than ended.
     private static let wrappedLineLength = 55
@@ -60,6 +56,27 @@ enum SubjectLines {
             if text.count > 60 || HeaderPatterns.bodyOpener.matches(text) { return false }
         }
         return false
+    }
+
+    /// The subject's lines joined, finished: without the issuer's name that a web copy flattened onto its end
+    /// ("… TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM", "… LIÊN QUAN BỘ TRƯỞNG BỘ Y TẾ", with the
+    /// head who enacts in its name) unless a word that leads to it does ("… CỦA CHÍNH PHỦ"); and without "V/v"
+    /// ("TỜ TRÌNH" / "V/v trợ cấp …" is a subject like a công văn's).
+    static func finished(_ joined: TextLine, issuer: String?) -> TextLine {
+        var line = joined.trimmed()
+        if let issuer, issuer.split(separator: " ").count >= 2 {
+            let subject = line.text   // as written: its end is cut by scalars
+            let before = subject.dropLast(issuer.count).split(separator: " ").last.map { $0.lowercased() } ?? ""
+            if subject.count > issuer.count + 20, subject.hasSuffix(" " + issuer), !connectors.contains(before) {
+                let rest = String(subject.unicodeScalars.dropLast(issuer.unicodeScalars.count + 1))
+                let keep = PositionTitle.office(ending: rest)?.start ?? rest.unicodeScalars.count
+                if keep > 0 { line = line.slice(0..<keep).trimmed() }
+            }
+        }
+        if let lead = HeaderPatterns.subjectLead.firstMatch(in: line.text) {
+            line = line.slice(line.scalarOffset(utf8: lead.byteRange(0)!.1)..<line.scalarCount)
+        }
+        return line
     }
 
     /// Party documents put the subject under the number as "về việc …" (lowercase, no "V/v").
