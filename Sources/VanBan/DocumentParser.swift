@@ -1,8 +1,9 @@
 import PCRE2
 /// The pipeline, one direction only:
-/// decode → glyph ids (when the layer is written in them) → lines (normalize) → repair (long lines, blank
-/// interleave, gazette headers, page furniture, signature stamps, Markdown, split numbers, letter spacing, split words; accentless keywords on an
-/// accentless layer) → header → regions (body, closing, appendices) → unbreak + outline → closing →
+/// decode → glyph ids (when the layer is written in them) → lines (normalize) → leading matter (notes, front
+/// matter, a page's chrome) → repair (long lines, blank interleave, gazette headers, page furniture, signature
+/// stamps, Markdown, split numbers, letter spacing, split words; accentless keywords on an accentless layer)
+/// → header → regions (body, closing, appendices) → unbreak + outline → closing →
 /// appendices (and the header's date from them when it cannot exist) → extract (dates, references) → check →
 /// Document.
 public struct DocumentParser: Sendable {
@@ -44,7 +45,7 @@ public struct DocumentParser: Sendable {
         var lines = read.lines
         // Notes, front matter and a page's chrome above the document, seen before the Markdown repair strips
         // a note's "# ".
-        let lastNoteLine = LeadingMatter.lastLine(in: lines)
+        let lastLeadingLine = LeadingMatter.lastLine(in: lines)
         var repairs = (glyphDecoded == nil ? [] : [GlyphIdText.id]) + read.repairs
         let originalLineCount = lines.count
         LongLines().run(&lines, repairs: &repairs)
@@ -58,9 +59,9 @@ public struct DocumentParser: Sendable {
         SplitWords().run(&lines, repairs: &repairs)
         // The notes are not the document: the header is read without them (a site's title "# V/v …" would
         // otherwise open the subject).
-        if lastNoteLine > 0 {
+        if lastLeadingLine > 0 {
             lines = lines.map { line in
-                guard !line.isBlank, line.lastLine <= lastNoteLine else { return line }
+                guard !line.isBlank, line.lastLine <= lastLeadingLine else { return line }
                 var blank = line.slice(0..<0)
                 blank.startsPage = line.startsPage
                 return blank

@@ -242,7 +242,9 @@ struct ClosingParser {
     /// NHÂN DÂN", "- Vụ pháp chế (b/c); CHỦ TỊCH". Cut such a fragment in two. A block Word put on one line
     /// ("… PHÓ CHÁNH VĂN PHÒNG (Đã ký) Nguyễn Thúc Mạnh") is cut around "(Đã ký)"; a web copy's office and
     /// name run onto the last recipient ("- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng").
-    private static let embeddedMode = try! Pattern(#"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ|T/M)\.?\s+\p{Lu}{2,})|(?<=\p{Lu})\s+(?=ĐẠI DIỆN\s+\p{Lu})|(?<=;)\s+(?=\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*$)|(?<=\p{Lu}\p{Lu})\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$)|(?<=\p{Lu})\s+(?=\([Đđ]ã ký\))|(?<=\([Đđ]ã ký\))\s+(?=\p{Lu})|(?<=[\p{Ll})])\s+(?=(?:PHÓ\s+)?(?:THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ TỊCH|CHỦ NHIỆM|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|BÍ THƯ)\b[\p{Lu}, ]*\s\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$)"#)
+    private static let embeddedMode = try! Pattern(#"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ|T/M)\.?\s+\p{Lu}{2,})|(?<=\p{Lu})\s+(?=ĐẠI DIỆN\s+\p{Lu})|(?<=;)\s+(?=\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*$)|(?<=\p{Lu}\p{Lu})\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$)|(?<=\p{Lu})\s+(?=\([Đđ]ã ký\))|(?<=\([Đđ]ã ký\))\s+(?=\p{Lu})|(?<=[\p{Ll})])\s+(?=(?:\#(officeNames))\b[\p{Lu}, ]*\s\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$)"#)
+    /// The offices that sign (`PositionTitle.offices`), longest first, as a regex alternation.
+    private static let officeNames = PositionTitle.offices.sorted { $0.count > $1.count }.joined(separator: "|")
 
     static func splitEmbeddedSignature(_ fragment: TextLine) -> [TextLine] {
         guard let m = embeddedMode.firstMatch(in: fragment.text) else { return [fragment] }
