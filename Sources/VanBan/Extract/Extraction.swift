@@ -40,16 +40,18 @@ struct Extraction {
                     && !(header.numberSpan.map { mention.text.span.start >= $0.start && mention.text.span.end <= $0.end } ?? false)
             }
         }
-        // A span of time keeps its role: the schema gives a mention with an end only "period" or "deadline".
-        for i in dates.indices where dates[i].role != .issue && dates[i].end == nil && citedDates.contains(dates[i].span) { dates[i].role = .citation }
+        for i in dates.indices where dates[i].role != .issue && citedDates.contains(dates[i].span) { dates[i].role = .citation }
         dates.sort { $0.span.start < $1.span.start }
         // "trước ngày 05/10/2009" in a 2024 decree is a cut-off, not a deadline: a deadline cannot come
-        // before the document that sets it. A span of time stays a period ("trong quý 1 - quý 2/2019").
+        // before the document that sets it.
         if let issued = header.date, issued.point.isValid {
             for i in dates.indices where dates[i].role == .deadline && compareAtCommonPrecision(dates[i].point, issued.point) == -1 {
-                dates[i].role = dates[i].end == nil ? nil : .period
+                dates[i].role = nil
             }
         }
+        // A span of time ("trong quý 1 - quý 2/2019", "từ ngày … đến ngày …") is a period unless it is a deadline,
+        // whatever the steps above made of it.
+        for i in dates.indices where dates[i].end != nil && dates[i].role != .deadline { dates[i].role = .period }
         // A document is dated by a day, month or year, never by a span of time ("từ ngày 01/7 đến ngày 15/7"
         // next to a number is when something runs, not when the cited document was issued).
         references = ReferenceExtractor.group(mentions.map { m in
