@@ -55,6 +55,23 @@ import Testing
         expectNoFinding("number.type-mismatch", in: F.corpus(prefix))
     }
 
+    /// A type name names the number after it only when nothing stands between them, "số" (or OCR's "sô")
+    /// ends the gap, or a title in capitals does; lower-case words without "số" are a sentence that lost
+    /// words (the held-out OCR page "… ban hành Quy chế công 33/CT-TTg").
+    @Test(arguments: [
+        ("Thực hiện Kế hoạch của UBND tỉnh số 12/KH-UBND ngày 05/3/2026;", "Kế hoạch"),
+        ("Thực hiện Thông tư sô 200/2014/TT-BTC ngày 22/12/2014 của Bộ Tài chính;", "Thông tư"),
+        ("Căn cứ Luật Đất đai 31/2024/QH15 ngày 18/01/2024;", "Luật"),
+        ("Thực hiện Quyết định 123/QĐ-UBND ngày 05/3/2026 của UBND tỉnh;", "Quyết định"),
+        ("Thủ tướng Chính phủ ban hành Quy chế công 33/CT-TTg về công tác;", nil),
+    ] as [(String, String?)])
+    func typeNameNamesTheNumberAfterIt(_ line: String, _ type: String?) {
+        let d = F.parse(F.congVan([line] + Self.body01))
+        let cited = d.references.first { $0.number.canonical != d.header.number?.canonical }
+        #expect(cited?.documentType == type)
+        expectNoFinding("number.type-mismatch", in: d)
+    }
+
     // MARK: number.issuer-mismatch
 
     @Test func issuerMismatchFiresOnAMinistryCodeUnderAnotherMinistry() {

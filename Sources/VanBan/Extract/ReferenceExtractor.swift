@@ -184,10 +184,23 @@ enum ReferenceExtractor {
             guard DocumentTypes.firstWords.contains(VietnameseText.foldKey(String(firstWord))) else { continue }
             for length in (1...min(4, list.count - start)).reversed() {
                 let candidate = list[start..<(start + length)].joined(separator: " ")
-                if let entry = DocumentTypes.named(candidate) { return entry.name }
+                guard let entry = DocumentTypes.named(candidate) else { continue }
+                return namesTheNumber(gap: list[(start + length)...]) ? entry.name : nil
             }
         }
         return nil
+    }
+
+    /// Whether a type name followed by `gap` names the number after the gap: nothing between them
+    /// ("Quyết định 123/QĐ-UBND"), "số" last ("Kế hoạch hành động số"), or a title in capitals ("Luật Đất đai
+    /// 31/2024/QH15", "Kế hoạch của UBND tỉnh số"). Lower-case words without "số" are a sentence that
+    /// lost words, as OCR does ("ban hành Quy chế công 33/CT-TTg"): the type is not this number's.
+    private static func namesTheNumber(gap: ArraySlice<Substring>) -> Bool {
+        guard let first = gap.first, let last = gap.last else { return true }
+        // "số", also as OCR misread its tone or hat ("sô", "so").
+        let bare = last.lowercased().trimmingCharacters(in: [":"]).decomposedStringWithCanonicalMapping.unicodeScalars
+            .filter { $0.properties.generalCategory != .nonspacingMark }
+        return String(String.UnicodeScalarView(bare)) == "so" || first.first?.isUppercase == true
     }
 
     /// Groups mentions by canonical number, in order of first mention.
