@@ -53,6 +53,8 @@ public struct DocumentParser: Sendable {
         GazetteHeaders().run(&lines, repairs: &repairs)
         PageFurniture().run(&lines, repairs: &repairs)
         SignatureStamps().run(&lines, repairs: &repairs)
+        // Before the Markdown repair, which blanks the lone "|" between a web page's header cells.
+        HeaderWraps().run(&lines, repairs: &repairs)
         MarkdownMarkup().run(&lines, repairs: &repairs)
         SplitNumbers().run(&lines, repairs: &repairs)
         LetterSpacedWords().run(&lines, repairs: &repairs)

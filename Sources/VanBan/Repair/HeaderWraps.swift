@@ -1,0 +1,53 @@
+/// Rejoins header words that a web page's source wrapped onto the next line. Sites that print the header
+/// as a table (thuvienphapluat and its copies) leave each cell's text as it was wrapped in the HTML, with
+/// a lone "|" between cells, so a cell often opens with one word: "ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ
+/// HỘI CHỦ NGHĨA VIỆT NAM", "Tam" / "Kỳ, ngày 19 tháng 6 năm 2007". The quốc hiệu may also be cut after
+/// any word ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"). Only the header's cells are touched.
+struct HeaderWraps: Repair {
+    static let id = "header-wraps"
+
+    /// How far down the header's cells may start (lines).
+    private static let headerWindow = 40
+
+    func apply(_ lines: [TextLine]) -> [TextLine]? {
+        let window = min(lines.count, Self.headerWindow)
+        let borders = lines[..<window].filter(Self.isCellBorder).count
+        var joins: [Int] = []   // lines joined with the line after them
+        for i in 0..<max(0, window - 1) where !lines[i].isBlank {
+            let opensCell = borders >= 2 && (i == 0 || Self.isCellBorder(lines[i - 1]))
+            if opensCell && Self.isOneWord(lines[i]) && !lines[i + 1].isBlank && !Self.isCellBorder(lines[i + 1])
+                || Self.cutsNationalTitle(lines[i], lines[i + 1]) {
+                joins.append(i)
+            }
+        }
+        guard !joins.isEmpty else { return nil }
+        var result = lines
+        for i in joins.reversed() {
+            result[i] = result[i].trimmed().joined(with: result[i + 1].trimmed())
+            result.remove(at: i + 1)
+        }
+        return result
+    }
+
+    /// A line that is only a table's cell border.
+    private static func isCellBorder(_ line: TextLine) -> Bool {
+        line.text.utf8.contains(0x7C) && line.text.utf8.allSatisfy { $0 == 0x7C || $0 == 0x20 }
+    }
+
+    /// One word of letters ("ỦY", "CỘNG", "Tam"): not a label ("Số:"), a number or markup.
+    private static func isOneWord(_ line: TextLine) -> Bool {
+        let word = line.trimmed().text
+        return !word.isEmpty && word.count <= 12 && word.allSatisfy(\.isLetter)
+    }
+
+    /// "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM": two lines that are the quốc hiệu only together. The usual
+    /// two-line form ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM") is read as it is.
+    private static func cutsNationalTitle(_ line: TextLine, _ next: TextLine) -> Bool {
+        let first = line.trimmed().text
+        guard first.utf8.count <= 24, first.hasPrefix("C") || first.hasPrefix("c"),
+              !HeaderPatterns.nationalTitleStart.matches(first), !HeaderPatterns.nationalTitle.matches(first) else { return false }
+        let joined = first + " " + next.trimmed().text
+        guard let match = HeaderPatterns.nationalTitle.firstMatch(in: joined), let range = match.byteRange(0) else { return false }
+        return range.0 == 0 && range.1 == joined.utf8.count
+    }
+}
