@@ -1,7 +1,8 @@
 /// Rejoins header words that a web page's source wrapped onto the next line. Sites that print the header
 /// as a table (thuvienphapluat and its copies) leave each cell's text as it was wrapped in the HTML, with
 /// a lone "|" between cells, so a cell often opens with one word: "ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ
-/// HỘI CHỦ NGHĨA VIỆT NAM", "Tam" / "Kỳ, ngày 19 tháng 6 năm 2007". The quốc hiệu may also be cut after
+/// HỘI CHỦ NGHĨA VIỆT NAM", "Tam" / "Kỳ, ngày 19 tháng 6 năm 2007"; so does the subject under the type name
+/// ("THỰC" / "HIỆN QUYẾT ĐỊNH SỐ 856/QĐ-TTg …"). The quốc hiệu may also be cut after
 /// any word ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"). Only the header's cells are touched.
 struct HeaderWraps: Repair {
     static let id = "header-wraps"
@@ -14,7 +15,10 @@ struct HeaderWraps: Repair {
         let borders = lines[..<window].filter(Self.isCellBorder).count
         var joins: [Int] = []   // lines joined with the line after them
         for i in 0..<max(0, window - 1) where !lines[i].isBlank {
-            let opensCell = borders >= 2 && (i == 0 || Self.isCellBorder(lines[i - 1]))
+            // A cell's first line, or the subject's first word under the type name ("KẾ HOẠCH" / "THỰC" /
+            // "HIỆN QUYẾT ĐỊNH SỐ …").
+            let opensCell = borders >= 2 && (i == 0 || Self.isCellBorder(lines[i - 1])
+                || DocumentTypes.named(lines[i - 1].trimmed().text) != nil)
             if opensCell && Self.isOneWord(lines[i]) && !lines[i + 1].isBlank && !Self.isCellBorder(lines[i + 1])
                 || Self.cutsNationalTitle(lines[i], lines[i + 1]) {
                 joins.append(i)
