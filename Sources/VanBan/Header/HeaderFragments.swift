@@ -18,7 +18,9 @@ struct HeaderFragments {
     private(set) var splitGluedColumns = false
 
     private static let danglingDate = try! Pattern(#"(?:ngày|tháng)\s*[\d.…]*\s*$"#, options: .caseless)
-    private static let datePiece = try! Pattern(#"^(?:tháng|năm|\d{1,2}\s+tháng|\d{4})"#, options: .caseless)
+    private static let datePiece = try! Pattern(#"^(?:tháng|năm|\d{1,2}\s+(?:tháng|năm)|\d{4})"#, options: .caseless)
+    /// A place and its comma alone on a line, the date wrapped onto the next: "Quảng Bình," / "ngày 25 …".
+    private static let placeAlone = try! Pattern(#"^(?:TP\.\s*)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*){0,4}\s*,$"#)
     private static let titleFirstHalf = try! Pattern(#"^C[ỘO]NG\s*H[OÒ][AÀ]\s+X[ÃA]\s+H[ỘO]I$"#, options: .caseless)
     private static let titleSecondHalf = try! Pattern(#"^CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM$"#, options: .caseless)
     private static let emptyNumber = try! Pattern(#"^(?:Số|SỐ)\s*:?\s*$"#)
@@ -40,6 +42,10 @@ struct HeaderFragments {
     private mutating func rejoinScatteredPieces() {
         var i = 0
         while i < fragments.count {
+            if i + 1 < fragments.count, fragments[i + 1].line.text.hasPrefix("ngày"), Self.placeAlone.matches(fragments[i].line.text) {
+                fragments[i].line = fragments[i].line.joined(with: fragments[i + 1].line)
+                fragments.remove(at: i + 1)
+            }
             let text = fragments[i].line.text
             if HeaderPatterns.placeDate.matches(text) || text.hasPrefix("ngày") {
                 // "Lào Cai, ngày" / "tháng" / "năm 2026": join following date pieces until the year.
@@ -87,8 +93,10 @@ struct HeaderFragments {
     }
 
     /// "--------------Hà Nội, ngày …": a header rule glued to the text before it.
-    private static let leadingRule = try! Pattern(#"^[-–—_=*~.]{3,}\s*"#)
-    private static let trailingRule = try! Pattern(#"\s+[-–—_=*~]{3,}$"#)
+    /// A rule, or a page's list bullet ("• BỘ GIÁO DỤC VÀ ĐÀO TẠO"), before a header line.
+    private static let leadingRule = try! Pattern(#"^(?:[-–—_=*~.]{3,}|[•▪●◦](?=\s))\s*"#)
+    /// A rule after a header line, also glued to it ("TỈNH AN GIANG******").
+    private static let trailingRule = try! Pattern(#"(?:\s+|(?<=\p{Lu}))[-–—_=*~]{3,}$"#)
     /// "--------------Hà Nội, ngày …", "VĂN PHÒNG CHÍNH PHỦ -------": header rules glued to the text.
     private static func withoutLeadingRule(_ line: TextLine) -> TextLine? {
         var line = line

@@ -11,9 +11,10 @@ enum HeaderPatterns {
     /// "Số: 4280 /SCT - CN", "Số:6791", "Số 2449 -CV/ĐU", "Số:       /KH-SKHCN", "Nghị quyết số: 17/2022/UBTVQH15".
     /// Group `num` is the rest.
     static let number = try! Pattern(#"^(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết)\s+(?=số))?(?:Số\s*(?::|\.)?|số\s*:|SỐ\s*:|So\s*:)\s*(?<num>.*?)[\s:;,]*$"#)
-    /// "Quảng Ngãi, ngày 15 tháng 5 năm 2024"; the place is a run of capitalised words. OCR may read the
+    /// "Quảng Ngãi, ngày 15 tháng 5 năm 2024"; the place is a run of capitalised words, also joined by a hyphen
+    /// ("Phan Rang-Tháp Chàm") or after "Thành phố". OCR may read the
     /// comma as a full stop before "ngày" ("Hà Nội. ngày 09 tháng 11 năm 2023").
-    static let placeDate = try! Pattern(#"(?<![/\p{L}\-])(?<place>(?:TP\.\s*|Tp\.\s*)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*){0,4})(?:\s*,\s*(?=(?:ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=ngày(?!\p{L})))"#)
+    static let placeDate = try! Pattern(#"(?<![/\p{L}\-])(?<place>(?:TP\.\s*|Tp\.\s*|Thành phố\s+)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*|-\p{Lu}\p{Ll}[\p{L}]*){0,4})(?:\s*,\s*(?=(?:ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=ngày(?!\p{L})))"#)
     /// "V/v …", "V/V …" at the start of a fragment; OCR's "Viv".
     static let subjectLead = try! Pattern(#"^(?:V/v|V/V|v/v|V\.v|Viv(?=\s))\s*:?\s*"#)
     static let addresseeLead = try! Pattern(#"^Kính\s+gửi\s*:?\s*"#, options: .caseless)
