@@ -35,6 +35,9 @@ struct HeaderParser {
         /// "HỘI NGHỊ LẦN THỨ 11 BAN CHẤP HÀNH TRUNG ƯƠNG …" under a party type name: the subject when no "về …" follows.
         var conferenceLines: [TextLine] = []
         var subjectFromVv = false
+        /// Set once the issuing authority repeated under the subject was passed: what follows in capitals
+        /// ("KHOÁ VI, KỲ HỌP THỨ 2") belongs to it, not to the subject.
+        var authorityPassed = false
         var addressees: [TextLine] = []
         var bases: [TextLine] = []
         var state = State.top
@@ -100,15 +103,16 @@ struct HeaderParser {
                     // and the conference lines name the document.
                     bodyStart = fragment.index; break fragmentLoop
                 }
-                if !blankBefore || subjectLines.isEmpty, SubjectLines.continues(text, after: subjectLines) {
+                if !authorityPassed, !blankBefore || subjectLines.isEmpty, SubjectLines.continues(text, after: subjectLines) {
                     subjectLines.append(fragment.line); continue
                 }
-                if !blankBefore, let last = subjectLines.last, SubjectLines.endsTitleBlock(fragments, at: position, after: last, text) {
+                if !authorityPassed, !blankBefore, let last = subjectLines.last, SubjectLines.endsTitleBlock(fragments, at: position, after: last, text) {
                     subjectLines.append(fragment.line); continue
                 }
                 if VietnameseText.isUppercase(text), header.documentType != nil,
                    OutlineMarker.recognise(text, line: fragment.line) == nil {
                     // The issuing authority repeated above a decision's preamble ("ỦY BAN NHÂN DÂN TỈNH …").
+                    authorityPassed = authorityPassed || !subjectLines.isEmpty
                     continue
                 }
                 if subjectFromVv, !blankBefore, !HeaderPatterns.bodyOpener.matches(text), text.count <= 45 || fragment.indent >= 4,
@@ -219,7 +223,7 @@ struct HeaderParser {
         if header.number == nil, header.numberSpan == nil, let m = HeaderPatterns.number.firstMatch(in: text), let raw = m["num"] {
             let candidate = NumberParser.joiningSpacedDigits(String(raw))
             if let number = NumberParser.parse(Confusables.fold(candidate)) {
-                header.number = number
+                header.number = NumberParser.splittingLostHyphen(number)   // "1961/QĐUBND", a text layer without "-"
                 header.numberSpan = fragment.span(m.range(named: "num")!)
                 return true
             }

@@ -61,7 +61,7 @@ enum SubjectLines {
     /// The subject's lines joined, finished: without the issuer's name that a web copy flattened onto its end
     /// ("… TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM", "… LIÊN QUAN BỘ TRƯỞNG BỘ Y TẾ", with the
     /// head who enacts in its name) unless a word that leads to it does ("… CỦA CHÍNH PHỦ"); and without "V/v"
-    /// ("TỜ TRÌNH" / "V/v trợ cấp …" is a subject like a công văn's).
+    /// ("TỜ TRÌNH" / "V/v trợ cấp …" is a subject like a công văn's) and its colon.
     static func finished(_ joined: TextLine, issuer: String?) -> TextLine {
         var line = joined.trimmed()
         if let issuer, issuer.split(separator: " ").count >= 2 {
@@ -76,6 +76,9 @@ enum SubjectLines {
         if let lead = HeaderPatterns.subjectLead.firstMatch(in: line.text) {
             line = line.slice(line.scalarOffset(utf8: lead.byteRange(0)!.1)..<line.scalarCount)
         }
+        // "V/v" alone on its line, its colon wrapped onto the next (": Thực hiện quy định …").
+        let colon = line.text.unicodeScalars.prefix { $0 == ":" || $0 == " " }.count
+        if colon > 0, colon < line.scalarCount, line.text.hasPrefix(":") { line = line.slice(colon..<line.scalarCount) }
         return line
     }
 
