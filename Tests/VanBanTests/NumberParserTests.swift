@@ -20,6 +20,9 @@ import Testing
         .init(text: "II /2026/QĐ-UBND", canonical: "11/2026/QĐ-UBND", sequence: 11, year: 2026, type: "QĐ", issuer: "UBND", style: .legal),
         .init(text: "24/HDLN-BCA-BQP-BYT", canonical: "24/HDLN-BCA-BQP-BYT", sequence: 24, year: nil, type: "HDLN", issuer: "BCA-BQP-BYT", style: .state),
         .init(text: "05/VBHN-BCT", canonical: "05/VBHN-BCT", sequence: 5, year: nil, type: "VBHN", issuer: "BCT", style: .state),
+        // Held-out web pages: a running number with a letter, and parts joined by an en dash as typed in Word.
+        .init(text: "30c/NQ-CP", canonical: "30c/NQ-CP", sequence: nil, year: nil, type: "NQ", issuer: "CP", style: .state),
+        .init(text: "4144 /GDĐT – VP", canonical: "4144/GDĐT–VP", sequence: 4144, year: nil, type: nil, issuer: "GDĐT", style: .state),
     ]
 
     @Test(arguments: cases) func parses(_ c: Case) throws {

@@ -7,8 +7,9 @@ enum NumberParser {
     /// One code: letters (Đ and lowercase allowed: QĐi, TTr) and digits (QH15); a unit numbered in
     /// Roman after a dot ("8138/VPCP-V.I": Vụ I of the Government Office).
     static let code = #"\p{Lu}[\p{Lu}\p{Ll}\d&]{0,11}(?:\.[IVX]{1,4}(?![\p{L}\d]))?"#
-    /// A running number: digits (a dotted one, "10.11", in some agencies' registers), or OCR look-alikes of digits.
-    static let sequence = #"(?:\d{1,6}(?:\.\d{1,4})?|[IlO]{1,2}(?=\s*[/-]))"#
+    /// A running number: digits (a dotted one, "10.11", in some agencies' registers; one with a letter, "30c/NQ-CP"),
+    /// or OCR look-alikes of digits.
+    static let sequence = #"(?:\d{1,6}(?:\.\d{1,4}|[a-z](?=\s*[/-]))?|[IlO]{1,2}(?=\s*[/-]))"#
     /// A later part of a symbol: a code, or a year or number closing a contract symbol ("244/HĐNT/A2/2026").
     static let part = "(?:\(code)|\\d{2,4})"
 
@@ -17,7 +18,8 @@ enum NumberParser {
     static let party = try! Pattern("^(?<seq>\(sequence))?\\s*-\\s*(?<first>\(code))\\s*/\\s*(?<rest>\(code)(?:\\s*-\\s*\(code))*)$")
     /// A party number whose hyphen was lost ("11CT/TU"): read only when the glued code is a type code.
     static let partyGlued = try! Pattern("^(?<seq>\\d{1,6})(?<first>\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4})/(?<rest>\(code)(?:-\(code))*)$")
-    static let state = try! Pattern("^(?<seq>\(sequence))?\\s*/\\s*(?<first>\(code))(?:\\s*[-/]\\s*(?<rest>\(part)(?:\\s*[-/]\\s*\(part))*))?$")
+    /// A state symbol's parts may be joined by an en dash as typed in Word ("4144/GDĐT – VP").
+    static let state = try! Pattern("^(?<seq>\(sequence))?\\s*/\\s*(?<first>\(code))(?:\\s*[-–/]\\s*(?<rest>\(part)(?:\\s*[-–/]\\s*\(part))*))?$")
 
     /// Codes that name a type though the table lists them only in notes or as lost-diacritic forms.
     static let variantTypeCodes: [String: String] = ["HDLN": "HD", "QD": "QĐ", "ND": "NĐ", "HDDT": "HD"]

@@ -7,10 +7,11 @@ import PCRE2
 /// not references; a number needs a running number or, when blank (a draft), the word "số" before it.
 enum ReferenceExtractor {
     private static let code = NumberParser.code
-    /// A number in running text. Up to one space is allowed around "/" and "-".
+    /// A number in running text, also glued to its "số" ("kế hoạch số12/KH-THTBS"). Up to one space is allowed
+    /// around "/" and "-".
     private static let part = NumberParser.part
     private static let number = try! Pattern(
-        "(?<![\\p{L}\\d/:.,-])(?<num>(?:\\d{1,6}(?:\\.\\d{1,4})?) ?(?:/ ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?- ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|/ ?\(code)(?:(?: ?- ?|/)\(part))+|/\(code)(?=[\\s,;.)]|$))|\\d{1,6}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}/\(code)(?:-\(code))*)(?![\\p{L}\\d/-])")
+        "(?:(?<=[sS]ố)|(?<![\\p{L}\\d/:.,-]))(?<num>(?:\\d{1,6}(?:\\.\\d{1,4}|[a-z](?=/))?) ?(?:/ ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?- ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|/ ?\(code)(?:(?: ?- ?|/)\(part))+|/\(code)(?=[\\s,;.)]|$))|\\d{1,6}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}/\(code)(?:-\(code))*)(?![\\p{L}\\d/-])")
     /// A blank draft number after "số": "số    /KH-SKHCN".
     private static let blankNumber = try! Pattern("(?i:số)\\s*:?\\s*(?<num>/ ?(?:(?:19|20)\\d\\d ?/ ?)?\(code)(?: ?- ?\(code))+)(?![\\p{L}\\d/-])")
     /// "số" as written, also as OCR without a Vietnamese model leaves it ("so 66.25/2026/NQ-CP").
