@@ -62,13 +62,19 @@ struct Regions {
         }
     }
 
-    /// A position line printed just above "Nơi nhận" ("TRƯỞNG BAN" / "Nơi nhận:") belongs to the closing.
+    /// A position line printed just above "Nơi nhận" ("TRƯỞNG BAN" / "Nơi nhận:") belongs to the closing, and
+    /// so does a mode alone on its line with the authority under it.
     private static func signatureAbove(_ index: Int, in lines: [TextLine], floor: Int) -> Int {
         var start = index
         var j = index - 1
         while j > floor, index - j <= 3 {
             let text = lines[j].trimmed().text
             if lines[j].isBlank { j -= 1; continue }
+            // "TM." alone on its line over the authority's name ("TM." / "ỦY BAN NHÂN DÂN TỈNH" / "KT. CHỦ TỊCH").
+            if j - 1 > floor, VietnameseText.isUppercase(text), ClosingParser.loneMode.matches(lines[j - 1].text) {
+                start = j - 1
+                break
+            }
             guard VietnameseText.isUppercase(text), ClosingParser.position.matches(text) || ClosingParser.mode.matches(text) else { break }
             start = j
             j -= 1

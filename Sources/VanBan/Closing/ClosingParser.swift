@@ -204,7 +204,7 @@ struct ClosingParser {
 
     /// A mode alone on its line ("TL." over "BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm" in a web copy) goes
     /// with the line under it.
-    private static let loneMode = try! Pattern(#"^\s*(?:TM|KT|TL|TUQ|Q|T/M)\.?\s*$"#)
+    static let loneMode = try! Pattern(#"^\s*(?:TM|KT|TL|TUQ|Q|T/M)\.?\s*$"#)
 
     static func joiningLoneModes(_ lines: [TextLine]) -> [TextLine] {
         var result: [TextLine] = []
