@@ -12,6 +12,8 @@ enum LeadingMatter {
     /// A number line with its digits or symbol ("Số: 12/QĐ-UBND", "Số: /KH-UBND").
     private static let numberLine = try! Pattern(#"^\W*Số\s*:?\s*[\d/]"#, options: .caseless)
 
+    private static let endsWithRule = try! Pattern(#"[-–—_=*~]{3,}\s*$"#)
+
     /// Lines of a header's left column at most: parent and issuer, separators, number, a wrapped "V/v".
     private static let leftColumnLines = 12
     /// Lines before the header from which on they are a page's chrome rather than a column printed first.
@@ -38,8 +40,8 @@ enum LeadingMatter {
     }
 
     /// The first line of the header when a page's chrome stands above it: the quốc hiệu comes late, the
-    /// lines right above it read as a left column, and at least `chromeLines` lines before those are no
-    /// header component (no number, no "V/v").
+    /// lines right above it read as a left column, and the lines before those are no header component (no
+    /// number, no "V/v"): at least `chromeLines` of them, or fewer with the page's title among them.
     private static func headerAfterChrome(_ lines: [TextLine], from first: Int) -> Int? {
         // A line of the header's right column: the quốc hiệu, its motto, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM".
         guard let title = lines[first...].prefix(reach).firstIndex(where: { line in
@@ -51,15 +53,29 @@ enum LeadingMatter {
             let line = lines[start - 1]
             if !line.isBlank {
                 let text = line.text.trimmingLeading("*|#_ ").trimmingTrailing("*|#_ ")
-                guard text.isEmpty || HeaderPatterns.separator.matches(text) || numberLine.matches(text)
+                guard !isPageTitle(text), text.isEmpty || HeaderPatterns.separator.matches(text) || numberLine.matches(text)
                         || VietnameseText.isUppercase(text) && text.count <= 60 else { break }
                 columnLines += 1
             }
             start -= 1
         }
         let chrome = lines[first..<start].filter { !$0.isBlank }
-        guard chrome.count >= chromeLines,
+        guard chrome.count >= chromeLines || chrome.contains(where: { isPageTitle($0.text) }),
               !chrome.contains(where: { numberLine.matches($0.text) || HeaderPatterns.subjectLead.matches($0.text) }) else { return nil }
         return start
+    }
+
+    /// A page's title naming the document by its type ("KẾ HOẠCH NĂM HỌC 2023-2024", "Công văn số: 5452/TCHQ-GSQL
+    /// V/v …"): a type name and more words (a longer type name, "NGHỊ ĐỊNH THƯ", is no title). The standard prints the type name under the header, never above its left
+    /// column. An appendix's "PHỤ LỤC" may head a form that has a header of its own.
+    private static func isPageTitle(_ text: String) -> Bool {
+        // A number line ("Nghị quyết số: 17/2022/UBTVQH15"), or a crawler's title with the left column glued
+        // on ("Quyết định 435/QĐ-UBND năm 2020. ỦY BAN NHÂN DÂN TỈNH KON TUM -------"), is the header's.
+        guard !HeaderPatterns.number.matches(text), !endsWithRule.matches(text), DocumentTypes.named(text) == nil else { return false }
+        let words = text.split(separator: " ", maxSplits: 5)
+        for length in stride(from: min(4, words.count - 1), through: 1, by: -1) {
+            if let entry = DocumentTypes.named(words.prefix(length).joined(separator: " ")) { return entry.name != "Phụ lục" }
+        }
+        return false
     }
 }
