@@ -95,6 +95,7 @@ struct HeaderFragments {
     /// "--------------Hà Nội, ngày …": a header rule glued to the text before it.
     /// A rule, or a page's list bullet ("• BỘ GIÁO DỤC VÀ ĐÀO TẠO"), before a header line.
     private static let leadingRule = try! Pattern(#"^(?:[-–—_=*~.]{3,}|[•▪●◦](?=\s))\s*"#)
+    private static let listNumber = try! Pattern(#"^\s*\d{1,2}\.\s+"#)
     /// A rule after a header line, also glued to it ("TỈNH AN GIANG******").
     private static let trailingRule = try! Pattern(#"(?:\s+|(?<=\p{Lu}))[-–—_=*~]{3,}$"#)
     /// "--------------Hà Nội, ngày …", "VĂN PHÒNG CHÍNH PHỦ -------": header rules glued to the text.
@@ -103,6 +104,11 @@ struct HeaderFragments {
         if let m = leadingRule.firstMatch(in: line.text) {
             let start = line.scalarOffset(utf8: m.byteRange(0)!.1)
             if start < line.scalarCount { line = line.slice(start..<line.scalarCount) }
+        }
+        // A Word list's number before the issuer's first line ("1. UBND TỈNH NINH THUẬN").
+        if let m = listNumber.firstMatch(in: line.text), let end = m.byteRange(0)?.1,
+           HeaderPatterns.startsOrganisation(String(decoding: line.text.utf8.dropFirst(end), as: UTF8.self)) {
+            line = line.slice(line.scalarOffset(utf8: end)..<line.scalarCount)
         }
         if let m = trailingRule.firstMatch(in: line.text) {
             let end = line.scalarOffset(utf8: m.byteRange(0)!.0)
@@ -136,6 +142,10 @@ struct HeaderFragments {
                 .min { $0.lowerBound < $1.lowerBound }
         }
         if cut == nil, let m = vvInside.firstMatch(in: text), let r = m.range(0), r.lowerBound > text.startIndex { cut = r }
+        // The quốc hiệu opening the fragment with the left column's next line after it: "CỘNG HÒA XÃ HỘI CHỦ
+        // NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO" (columns interleaved in one line).
+        if cut == nil, let r = HeaderPatterns.nationalTitle.firstMatch(in: text)?.range(0), r.lowerBound == text.startIndex,
+           HeaderPatterns.startsOrganisation(text[r.upperBound...].trimmingCharacters(in: .whitespaces)) { cut = r.upperBound..<r.upperBound }
         // A web copy flattens the whole header into a line or two: after the date's year comes the type
         // name, before "Kính gửi" the subject; a page title sentence runs into the issuer ("… ban hành.
         // BẢO HIỂM XÃ HỘI VIỆT NAM").
@@ -171,7 +181,7 @@ struct HeaderFragments {
     /// 5 năm 2020 QUYẾT ĐỊNH …".
     private static let afterDate = try! Pattern(#"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?<gap>\s+)(?=\S)"#)
     /// "V/v hướng dẫn … Kính gửi: …": the addressees after a subject.
-    private static let addresseeInside = try! Pattern(#"(?<=\S)\s+(?=Kính\s+gửi\b)"#)
+    private static let addresseeInside = try! Pattern(#"(?<=\S)\s+(?=Kính\s+g[ửở]i\b)"#)
     /// A sentence, then capitals to the line's end: cut there when they name an issuing body ("Công văn
     /// 19046/BTC-TCHQ. BỘ TÀI CHÍNH") and the sentence has a word in lower case ("KT. BỘ TRƯỞNG" is no sentence).
     private static let sentenceThenCapitals = try! Pattern(#"(?<=[\p{L}\d]\.)\s+(?=[^\p{Ll}]*$)"#)
