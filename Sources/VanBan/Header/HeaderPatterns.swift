@@ -17,7 +17,8 @@ enum HeaderPatterns {
     static let placeDate = try! Pattern(#"(?<![/\p{L}\-])(?<place>(?:TP\.\s*|Tp\.\s*|Thành phố\s+)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*|-\p{Lu}\p{Ll}[\p{L}]*){0,4})(?:\s*,\s*(?=(?:ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=ngày(?!\p{L})))"#)
     /// "V/v …", "V/V …" at the start of a fragment; OCR's "Viv".
     static let subjectLead = try! Pattern(#"^(?:V/v|V/V|v/v|V\.v|Viv(?=\s))\s*:?\s*"#)
-    static let addresseeLead = try! Pattern(#"^Kính\s+gửi\s*:?\s*"#, options: .caseless)
+    /// "Kính gửi", also in the southern spelling "Kính gởi".
+    static let addresseeLead = try! Pattern(#"^Kính\s+g[ửở]i\s*:?\s*"#, options: .caseless)
     static let separator = try! Pattern(#"^[\s\-–—_=*.~•]+$"#)
     static let urgency = try! Pattern(#"^(?:THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|KHẨN)(?:\s+HẸN GIỜ)?$"#)
     /// The sections of the official gazette (Công báo) a document is printed under.
