@@ -162,6 +162,10 @@ struct HeaderParser {
                 if SubjectLines.isPartySubject(text), header.number != nil || header.date != nil {
                     subjectLines = [fragment.line]; state = .subject; continue
                 }
+                if header.number != nil, SubjectLines.isAboutLine(text) {
+                    // A công văn's trích yếu written "Về: …" or "Về …" where "V/v" would stand.
+                    subjectLines = [fragment.line]; state = .subject; continue
+                }
                 let anchored = header.number != nil || header.numberSpan != nil || header.date != nil || header.documentType != nil
                 if anchored && looksLikeBody(text) || fragment.index > 25 {
                     bodyStart = fragment.index; break fragmentLoop
@@ -283,6 +287,15 @@ struct HeaderParser {
             return (DocumentTypeField(text: VietnameseText.collapse(text), name: copy.name, code: copy.code, span: fragment.span), nil)
         }
         let words = head.split(separator: " ")
+        if let found = typeName(words: words, spread: 0, fragment, text, head) { return found }
+        // OCR spaced a first letter off its word ("K ÉT LUẬN").
+        guard words.count >= 2, words[0].count == 1 else { return nil }
+        return typeName(words: [words[0] + words[1]] + words.dropFirst(2), spread: 1, fragment, text, head)
+    }
+
+    /// The type name among the first `words` of `text` (`spread`: written words more than `words` has).
+    private func typeName(words: [Substring], spread: Int, _ fragment: TextLine, _ text: String,
+                          _ head: Substring) -> (field: DocumentTypeField, rest: TextLine?)? {
         for length in stride(from: min(4, words.count), through: 1, by: -1) {
             let candidate = words.prefix(length).joined(separator: " ")
             guard let entry = DocumentTypes.named(candidate) ?? DocumentTypes.namedIgnoringTones(candidate) else { continue }
@@ -290,7 +303,7 @@ struct HeaderParser {
             var rest: TextLine?
             if !restWords.isEmpty && !Self.typeQualifiers.contains(restWords) {
                 // The rest starts at the word after the name, however many spaces stand between words.
-                let offset = Self.scalarOffset(ofWord: length, in: text)
+                let offset = Self.scalarOffset(ofWord: length + spread, in: text)
                 if offset < fragment.scalarCount { rest = fragment.slice(offset..<fragment.scalarCount).trimmed() }
             }
             if length < words.count, rest == nil, !Self.typeQualifiers.contains(restWords) { continue }

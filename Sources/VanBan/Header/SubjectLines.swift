@@ -11,7 +11,12 @@ enum SubjectLines {
         if HeaderPatterns.addresseeLead.matches(text) || HeaderPatterns.basisLead.matches(text) { return false }
         guard let last = lines.last else { return true }   // first line under the type name
         if VietnameseText.isUppercase(last.text) {
-            return VietnameseText.isUppercase(text) && !HeaderPatterns.organisationStart.matches(text)
+            // A wrapped years' span goes on too ("… GIAI ĐOẠN" / "2011-2020").
+            let years = text.count <= 20 && text.contains(where: \.isNumber) && !text.contains(where: \.isLetter)
+            // After a connector the next line goes on even when it names a body ("… CỦA" / "CHÍNH PHỦ VỀ …").
+            let lastWord = last.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            return years || VietnameseText.isUppercase(text)
+                && (!HeaderPatterns.organisationStart.matches(text) || Self.leadingWords.contains(lastWord))
         }
         // The authority that enacts a decision or resolution, in capitals under a subject in sentence case
         // ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU", "CHÍNH PHỦ"), is not the subject's last line.
@@ -25,6 +30,9 @@ enum SubjectLines {
         // "… của Ban Chấp hành" / "Trung ương Đảng khóa XIV và …" (openers and markers were ruled out above).
         return lastText.count >= Self.wrappedLineLength && text.first?.isLetter == true
     }
+
+    /// Words after which a line in capitals must go on, even into a body's name ("… CỦA" / "CHÍNH PHỦ …").
+    private static let leadingWords: Set<String> = ["của", "và", "về", "cho", "với", "tại", "theo", "đối", "thuộc", "trên"]
 
     /// A subject line at least this long (characters) was wrapped by the layout rather than ended.
     private static let wrappedLineLength = 55
@@ -80,6 +88,11 @@ enum SubjectLines {
         let colon = line.text.unicodeScalars.prefix { $0 == ":" || $0 == " " }.count
         if colon > 0, colon < line.scalarCount, line.text.hasPrefix(":") { line = line.slice(colon..<line.scalarCount) }
         return line
+    }
+
+    /// "Về: tham gia ý kiến …", "Về cho học sinh nghỉ học": a short line opening with "Về" under the number.
+    static func isAboutLine(_ text: String) -> Bool {
+        (text.hasPrefix("Về:") || text.hasPrefix("Về ")) && text.count <= 120
     }
 
     /// Party documents put the subject under the number as "về việc …" (lowercase, no "V/v").
