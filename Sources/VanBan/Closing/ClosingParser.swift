@@ -53,7 +53,7 @@ struct ClosingParser {
 
         // Columns come from the layout's gaps only; a line cut where raw order glued two columns together
         // keeps its reading order (its pieces have no place on the page to group by).
-        let fragmentLines = Self.joiningLoneModes(lines.filter { !$0.isBlank }).map { ColumnSplitter.fragments(of: $0) }
+        let fragmentLines = Self.joiningLoneModes(Self.splittingGluedNames(lines.filter { !$0.isBlank })).map { ColumnSplitter.fragments(of: $0) }
         for whole in SignatureGrid.ordered(fragmentLines, isHead: Self.isSignatureHead).flatMap(Self.splitEmbeddedSignature) {
             var fragment = whole
             // OCR glues the signer's position onto a recipient beside it ("- Như trên, LÓ CỤC TRƯỞNG"):
@@ -129,7 +129,10 @@ struct ClosingParser {
             }
             if Self.name.matches(text), !inRecipients || closing.archive != nil { orphanNames.append(fragment) }
             if inRecipients, closing.archive == nil {
-                if text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") || text.hasPrefix("~ ") || items.isEmpty {
+                let dashed = text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") || text.hasPrefix("~ ")
+                // A heading inside the list ("Gửi bản điện tử:", "Gửi bản giấy:") is no recipient.
+                if !dashed, text.hasSuffix(":"), text.count <= 40, Self.copyHeading.matches(text) { continue }
+                if dashed || items.isEmpty {
                     items.append(fragment)
                 } else if let last = items.last, !last.text.hasSuffix(";") && !last.text.hasSuffix(".") && !last.text.hasSuffix(":")
                             || Self.isDashList(items) && !Self.archive.matches(text) {
@@ -202,9 +205,26 @@ struct ClosingParser {
         return code(of: n) == code(of: m) || VietnameseText.collapse(first.text) == VietnameseText.collapse(text)
     }
 
+    /// A heading that sorts the recipients by the copy they get ("Gửi bản điện tử:", "Bản giấy:").
+    private static let copyHeading = try! Pattern(#"^(?:Gửi\s+)?(?:văn\s+)?bản\s+(?:điện tử|giấy|chính)"#, options: .caseless)
+
     /// A mode alone on its line ("TL." over "BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm" in a web copy) goes
     /// with the line under it.
     static let loneMode = try! Pattern(#"^\s*(?:TM|KT|TL|TUQ|Q|T/M)\.?\s*$"#)
+
+    /// A signer's title with the name glued on, as a Word conversion leaves them: "PHÓ CHỦ TỊCHNguyễn Thị Thu".
+    private static let titleGluedToName = try! Pattern(#"\p{Lu}(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,5}\s*$)"#)
+
+    /// `lines` with a title and its glued name set on two lines.
+    static func splittingGluedNames(_ lines: [TextLine]) -> [TextLine] {
+        lines.flatMap { line -> [TextLine] in
+            guard let m = titleGluedToName.firstMatch(in: line.text), let end = m.range(0)?.upperBound else { return [line] }
+            let title = String(line.text[..<end]).trimmingCharacters(in: .whitespaces)
+            guard VietnameseText.isUppercase(title), position.matches(title) else { return [line] }
+            let cut = line.text.unicodeScalars.distance(from: line.text.unicodeScalars.startIndex, to: end)
+            return [line.slice(0..<cut), line.slice(cut..<line.scalarCount)]
+        }
+    }
 
     static func joiningLoneModes(_ lines: [TextLine]) -> [TextLine] {
         var result: [TextLine] = []
