@@ -183,6 +183,8 @@ enum ReferenceExtractor {
             if start < list.count - 1, list[start..<list.count].contains(where: { $0.hasSuffix(";") || $0.hasSuffix(".") && $0.count > 3 }) { break }
             // Only a word that can begin a type name is worth building candidates from.
             guard DocumentTypes.firstWords.contains(VietnameseText.foldKey(String(firstWord))) else { continue }
+            // "Bộ Kế hoạch và Đầu tư", "Sở Kế hoạch …": an office's name, not a document's type.
+            if start > 0, Self.officeWords.contains(list[start - 1].lowercased()) { continue }
             for length in (1...min(4, list.count - start)).reversed() {
                 let candidate = list[start..<(start + length)].joined(separator: " ")
                 guard let entry = DocumentTypes.named(candidate) else { continue }
@@ -191,6 +193,9 @@ enum ReferenceExtractor {
         }
         return nil
     }
+
+    /// Words that make a following type name part of an office's name ("Bộ Kế hoạch và Đầu tư").
+    private static let officeWords: Set<String> = ["bộ", "sở", "phòng", "ban", "vụ", "cục", "viện"]
 
     /// Whether a type name followed by `gap` names the number after the gap: nothing between them
     /// ("Quyết định 123/QĐ-UBND"), "số" last ("Kế hoạch hành động số"), or a title in capitals ("Luật Đất đai
