@@ -141,4 +141,96 @@ import Testing
         #expect(document.header.number?.typeCode == "QĐ")
         #expect(Set(document.references.map(\.number.canonical)) == ["30c/NQ-CP", "12/KH-UBND"])
     }
+
+    /// A Word conversion glues the signer's name onto the title ("PHÓ CHỦ TỊCHNguyễn Thị Thu").
+    @Test func aNameGluedToTheTitleIsTheSignersName() {
+        let lines = ["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 735/UBND-KT",
+                     "An Giang, ngày 12 tháng 4 năm 2016", "V/v triển khai thực hiện Chỉ thị", "Kính gửi: Các sở, ban ngành tỉnh.",
+                     "Ủy ban nhân dân tỉnh đề nghị các đơn vị thực hiện./.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
+                     "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCHNguyễn Thị Thu"]
+        let signature = Self.parse(lines).closing.signatures.first
+        #expect(signature?.title == "PHÓ CHỦ TỊCH")
+        #expect(signature?.name == "Nguyễn Thị Thu")
+    }
+
+    /// Both columns interleaved on one line ("PHÒNG GD&ĐT X CỘNG HOÀ … VIỆT NAM TRƯỜNG TH Y"), a Word list's
+    /// number before the parent, and "Kính gởi" (the southern spelling) closing the subject.
+    @Test func interleavedColumnsOnOneLineAndKinhGoi() {
+        let lines = ["1. PHÒNG GD&ĐT TÁNH LINH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG TH ĐỒNG KHO 1 Độc lập – Tự do – Hạnh phúc",
+                     "Số: 14/TTr-ĐK1 Đồng Kho, ngày 20 tháng 5 năm 2010", "TỜ TRÌNH",
+                     "Về việc công nhận trường đạt danh hiệu Trường học thân thiện",
+                     "Kính gởi: Lãnh đạo phòng Giáo dục và Đào tạo huyện Tánh Linh",
+                     "Căn cứ kết quả tự đánh giá, trường đề nghị công nhận."]
+        let header = Self.parse(lines).header
+        #expect(header.parentAuthority?.text == "PHÒNG GD&ĐT TÁNH LINH")
+        #expect(header.issuer?.text == "TRƯỜNG TH ĐỒNG KHO 1")
+        #expect(header.subject?.text == "Về việc công nhận trường đạt danh hiệu Trường học thân thiện")
+    }
+
+    /// OCR spaced the first letter off the type name ("K ÉT LUẬN"); a subject's years wrapped alone; a
+    /// công văn's trích yếu written "Về: …" under the number.
+    @Test func spacedTypeNameWrappedYearsAndAboutLine() {
+        let conclusion = ["TỈNH ỦY THỪA THIÊN HUẾ", "ĐẢNG CỘNG SẢN VIỆT NAM", "*", "Số 445-KL/TU",
+                          "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022", "K ÉT LUẬN", "HỘI NGHỊ LẦN THỨ BẢY",
+                          "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)", "về xây dựng hệ thống kết cấu hạ tầng giai đoạn",
+                          "2021-2025", "Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh đã thảo luận và kết luận:"]
+        let party = Self.parse(conclusion).header
+        #expect(party.issuer?.text == "TỈNH ỦY THỪA THIÊN HUẾ")
+        #expect(party.parentAuthority == nil)
+        #expect(party.documentType?.name == "Kết luận")
+        let plan = ["ĐẢNG CỘNG SẢN VIỆT NAM", "BỘ CHÍNH TRỊ", "Số 11-NQ/TW", "Hà Nội, ngày 06 tháng 01 năm 2012",
+                    "NGHỊ QUYẾT", "VỀ PHƯƠNG HƯỚNG, NHIỆM VỤ PHÁT TRIỂN THỦ ĐÔ GIAI ĐOẠN", "2011-2020",
+                    "I- TÌNH HÌNH", "Thủ đô Hà Nội có vị trí đặc biệt quan trọng."]
+        #expect(Self.parse(plan).header.subject?.text == "VỀ PHƯƠNG HƯỚNG, NHIỆM VỤ PHÁT TRIỂN THỦ ĐÔ GIAI ĐOẠN 2011-2020")
+        let letter = ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 2865/GDĐT-KT",
+                      "Về: tham gia ý kiến về dự thảo Quy chế thi.", "", "Tp.Hồ Chí Minh, ngày 07 tháng 12 năm 2007", "",
+                      "Kính gửi: Hiệu trưởng các trường trung học phổ thông.", "Sở đề nghị các đơn vị góp ý."]
+        #expect(Self.parse(letter).header.subject?.text == "Về: tham gia ý kiến về dự thảo Quy chế thi.")
+    }
+
+    /// A subject line in capitals ending on "CỦA" goes on into the body it names ("CHÍNH PHỦ VỀ …"); "ỦY" alone
+    /// under the subject joins the enacting authority it begins.
+    @Test func aSubjectGoesOnAfterCuaAndAWrappedAuthorityStaysOut() {
+        let report = ["CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 300/BC-CP", "Hà Nội, ngày 09 tháng 6 năm 2025",
+                      "BÁO CÁO", "BỔ SUNG THÔNG TIN CHO BÁO CÁO SỐ 102/BC-CP NGÀY 15/02/2025 CỦA",
+                      "CHÍNH PHỦ VỀ THỰC HIỆN CÁC MỤC TIÊU QUỐC GIA VỀ BÌNH ĐẲNG GIỚI", "",
+                      "Thực hiện Luật Bình đẳng giới, Chính phủ báo cáo như sau."]
+        #expect(Self.parse(report).header.subject?.text
+                == "BỔ SUNG THÔNG TIN CHO BÁO CÁO SỐ 102/BC-CP NGÀY 15/02/2025 CỦA CHÍNH PHỦ VỀ THỰC HIỆN CÁC MỤC TIÊU QUỐC GIA VỀ BÌNH ĐẲNG GIỚI")
+        let decision = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 933/QĐ-UBND",
+                        "Quảng Bình, ngày 20 tháng 4 năm 2011", "QUYẾT ĐỊNH", "VỀ VIỆC PHÊ DUYỆT QUY HOẠCH PHÁT TRIỂN NGÀNH NÔNG NGHIỆP",
+                        "ỦY", "BAN NHÂN DÂN TỈNH QUẢNG BÌNH", "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;",
+                        "QUYẾT ĐỊNH:", "Điều 1. Phê duyệt Quy hoạch."]
+        #expect(Self.parse(decision).header.subject?.text == "VỀ VIỆC PHÊ DUYỆT QUY HOẠCH PHÁT TRIỂN NGÀNH NÔNG NGHIỆP")
+    }
+
+    /// "Gửi bản điện tử:" sorts the recipients and is none of them; "- Như Điều 2:" with its colon is one.
+    @Test func aCopyHeadingInTheRecipientsIsNoRecipient() {
+        let lines = ["ỦY BAN NHÂN DÂN", "TỈNH BẮC KẠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 1579/QĐ-UBND",
+                     "Bắc Kạn, ngày 01 tháng 9 năm 2021", "QUYẾT ĐỊNH", "Về việc phê duyệt Đề án", "QUYẾT ĐỊNH:",
+                     "Điều 1. Phê duyệt Đề án.", "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+                     "Nơi nhận:", "Gửi bản điện tử:", "- Như Điều 2:", "- CT, PCT UBND tỉnh;", "- Lưu: VT, VXNV.",
+                     "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đỗ Thị Minh Hoa"]
+        #expect(Self.parse(lines).closing.recipients.count == 3)
+    }
+
+    /// "Bộ Kế hoạch và Đầu tư": a type name inside an office's name types no number after it.
+    @Test func aTypeNameInsideAnOfficesNameTypesNoNumber() {
+        let lines = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 933/QĐ-UBND",
+                     "Quảng Bình, ngày 20 tháng 4 năm 2011", "QUYẾT ĐỊNH", "Về việc phê duyệt quy hoạch",
+                     "Căn cứ các thông tư của Bộ Kế hoạch và Đầu tư: Số 01/2007/TT-BKH ngày 07 tháng 02 năm 2007;",
+                     "QUYẾT ĐỊNH:", "Điều 1. Phê duyệt Quy hoạch."]
+        let document = Self.parse(lines)
+        #expect(document.references.first?.number.canonical == "01/2007/TT-BKH")
+        #expect(document.references.first?.documentType == nil)
+        #expect(!document.diagnostics.contains { $0.rule == "number.type-mismatch" })
+    }
+
+    /// A numbered line that stops on "ngày" goes on below, so the cited document keeps its date.
+    @Test func aNumberedLineEndingOnNgayGoesOn() {
+        let lines = ["ỦY BAN NHÂN DÂN", "TỈNH TIỀN GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 383/KH-UBND",
+                     "Tiền Giang, ngày 05 tháng 10 năm 2022", "KẾ HOẠCH", "Chuyển đổi số năm 2023", "I. CĂN CỨ",
+                     "2. Thông tư 05/2022/TT-BNNPTNT ngày", "25 tháng 7 năm 2022 của Bộ Nông nghiệp và Phát triển nông thôn."]
+        #expect(Self.parse(lines).references.first?.date?.value == "2022-07-25")
+    }
 }

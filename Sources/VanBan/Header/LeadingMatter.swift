@@ -45,8 +45,8 @@ enum LeadingMatter {
     private static func headerAfterChrome(_ lines: [TextLine], from first: Int) -> Int? {
         // A line of the header's right column: the quốc hiệu, its motto, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM".
         guard let title = lines[first...].prefix(reach).firstIndex(where: { line in
-            HeaderPatterns.nationalTitleStart.matches(line.text) || HeaderPatterns.motto.matches(line.text)
-                || HeaderPatterns.partyTitle.matches(line.text)
+            (HeaderPatterns.nationalTitleStart.matches(line.text) || HeaderPatterns.motto.matches(line.text)
+                || HeaderPatterns.partyTitle.matches(line.text)) && !isPageTitle(line.text)
         }) else { return nil }
         var start = title, columnLines = 0
         while start > first, columnLines <= leftColumnLines {

@@ -3,7 +3,8 @@
 /// a lone "|" between cells, so a cell often opens with one word: "ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ
 /// HỘI CHỦ NGHĨA VIỆT NAM", "Tam" / "Kỳ, ngày 19 tháng 6 năm 2007"; so does the subject under the type name
 /// ("THỰC" / "HIỆN QUYẾT ĐỊNH SỐ 856/QĐ-TTg …"). The quốc hiệu may also be cut after
-/// any word ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"). Only the header's cells are touched.
+/// any word ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"), and a body's name after its first word ("ỦY" / "BAN
+/// NHÂN DÂN TỈNH …", also under the subject). Only the first `headerWindow` lines are touched.
 struct HeaderWraps: Repair {
     static let id = "header-wraps"
 
@@ -20,7 +21,7 @@ struct HeaderWraps: Repair {
             let opensCell = borders >= 2 && (i == 0 || Self.isCellBorder(lines[i - 1])
                 || DocumentTypes.named(lines[i - 1].trimmed().text) != nil)
             if opensCell && Self.isOneWord(lines[i]) && !lines[i + 1].isBlank && !Self.isCellBorder(lines[i + 1])
-                || Self.cutsNationalTitle(lines[i], lines[i + 1]) {
+                || Self.cutsNationalTitle(lines[i], lines[i + 1]) || Self.cutsOrganisation(lines[i], lines[i + 1]) {
                 joins.append(i)
             }
         }
@@ -42,6 +43,14 @@ struct HeaderWraps: Repair {
     private static func isOneWord(_ line: TextLine) -> Bool {
         let word = line.trimmed().text
         return !word.isEmpty && word.count <= 12 && word.allSatisfy(\.isLetter)
+    }
+
+    /// "ỦY" / "BAN NHÂN DÂN TỈNH QUẢNG BÌNH": a word that begins an organisation's name only with the line after.
+    private static func cutsOrganisation(_ line: TextLine, _ next: TextLine) -> Bool {
+        guard isOneWord(line) else { return false }
+        let word = line.trimmed().text
+        return VietnameseText.isUppercase(word) && !HeaderPatterns.startsOrganisation(word)
+            && HeaderPatterns.startsOrganisation(word + " " + next.trimmed().text)
     }
 
     /// "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM": two lines that are the quốc hiệu only together. The usual
