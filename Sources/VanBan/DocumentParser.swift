@@ -53,6 +53,7 @@ public struct DocumentParser: Sendable {
         GazetteHeaders().run(&lines, repairs: &repairs)
         PageFurniture().run(&lines, repairs: &repairs)
         SignatureStamps().run(&lines, repairs: &repairs)
+        GluedClosing().run(&lines, repairs: &repairs)
         // Before the Markdown repair, which blanks the lone "|" between a web page's header cells.
         HeaderWraps().run(&lines, repairs: &repairs)
         MarkdownMarkup().run(&lines, repairs: &repairs)
@@ -152,13 +153,23 @@ extension DocumentParser {
 }
 
 extension DocumentKind {
-    /// Party when the number or the header says so; legal when the number carries a year or the type
-    /// is one only legal acts bear (treaties included); administrative otherwise.
+    /// Party when the number or the header says so; legal when the number carries a year (unless its type is
+    /// never a legal act) or the type is one only legal acts bear (treaties included); administrative otherwise.
     static func of(_ header: Header) -> DocumentKind {
         if header.number?.style == .party { return .party }
         if let title = header.nationalTitle?.text, HeaderPatterns.partyTitle.matches(title) { return .party }
-        if header.number?.style == .legal { return .legal }
+        if header.number?.style == .legal, !namesAdministrativeType(header) { return .legal }
         if let name = header.documentType?.name, DocumentTypes.onlyLegalNames.contains(name) { return .legal }
         return .administrative
+    }
+
+    /// A year in the symbol of a type that is never a legal act ("05/2015/TB-LPQT", a Thông báo): neither its
+    /// type code nor its type name belongs to a legal act.
+    private static func namesAdministrativeType(_ header: Header) -> Bool {
+        guard let code = header.number?.typeCode else { return false }
+        let legal = DocumentTypes.all.filter { $0.family == "legal" }
+        let codeIsLegal = legal.contains { $0.code == code || $0.olderCodes.contains(code) }
+        let nameIsLegal = header.documentType.map { type in legal.contains { $0.name == type.name } } ?? false
+        return !codeIsLegal && !nameIsLegal && DocumentTypes.all.contains { $0.code == code }
     }
 }

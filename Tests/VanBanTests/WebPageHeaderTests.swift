@@ -233,4 +233,62 @@ import Testing
                      "2. Thông tư 05/2022/TT-BNNPTNT ngày", "25 tháng 7 năm 2022 của Bộ Nông nghiệp và Phát triển nông thôn."]
         #expect(Self.parse(lines).references.first?.date?.value == "2022-07-25")
     }
+
+    /// Symbols as older and joint documents write them: a second code after a dot ("01/1999/QĐ.UB",
+    /// "931/TTr-PGD.Q8"), a joint circular's slash before its issuers; a cited symbol keeps the lower-case
+    /// letter that a subject in capitals lost ("07-QĐI/TW", "07-QĐi/TW").
+    @Test func symbolsWithDotsSlashesAndCase() {
+        let lines = ["ỦY BAN NHÂN DÂN", "QUẬN 8", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 27/2006/QĐ-UBND",
+                     "Quận 8, ngày 08 tháng 08 năm 2006", "QUYẾT ĐỊNH", "VỀ VIỆC THỰC HIỆN QUY ĐỊNH 07-QĐI/TW",
+                     "Căn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010;",
+                     "Căn cứ Quy định số 07-QĐi/TW ngày 28/8/2018 của Ban Chấp hành Trung ương;",
+                     "Thay thế Quyết định số 01/1999/QĐ.UB ngày 15/01/1999 (Công văn số 931/TTr-PGD.Q8 ngày 19 tháng 6 năm 2006);",
+                     "QUYẾT ĐỊNH:", "Điều 1. Ban hành kèm theo Quyết định này Quy định."]
+        let document = Self.parse(lines)
+        #expect(document.header.place?.text == "Quận 8")
+        let cited = Dictionary(document.references.map { ($0.number.canonical, $0.date?.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(cited["183/2010/TTLT/BTC-BNN"] == "2010-11-15")
+        #expect(cited["07-QĐi/TW"] == "2018-08-28")
+        #expect(cited["01/1999/QĐ.UB"] == "1999-01-15")
+        #expect(cited["931/TTr-PGD.Q8"] == "2006-06-19")
+    }
+
+    /// "THƯỜNG TRỰC" above "HĐND - UBND TỈNH …" is one issuer; a page's metadata row "52/2018/QĐ-UBND" is no
+    /// organisation; a rule between glued columns cuts them; a "Tiểu ban" under its committee is the issuer.
+    @Test func organisationsAsPagesGlueThem() {
+        let standing = ["THƯỜNG TRỰC", "HĐND - UBND TỈNH HÒA BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "Số: 06/QC-TT.HĐND-UBND", "Hòa Bình, ngày 10 tháng 4 năm 2020", "QUY CHẾ", "Phối hợp công tác",
+                        "Căn cứ Luật Tổ chức chính quyền địa phương;"]
+        let header = Self.parse(standing).header
+        #expect(header.issuer?.text == "THƯỜNG TRỰC HĐND - UBND TỈNH HÒA BÌNH")
+        #expect(header.parentAuthority == nil)
+        #expect(header.number?.canonical == "06/QC-TT.HĐND-UBND")
+        let glued = ["52/2018/QĐ-UBND", "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                     "Lạng Sơn, ngày 05 tháng 9 năm 2018", "QUYẾT ĐỊNH", "Ban hành Quy định phân cấp quản lý",
+                     "Căn cứ Luật Tổ chức chính quyền địa phương;"]
+        let gluedHeader = Self.parse(glued).header
+        #expect(gluedHeader.issuer?.text == "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN")
+        #expect(gluedHeader.parentAuthority == nil)
+        #expect(gluedHeader.number?.canonical == "52/2018/QĐ-UBND")
+        let subCommittee = ["BAN TỔ CHỨC", "ĐẠI HỘI ĐẠI BIỂU", "CÁC DÂN TỘC THIỂU SỐ VIỆT NAM", "TIỂU BAN THI ĐUA – KHEN THƯỞNG",
+                            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 13/BTC-TĐKT", "Hà Nội, ngày 05 tháng 10 năm 2020",
+                            "V/v đề nghị khen thưởng", "Kính gửi: Các bộ, ngành."]
+        let committee = Self.parse(subCommittee).header
+        #expect(committee.parentAuthority?.text == "BAN TỔ CHỨC ĐẠI HỘI ĐẠI BIỂU CÁC DÂN TỘC THIỂU SỐ VIỆT NAM")
+        #expect(committee.issuer?.text == "TIỂU BAN THI ĐUA – KHEN THƯỞNG")
+    }
+
+    /// "… giải quyết./.Nơi nhận:" glued by a web copy; a notice's symbol with a year is no legal act; "PHẦN THỨ
+    /// NHẤT" is the part "Phần thứ nhất".
+    @Test func gluedClosingAdministrativeYearAndPartNames() {
+        let lines = ["BỘ NGOẠI GIAO", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 13/2023/TB-LPQT", "Hà Nội, ngày 13 tháng 7 năm 2023",
+                     "THÔNG BÁO", "Về việc điều ước quốc tế có hiệu lực", "PHẦN THỨ NHẤT", "Hiệp định có hiệu lực từ ngày 01 tháng 7 năm 2023.",
+                     "Bộ Ngoại giao trân trọng thông báo để các cơ quan biết, kịp thời giải quyết./.Nơi nhận:",
+                     "- Văn phòng Chính phủ;", "- Lưu: LPQT.", "TL. BỘ TRƯỞNG", "KT. VỤ TRƯỞNG VỤ LUẬT PHÁP", "PHÓ VỤ TRƯỞNG", "Nguyễn Văn An"]
+        let document = Self.parse(lines)
+        #expect(document.kind == .administrative)
+        #expect(document.closing.recipients.count == 2)
+        #expect(document.body.first?.marker == "Phần thứ nhất")
+        #expect(document.source.repairs.contains(GluedClosing.id))
+    }
 }

@@ -32,7 +32,10 @@ struct NumberTypeMismatch: Rule {
         for ref in c.document.references {
             guard let code = ref.number.typeCode, let name = ref.documentType else { continue }
             let allowed = codes(forTypeName: name)
-            guard !allowed.isEmpty, !allowed.contains(NumberParser.variantTypeCodes[code] ?? code) else { continue }
+            let written = NumberParser.variantTypeCodes[code] ?? code
+            // A contract's or plan's code may extend the type's own ("HĐXLCTNH": hợp đồng xử lý chất thải …).
+            guard !allowed.isEmpty, !allowed.contains(written),
+                  !allowed.contains(where: { $0.count >= 2 && written.count >= $0.count + 2 && written.hasPrefix($0) }) else { continue }
             out.append(finding("\(name) cited with number \(ref.number.canonical), whose type code is \(code)", at: ref.mentions[0].span))
         }
         return out

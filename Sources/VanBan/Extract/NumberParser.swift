@@ -5,8 +5,9 @@ import PCRE2
 /// in drafts ("/KH-SKHCN"), OCR'd Roman-looking digits in the running number ("II /2026/QĐ-UBND").
 enum NumberParser {
     /// One code: letters (Đ and lowercase allowed: QĐi, TTr) and digits (QH15); a unit numbered in
-    /// Roman after a dot ("8138/VPCP-V.I": Vụ I of the Government Office).
-    static let code = #"\p{Lu}[\p{Lu}\p{Ll}\d&]{0,11}(?:\.[IVX]{1,4}(?![\p{L}\d]))?"#
+    /// Roman after a dot ("8138/VPCP-V.I": Vụ I of the Government Office), or a second code after a dot in older
+    /// or joint symbols ("01/1999/QĐ.UB", "06/QC-TT.HĐND-UBND").
+    static let code = #"\p{Lu}[\p{Lu}\p{Ll}\d&]{0,11}(?:\.(?:[IVX]{1,4}(?![\p{L}\d])|\p{Lu}[\p{Lu}\d&]{1,11}(?![\p{Ll}])))?"#
     /// A running number: digits (a dotted one, "10.11", in some agencies' registers; one with a letter, "30c/NQ-CP"),
     /// or OCR look-alikes of digits.
     static let sequence = #"(?:\d{1,6}(?:\.\d{1,4}|[a-z](?=\s*[/-]))?|[IlO]{1,2}(?=\s*[/-]))"#
@@ -14,7 +15,7 @@ enum NumberParser {
     static let part = "(?:\(code)|\\d{2,4})"
 
     /// The three shapes, most specific first. Named groups: seq, year, type, issuer, first, rest.
-    static let legal = try! Pattern("^(?<seq>\(sequence))?\\s*/\\s*(?<year>(?:19|20)\\d\\d)\\s*/\\s*(?<first>\(code))(?:\\s*-\\s*(?<rest>\(code)(?:\\s*-\\s*\(code))*))?$")
+    static let legal = try! Pattern("^(?<seq>\(sequence))?\\s*/\\s*(?<year>(?:19|20)\\d\\d)\\s*/\\s*(?<first>\(code))(?:\\s*[-/]\\s*(?<rest>\(code)(?:\\s*-\\s*\(code))*))?$")
     static let party = try! Pattern("^(?<seq>\(sequence))?\\s*-\\s*(?<first>\(code))\\s*/\\s*(?<rest>\(code)(?:\\s*-\\s*\(code))*)$")
     /// A party number whose hyphen was lost ("11CT/TU"): read only when the glued code is a type code.
     static let partyGlued = try! Pattern("^(?<seq>\\d{1,6})(?<first>\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4})/(?<rest>\(code)(?:-\(code))*)$")

@@ -11,7 +11,7 @@ enum ReferenceExtractor {
     /// around "/" and "-".
     private static let part = NumberParser.part
     private static let number = try! Pattern(
-        "(?:(?<=[sS]ố)|(?<![\\p{L}\\d/:.,-]))(?<num>(?:\\d{1,6}(?:\\.\\d{1,4}|[a-z](?=/))?) ?(?:/ ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?- ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|/ ?\(code)(?:(?: ?- ?|/)\(part))+|/\(code)(?=[\\s,;.)]|$))|\\d{1,6}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}/\(code)(?:-\(code))*)(?![\\p{L}\\d/-])")
+        "(?:(?<=[sS]ố)|(?<![\\p{L}\\d/:.,-]))(?<num>(?:\\d{1,6}(?:\\.\\d{1,4}|[a-z](?=/))?) ?(?:/ ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?[-/] ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|/ ?\(code)(?:(?: ?- ?|/)\(part))+|/\(code)(?=[\\s,;.)]|$))|\\d{1,6}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}/\(code)(?:-\(code))*)(?![\\p{L}\\d/-])")
     /// A blank draft number after "số": "số    /KH-SKHCN".
     private static let blankNumber = try! Pattern("(?i:số)\\s*:?\\s*(?<num>/ ?(?:(?:19|20)\\d\\d ?/ ?)?\(code)(?: ?- ?\(code))+)(?![\\p{L}\\d/-])")
     /// "số" as written, also as OCR without a Vietnamese model leaves it ("so 66.25/2026/NQ-CP").
@@ -250,6 +250,11 @@ extension Reference {
         // "13/CT-TTG" then "13/CT-TTg": keep the spelling whose issuer code the table knows.
         if let code = number.issuerCode, IssuerCodes.entry(code) == nil,
            let better = mention.number.issuerCode, IssuerCodes.entry(better) != nil { number = mention.number }
+        // "07-QĐI/TW" in a subject in capitals, "07-QĐi/TW" in the text: a lower-case letter is as written, since
+        // capitals can only have lost it.
+        else if let code = number.typeCode, let other = mention.number.typeCode, code != other,
+                code.uppercased() == other.uppercased(), !code.contains(where: \.isLowercase),
+                other.contains(where: \.isLowercase) { number = mention.number }
         if date == nil, let new = mention.date { date = new; dateInFootnote = mention.inFootnote }
         else if let new = mention.date, let first = date, new.value != first.value {
             // The body's date stands over a footnote's; the other one stays for date.conflicting-citation.

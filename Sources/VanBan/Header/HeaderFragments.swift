@@ -150,6 +150,8 @@ struct HeaderFragments {
         // name, before "Kính gửi" the subject; a page title sentence runs into the issuer ("… ban hành.
         // BẢO HIỂM XÃ HỘI VIỆT NAM").
         if cut == nil, place?.lowerBound == text.startIndex, let m = Self.afterDate.firstMatch(in: text), let r = m.range(named: "gap") { cut = r }
+        // A rule between two columns' text: "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND".
+        if cut == nil, text.utf8.count > 20, let r = Self.ruleInside.firstMatch(in: text)?.range(0) { cut = r.lowerBound..<r.lowerBound }
         if cut == nil, HeaderPatterns.subjectLead.matches(text), let m = Self.addresseeInside.firstMatch(in: text), let r = m.range(0) { cut = r }
         if cut == nil, Self.sentenceThenCapital(text), let m = Self.sentenceThenCapitals.firstMatch(in: text), let r = m.range(0),
            text[..<r.lowerBound].contains(where: \.isLowercase), HeaderPatterns.startsOrganisation(String(text[r.upperBound...])) { cut = r }
@@ -180,6 +182,7 @@ struct HeaderFragments {
     /// The end of a whole date with more text after it, in a place-and-date fragment: "Kon Tum, ngày 04 tháng
     /// 5 năm 2020 QUYẾT ĐỊNH …".
     private static let afterDate = try! Pattern(#"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?<gap>\s+)(?=\S)"#)
+    private static let ruleInside = try! Pattern(#"(?<=\S)\s+[-–—_=~]{5,}\s+(?=\S)"#)
     /// "V/v hướng dẫn … Kính gửi: …": the addressees after a subject.
     private static let addresseeInside = try! Pattern(#"(?<=\S)\s+(?=Kính\s+g[ửở]i\b)"#)
     /// A sentence, then capitals to the line's end: cut there when they name an issuing body ("Công văn

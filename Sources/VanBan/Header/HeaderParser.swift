@@ -154,6 +154,8 @@ struct HeaderParser {
                 if HeaderPatterns.addresseeLead.matches(text) { startAddressees(fragment.line, &addressees); state = .addressees; continue }
                 if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment.line); preambleStart = preambleStart ?? fragment.index; continue }
                 if VietnameseText.isUppercase(text), header.documentType == nil {
+                    // A bare symbol ("52/2018/QĐ-UBND" from a page's metadata row) names no organisation.
+                    if text.first?.isNumber == true, NumberParser.parse(text) != nil { continue }
                     if header.number == nil && header.date == nil || HeaderPatterns.organisationStart.matches(text) || organisations.isEmpty {
                         organisations.append(fragment.line)
                     }
@@ -355,6 +357,10 @@ struct HeaderParser {
     }
 
     /// Left-column organisation lines: all but the last organisation are the parent authority.
+    /// A body's standing part printed on a line of its own above the body ("THƯỜNG TRỰC" / "HĐND - UBND TỈNH
+    /// HÒA BÌNH"): one issuer with the line under it.
+    private static let standingBody: Set<String> = ["THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "THƯỜNG VỤ", "TẬP THỂ LÃNH ĐẠO"]
+
     private func assignOrganisations(_ lines: [TextLine], to header: inout Header) {
         var groups: [TextLine] = []
         let lines = lines.flatMap { line -> [TextLine] in
@@ -363,7 +369,8 @@ struct HeaderParser {
             return [line.slice(0..<cut).trimmed(), line.slice(cut..<line.scalarCount)]
         }
         for line in lines {
-            if let last = groups.last, !HeaderPatterns.startsOrganisation(line.text) || line.text.hasPrefix("BAN ") && last.text.hasPrefix("ĐOÀN") {
+            if let last = groups.last, !HeaderPatterns.startsOrganisation(line.text) || line.text.hasPrefix("BAN ") && last.text.hasPrefix("ĐOÀN")
+                || Self.standingBody.contains(VietnameseText.collapse(last.text)) {
                 groups[groups.count - 1] = last.joined(with: line)
             } else {
                 groups.append(line)

@@ -12,9 +12,9 @@ enum HeaderPatterns {
     /// Group `num` is the rest.
     static let number = try! Pattern(#"^(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết)\s+(?=số))?(?:Số\s*(?::|\.)?|số\s*:|SỐ\s*:|So\s*:)\s*(?<num>.*?)[\s:;,]*$"#)
     /// "Quảng Ngãi, ngày 15 tháng 5 năm 2024"; the place is a run of capitalised words, also joined by a hyphen
-    /// ("Phan Rang-Tháp Chàm") or after "Thành phố". OCR may read the
+    /// ("Phan Rang-Tháp Chàm"), after "Thành phố", or ending in a district's number ("Quận 8"). OCR may read the
     /// comma as a full stop before "ngày" ("Hà Nội. ngày 09 tháng 11 năm 2023").
-    static let placeDate = try! Pattern(#"(?<![/\p{L}\-])(?<place>(?:TP\.\s*|Tp\.\s*|Thành phố\s+)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*|-\p{Lu}\p{Ll}[\p{L}]*){0,4})(?:\s*,\s*(?=(?:ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=ngày(?!\p{L})))"#)
+    static let placeDate = try! Pattern(#"(?<![/\p{L}\-])(?<place>(?:TP\.\s*|Tp\.\s*|Thành phố\s+)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*|-\p{Lu}\p{Ll}[\p{L}]*){0,4}(?: \d{1,2}(?=\s*,))?)(?:\s*,\s*(?=(?:ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=ngày(?!\p{L})))"#)
     /// "V/v …", "V/V …" at the start of a fragment; OCR's "Viv".
     static let subjectLead = try! Pattern(#"^(?:V/v|V/V|v/v|V\.v|Viv(?=\s))\s*:?\s*"#)
     /// "Kính gửi", also in the southern spelling "Kính gởi".
@@ -25,7 +25,7 @@ enum HeaderPatterns {
     static let gazetteSection = try! Pattern(#"^\s*VĂN BẢN (?:QUY PHẠM PHÁP LUẬT|KHÁC|HỢP NHẤT)\s*$"#)
     static let confidentiality = try! Pattern(#"^(?:TUYỆT MẬT|TỐI MẬT|MẬT)$"#)
     /// Words that begin the name of an organisation in the left header column.
-    static let organisationStart = try! Pattern(#"^(?:UBND|HĐND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|CỤC|TỔNG CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA|TRƯỜNG|VIỆN|TÒA|TOÀ|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐOÀN|CÔNG AN|BỘ CHỈ HUY|TRUNG TÂM|PHÒNG|CHI NHÁNH|CÔNG TY|BAN CHẤP HÀNH|KHO BẠC|MẶT TRẬN|BẢO HIỂM|NGÂN HÀNG|LIÊN|CHỦ TỊCH|THỦ TƯỚNG|BCH|TW|TRUNG ƯƠNG)\b"#)
+    static let organisationStart = try! Pattern(#"^(?:UBND|HĐND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|CỤC|TỔNG CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA|TRƯỜNG|VIỆN|TÒA|TOÀ|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐOÀN|CÔNG AN|BỘ CHỈ HUY|TRUNG TÂM|PHÒNG|CHI NHÁNH|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN|HỌC VIỆN|TIỂU BAN|BAN CHẤP HÀNH|KHO BẠC|MẶT TRẬN|BẢO HIỂM|NGÂN HÀNG|LIÊN|CHỦ TỊCH|THỦ TƯỚNG|BCH|TW|TRUNG ƯƠNG)\b"#)
     /// Whether `text` begins an organisation's name, also as OCR misspelled it ("TỎNG CỤC THUÊ"): the name is
     /// read as `OrganisationNames` would respell it.
     static func startsOrganisation(_ text: String) -> Bool {

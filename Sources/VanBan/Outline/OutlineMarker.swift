@@ -109,7 +109,9 @@ struct OutlineMarker {
                     if rest.first?.isLetter == true, !VietnameseText.isUppercase(rest) { continue }
                 }
                 let prefix = style == .chapter ? "Chương " : style == .part ? "Phần " : style == .legalSection ? "Mục " : ""
-                return OutlineMarker(style: style, marker: prefix + marker, ordinal: value, restOffset: rest)
+                // "PHẦN THỨ NHẤT" is the part "Phần thứ nhất": words in sentence case, numerals as written.
+                let words = Int(marker) == nil && RomanNumeral.value(marker) == nil ? marker.lowercased() : marker
+                return OutlineMarker(style: style, marker: prefix + words, ordinal: value, restOffset: rest)
             case .letter:
                 return OutlineMarker(style: style, marker: marker, ordinal: LetterSequence.ordinal(of: marker), restOffset: rest)
             case .capitalLetter:
