@@ -291,4 +291,19 @@ import Testing
         #expect(document.body.first?.marker == "Phần thứ nhất")
         #expect(document.source.repairs.contains(GluedClosing.id))
     }
+
+    /// The Youth Union prints "ĐOÀN TNCS HỒ CHÍ MINH" where a party document prints "ĐẢNG CỘNG SẢN VIỆT NAM":
+    /// a banner, not a second organisation; a subject "VỀ VIỆC …" right under the number and date stands where a
+    /// page lost the type name's line.
+    @Test func youthUnionBannerAndASubjectWithoutItsTypeLine() {
+        let youth = ["BAN CHẤP HÀNH TRUNG ƯƠNG                         ĐOÀN TNCS HỒ CHÍ MINH", "***",
+                     "Số: 225-KH/TWĐTN-CTTN                           Hà Nội, ngày 16 tháng 5 năm 2023", "KẾ HOẠCH",
+                     "Tổ chức Tháng Thanh niên năm 2023", "I. MỤC ĐÍCH, YÊU CẦU"]
+        let header = Self.parse(youth).header
+        #expect(header.issuer?.text == "BAN CHẤP HÀNH TRUNG ƯƠNG")
+        #expect(header.parentAuthority == nil)
+        let notice = ["BỘ NGOẠI GIAO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "Số: 13/2023/TB-LPQT | Hà Nội, ngày 13 tháng 7 năm 2023 |",
+                      "VỀ VIỆC ĐIỀU ƯỚC QUỐC TẾ CÓ HIỆU LỰC", "Thực hiện quy định tại Điều 56 của Luật Điều ước quốc tế năm 2016, Bộ Ngoại giao thông báo:"]
+        #expect(Self.parse(notice).header.subject?.text == "VỀ VIỆC ĐIỀU ƯỚC QUỐC TẾ CÓ HIỆU LỰC")
+    }
 }

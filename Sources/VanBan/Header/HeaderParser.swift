@@ -153,6 +153,10 @@ struct HeaderParser {
                 }
                 if HeaderPatterns.addresseeLead.matches(text) { startAddressees(fragment.line, &addressees); state = .addressees; continue }
                 if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment.line); preambleStart = preambleStart ?? fragment.index; continue }
+                if text.hasPrefix("VỀ VIỆC "), header.number != nil || header.date != nil {
+                    // The subject right under the number and date: the page lost the type name's line.
+                    subjectLines = [fragment.line]; state = .subject; continue
+                }
                 if VietnameseText.isUppercase(text), header.documentType == nil {
                     // A bare symbol ("52/2018/QĐ-UBND" from a page's metadata row) names no organisation.
                     if text.first?.isNumber == true, NumberParser.parse(text) != nil { continue }
