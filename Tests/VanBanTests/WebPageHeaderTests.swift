@@ -306,4 +306,39 @@ import Testing
                       "VỀ VIỆC ĐIỀU ƯỚC QUỐC TẾ CÓ HIỆU LỰC", "Thực hiện quy định tại Điều 56 của Luật Điều ước quốc tế năm 2016, Bộ Ngoại giao thông báo:"]
         #expect(Self.parse(notice).header.subject?.text == "VỀ VIỆC ĐIỀU ƯỚC QUỐC TẾ CÓ HIỆU LỰC")
     }
+
+    /// A department's công văn as a page prints it: a post title and a "Kính gửi" above the header (both stand
+    /// under the header in the standard), "S:" for a "Số:" whose "ố" the layer lost, the quốc hiệu cut after
+    /// "CHỦ", "TP." alone before the place, "CT" (Cục Thuế) after a "V/v", "I/ " headings, a form's code.
+    @Test func aDepartmentsLetterAsAPagePrintsIt() {
+        let lines = ["192", "Thông tin hướng dẫn kê khai thuế", "Kính gửi: Quý Cơ quan, Doanh nghiệp và các Đối tác.", "",
+                     "TỔNG CỤC THUẾ", "CỤC THUẾ TP. HỒ CHÍ MINH", "|", "CỘNG HÒA XÃ HỘI CHỦ", "NGHĨA VIỆT NAM", "|",
+                     "S: 10171/CT-TTHT", "V/v hướng dẫn kê khai bổ sung", "|", "TP.", "Hồ Chí Minh, ngày 30 tháng 12 năm 2009", "|",
+                     "Kính gửi: Các doanh nghiệp.", "Cục Thuế hướng dẫn kê khai theo mẫu số 01/KHBS như sau:",
+                     "I/ Hồ sơ kê khai bổ sung:", "Doanh nghiệp lập hồ sơ theo Thông tư số 60/2007/TT-BTC ngày 14/6/2007."]
+        let document = Self.parse(lines)
+        let header = document.header
+        #expect(header.parentAuthority?.text == "TỔNG CỤC THUẾ")
+        #expect(header.issuer?.text == "CỤC THUẾ TP. HỒ CHÍ MINH")
+        #expect(header.number?.canonical == "10171/CT-TTHT")
+        #expect(header.number?.typeCode == nil)
+        #expect(header.documentType?.name == "Công văn")
+        #expect(header.place?.text == "TP. Hồ Chí Minh")
+        #expect(document.body.first { $0.marker != nil }?.marker == "I")
+        #expect(document.references.map(\.number.canonical) == ["60/2007/TT-BTC"])
+    }
+
+    /// A party cell's whole header on one line: the banner's capitals glued before the place are no place; the
+    /// Pioneers' "ĐỘI TNTP HỒ CHÍ MINH" is a banner like the party's.
+    @Test func aOneLinePartyHeaderAndThePioneersBanner() {
+        let party = ["ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA BẰNG * Số 09-KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày 24 tháng 11 năm 2020",
+                     "KẾ HOẠCH", "kiểm điểm tập thể, cá nhân năm 2020", "I. MỤC ĐÍCH, YÊU CẦU"]
+        #expect(Self.parse(party).header.place?.text == "La Bằng")
+        let pioneers = ["HĐĐ HUYỆN ĐỒNG HỶ                             ĐỘI TNTP HỒ CHÍ MINH", "LIÊN ĐỘI THCS MINH LẬP",
+                        "Số: 12/KH-LĐ                                  Minh Lập, ngày 10 tháng 9 năm 2022", "KẾ HOẠCH",
+                        "Tổ chức Tết Trung thu năm 2022", "I. MỤC ĐÍCH, YÊU CẦU"]
+        let header = Self.parse(pioneers).header
+        #expect(header.parentAuthority?.text == "HĐĐ HUYỆN ĐỒNG HỶ")
+        #expect(header.issuer?.text == "LIÊN ĐỘI THCS MINH LẬP")
+    }
 }

@@ -111,6 +111,15 @@ enum NumberParser {
 extension NumberParser {
     /// "23/2024/TTBCT" → "23/2024/TT-BCT": a hyphen lost at a line break, restored when the code is a
     /// known type code followed by a known issuer code.
+    /// `number` read as a công văn's: every code after the running number names the issuer and its unit.
+    static func asIssuerCodes(_ number: DocumentNumber) -> DocumentNumber {
+        guard let type = number.typeCode else { return number }
+        var read = number
+        read.typeCode = nil
+        read.issuerCode = [type, number.issuerCode].compactMap { $0 }.joined(separator: "-")
+        return read
+    }
+
     static func splittingLostHyphen(_ number: DocumentNumber) -> DocumentNumber {
         guard number.typeCode == nil, let glued = number.issuerCode, IssuerCodes.entry(glued) == nil else { return number }
         for length in stride(from: min(4, glued.count - 2), through: 2, by: -1) {

@@ -155,10 +155,14 @@ enum ReferenceExtractor {
         return issuingBetween.matches(String(text[dateRange.upperBound..<numberIndex])) ? date : nil
     }
 
-    /// "QCVN 01:2019/BCT", "TCVN …": standards, not documents.
+    /// Whether the number after `before` is a technical standard's ("QCVN 01:2019/BCT", "TCVN …") or a form's
+    /// code, not a document's.
     private static func isStandard(_ before: String) -> Bool {
         let tail = before.suffix(12).uppercased()
-        return tail.containsBytes("QCVN") || tail.containsBytes("TCVN") || tail.containsBytes("QCĐP") || tail.hasSuffix(":")
+        if tail.containsBytes("QCVN") || tail.containsBytes("TCVN") || tail.containsBytes("QCĐP") || tail.hasSuffix(":") { return true }
+        // A form's code ("mẫu số 01/KHBS", "Biểu số 02/BC") names no document.
+        let words = before.suffix(16).lowercased().split(separator: " ").suffix(2).map { $0.trimmingCharacters(in: [":"]) }
+        return words.first == "mẫu" || words.first == "biểu" || words.last == "mẫu"
     }
 
     /// Whether `text` ends with a document type's name ("… theo quy định của Nghị quyết").

@@ -42,7 +42,9 @@ struct HeaderFragments {
     private mutating func rejoinScatteredPieces() {
         var i = 0
         while i < fragments.count {
-            if i + 1 < fragments.count, fragments[i + 1].line.text.hasPrefix("ngày"), Self.placeAlone.matches(fragments[i].line.text) {
+            if i + 1 < fragments.count, fragments[i + 1].line.text.hasPrefix("ngày") && Self.placeAlone.matches(fragments[i].line.text)
+                || ["TP.", "Tp.", "Thành phố"].contains(fragments[i].line.text) && HeaderPatterns.placeDate.matches(fragments[i + 1].line.text) {
+                // "Quảng Bình," / "ngày 25 …"; "TP." / "Hồ Chí Minh, ngày …".
                 fragments[i].line = fragments[i].line.joined(with: fragments[i + 1].line)
                 fragments.remove(at: i + 1)
             }

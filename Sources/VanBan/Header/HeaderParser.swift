@@ -194,6 +194,12 @@ struct HeaderParser {
             let text = VietnameseText.collapse(joined.text)
             if !text.isEmpty { header.subject = TextField(text: text, span: joined.span) }
         }
+        if header.documentType == nil, subjectFromVv, let number = header.number, number.style == .state,
+           let code = number.typeCode, code != "CV" {
+            // "V/v" with no type line is a công văn's: the symbol's first code is its issuer's, even when it
+            // spells a type ("10171/CT-TTHT", Cục Thuế).
+            header.number = NumberParser.asIssuerCodes(number)
+        }
         if header.documentType == nil { header.documentType = inferredType(header, subjectFromVv: subjectFromVv) }
         header.addressees = addressees.map { field($0, stripping: "-+• ") }.filter { !$0.text.isEmpty }
         header.legalBases = bases.map { field($0, stripping: "") }

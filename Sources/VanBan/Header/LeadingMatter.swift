@@ -41,7 +41,8 @@ enum LeadingMatter {
 
     /// The first line of the header when a page's chrome stands above it: the quốc hiệu comes late, the
     /// lines right above it read as a left column, and the lines before those are no header component (no
-    /// number, no "V/v"): at least `chromeLines` of them, or fewer with the page's title among them.
+    /// number, no "V/v"): at least `chromeLines` of them, or fewer with the page's title or a "Kính gửi" among
+    /// them (both stand under the header in the standard, never above its left column).
     private static func headerAfterChrome(_ lines: [TextLine], from first: Int) -> Int? {
         // A line of the header's right column: the quốc hiệu, its motto, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM".
         guard let title = lines[first...].prefix(reach).firstIndex(where: { line in
@@ -60,7 +61,7 @@ enum LeadingMatter {
             start -= 1
         }
         let chrome = lines[first..<start].filter { !$0.isBlank }
-        guard chrome.count >= chromeLines || chrome.contains(where: { isPageTitle($0.text) }),
+        guard chrome.count >= chromeLines || chrome.contains(where: { isPageTitle($0.text) || HeaderPatterns.addresseeLead.matches($0.text) }),
               !chrome.contains(where: { numberLine.matches($0.text) || HeaderPatterns.subjectLead.matches($0.text) }) else { return nil }
         return start
     }

@@ -36,7 +36,8 @@ struct OutlineMarker {
         (try! Pattern(#"^(?:TIỂU MỤC|Tiểu mục)\s+(?<m>\d+)\b\s*[.:\-–]?\s*"#), .legalSubsection),
         (try! Pattern(#"^(?:Điều|ĐIỀU|Đ iều|Dieu|DIEU)\s+(?<m>\d+[a-z]?)\s*(?:[.:,]\s*|$)"#), .article),
         // "II.3" numbers a point inside part II (a table's group rows), it is not part II again.
-        (try! Pattern(#"^(?<m>[IVXL]{1,5})(?!\.\d)\s*[.\-–)]\s*"#), .roman),
+        // "I/ " as some offices write it (an arabic "6/ " is as often OCR's reading of "V/v").
+        (try! Pattern(#"^(?<m>[IVXL]{1,5})(?!\.\d)(?:\s*[.\-–)]|/(?=\s))\s*"#), .roman),
         (try! Pattern(#"^(?<m>[A-H])\s*[-–]\s+(?=\p{Lu})"#), .capitalLetter),
         // "A. ĐÁNH GIÁ TÌNH HÌNH …", "B. PHẦN THỨ HAI: …": a part of a report, its title in capitals.
         (try! Pattern(#"^(?<m>[A-H])\.\s+(?=\p{Lu}[\p{Lu}\d ,:;–-]{7})"#), .capitalLetter),

@@ -57,8 +57,8 @@ struct HeaderWraps: Repair {
     /// two-line form ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM") is read as it is.
     private static func cutsNationalTitle(_ line: TextLine, _ next: TextLine) -> Bool {
         let first = line.trimmed().text
-        guard first.utf8.count <= 24, first.hasPrefix("C") || first.hasPrefix("c"),
-              !HeaderPatterns.nationalTitleStart.matches(first), !HeaderPatterns.nationalTitle.matches(first) else { return false }
+        guard first.unicodeScalars.count <= 24, first.hasPrefix("C") || first.hasPrefix("c"), !HeaderPatterns.nationalTitle.matches(first),
+              HeaderPatterns.nationalTitleStart.firstMatch(in: first)?.byteRange(0)?.1 != first.utf8.count else { return false }
         let joined = first + " " + next.trimmed().text
         guard let match = HeaderPatterns.nationalTitle.firstMatch(in: joined), let range = match.byteRange(0) else { return false }
         return range.0 == 0 && range.1 == joined.utf8.count
