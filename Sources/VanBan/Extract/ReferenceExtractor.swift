@@ -208,9 +208,9 @@ enum ReferenceExtractor {
     private static func namesTheNumber(gap: ArraySlice<Substring>) -> Bool {
         guard let first = gap.first, let last = gap.last else { return true }
         // "số", also as OCR misread its tone or hat ("sô", "so").
-        let bare = last.lowercased().trimmingCharacters(in: [":"]).decomposedStringWithCanonicalMapping.unicodeScalars
-            .filter { $0.properties.generalCategory != .nonspacingMark }
-        return String(String.UnicodeScalarView(bare)) == "so" || first.first?.isUppercase == true
+        let word = Array(last.lowercased().unicodeScalars.prefix { $0 != ":" })
+        let isSo = word.count == 2 && word[0] == "s" && "oóòỏõọôốồổỗộơớờởỡợ".unicodeScalars.contains(word[1])
+        return isSo || first.first?.isUppercase == true
     }
 
     /// Groups mentions by canonical number, in order of first mention.

@@ -42,7 +42,8 @@ struct HeaderFragments {
     private mutating func rejoinScatteredPieces() {
         var i = 0
         while i < fragments.count {
-            if i + 1 < fragments.count, fragments[i + 1].line.text.hasPrefix("ngày") && Self.placeAlone.matches(fragments[i].line.text)
+            if i + 1 < fragments.count, fragments[i + 1].line.text.hasPrefix("ngày") && fragments[i].line.text.utf8.last == 0x2C
+                && Self.placeAlone.matches(fragments[i].line.text)
                 || ["TP.", "Tp.", "Thành phố"].contains(fragments[i].line.text) && HeaderPatterns.placeDate.matches(fragments[i + 1].line.text) {
                 // "Quảng Bình," / "ngày 25 …"; "TP." / "Hồ Chí Minh, ngày …".
                 fragments[i].line = fragments[i].line.joined(with: fragments[i + 1].line)
@@ -108,11 +109,12 @@ struct HeaderFragments {
             if start < line.scalarCount { line = line.slice(start..<line.scalarCount) }
         }
         // A Word list's number before the issuer's first line ("1. UBND TỈNH NINH THUẬN").
-        if let m = listNumber.firstMatch(in: line.text), let end = m.byteRange(0)?.1,
+        if let first = line.text.utf8.first(where: { $0 != 0x20 }), first >= 0x30 && first <= 0x39,
+           let m = listNumber.firstMatch(in: line.text), let end = m.byteRange(0)?.1,
            HeaderPatterns.startsOrganisation(String(decoding: line.text.utf8.dropFirst(end), as: UTF8.self)) {
             line = line.slice(line.scalarOffset(utf8: end)..<line.scalarCount)
         }
-        if let m = trailingRule.firstMatch(in: line.text) {
+        if let last = line.text.unicodeScalars.last, "-–—_=*~".unicodeScalars.contains(last), let m = trailingRule.firstMatch(in: line.text) {
             let end = line.scalarOffset(utf8: m.byteRange(0)!.0)
             if end > 0 { line = line.slice(0..<end) }
         }
@@ -146,14 +148,17 @@ struct HeaderFragments {
         if cut == nil, let m = vvInside.firstMatch(in: text), let r = m.range(0), r.lowerBound > text.startIndex { cut = r }
         // The quốc hiệu opening the fragment with the left column's next line after it: "CỘNG HÒA XÃ HỘI CHỦ
         // NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO" (columns interleaved in one line).
-        if cut == nil, let r = HeaderPatterns.nationalTitle.firstMatch(in: text)?.range(0), r.lowerBound == text.startIndex,
+        if cut == nil, text.utf8.first == 0x43 || text.utf8.first == 0x63, let r = HeaderPatterns.nationalTitle.firstMatch(in: text)?.range(0),
+           r.lowerBound == text.startIndex,
            HeaderPatterns.startsOrganisation(text[r.upperBound...].trimmingCharacters(in: .whitespaces)) { cut = r.upperBound..<r.upperBound }
         // A web copy flattens the whole header into a line or two: after the date's year comes the type
         // name, before "Kính gửi" the subject; a page title sentence runs into the issuer ("… ban hành.
         // BẢO HIỂM XÃ HỘI VIỆT NAM").
         if cut == nil, place?.lowerBound == text.startIndex, let m = Self.afterDate.firstMatch(in: text), let r = m.range(named: "gap") { cut = r }
         // A rule between two columns' text: "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND".
-        if cut == nil, text.utf8.count > 20, let r = Self.ruleInside.firstMatch(in: text)?.range(0) { cut = r.lowerBound..<r.lowerBound }
+        if cut == nil, text.utf8.count > 20, Self.hasRuleRun(text), let r = Self.ruleInside.firstMatch(in: text)?.range(0) {
+            cut = r.lowerBound..<r.lowerBound
+        }
         if cut == nil, HeaderPatterns.subjectLead.matches(text), let m = Self.addresseeInside.firstMatch(in: text), let r = m.range(0) { cut = r }
         if cut == nil, Self.sentenceThenCapital(text), let m = Self.sentenceThenCapitals.firstMatch(in: text), let r = m.range(0),
            text[..<r.lowerBound].contains(where: \.isLowercase), HeaderPatterns.startsOrganisation(String(text[r.upperBound...])) { cut = r }
@@ -184,6 +189,16 @@ struct HeaderFragments {
     /// The end of a whole date with more text after it, in a place-and-date fragment: "Kon Tum, ngày 04 tháng
     /// 5 năm 2020 QUYẾT ĐỊNH …".
     private static let afterDate = try! Pattern(#"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?<gap>\s+)(?=\S)"#)
+    /// The cheap test before `ruleInside`: three rule characters in a row.
+    private static func hasRuleRun(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            run = byte == 0x2D || byte == 0x5F || byte == 0x3D || byte == 0x7E ? run + 1 : 0
+            if run == 3 { return true }
+        }
+        return text.containsBytes("–––") || text.containsBytes("———")
+    }
+
     private static let ruleInside = try! Pattern(#"(?<=\S)\s+[-–—_=~]{5,}\s+(?=\S)"#)
     /// "V/v hướng dẫn … Kính gửi: …": the addressees after a subject.
     private static let addresseeInside = try! Pattern(#"(?<=\S)\s+(?=Kính\s+g[ửở]i\b)"#)

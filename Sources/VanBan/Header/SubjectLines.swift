@@ -14,11 +14,13 @@ enum SubjectLines {
             // A wrapped years' span goes on too ("… GIAI ĐOẠN" / "2011-2020").
             let years = text.count <= 20 && text.contains(where: \.isNumber) && !text.contains(where: \.isLetter)
             // After a connector the next line goes on even when it names a body ("… CỦA" / "CHÍNH PHỦ VỀ …").
+            if years { return true }
+            guard VietnameseText.isUppercase(text) else { return false }
+            guard HeaderPatterns.organisationStart.matches(text) else { return true }
             let lastWritten = last.text.split(separator: " ").last.map(String.init) ?? ""
             // A body's name cut after its first word ("… CỦA ỦY" / "BAN NHÂN DÂN TỈNH …") goes on as well.
-            let cutName = !HeaderPatterns.startsOrganisation(lastWritten) && HeaderPatterns.startsOrganisation(lastWritten + " " + text)
-            return years || VietnameseText.isUppercase(text)
-                && (!HeaderPatterns.organisationStart.matches(text) || Self.leadingWords.contains(lastWritten.lowercased()) || cutName)
+            return Self.leadingWords.contains(lastWritten.lowercased())
+                || !HeaderPatterns.startsOrganisation(lastWritten) && HeaderPatterns.startsOrganisation(lastWritten + " " + text)
         }
         // The authority that enacts a decision or resolution, in capitals under a subject in sentence case
         // ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU", "CHÍNH PHỦ"), is not the subject's last line.

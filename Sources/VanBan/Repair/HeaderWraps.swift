@@ -41,6 +41,10 @@ struct HeaderWraps: Repair {
 
     /// One word of letters ("ỦY", "CỘNG", "Tam"): not a label ("Số:"), a number or markup.
     private static func isOneWord(_ line: TextLine) -> Bool {
+        // Cheap byte tests first: most lines are long or hold a space between words.
+        let bytes = line.text.utf8
+        guard bytes.count <= 60, let first = bytes.firstIndex(where: { $0 != 0x20 }),
+              !bytes[first...].drop(while: { $0 != 0x20 }).contains(where: { $0 != 0x20 }) else { return false }
         let word = line.trimmed().text
         return !word.isEmpty && word.count <= 12 && word.allSatisfy(\.isLetter)
     }

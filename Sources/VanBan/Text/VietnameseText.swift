@@ -174,17 +174,17 @@ extension VietnameseText {
     }
 }
 
-extension Array where Element == UInt8 {
+extension Collection where Element == UInt8, Index == Int {
     /// Whether `needle` occurs in these bytes.
-    func containsBytes(_ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, count >= needle.count else { return needle.isEmpty }
-        let first = needle[0]
-        var i = 0
-        let last = count - needle.count
+    func containsBytes<Needle: Collection>(_ needle: Needle) -> Bool where Needle.Element == UInt8, Needle.Index == Int {
+        guard let first = needle.first else { return true }
+        guard count >= needle.count else { return false }
+        var i = startIndex
+        let last = endIndex - needle.count
         while i <= last {
             if self[i] == first {
                 var k = 1
-                while k < needle.count, self[i + k] == needle[k] { k += 1 }
+                while k < needle.count, self[i + k] == needle[needle.startIndex + k] { k += 1 }
                 if k == needle.count { return true }
             }
             i += 1
@@ -194,8 +194,10 @@ extension Array where Element == UInt8 {
 }
 
 extension StringProtocol {
-    /// Whether `needle` occurs in the text, compared byte by byte (no Foundation, no grapheme walk).
+    /// Whether `needle` occurs in the text, compared byte by byte (no Foundation, no grapheme walk, and no
+    /// copy of a native string's bytes).
     func containsBytes(_ needle: String) -> Bool {
-        Array(utf8).containsBytes(Array(needle.utf8))
+        let pattern = Array(needle.utf8)
+        return utf8.withContiguousStorageIfAvailable { $0.containsBytes(pattern) } ?? Array(utf8).containsBytes(pattern)
     }
 }
