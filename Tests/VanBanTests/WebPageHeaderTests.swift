@@ -70,7 +70,8 @@ import Testing
     @Test(arguments: [(["Quảng Bình,", "ngày 25 tháng 5 năm 2015"], "Quảng Bình", "2015-05-25"),
                       (["Hà Nội, ngày 01 tháng", "10 năm 1997"], "Hà Nội", "1997-10-01"),
                       (["Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2018"], "Thành phố Hồ Chí Minh", "2018-11-25"),
-                      (["Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007"], "Phan Rang-Tháp Chàm", "2007-03-05")])
+                      (["Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007"], "Phan Rang-Tháp Chàm", "2007-03-05"),
+                      (["Bà Rịa–Vũng Tàu, ngày 04 tháng 10 năm 2012"], "Bà Rịa–Vũng Tàu", "2012-10-04")])
     func aPlaceAndDateReadAsWrapped(_ placeDate: [String], _ place: String, _ date: String) {
         let lines = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                      "Số: 08/CT-UBND"] + placeDate + ["CHỈ THỊ", "Về tăng cường công tác phòng cháy, chữa cháy",
