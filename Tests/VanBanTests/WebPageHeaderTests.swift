@@ -342,4 +342,15 @@ import Testing
         #expect(header.parentAuthority?.text == "HĐĐ HUYỆN ĐỒNG HỶ")
         #expect(header.issuer?.text == "LIÊN ĐỘI THCS MINH LẬP")
     }
+
+    /// A party regulation divides itself into roman parts that hold its articles: "I- QUY ĐỊNH CHUNG" / "Điều 1.".
+    @Test func articlesStayInsideTheRomanPartThatHoldsThem() {
+        let lines = ["BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 66-QĐ/TW", "Hà Nội, ngày 06 tháng 02 năm 2017",
+                     "QUY ĐỊNH", "về thẩm quyền và trách nhiệm của người đứng đầu", "I- QUY ĐỊNH CHUNG",
+                     "Điều 1. Phạm vi điều chỉnh", "Quy định này quy định thẩm quyền của người đứng đầu.",
+                     "Điều 2. Đối tượng áp dụng", "Người đứng đầu cấp ủy, tổ chức đảng.",
+                     "II- THẨM QUYỀN VÀ TRÁCH NHIỆM", "Điều 3. Thẩm quyền", "Người đứng đầu có thẩm quyền sau."]
+        let top = Self.parse(lines).body.compactMap(\.marker)
+        #expect(top == ["I", "II"])
+    }
 }

@@ -173,7 +173,11 @@ struct OutlineBuilder {
 
     private mutating func closeSiblings(of style: OutlineMarker.Style) {
         if let rank = style.legalRank {
-            while let top = stack.last, top.style?.legalRank.map({ $0 >= rank }) ?? true { stack.removeLast() }
+            // An article stays inside a roman part that holds articles ("I- QUY ĐỊNH CHUNG" / "Điều 1."), as a
+            // party regulation divides itself; anything else not legal closes.
+            while let top = stack.last, top.style?.legalRank.map({ $0 >= rank }) ?? !(style == .article && top.style == .roman) {
+                stack.removeLast()
+            }
             return
         }
         if let index = stack.lastIndex(where: { $0.style == style }) {
