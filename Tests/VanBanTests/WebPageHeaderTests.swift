@@ -353,4 +353,14 @@ import Testing
         let top = Self.parse(lines).body.compactMap(\.marker)
         #expect(top == ["I", "II"])
     }
+
+    /// A basis that ends "… như sau:" does not run on into the body's first heading ("A. MỤC ĐÍCH, YÊU CẦU").
+    @Test func aBasisEndingInAColonStopsBeforeTheFirstHeading() {
+        let lines = ["BẢO HIỂM XÃ HỘI VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 2596/KH-BHXH", "Hà Nội, ngày 19 tháng 7 năm 2019",
+                     "KẾ HOẠCH", "Thực hiện Đề án sắp xếp tổ chức bộ máy",
+                     "Căn cứ Quyết định số 856/QĐ-TTg ngày 10 tháng 7 năm 2019 của Thủ tướng Chính phủ, Bảo hiểm xã hội",
+                     "Việt Nam ban hành kế hoạch thực hiện như sau:", "A. MỤC ĐÍCH, YÊU CẦU", "1. Tuyên truyền, nâng cao nhận thức.",
+                     "B. NHIỆM VỤ, GIẢI PHÁP", "1. Sắp xếp tổ chức bộ máy."]
+        #expect(Self.parse(lines).body.compactMap(\.marker) == ["A", "B"])
+    }
 }

@@ -54,7 +54,9 @@ struct HeaderParser {
             case .preamble:
                 if HeaderPatterns.enactingLine.matches(text) { bodyStart = fragment.index + 1; break fragmentLoop }
                 if HeaderPatterns.basisLead.matches(text) { bases.append(fragment.line); continue }
-                if let last = bases.last, !last.text.hasSuffix(";"), !last.text.hasSuffix("."), !HeaderPatterns.bodyOpener.matches(text) || VietnameseText.startsLowercase(text) {
+                // A basis goes on over its wrap; not past "… như sau:" into the body's first heading ("A. MỤC ĐÍCH").
+                if let last = bases.last, !last.text.hasSuffix(";"), !last.text.hasSuffix("."), !last.text.hasSuffix(":"),
+                   !HeaderPatterns.bodyOpener.matches(text) || VietnameseText.startsLowercase(text) {
                     bases[bases.count - 1] = last.joined(with: fragment.line); continue
                 }
                 if let last = bases.last, VietnameseText.startsLowercase(text), !last.text.hasSuffix(";") {
