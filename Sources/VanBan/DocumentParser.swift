@@ -54,6 +54,7 @@ public struct DocumentParser: Sendable {
         PageFurniture().run(&lines, repairs: &repairs)
         SignatureStamps().run(&lines, repairs: &repairs)
         GluedClosing().run(&lines, repairs: &repairs)
+        CrawlerPrefixes().run(&lines, repairs: &repairs)
         // Before the Markdown repair, which blanks the lone "|" between a web page's header cells.
         HeaderWraps().run(&lines, repairs: &repairs)
         MarkdownMarkup().run(&lines, repairs: &repairs)

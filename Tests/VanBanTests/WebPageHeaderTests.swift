@@ -363,4 +363,16 @@ import Testing
                      "B. NHIỆM VỤ, GIẢI PHÁP", "1. Sắp xếp tổ chức bộ máy."]
         #expect(Self.parse(lines).body.compactMap(\.marker) == ["A", "B"])
     }
+
+    /// A crawler writes the document's title before every chunk: "Quyết định 1227/QĐ-BYT năm 2025. Điều 1.".
+    @Test func aCrawlersChunkTitlesAreDropped() {
+        let prefix = "Quyết định 1227/QĐ-BYT năm 2025. "
+        let lines = [prefix + "BỘ Y TẾ -------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 1227/QĐ-BYT",
+                     "Hà Nội, ngày 11 tháng 4 năm 2025", "QUYẾT ĐỊNH", "Về việc ban hành danh mục mã dùng chung", "QUYẾT ĐỊNH:",
+                     prefix + "Điều 1.", "Ban hành kèm theo Quyết định này Danh mục mã dùng chung.",
+                     prefix + "Điều 2.", "Quyết định này có hiệu lực kể từ ngày ký."]
+        let document = Self.parse(lines)
+        #expect(document.body.compactMap(\.marker) == ["Điều 1", "Điều 2"])
+        #expect(document.source.repairs.contains(CrawlerPrefixes.id))
+    }
 }
