@@ -60,3 +60,13 @@ import Testing
         #expect(UnbreakLines.apply(wrapped).lines.count == 1)
     }
 }
+
+/// A Word list's own number printed before a heading's marker ("  1. A.   NHIỆM VỤ TRỌNG TÂM", held-out t01).
+@Suite struct WordListNumberTests {
+    @Test func theHeadingsOwnMarkerCounts() {
+        let line = { (text: String) in OutlineMarker.recognise(text, line: TextLine(text: text, line: 1)) }
+        #expect(line("1. A.   NHIỆM VỤ TRỌNG TÂM").map { [$0.marker, "\($0.style == .capitalLetter)"] } == ["A", "true"])
+        #expect(line("1. II. KẾT QUẢ THỰC HIỆN")?.marker == "II")
+        #expect(line("1. Anh Nguyễn Văn Minh, Giám đốc.")?.marker == "1")
+    }
+}

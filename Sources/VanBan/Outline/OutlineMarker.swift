@@ -118,6 +118,13 @@ struct OutlineMarker {
             case .capitalLetter:
                 return OutlineMarker(style: style, marker: marker, ordinal: Int(marker.unicodeScalars.first!.value) - 64, restOffset: rest)
             case .arabic, .legalSubsection:
+                if style == .arabic, rest < line.scalarCount {
+                    // "1. A.   NHIỆM VỤ TRỌNG TÂM": a Word list's number printed before the heading's own marker.
+                    let after = line.slice(rest..<line.scalarCount)
+                    if let inner = recognise(after.text, line: after), inner.style == .capitalLetter || inner.style == .roman {
+                        return OutlineMarker(style: inner.style, marker: inner.marker, ordinal: inner.ordinal, restOffset: rest + inner.restOffset)
+                    }
+                }
                 return OutlineMarker(style: style, marker: marker, ordinal: Int(marker), restOffset: rest)
             default:
                 return OutlineMarker(style: style, marker: marker, ordinal: nil, restOffset: rest)
