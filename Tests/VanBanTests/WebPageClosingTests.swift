@@ -1,0 +1,54 @@
+import Testing
+@testable import VanBan
+
+/// Closings as web pages and Word conversions leave them (held-out sets 20–31).
+@Suite struct WebPageClosingTests {
+    static func parse(_ lines: [String]) -> Document { WebPageHeaderTests.parse(lines) }
+
+    /// "TM." alone on its line, in a page's signature cell, over the authority and the deputy's "KT." line.
+    @Test func aLoneModeOverTheAuthorityOpensTheSignature() {
+        let lines = ["ỦY BAN NHÂN DÂN", "TỈNH TIỀN GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 33/2009/QĐ-UBND",
+                     "Mỹ Tho, ngày 24 tháng 12 năm 2009", "QUYẾT ĐỊNH", "Ban hành quy định về quản lý mạng tin học",
+                     "QUYẾT ĐỊNH:", "Điều 1. Ban hành kèm theo Quyết định này Quy định về quản lý mạng.",
+                     "Điều 2. Quyết định này có hiệu lực thi hành sau 10 ngày kể từ ngày ký./.", "|",
+                     "TM.", "ỦY BAN NHÂN DÂN TỈNH", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An", "|"]
+        let signatures = Self.parse(lines).closing.signatures
+        #expect(signatures.map(\.mode) == ["TM"])
+        #expect(signatures.first?.name == "Nguyễn Văn An")
+    }
+
+    /// A Word conversion glues the signer's name onto the title ("PHÓ CHỦ TỊCHNguyễn Thị Thu").
+    @Test func aNameGluedToTheTitleIsTheSignersName() {
+        let lines = ["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 735/UBND-KT",
+                     "An Giang, ngày 12 tháng 4 năm 2016", "V/v triển khai thực hiện Chỉ thị", "Kính gửi: Các sở, ban ngành tỉnh.",
+                     "Ủy ban nhân dân tỉnh đề nghị các đơn vị thực hiện./.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
+                     "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCHNguyễn Thị Thu"]
+        let signature = Self.parse(lines).closing.signatures.first
+        #expect(signature?.title == "PHÓ CHỦ TỊCH")
+        #expect(signature?.name == "Nguyễn Thị Thu")
+    }
+
+    /// "Gửi bản điện tử:" sorts the recipients and is none of them; "- Như Điều 2:" with its colon is one.
+    @Test func aCopyHeadingInTheRecipientsIsNoRecipient() {
+        let lines = ["ỦY BAN NHÂN DÂN", "TỈNH BẮC KẠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 1579/QĐ-UBND",
+                     "Bắc Kạn, ngày 01 tháng 9 năm 2021", "QUYẾT ĐỊNH", "Về việc phê duyệt Đề án", "QUYẾT ĐỊNH:",
+                     "Điều 1. Phê duyệt Đề án.", "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+                     "Nơi nhận:", "Gửi bản điện tử:", "- Như Điều 2:", "- CT, PCT UBND tỉnh;", "- Lưu: VT, VXNV.",
+                     "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đỗ Thị Minh Hoa"]
+        #expect(Self.parse(lines).closing.recipients.count == 3)
+    }
+
+    /// "… giải quyết./.Nơi nhận:" glued by a web copy; a notice's symbol with a year is no legal act; "PHẦN THỨ
+    /// NHẤT" is the part "Phần thứ nhất".
+    @Test func gluedClosingAdministrativeYearAndPartNames() {
+        let lines = ["BỘ NGOẠI GIAO", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 13/2023/TB-LPQT", "Hà Nội, ngày 13 tháng 7 năm 2023",
+                     "THÔNG BÁO", "Về việc điều ước quốc tế có hiệu lực", "PHẦN THỨ NHẤT", "Hiệp định có hiệu lực từ ngày 01 tháng 7 năm 2023.",
+                     "Bộ Ngoại giao trân trọng thông báo để các cơ quan biết, kịp thời giải quyết./.Nơi nhận:",
+                     "- Văn phòng Chính phủ;", "- Lưu: LPQT.", "TL. BỘ TRƯỞNG", "KT. VỤ TRƯỞNG VỤ LUẬT PHÁP", "PHÓ VỤ TRƯỞNG", "Nguyễn Văn An"]
+        let document = Self.parse(lines)
+        #expect(document.kind == .administrative)
+        #expect(document.closing.recipients.count == 2)
+        #expect(document.body.first?.marker == "Phần thứ nhất")
+        #expect(document.source.repairs.contains(GluedClosing.id))
+    }
+}

@@ -1,0 +1,30 @@
+import Testing
+@testable import VanBan
+
+/// Outlines of party regulations and crawled documents (held-out sets 20–31).
+@Suite struct WebPageOutlineTests {
+    static func parse(_ lines: [String]) -> Document { WebPageHeaderTests.parse(lines) }
+
+    /// A party regulation divides itself into roman parts that hold its articles: "I- QUY ĐỊNH CHUNG" / "Điều 1.".
+    @Test func articlesStayInsideTheRomanPartThatHoldsThem() {
+        let lines = ["BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 66-QĐ/TW", "Hà Nội, ngày 06 tháng 02 năm 2017",
+                     "QUY ĐỊNH", "về thẩm quyền và trách nhiệm của người đứng đầu", "I- QUY ĐỊNH CHUNG",
+                     "Điều 1. Phạm vi điều chỉnh", "Quy định này quy định thẩm quyền của người đứng đầu.",
+                     "Điều 2. Đối tượng áp dụng", "Người đứng đầu cấp ủy, tổ chức đảng.",
+                     "II- THẨM QUYỀN VÀ TRÁCH NHIỆM", "Điều 3. Thẩm quyền", "Người đứng đầu có thẩm quyền sau."]
+        let top = Self.parse(lines).body.compactMap(\.marker)
+        #expect(top == ["I", "II"])
+    }
+
+    /// A crawler writes the document's title before every chunk: "Quyết định 1227/QĐ-BYT năm 2025. Điều 1.".
+    @Test func aCrawlersChunkTitlesAreDropped() {
+        let prefix = "Quyết định 1227/QĐ-BYT năm 2025. "
+        let lines = [prefix + "BỘ Y TẾ -------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 1227/QĐ-BYT",
+                     "Hà Nội, ngày 11 tháng 4 năm 2025", "QUYẾT ĐỊNH", "Về việc ban hành danh mục mã dùng chung", "QUYẾT ĐỊNH:",
+                     prefix + "Điều 1.", "Ban hành kèm theo Quyết định này Danh mục mã dùng chung.",
+                     prefix + "Điều 2.", "Quyết định này có hiệu lực kể từ ngày ký."]
+        let document = Self.parse(lines)
+        #expect(document.body.compactMap(\.marker) == ["Điều 1", "Điều 2"])
+        #expect(document.source.repairs.contains(CrawlerPrefixes.id))
+    }
+}
