@@ -55,11 +55,14 @@ import Testing
         #expect(Self.parse(lines).header.subject?.text == "TRIỂN KHAI CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ NĂM 2021")
     }
 
-    /// Without cell borders a one-word line is left alone: "SỞ" above a name is not a cell's wrap.
+    /// Without cell borders a one-word line is left alone ("SỞ" above its name, "Hà" above a sentence); only a
+    /// place cut before its date ("Bắc" / "Giang, ngày …") or a body's name cut after its first word is rejoined.
     @Test func oneWordLinesOutsideCellsStay() {
-        let lines = ["UBND TỈNH BẮC GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                     "Bắc", "Giang, ngày 03 tháng 8 năm 2016"]
-        #expect(HeaderWraps().apply(lines.enumerated().map { TextLine(text: $1, line: $0 + 1) }) == nil)
+        let asLines = { (texts: [String]) in texts.enumerated().map { TextLine(text: $1, line: $0 + 1) } }
+        let left = ["UBND TỈNH BẮC GIANG", "SỞ", "NỘI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hà", "Nội vụ tỉnh đề nghị như sau."]
+        #expect(HeaderWraps().apply(asLines(left)) == nil)
+        let place = ["UBND TỈNH BẮC GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Bắc", "Giang, ngày 03 tháng 8 năm 2016"]
+        #expect(HeaderWraps().apply(asLines(place))?.last?.text == "Bắc Giang, ngày 03 tháng 8 năm 2016")
     }
 }
 
@@ -72,7 +75,9 @@ import Testing
                       (["Hà Nội, ngày 01 tháng", "10 năm 1997"], "Hà Nội", "1997-10-01"),
                       (["Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2018"], "Thành phố Hồ Chí Minh", "2018-11-25"),
                       (["Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007"], "Phan Rang-Tháp Chàm", "2007-03-05"),
-                      (["Bà Rịa–Vũng Tàu, ngày 04 tháng 10 năm 2012"], "Bà Rịa–Vũng Tàu", "2012-10-04")])
+                      (["Bà Rịa–Vũng Tàu, ngày 04 tháng 10 năm 2012"], "Bà Rịa–Vũng Tàu", "2012-10-04"),
+                      (["Yên Bái, ngày 21 tháng 6 năm", "2019"], "Yên Bái", "2019-06-21"),
+                      (["TP Hồ Chí", "Minh, ngày 17 tháng 7 năm 2003"], "TP Hồ Chí Minh", "2003-07-17")])
     func aPlaceAndDateReadAsWrapped(_ placeDate: [String], _ place: String, _ date: String) {
         let lines = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                      "Số: 08/CT-UBND"] + placeDate + ["CHỈ THỊ", "Về tăng cường công tác phòng cháy, chữa cháy",
@@ -253,5 +258,32 @@ import Testing
                      "Việt Nam ban hành kế hoạch thực hiện như sau:", "A. MỤC ĐÍCH, YÊU CẦU", "1. Tuyên truyền, nâng cao nhận thức.",
                      "B. NHIỆM VỤ, GIẢI PHÁP", "1. Sắp xếp tổ chức bộ máy."]
         #expect(Self.parse(lines).body.compactMap(\.marker) == ["A", "B"])
+    }
+
+    /// A page's metadata list ("Số / ký hiệu" / "18/QĐ-MTTQ-BTT" / "Loại văn bản" …) is chrome, not a number line.
+    @Test func aMetadataListAboveTheHeaderIsChrome() {
+        let lines = ["CHÀO MỪNG ĐẠI HỘI ĐẢNG CÁC CẤP", "", "Quyết định ban hành Quy chế hoạt động Ủy ban MTTQ Việt Nam tỉnh", "",
+                     "Số / ký hiệu", "18/QĐ-MTTQ-BTT", "Loại văn bản", "Quyết định", "Nội dung",
+                     "ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG TRỊ", "  Số: 18/QĐ-MTTQ-UB", " ", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                     "Độc lập - Tự do - Hạnh phúc", "Quảng Trị, ngày 10 tháng 01 năm 2020", "QUYẾT ĐỊNH",
+                     "Ban hành Quy chế hoạt động của Ủy ban", "Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam;", "QUYẾT ĐỊNH:",
+                     "Điều 1. Ban hành kèm theo Quyết định này Quy chế hoạt động."]
+        let document = Self.parse(lines)
+        #expect(document.header.issuer?.text == "ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG TRỊ")
+        #expect(document.header.number?.canonical == "18/QĐ-MTTQ-UB")
+        #expect(document.references.isEmpty)
+    }
+
+    /// A document site's title without its marks ("HUONG DAN TUYEN SINH LOP 10") above the header is the page's.
+    @Test func anUnaccentedSiteTitleIsChrome() {
+        let lines = ["Tải bản đầy đủ (.doc) (17 trang)", "", "HUONG DAN TUYEN SINH LOP 10", "",
+                     "Bạn đang xem bản rút gọn của tài liệu.", "", "UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                     "SỞ GIÁO DỤC - ĐÀO TẠO Độc lập - Tự do - Hạnh phúc",
+                     "Số: 650/SGDĐT-GDTrH Phan Rang-Tháp Chàm, ngày 20 tháng 5 năm 2010", "HƯỚNG DẪN CÔNG TÁC TUYỂN SINH",
+                     "vào lớp 10 năm học 2010-2011", "I. QUY ĐỊNH CHUNG"]
+        let header = Self.parse(lines).header
+        #expect(header.issuer?.text == "SỞ GIÁO DỤC - ĐÀO TẠO")
+        #expect(header.number?.canonical == "650/SGDĐT-GDTrH")
+        #expect(header.place?.text == "Phan Rang-Tháp Chàm")
     }
 }

@@ -17,7 +17,7 @@ struct HeaderFragments {
     /// True when a line that glued two columns together had to be split.
     private(set) var splitGluedColumns = false
 
-    private static let danglingDate = try! Pattern(#"(?:ngày|tháng)\s*[\d.…]*\s*$"#, options: .caseless)
+    private static let danglingDate = try! Pattern(#"(?:ngày|tháng|năm)\s*[\d.…]*\s*$"#, options: .caseless)
     private static let datePiece = try! Pattern(#"^(?:tháng|năm|\d{1,2}\s+(?:tháng|năm)|\d{4})"#, options: .caseless)
     /// A place and its comma alone on a line, the date wrapped onto the next: "Quảng Bình," / "ngày 25 …".
     private static let placeAlone = try! Pattern(#"^(?:TP\.\s*)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*){0,4}\s*,$"#)

@@ -18,7 +18,7 @@ enum HeaderPatterns {
     /// or an en dash ("Phan Rang-Tháp Chàm", "Bà Rịa–Vũng Tàu"), after "Thành phố", or ending in a district's number ("Quận 8"). OCR may read the
     /// comma as a full stop before "ngày" ("Hà Nội. ngày 09 tháng 11 năm 2023"). Words in capitals glued before
     /// a place in sentence case are another column's ("… ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày …").
-    static let placeDate = try! Pattern(#"(?<![/\p{L}\-–])(?!(?:\p{Lu}{2,}\s+)+\p{Lu}\p{Ll})(?<place>(?:TP\.\s*|Tp\.\s*|Thành phố\s+)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*|[-–]\p{Lu}\p{Ll}[\p{L}]*){0,4}(?: \d{1,2}(?=\s*,))?)(?:\s*,\s*(?=(?:ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=ngày(?!\p{L})))"#)
+    static let placeDate = try! Pattern(#"(?<![/\p{L}\-–])(?!(?!TP\s)(?:\p{Lu}{2,}\s+)+\p{Lu}\p{Ll})(?<place>(?:TP\.\s*|Tp\.\s*|TP\s+|Thành phố\s+)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*|[-–]\p{Lu}\p{Ll}[\p{L}]*){0,4}(?: \d{1,2}(?=\s*,))?)(?:\s*,\s*(?=(?:ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=ngày(?!\p{L})))"#)
     /// "V/v …", "V/V …" at the start of a fragment; OCR's "Viv".
     static let subjectLead = try! Pattern(#"^(?:V/v|V/V|v/v|V\.v|Viv(?=\s))\s*:?\s*"#)
     /// "Kính gửi", also in the southern spelling "Kính gởi".

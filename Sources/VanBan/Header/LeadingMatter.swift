@@ -10,7 +10,8 @@ enum LeadingMatter {
     private static let frontMatterFence = try! Pattern(#"^\s*---\s*$"#)
     private static let frontMatterField = try! Pattern(#"^\s*[\w-]+\s*:"#)
     /// A number line with its digits or symbol ("Số: 12/QĐ-UBND", "Số: /KH-UBND").
-    private static let numberLine = try! Pattern(#"^\W*Số\s*:?\s*[\d/]"#, options: .caseless)
+    /// A page's metadata label "Số / ký hiệu" is none.
+    private static let numberLine = try! Pattern(#"^\W*Số\s*:?\s*(?:\d|/\s*\p{Lu})"#, options: .caseless)
 
     private static let endsWithRule = try! Pattern(#"[-–—_=*~]{3,}\s*$"#)
 
@@ -75,7 +76,9 @@ enum LeadingMatter {
         guard !HeaderPatterns.number.matches(text), !endsWithRule.matches(text), DocumentTypes.named(text) == nil else { return false }
         let words = text.split(separator: " ", maxSplits: 5)
         for length in stride(from: min(4, words.count - 1), through: 1, by: -1) {
-            if let entry = DocumentTypes.named(words.prefix(length).joined(separator: " ")) { return entry.name != "Phụ lục" }
+            let candidate = words.prefix(length).joined(separator: " ")
+            // Also a title without its marks ("HUONG DAN TUYEN SINH LOP 10", a document site's ASCII title).
+            if let entry = DocumentTypes.named(candidate) ?? DocumentTypes.namedIgnoringTones(candidate) { return entry.name != "Phụ lục" }
         }
         return false
     }

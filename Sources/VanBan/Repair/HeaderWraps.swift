@@ -1,3 +1,4 @@
+import PCRE2
 /// Rejoins header words that a web page's source wrapped onto the next line. Sites that print the header
 /// as a table (thuvienphapluat and its copies) leave each cell's text as it was wrapped in the HTML, with
 /// a lone "|" between cells, so a cell often opens with one word: "ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ
@@ -21,7 +22,8 @@ struct HeaderWraps: Repair {
             let opensCell = borders >= 2 && (i == 0 || Self.isCellBorder(lines[i - 1])
                 || DocumentTypes.named(lines[i - 1].trimmed().text) != nil)
             if opensCell && Self.isOneWord(lines[i]) && !lines[i + 1].isBlank && !Self.isCellBorder(lines[i + 1])
-                || Self.cutsNationalTitle(lines[i], lines[i + 1]) || Self.cutsOrganisation(lines[i], lines[i + 1]) {
+                || Self.cutsNationalTitle(lines[i], lines[i + 1]) || Self.cutsOrganisation(lines[i], lines[i + 1])
+                || Self.cutsPlace(lines[i], lines[i + 1]) {
                 joins.append(i)
             }
         }
@@ -56,6 +58,15 @@ struct HeaderWraps: Repair {
         return VietnameseText.isUppercase(word) && !HeaderPatterns.startsOrganisation(word)
             && HeaderPatterns.startsOrganisation(word + " " + next.trimmed().text)
     }
+
+    /// "TP Hồ Chí" / "Minh, ngày 17 tháng 7 năm 2003": a place cut inside its name, the date on the second line.
+    private static func cutsPlace(_ line: TextLine, _ next: TextLine) -> Bool {
+        guard line.text.utf8.count <= 40, next.text.containsBytes(", ngày") || next.text.containsBytes(",ngày") else { return false }
+        return placeStart.matches(line.trimmed().text) && placeEnd.matches(next.trimmed().text)
+    }
+
+    private static let placeStart = try! Pattern(#"^(?:TP\.?\s*)?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}$"#)
+    private static let placeEnd = try! Pattern(#"^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?\s*,\s*ngày"#)
 
     /// "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM": two lines that are the quốc hiệu only together. The usual
     /// two-line form ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM") is read as it is.
