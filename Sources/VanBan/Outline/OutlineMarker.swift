@@ -118,7 +118,8 @@ struct OutlineMarker {
             case .capitalLetter:
                 return OutlineMarker(style: style, marker: marker, ordinal: Int(marker.unicodeScalars.first!.value) - 64, restOffset: rest)
             case .arabic, .legalSubsection:
-                if style == .arabic, rest < line.scalarCount {
+                if style == .arabic, rest < line.scalarCount, let next = text.unicodeScalars.dropFirst(rest).first,
+                   "ABCDEFGHIVXL".unicodeScalars.contains(next) {
                     // "1. A.   NHIỆM VỤ TRỌNG TÂM": a Word list's number printed before the heading's own marker.
                     let after = line.slice(rest..<line.scalarCount)
                     if let inner = recognise(after.text, line: after), inner.style == .capitalLetter || inner.style == .roman {

@@ -174,17 +174,17 @@ extension VietnameseText {
     }
 }
 
-extension Collection where Element == UInt8, Index == Int {
+extension UnsafeBufferPointer where Element == UInt8 {
     /// Whether `needle` occurs in these bytes.
-    func containsBytes<Needle: Collection>(_ needle: Needle) -> Bool where Needle.Element == UInt8, Needle.Index == Int {
+    func containsBytes(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = needle.first else { return true }
         guard count >= needle.count else { return false }
-        var i = startIndex
-        let last = endIndex - needle.count
+        var i = 0
+        let last = count - needle.count
         while i <= last {
             if self[i] == first {
                 var k = 1
-                while k < needle.count, self[i + k] == needle[needle.startIndex + k] { k += 1 }
+                while k < needle.count, self[i + k] == needle[k] { k += 1 }
                 if k == needle.count { return true }
             }
             i += 1
@@ -193,11 +193,19 @@ extension Collection where Element == UInt8, Index == Int {
     }
 }
 
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs in these bytes.
+    func containsBytes(_ needle: [UInt8]) -> Bool {
+        withUnsafeBufferPointer { bytes in needle.withUnsafeBufferPointer { bytes.containsBytes($0) } }
+    }
+}
+
 extension StringProtocol {
     /// Whether `needle` occurs in the text, compared byte by byte (no Foundation, no grapheme walk, and no
     /// copy of a native string's bytes).
     func containsBytes(_ needle: String) -> Bool {
         let pattern = Array(needle.utf8)
-        return utf8.withContiguousStorageIfAvailable { $0.containsBytes(pattern) } ?? Array(utf8).containsBytes(pattern)
+        return utf8.withContiguousStorageIfAvailable { bytes in pattern.withUnsafeBufferPointer { bytes.containsBytes($0) } }
+            ?? Array(utf8).containsBytes(pattern)
     }
 }
