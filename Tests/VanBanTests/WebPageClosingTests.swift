@@ -51,4 +51,16 @@ import Testing
         #expect(document.body.first?.marker == "Phần thứ nhất")
         #expect(document.source.repairs.contains(GluedClosing.id))
     }
+
+    /// A chain of three modes ("TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG" / "PHÓ VĂN PHÒNG"): the last line is the title.
+    @Test func aDeputyOfTheOfficeSignsAChain() {
+        let lines = ["ỦY BAN NHÂN DÂN", "TỈNH BẮC GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 722/UBND-MT",
+                     "Bắc Giang, ngày 10 tháng 3 năm 2020", "V/v tăng cường quản lý chất thải", "Kính gửi: Các sở, ngành.",
+                     "Chủ tịch UBND tỉnh có ý kiến như sau./.", "Nơi nhận:", "- Như trên;", "- Lưu: VT, MT.",
+                     "TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ VĂN PHÒNG", "Nguyễn Hữu Nguyên"]
+        let signature = Self.parse(lines).closing.signatures.first
+        #expect(signature?.mode == "TL")
+        #expect(signature?.title == "PHÓ VĂN PHÒNG")
+        #expect(signature?.name == "Nguyễn Hữu Nguyên")
+    }
 }
