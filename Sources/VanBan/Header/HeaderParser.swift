@@ -20,8 +20,6 @@ struct HeaderParser {
 
     private enum State { case top, subject, addressees, preamble }
 
-    /// Words that qualify a type name on its line rather than begin the subject ("HƯỚNG DẪN LIÊN NGÀNH").
-    private static let typeQualifiers: Set<String> = ["LIÊN NGÀNH", "LIÊN TỊCH", "HÀNH ĐỘNG", "LIÊN BỘ"]
 
     func parse(_ lines: [TextLine]) -> Result {
         // The header's 80 lines count from its first line: blanked notes or a page's chrome may stand above.
@@ -148,7 +146,7 @@ struct HeaderParser {
                     subjectFromVv = true
                     state = .subject; continue
                 }
-                if header.documentType == nil, let type = typeName(fragment.line) {
+                if header.documentType == nil, let type = TypeLine.read(fragment.line) {
                     header.documentType = type.field
                     subjectLines = type.rest.map { [$0] } ?? []
                     state = .subject; continue
@@ -188,7 +186,7 @@ struct HeaderParser {
         }
         let start = bodyStart ?? min(lines.count, (fragments.last?.index ?? -1) + 1)
 
-        assignOrganisations(organisations, to: &header)
+        OrganisationLines.assign(organisations, to: &header)
         if subjectLines.isEmpty { subjectLines = conferenceLines }
         if !subjectLines.isEmpty {
             let joined = SubjectLines.finished(subjectLines.dropFirst().reduce(subjectLines[0]) { $0.joined(with: $1) },
@@ -202,9 +200,9 @@ struct HeaderParser {
             // spells a type ("10171/CT-TTHT", Cục Thuế).
             header.number = NumberParser.asIssuerCodes(number)
         }
-        if header.documentType == nil { header.documentType = inferredType(header, subjectFromVv: subjectFromVv) }
-        header.addressees = addressees.map { field($0, stripping: "-+• ") }.filter { !$0.text.isEmpty }
-        header.legalBases = bases.map { field($0, stripping: "") }
+        if header.documentType == nil { header.documentType = TypeLine.inferred(header, subjectFromVv: subjectFromVv) }
+        header.addressees = addressees.map { TextField(headerLine: $0, stripping: "-+• ") }.filter { !$0.text.isEmpty }
+        header.legalBases = bases.map { TextField(headerLine: $0) }
         return Result(header: header, bodyStart: start, splitGluedColumns: cut.splitGluedColumns, preambleStart: preambleStart)
     }
 
@@ -278,82 +276,9 @@ struct HeaderParser {
             }
         }
         if HeaderPatterns.separator.matches(text) { return true }
-        if header.urgency == nil, HeaderPatterns.urgency.matches(text) { header.urgency = field(fragment, stripping: ""); return true }
-        if header.confidentiality == nil, HeaderPatterns.confidentiality.matches(text) { header.confidentiality = field(fragment, stripping: ""); return true }
+        if header.urgency == nil, HeaderPatterns.urgency.matches(text) { header.urgency = TextField(headerLine: fragment); return true }
+        if header.confidentiality == nil, HeaderPatterns.confidentiality.matches(text) { header.confidentiality = TextField(headerLine: fragment); return true }
         return false
-    }
-
-    /// A type name line: "KẾ HOẠCH", "QUYẾT ĐỊNH CHẤP THUẬN …" (the rest starts the subject),
-    /// "KÉT LUẬN" (OCR: matched without tone marks).
-    private func typeName(_ fragment: TextLine) -> (field: DocumentTypeField, rest: TextLine?)? {
-        var text = fragment.text
-        // A speck OCR read as a colon inside the name ("QUYẾT: ĐỊNH CHẤP THUẬN …") is a space; the text keeps
-        // its length, so offsets in it still point into the fragment.
-        if let colon = text.firstIndex(of: ":"), !text[..<colon].contains(" "),
-           DocumentTypes.firstWords.contains(VietnameseText.foldKey(String(text[..<colon]))),
-           text[text.index(after: colon)...].contains(where: \.isLetter), DocumentTypes.named(String(text[..<colon])) == nil {
-            text.replaceSubrange(colon...colon, with: " ")
-        }
-        let head = text.prefix { $0 != ":" }
-        // A web copy may flatten the type name, the subject and the authority into one line of capitals.
-        guard VietnameseText.isUppercase(head), head.count < 400 else { return nil }
-        if let copy = DocumentTypes.copyHeadings[VietnameseText.foldKey(text)] {
-            return (DocumentTypeField(text: VietnameseText.collapse(text), name: copy.name, code: copy.code, span: fragment.span), nil)
-        }
-        let words = head.split(separator: " ")
-        if let found = typeName(words: words, spread: 0, fragment, text, head) { return found }
-        // OCR spaced a first letter off its word ("K ÉT LUẬN").
-        guard words.count >= 2, words[0].count == 1 else { return nil }
-        return typeName(words: [words[0] + words[1]] + words.dropFirst(2), spread: 1, fragment, text, head)
-    }
-
-    /// The type name among the first `words` of `text` (`spread`: written words more than `words` has).
-    private func typeName(words: [Substring], spread: Int, _ fragment: TextLine, _ text: String,
-                          _ head: Substring) -> (field: DocumentTypeField, rest: TextLine?)? {
-        for length in stride(from: min(4, words.count), through: 1, by: -1) {
-            let candidate = words.prefix(length).joined(separator: " ")
-            guard let entry = DocumentTypes.named(candidate) ?? DocumentTypes.namedIgnoringTones(candidate) else { continue }
-            let restWords = words.dropFirst(length).joined(separator: " ")
-            var rest: TextLine?
-            if !restWords.isEmpty && !Self.typeQualifiers.contains(restWords) {
-                // The rest starts at the word after the name, however many spaces stand between words.
-                let offset = Self.scalarOffset(ofWord: length + spread, in: text)
-                if offset < fragment.scalarCount { rest = fragment.slice(offset..<fragment.scalarCount).trimmed() }
-            }
-            if length < words.count, rest == nil, !Self.typeQualifiers.contains(restWords) { continue }
-            let written = VietnameseText.collapse(rest == nil ? String(head) : candidate)
-            return (DocumentTypeField(text: written, name: entry.name, code: entry.code, span: fragment.span), rest)
-        }
-        return nil
-    }
-
-    /// The scalar offset where word `n` (0-based, words split at spaces) of `text` starts; the end when it has fewer.
-    private static func scalarOffset(ofWord n: Int, in text: String) -> Int {
-        var words = 0, offset = 0, inWord = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " { inWord = false } else if !inWord {
-                if words == n { return offset }
-                words += 1; inWord = true
-            }
-            offset += 1
-        }
-        return offset
-    }
-
-    /// With no type line: a công văn when it has "V/v" or a number without a type code; otherwise the
-    /// type its number's code names.
-    private func inferredType(_ header: Header, subjectFromVv: Bool) -> DocumentTypeField? {
-        let span = header.numberSpan ?? header.subject?.span ?? .documentStart
-        if let code = header.number?.typeCode {
-            let family = header.number?.style == .party ? "party" : header.number?.style == .legal ? "legal" : "admin"
-            if let entry = DocumentTypes.entry(code: NumberParser.variantTypeCodes[code] ?? code, family: family) {
-                return DocumentTypeField(text: code, name: entry.name, code: entry.code, span: span)
-            }
-        }
-        if subjectFromVv || header.number != nil && header.number?.typeCode == nil {
-            return DocumentTypeField(text: subjectFromVv ? "V/v" : header.number!.canonical, name: "Công văn", code: nil, span: span)
-        }
-        return nil
     }
 
     private func startAddressees(_ fragment: TextLine, _ addressees: inout [TextLine]) {
@@ -368,50 +293,13 @@ struct HeaderParser {
         HeaderPatterns.bodyOpener.matches(text) || !VietnameseText.isUppercase(text) && text.count > 45
     }
 
-    /// Left-column organisation lines: all but the last organisation are the parent authority.
-    /// A body's standing part printed on a line of its own above the body ("THƯỜNG TRỰC" / "HĐND - UBND TỈNH
-    /// HÒA BÌNH"): one issuer with the line under it.
-    private static let standingBody: Set<String> = ["THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "THƯỜNG VỤ", "TẬP THỂ LÃNH ĐẠO"]
+}
 
-    private func assignOrganisations(_ lines: [TextLine], to header: inout Header) {
-        var groups: [TextLine] = []
-        let lines = lines.flatMap { line -> [TextLine] in
-            guard let m = HeaderPatterns.gluedUnit.firstMatch(in: line.text), let (lower, _) = m.byteRange(named: "unit") else { return [line] }
-            let cut = line.scalarOffset(utf8: lower)
-            return [line.slice(0..<cut).trimmed(), line.slice(cut..<line.scalarCount)]
-        }
-        for line in lines {
-            if let last = groups.last, !HeaderPatterns.startsOrganisation(line.text) || line.text.hasPrefix("BAN ") && last.text.hasPrefix("ĐOÀN")
-                || Self.standingBody.contains(VietnameseText.collapse(last.text)) {
-                groups[groups.count - 1] = last.joined(with: line)
-            } else {
-                groups.append(line)
-            }
-        }
-        // A gazette prints its section ("VĂN BẢN QUY PHẠM PHÁP LUẬT") and the issuer's name over the document's
-        // own header: neither is a parent authority.
-        groups.removeAll { HeaderPatterns.gazetteSection.matches($0.text) }
-        groups = groups.enumerated().filter { i, group in
-            i + 1 == groups.count || VietnameseText.collapse(group.text) != VietnameseText.collapse(groups[i + 1].text)
-        }.map(\.element)
-        guard let issuer = groups.last else { return }
-        // A joint document (Thông tư liên tịch, Hướng dẫn liên ngành: 24/HDLN-BCA-BQP-…) names its issuers
-        // side by side: every organisation is an issuer, none is the parent.
-        if groups.count > 1, let code = header.number?.typeCode, code.hasSuffix("LT") || code.hasSuffix("LN") {
-            let all = field(groups.dropFirst().reduce(groups[0]) { $0.joined(with: $1) }, stripping: "")
-            header.issuer = TextField(text: JointIssuers.inSymbolOrder(all.text, codes: header.number?.issuerCode), span: all.span)
-            return
-        }
-        header.issuer = field(issuer, stripping: "")
-        if groups.count > 1 {
-            let parent = groups.dropLast().dropFirst().reduce(groups[0]) { $0.joined(with: $1) }
-            header.parentAuthority = field(parent, stripping: "")
-        }
-    }
-
-    private func field(_ line: TextLine, stripping leading: String) -> TextField {
+extension TextField {
+    /// A header field read from `line`: whitespace collapsed, the `leading` characters (a list's dashes) dropped.
+    init(headerLine line: TextLine, stripping leading: String = "") {
         var text = VietnameseText.collapse(line.text)
         while let first = text.first, leading.contains(first) { text.removeFirst() }
-        return TextField(text: VietnameseText.collapse(text), span: line.span)
+        self.init(text: VietnameseText.collapse(text), span: line.span)
     }
 }

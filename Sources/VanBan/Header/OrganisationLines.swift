@@ -1,0 +1,44 @@
+/// The left column's organisation lines (cơ quan chủ quản, cơ quan ban hành, NĐ 30/2020 Điều 10) grouped into
+/// the issuer and the parent authority above it.
+enum OrganisationLines {
+    /// A body's standing part printed on a line of its own above the body ("THƯỜNG TRỰC" / "HĐND - UBND TỈNH
+    /// HÒA BÌNH"): one issuer with the line under it.
+    private static let standingBody: Set<String> = ["THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "THƯỜNG VỤ", "TẬP THỂ LÃNH ĐẠO"]
+
+    /// Assigns the left column's organisation lines: all but the last organisation are the parent authority.
+    static func assign(_ lines: [TextLine], to header: inout Header) {
+        var groups: [TextLine] = []
+        let lines = lines.flatMap { line -> [TextLine] in
+            guard let m = HeaderPatterns.gluedUnit.firstMatch(in: line.text), let (lower, _) = m.byteRange(named: "unit") else { return [line] }
+            let cut = line.scalarOffset(utf8: lower)
+            return [line.slice(0..<cut).trimmed(), line.slice(cut..<line.scalarCount)]
+        }
+        for line in lines {
+            if let last = groups.last, !HeaderPatterns.startsOrganisation(line.text) || line.text.hasPrefix("BAN ") && last.text.hasPrefix("ĐOÀN")
+                || Self.standingBody.contains(VietnameseText.collapse(last.text)) {
+                groups[groups.count - 1] = last.joined(with: line)
+            } else {
+                groups.append(line)
+            }
+        }
+        // A gazette prints its section ("VĂN BẢN QUY PHẠM PHÁP LUẬT") and the issuer's name over the document's
+        // own header: neither is a parent authority.
+        groups.removeAll { HeaderPatterns.gazetteSection.matches($0.text) }
+        groups = groups.enumerated().filter { i, group in
+            i + 1 == groups.count || VietnameseText.collapse(group.text) != VietnameseText.collapse(groups[i + 1].text)
+        }.map(\.element)
+        guard let issuer = groups.last else { return }
+        // A joint document (Thông tư liên tịch, Hướng dẫn liên ngành: 24/HDLN-BCA-BQP-…) names its issuers
+        // side by side: every organisation is an issuer, none is the parent.
+        if groups.count > 1, let code = header.number?.typeCode, code.hasSuffix("LT") || code.hasSuffix("LN") {
+            let all = TextField(headerLine: groups.dropFirst().reduce(groups[0]) { $0.joined(with: $1) })
+            header.issuer = TextField(text: JointIssuers.inSymbolOrder(all.text, codes: header.number?.issuerCode), span: all.span)
+            return
+        }
+        header.issuer = TextField(headerLine: issuer)
+        if groups.count > 1 {
+            let parent = groups.dropLast().dropFirst().reduce(groups[0]) { $0.joined(with: $1) }
+            header.parentAuthority = TextField(headerLine: parent)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+/// The type name line of a header (tên loại, NĐ 30/2020 Điều 11): "KẾ HOẠCH", "QUYẾT ĐỊNH CHẤP THUẬN …" with the
+/// subject's start on the same line, and the type a header without one implies.
+enum TypeLine {
+    /// Words that qualify a type name on its line rather than begin the subject ("HƯỚNG DẪN LIÊN NGÀNH").
+    private static let typeQualifiers: Set<String> = ["LIÊN NGÀNH", "LIÊN TỊCH", "HÀNH ĐỘNG", "LIÊN BỘ"]
+
+    /// A type name line: "KẾ HOẠCH", "QUYẾT ĐỊNH CHẤP THUẬN …" (the rest starts the subject),
+    /// "KÉT LUẬN" (OCR: matched without tone marks).
+    static func read(_ fragment: TextLine) -> (field: DocumentTypeField, rest: TextLine?)? {
+        var text = fragment.text
+        // A speck OCR read as a colon inside the name ("QUYẾT: ĐỊNH CHẤP THUẬN …") is a space; the text keeps
+        // its length, so offsets in it still point into the fragment.
+        if let colon = text.firstIndex(of: ":"), !text[..<colon].contains(" "),
+           DocumentTypes.firstWords.contains(VietnameseText.foldKey(String(text[..<colon]))),
+           text[text.index(after: colon)...].contains(where: \.isLetter), DocumentTypes.named(String(text[..<colon])) == nil {
+            text.replaceSubrange(colon...colon, with: " ")
+        }
+        let head = text.prefix { $0 != ":" }
+        // A web copy may flatten the type name, the subject and the authority into one line of capitals.
+        guard VietnameseText.isUppercase(head), head.count < 400 else { return nil }
+        if let copy = DocumentTypes.copyHeadings[VietnameseText.foldKey(text)] {
+            return (DocumentTypeField(text: VietnameseText.collapse(text), name: copy.name, code: copy.code, span: fragment.span), nil)
+        }
+        let words = head.split(separator: " ")
+        if let found = read(words: words, spread: 0, fragment, text, head) { return found }
+        // OCR spaced a first letter off its word ("K ÉT LUẬN").
+        guard words.count >= 2, words[0].count == 1 else { return nil }
+        return read(words: [words[0] + words[1]] + words.dropFirst(2), spread: 1, fragment, text, head)
+    }
+
+    /// The type name among the first `words` of `text` (`spread`: written words more than `words` has).
+    private static func read(words: [Substring], spread: Int, _ fragment: TextLine, _ text: String,
+                             _ head: Substring) -> (field: DocumentTypeField, rest: TextLine?)? {
+        for length in stride(from: min(4, words.count), through: 1, by: -1) {
+            let candidate = words.prefix(length).joined(separator: " ")
+            guard let entry = DocumentTypes.named(candidate) ?? DocumentTypes.namedIgnoringTones(candidate) else { continue }
+            let restWords = words.dropFirst(length).joined(separator: " ")
+            var rest: TextLine?
+            if !restWords.isEmpty && !Self.typeQualifiers.contains(restWords) {
+                // The rest starts at the word after the name, however many spaces stand between words.
+                let offset = Self.scalarOffset(ofWord: length + spread, in: text)
+                if offset < fragment.scalarCount { rest = fragment.slice(offset..<fragment.scalarCount).trimmed() }
+            }
+            if length < words.count, rest == nil, !Self.typeQualifiers.contains(restWords) { continue }
+            let written = VietnameseText.collapse(rest == nil ? String(head) : candidate)
+            return (DocumentTypeField(text: written, name: entry.name, code: entry.code, span: fragment.span), rest)
+        }
+        return nil
+    }
+
+    /// The scalar offset where word `n` (0-based, words split at spaces) of `text` starts; the end when it has fewer.
+    private static func scalarOffset(ofWord n: Int, in text: String) -> Int {
+        var words = 0, offset = 0, inWord = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " { inWord = false } else if !inWord {
+                if words == n { return offset }
+                words += 1; inWord = true
+            }
+            offset += 1
+        }
+        return offset
+    }
+
+    /// With no type line: a công văn when it has "V/v" or a number without a type code; otherwise the
+    /// type its number's code names.
+    static func inferred(_ header: Header, subjectFromVv: Bool) -> DocumentTypeField? {
+        let span = header.numberSpan ?? header.subject?.span ?? .documentStart
+        if let code = header.number?.typeCode {
+            let family = header.number?.style == .party ? "party" : header.number?.style == .legal ? "legal" : "admin"
+            if let entry = DocumentTypes.entry(code: NumberParser.variantTypeCodes[code] ?? code, family: family) {
+                return DocumentTypeField(text: code, name: entry.name, code: entry.code, span: span)
+            }
+        }
+        if subjectFromVv || header.number != nil && header.number?.typeCode == nil {
+            return DocumentTypeField(text: subjectFromVv ? "V/v" : header.number!.canonical, name: "Công văn", code: nil, span: span)
+        }
+        return nil
+    }
+}
