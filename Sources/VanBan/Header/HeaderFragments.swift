@@ -21,8 +21,8 @@ struct HeaderFragments {
     private static let datePiece = try! Pattern(#"^(?:tháng|năm|\d{1,2}\s+(?:tháng|năm)|\d{4})"#, options: .caseless)
     /// A place and its comma alone on a line, the date wrapped onto the next: "Quảng Bình," / "ngày 25 …".
     private static let placeAlone = try! Pattern(#"^(?:TP\.\s*)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*){0,4}\s*,$"#)
-    private static let titleFirstHalf = try! Pattern(#"^C[ỘO]NG\s*H[OÒ][AÀ]\s+X[ÃA]\s+H[ỘO]I$"#, options: .caseless)
-    private static let titleSecondHalf = try! Pattern(#"^CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM$"#, options: .caseless)
+    /// The quốc hiệu's opening words, cut after any of them ("CỘNG", "CỘNG HÒA XÃ", "CỘNG HÒA XÃ HỘI CHỦ").
+    private static let titleStart = try! Pattern(#"^C[ỘO]NG(?:\s*H[OÒ][AÀ](?:\s+X[ÃA](?:\s+H[ỘO]I(?:\s+CH[ỦU](?:\s+NGH[ĨI]A)?)?)?)?)?$"#, options: .caseless)
     private static let emptyNumber = try! Pattern(#"^(?:Số|SỐ)\s*:?\s*$"#)
     private static let numberTail = try! Pattern(#"^[\p{Lu}\p{Cyrillic}\d][\p{Lu}\p{Ll}\p{Cyrillic}\d]*(?:-[\p{Lu}\p{Cyrillic}\d][\p{Lu}\p{Ll}\p{Cyrillic}\d]*)*$"#)
 
@@ -69,9 +69,11 @@ struct HeaderFragments {
                let j = fragments[(i + 1)...].prefix(3).firstIndex(where: { $0.line.text == "NAM" }) {
                 fragments[i].line = fragments[i].line.joined(with: fragments[j].line)
                 fragments.remove(at: j)
-            } else if text.utf8.first == 0x43 || text.utf8.first == 0x63, Self.titleFirstHalf.matches(text),
-                      let j = fragments[(i + 1)...].prefix(3).firstIndex(where: { Self.titleSecondHalf.matches($0.line.text) }) {
-                // "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM": a web copy wraps the quốc hiệu in its cell.
+            } else if text.utf8.first == 0x43 || text.utf8.first == 0x63, Self.titleStart.matches(text),
+                      let j = fragments[(i + 1)...].prefix(3).firstIndex(where: { Self.completesTitle(text, $0.line.text) }) {
+                // "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM", or cut after any other word ("CỘNG HÒA XÃ" / "HỘI CHỦ
+                // NGHĨA VIỆT NAM"): a layout or a web page's cell wraps the quốc hiệu; the rest may come a few
+                // fragments later when the columns alternate.
                 fragments[i].line = fragments[i].line.joined(with: fragments[j].line)
                 fragments.remove(at: j)
             }
@@ -122,6 +124,13 @@ struct HeaderFragments {
     }
 
     private static let year = try! Pattern(#"năm\s*\d{4}|/\d{4}"#, options: .caseless)
+    /// Whether `rest` is what the quốc hiệu's opening words `start` lack, and nothing more.
+    private static func completesTitle(_ start: String, _ rest: String) -> Bool {
+        let joined = start + " " + rest
+        guard let range = HeaderPatterns.nationalTitle.firstMatch(in: joined)?.byteRange(0) else { return false }
+        return range.0 == 0 && range.1 == joined.utf8.count
+    }
+
     private func containsYear(_ text: String) -> Bool {
         Self.year.matches(text)
     }

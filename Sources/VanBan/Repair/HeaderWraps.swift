@@ -3,9 +3,10 @@ import PCRE2
 /// as a table (thuvienphapluat and its copies) leave each cell's text as it was wrapped in the HTML, with
 /// a lone "|" between cells, so a cell often opens with one word: "ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ
 /// HỘI CHỦ NGHĨA VIỆT NAM", "Tam" / "Kỳ, ngày 19 tháng 6 năm 2007"; so does the subject under the type name
-/// ("THỰC" / "HIỆN QUYẾT ĐỊNH SỐ 856/QĐ-TTg …"). The quốc hiệu may also be cut after
-/// any word ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"), and a body's name after its first word ("ỦY" / "BAN
-/// NHÂN DÂN TỈNH …", also under the subject). Only the first `headerWindow` lines are touched.
+/// ("THỰC" / "HIỆN QUYẾT ĐỊNH SỐ 856/QĐ-TTg …"). A body's name cut after its first word ("ỦY" / "BAN NHÂN DÂN
+/// TỈNH …", also under the subject) and a place cut inside its name before its date are rejoined too. (A
+/// quốc hiệu cut after any word is rejoined by `HeaderFragments`, where the column's pieces are known.) Only
+/// the first `headerWindow` lines are touched.
 struct HeaderWraps: Repair {
     static let id = "header-wraps"
 
@@ -22,7 +23,7 @@ struct HeaderWraps: Repair {
             let opensCell = borders >= 2 && (i == 0 || Self.isCellBorder(lines[i - 1])
                 || DocumentTypes.named(lines[i - 1].trimmed().text) != nil)
             if opensCell && Self.isOneWord(lines[i]) && !lines[i + 1].isBlank && !Self.isCellBorder(lines[i + 1])
-                || Self.cutsNationalTitle(lines[i], lines[i + 1]) || Self.cutsOrganisation(lines[i], lines[i + 1])
+                || Self.cutsOrganisation(lines[i], lines[i + 1])
                 || Self.cutsPlace(lines[i], lines[i + 1]) {
                 joins.append(i)
             }
@@ -67,15 +68,4 @@ struct HeaderWraps: Repair {
 
     private static let placeStart = try! Pattern(#"^(?:TP\.?\s*)?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}$"#)
     private static let placeEnd = try! Pattern(#"^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?\s*,\s*ngày"#)
-
-    /// "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM": two lines that are the quốc hiệu only together. The usual
-    /// two-line form ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM") is read as it is.
-    private static func cutsNationalTitle(_ line: TextLine, _ next: TextLine) -> Bool {
-        let first = line.trimmed().text
-        guard first.unicodeScalars.count <= 24, first.hasPrefix("C") || first.hasPrefix("c"), !HeaderPatterns.nationalTitle.matches(first),
-              HeaderPatterns.nationalTitleStart.firstMatch(in: first)?.byteRange(0)?.1 != first.utf8.count else { return false }
-        let joined = first + " " + next.trimmed().text
-        guard let match = HeaderPatterns.nationalTitle.firstMatch(in: joined), let range = match.byteRange(0) else { return false }
-        return range.0 == 0 && range.1 == joined.utf8.count
-    }
 }
