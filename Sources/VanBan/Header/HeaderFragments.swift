@@ -21,6 +21,17 @@ struct HeaderFragments {
     private static let datePiece = try! Pattern(#"^(?:tháng|năm|\d{1,2}\s+(?:tháng|năm)|\d{4})"#, options: .caseless)
     /// A place and its comma alone on a line, the date wrapped onto the next: "Quảng Bình," / "ngày 25 …".
     private static let placeAlone = try! Pattern(#"^(?:TP\.\s*)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*){0,4}\s*,$"#)
+    /// A place cut inside its name ("TP Hồ Chí" / "Minh, ngày …", "TP." / "Hồ Chí Minh, ngày …").
+    private static let placeHead = try! Pattern(#"^(?:(?:TP\.?|Tp\.|Thành phố)(?:\s+|$))?(?:\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?$"#)
+    private static let placeTail = try! Pattern(#"^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}\s*,\s*ngày"#)
+
+    /// Whether `text` and `next` are one place-and-date line wrapped: after the place's comma ("Quảng Bình," /
+    /// "ngày …") or inside the place's name ("TP Hồ Chí" / "Minh, ngày …").
+    private static func cutsPlaceDate(_ text: String, _ next: String) -> Bool {
+        if next.hasPrefix("ngày") { return text.utf8.last == 0x2C && placeAlone.matches(text) }
+        guard !text.isEmpty, text.utf8.count <= 40, next.containsBytes("ngày") else { return false }
+        return placeHead.matches(text) && placeTail.matches(next)
+    }
     /// The quốc hiệu's opening words, cut after any of them ("CỘNG", "CỘNG HÒA XÃ", "CỘNG HÒA XÃ HỘI CHỦ").
     private static let titleStart = try! Pattern(#"^C[ỘO]NG(?:\s*H[OÒ][AÀ](?:\s+X[ÃA](?:\s+H[ỘO]I(?:\s+CH[ỦU](?:\s+NGH[ĨI]A)?)?)?)?)?$"#, options: .caseless)
     private static let emptyNumber = try! Pattern(#"^(?:Số|SỐ)\s*:?\s*$"#)
@@ -42,10 +53,7 @@ struct HeaderFragments {
     private mutating func rejoinScatteredPieces() {
         var i = 0
         while i < fragments.count {
-            if i + 1 < fragments.count, fragments[i + 1].line.text.hasPrefix("ngày") && fragments[i].line.text.utf8.last == 0x2C
-                && Self.placeAlone.matches(fragments[i].line.text)
-                || ["TP.", "Tp.", "Thành phố"].contains(fragments[i].line.text) && HeaderPatterns.placeDate.matches(fragments[i + 1].line.text) {
-                // "Quảng Bình," / "ngày 25 …"; "TP." / "Hồ Chí Minh, ngày …".
+            if i + 1 < fragments.count, Self.cutsPlaceDate(fragments[i].line.text, fragments[i + 1].line.text) {
                 fragments[i].line = fragments[i].line.joined(with: fragments[i + 1].line)
                 fragments.remove(at: i + 1)
             }

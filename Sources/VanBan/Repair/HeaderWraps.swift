@@ -1,12 +1,10 @@
-import PCRE2
 /// Rejoins header words that a web page's source wrapped onto the next line. Sites that print the header
 /// as a table (thuvienphapluat and its copies) leave each cell's text as it was wrapped in the HTML, with
 /// a lone "|" between cells, so a cell often opens with one word: "ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ
 /// HỘI CHỦ NGHĨA VIỆT NAM", "Tam" / "Kỳ, ngày 19 tháng 6 năm 2007"; so does the subject under the type name
 /// ("THỰC" / "HIỆN QUYẾT ĐỊNH SỐ 856/QĐ-TTg …"). A body's name cut after its first word ("ỦY" / "BAN NHÂN DÂN
-/// TỈNH …", also under the subject) and a place cut inside its name before its date are rejoined too. (A
-/// quốc hiệu cut after any word is rejoined by `HeaderFragments`, where the column's pieces are known.) Only
-/// the first `headerWindow` lines are touched.
+/// TỈNH …", also under the subject) is rejoined too. (A quốc hiệu or a place cut after any word is rejoined by
+/// `HeaderFragments`, where the columns' pieces are known.) Only the first `headerWindow` lines are touched.
 struct HeaderWraps: Repair {
     static let id = "header-wraps"
 
@@ -23,8 +21,7 @@ struct HeaderWraps: Repair {
             let opensCell = borders >= 2 && (i == 0 || Self.isCellBorder(lines[i - 1])
                 || DocumentTypes.named(lines[i - 1].trimmed().text) != nil)
             if opensCell && Self.isOneWord(lines[i]) && !lines[i + 1].isBlank && !Self.isCellBorder(lines[i + 1])
-                || Self.cutsOrganisation(lines[i], lines[i + 1])
-                || Self.cutsPlace(lines[i], lines[i + 1]) {
+                || Self.cutsOrganisation(lines[i], lines[i + 1]) {
                 joins.append(i)
             }
         }
@@ -59,13 +56,4 @@ struct HeaderWraps: Repair {
         return VietnameseText.isUppercase(word) && !HeaderPatterns.startsOrganisation(word)
             && HeaderPatterns.startsOrganisation(word + " " + next.trimmed().text)
     }
-
-    /// "TP Hồ Chí" / "Minh, ngày 17 tháng 7 năm 2003": a place cut inside its name, the date on the second line.
-    private static func cutsPlace(_ line: TextLine, _ next: TextLine) -> Bool {
-        guard line.text.utf8.count <= 40, next.text.containsBytes(", ngày") || next.text.containsBytes(",ngày") else { return false }
-        return placeStart.matches(line.trimmed().text) && placeEnd.matches(next.trimmed().text)
-    }
-
-    private static let placeStart = try! Pattern(#"^(?:TP\.?\s*)?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}$"#)
-    private static let placeEnd = try! Pattern(#"^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?\s*,\s*ngày"#)
 }
