@@ -153,8 +153,7 @@ struct HeaderParser {
                 }
                 if HeaderPatterns.addresseeLead.matches(text) { startAddressees(fragment.line, &addressees); state = .addressees; continue }
                 if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment.line); preambleStart = preambleStart ?? fragment.index; continue }
-                if text.hasPrefix("VỀ VIỆC "), header.number != nil || header.date != nil {
-                    // The subject right under the number and date: the page lost the type name's line.
+                if SubjectLines.opensUnderTheNumber(text), header.number != nil || header.date != nil {
                     subjectLines = [fragment.line]; state = .subject; continue
                 }
                 if VietnameseText.isUppercase(text), header.documentType == nil {
@@ -164,13 +163,6 @@ struct HeaderParser {
                         organisations.append(fragment.line)
                     }
                     continue
-                }
-                if SubjectLines.isPartySubject(text), header.number != nil || header.date != nil {
-                    subjectLines = [fragment.line]; state = .subject; continue
-                }
-                if header.number != nil, SubjectLines.isAboutLine(text) {
-                    // A công văn's trích yếu written "Về: …" or "Về …" where "V/v" would stand.
-                    subjectLines = [fragment.line]; state = .subject; continue
                 }
                 let anchored = header.number != nil || header.numberSpan != nil || header.date != nil || header.documentType != nil
                 if anchored && looksLikeBody(text) || fragment.index > 25 {

@@ -19,7 +19,7 @@ enum SubjectLines {
             guard HeaderPatterns.organisationStart.matches(text) else { return true }
             let lastWritten = last.text.split(separator: " ").last.map(String.init) ?? ""
             // A body's name cut after its first word ("… CỦA ỦY" / "BAN NHÂN DÂN TỈNH …") goes on as well.
-            return Self.leadingWords.contains(lastWritten.lowercased())
+            return VietnameseText.endsLeadingOn(lastWritten)
                 || !HeaderPatterns.startsOrganisation(lastWritten) && HeaderPatterns.startsOrganisation(lastWritten + " " + text)
         }
         // The authority that enacts a decision or resolution, in capitals under a subject in sentence case
@@ -35,8 +35,6 @@ enum SubjectLines {
         return lastText.count >= Self.wrappedLineLength && text.first?.isLetter == true
     }
 
-    /// Words after which a line in capitals must go on, even into a body's name ("… CỦA" / "CHÍNH PHỦ …").
-    private static let leadingWords: Set<String> = ["của", "và", "về", "cho", "với", "tại", "theo", "đối", "thuộc", "trên"]
 
     /// A subject line at least this long (characters) was wrapped by the layout rather than ended.
     private static let wrappedLineLength = 55
@@ -94,13 +92,16 @@ enum SubjectLines {
         return line
     }
 
-    /// "Về: tham gia ý kiến …", "Về cho học sinh nghỉ học": a short line opening with "Về" under the number.
-    static func isAboutLine(_ text: String) -> Bool {
-        (text.hasPrefix("Về:") || text.hasPrefix("Về ")) && text.count <= 120
-    }
-
     /// Party documents put the subject under the number as "về việc …" (lowercase, no "V/v").
     static func isPartySubject(_ text: String) -> Bool {
         text.hasPrefix("về ") || text.hasPrefix("Về việc") || text.hasPrefix("về việc")
+    }
+
+    /// A subject standing right under the number and date with no type line or "V/v" before it: a party
+    /// document's "về việc …", a công văn's "Về: …" or short "Về …", and "VỀ VIỆC …" where a page lost the type
+    /// name's line.
+    static func opensUnderTheNumber(_ text: String) -> Bool {
+        isPartySubject(text) || text.hasPrefix("VỀ VIỆC ")
+            || (text.hasPrefix("Về:") || text.hasPrefix("Về ")) && text.count <= 120
     }
 }

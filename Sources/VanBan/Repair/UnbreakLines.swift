@@ -49,7 +49,7 @@ enum UnbreakLines {
         // A short numbered heading ("2. Các phòng, đơn vị thuộc Sở") followed by a capitalised line.
         // Not when it stops on a word that leads on ("2. Thông tư 05/2022/TT-BNNPTNT ngày" / "25 tháng 7 năm 2022 …").
         if previous.utf8.count < 240, headingMarker.matches(previous), previous.count < 60, !VietnameseText.startsLowercase(next),
-           !leadsOn(previous) { return false }
+           !VietnameseText.endsLeadingOn(previous) { return false }
         let previousUpper = VietnameseText.isUppercase(previous)
         let nextUpper = VietnameseText.isUppercase(next)
         if previousUpper != nextUpper { return VietnameseText.startsLowercase(next) && !previousUpper }
@@ -57,16 +57,6 @@ enum UnbreakLines {
         // Layout text: an indented line after a flush one starts a paragraph.
         if indent >= 4 && indent > lastIndent + 2 && !VietnameseText.startsLowercase(next) { return false }
         return true
-    }
-}
-
-extension UnbreakLines {
-    /// Words a line cannot end on when its sentence ends there: a date, a number or a name follows them.
-    private static let leadingWords: Set<String> = ["ngày", "số", "của", "tháng", "năm", "và", "tại", "theo"]
-
-    static func leadsOn(_ line: String) -> Bool {
-        guard let last = line.split(separator: " ").last else { return false }
-        return leadingWords.contains(String(last))
     }
 }
 

@@ -74,6 +74,17 @@ public enum VietnameseText {
         return words.joined(separator: " ")
     }
 
+    /// Words a line cannot end on when its phrase ends there: a name, a number or a date follows them
+    /// ("… NGÀY 15/02/2025 CỦA" / "CHÍNH PHỦ …", "2. Thông tư … ngày" / "25 tháng 7 năm 2022").
+    private static let leadingWords: Set<String> = ["của", "và", "về", "cho", "với", "tại", "theo", "đối", "thuộc", "trên",
+                                                    "ngày", "số", "tháng", "năm"]
+
+    /// Whether `text`'s last word leads on to the next line (in any case).
+    public static func endsLeadingOn(_ text: some StringProtocol) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        return leadingWords.contains(last.lowercased())
+    }
+
     /// Whitespace runs collapsed to one space, ends trimmed.
     public static func collapse(_ text: some StringProtocol) -> String {
         // Most texts are already collapsed: check the bytes before splitting.
