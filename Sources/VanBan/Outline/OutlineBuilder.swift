@@ -54,7 +54,7 @@ struct OutlineBuilder {
             numeralDebrisMayFollow = true
             return
         }
-        if let quote = openQuote, continuesOpenNumbering(trimmed) {
+        if openQuote != nil, continuesOpenNumbering(trimmed) {
             openQuote = nil
         } else if let quote = openQuote {
             let joined = quote.line.joined(with: trimmed)
