@@ -22,8 +22,8 @@ struct ClosingParser {
         default: return "TUQ"
         }
     }
-    /// A signer's office line; "PHÓ VĂN PHÒNG" only alone on its line ("VĂN PHÒNG UBND …" is a body).
-    static let position = try! Pattern(#"^(?:PHÓ VĂN PHÒNG\s*$|(?:PHÓ\s+|TỔNG\s+|KT\.\s*)?(?:GIÁM ĐỐC|CHỦ TỊCH|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|PHÓ BÍ THƯ|CỤC TRƯỞNG|PHÓ CỤC TRƯỞNG|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|TRƯỞNG ĐOÀN|TỔNG BÍ THƯ|CHỦ NHIỆM|GIÁM ĐỐC SỞ|TRƯỞNG BAN QUẢN LÝ|THỦ TRƯỞNG|KẾ TOÁN|NGƯỜI LẬP|ỦY VIÊN|THƯ KÝ|CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|NGƯỜI GHI BIÊN BẢN|NGƯỜI LẬP BIÊN BẢN|NGƯỜI CHỨNG KIẾN|NGƯỜI VI PHẠM)\b.*)$"#)
+    /// A signer's office line (a school's, a bank's, a command's too); "PHÓ VĂN PHÒNG" only alone on its line ("VĂN PHÒNG UBND …" is a body).
+    static let position = try! Pattern(#"^(?:PHÓ VĂN PHÒNG\s*$|(?:PHÓ\s+|TỔNG\s+|KT\.\s*)?(?:GIÁM ĐỐC|CHỦ TỊCH|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|PHÓ BÍ THƯ|CỤC TRƯỞNG|PHÓ CỤC TRƯỞNG|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|TRƯỞNG ĐOÀN|TỔNG BÍ THƯ|CHỦ NHIỆM|GIÁM ĐỐC SỞ|TRƯỞNG BAN QUẢN LÝ|THỦ TRƯỞNG|KẾ TOÁN|NGƯỜI LẬP|ỦY VIÊN|THƯ KÝ|CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|NGƯỜI GHI BIÊN BẢN|NGƯỜI LẬP BIÊN BẢN|NGƯỜI CHỨNG KIẾN|NGƯỜI VI PHẠM|HIỆU TRƯỞNG|HIỆU PHÓ|VỤ TRƯỞNG|CHI CỤC TRƯỞNG|HẠT TRƯỞNG|ĐỘI TRƯỞNG|TỔ TRƯỞNG|TRƯỞNG TRẠM|TRƯỞNG KHOA|TRƯỞNG TIỂU BAN|TRƯỞNG CHI NHÁNH|THỐNG ĐỐC|KIỂM TOÁN TRƯỞNG|TỔNG KIỂM TOÁN|TỔNG THANH TRA|TƯ LỆNH|CHÍNH ỦY|CHÍNH UỶ|CHỈ HUY TRƯỞNG)\b.*)$"#)
     /// "ĐẠI DIỆN SỞ CÔNG THƯƠNG", "ĐẠI DIỆN" alone above the body's name: a party signing a biên bản.
     static let representative = try! Pattern(#"^ĐẠI DIỆN\b\s*(?<body>.*)$"#)
 
