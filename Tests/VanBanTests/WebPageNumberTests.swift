@@ -56,4 +56,45 @@ import Testing
         #expect(cited["01/1999/QĐ.UB"] == "1999-01-15")
         #expect(cited["931/TTr-PGD.Q8"] == "2006-06-19")
     }
+
+    /// Citations as web copies and documents before 2003 print them (held-out sets 33–35): a word glued on
+    /// ("156/2013/NĐ-CPngày"), a year after a hyphen ("18-2001/CT-TTg"), spaces after the slashes
+    /// ("2325/ BKH/ VPTĐ"), the legislature's term set apart ("83/2015/QH 13"), and the own number in an old
+    /// title's capitals ("60/2002/ QĐ-TTG"), which is no citation.
+    @Test func olderAndGluedCitations() {
+        let lines = ["THỦ TƯỚNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 60/2002/QĐ-TTg",
+                     "Hà Nội, ngày 13 tháng 5 năm 2002", "QUYẾT ĐỊNH",
+                     "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/ QĐ-TTG NGÀY 13 THÁNG 5 NĂM 2002",
+                     "Căn cứ Nghị định số 156/2013/NĐ-CPngày 11 tháng 11 năm 2013 của Chính phủ;",
+                     "Căn cứ Luật Ngân sách nhà nước số 83/2015/QH 13 ngày 25 tháng 6 năm 2015;",
+                     "Thực hiện Chỉ thị số 18-2001/CT-TTg ngày 27-8-2001 của Thủ tướng Chính phủ;",
+                     "Xét đề nghị tại công văn số 2325/ BKH/ VPTĐ ngày 15 tháng 4 năm 2002,",
+                     "QUYẾT ĐỊNH:", "Điều 1. Phê duyệt Đề án."]
+        let document = Self.parse(lines)
+        let cited = Dictionary(document.references.map { ($0.number.canonical, $0.date?.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(cited == ["156/2013/NĐ-CP": "2013-11-11", "83/2015/QH13": "2015-06-25", "18-2001/CT-TTg": "2001-08-27",
+                          "2325/BKH/VPTĐ": "2002-04-15"])
+        #expect(document.references.first { $0.number.canonical == "18-2001/CT-TTg" }?.number.year == 2001)
+    }
+
+    /// Own numbers of state bodies before 2003: the Government's "101-CP" read across with its name, the
+    /// Standing Committee's "01NQ/UBTVQH9" kept as written (a state symbol, not a party one).
+    @Test(arguments: [(["CHÍNH PHỦ Số: 101-CP |", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 23 tháng 9 năm 1997 |", "NGHỊ ĐỊNH"],
+                       "CHÍNH PHỦ", "101-CP", DocumentNumber.Style.state),
+                      (["UỶ BAN THƯỜNG VỤ QUỐC HỘI", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                        "Số: 01NQ/UBTVQH9", "Hà Nội, ngày 10 tháng 10 năm 1992", "NGHỊ QUYẾT"],
+                       "UỶ BAN THƯỜNG VỤ QUỐC HỘI", "01NQ/UBTVQH9", DocumentNumber.Style.state)])
+    func olderStateNumbers(_ header: [String], _ issuer: String, _ number: String, _ style: DocumentNumber.Style) {
+        let document = Self.parse(header + ["Về việc quy định chi tiết", "Căn cứ Hiến pháp năm 1992;", "QUYẾT NGHỊ:", "Điều 1. Nay quy định."])
+        #expect(document.header.issuer?.text == issuer)
+        #expect(document.header.number?.canonical == number)
+        #expect(document.header.number?.style == style)
+        #expect(document.kind != .party)
+    }
+
+    /// A motto that a copy stripped of its short words ("Độc lập - Tự - Hạnh phúc") is still the motto.
+    @Test func aMottoWithoutDo() {
+        #expect(HeaderPatterns.motto.matches("Độc lập - Tự - Hạnh phúc"))
+        #expect(!HeaderPatterns.motto.matches("Độc lập - Hạnh phúc"))
+    }
 }

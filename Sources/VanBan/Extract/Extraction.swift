@@ -34,9 +34,9 @@ struct Extraction {
             }
             for i in found.indices where header.date?.span == found[i].span { found[i].role = .issue }
             dates += found
-            // The own number, also a piece of it OCR set apart ("Số:8 5 2 0/BCT-KHCN" is no citation of 0/BCT-KHCN).
+            // The own number (also in an old-style title's capitals, "60/2002/ QĐ-TTG"), also a piece of it OCR set apart ("Số:8 5 2 0/BCT-KHCN" is no citation of 0/BCT-KHCN).
             mentions += lineMentions.filter { mention in
-                mention.number.canonical != own && !selfReferences.contains(mention.text.span)
+                mention.number.canonical.uppercased() != own?.uppercased() && !selfReferences.contains(mention.text.span)
                     && !(header.numberSpan.map { mention.text.span.start >= $0.start && mention.text.span.end <= $0.end } ?? false)
             }
         }

@@ -14,9 +14,13 @@ enum NumberParser {
     /// A later part of a symbol: a code, or a year or number closing a contract symbol ("244/HĐNT/A2/2026").
     static let part = "(?:\(code)|\\d{2,4})"
 
-    /// The three shapes, most specific first. Named groups: seq, year, type, issuer, first, rest.
-    static let legal = try! Pattern("^(?<seq>\(sequence))?\\s*/\\s*(?<year>(?:19|20)\\d\\d)\\s*/\\s*(?<first>\(code))(?:\\s*[-/]\\s*(?<rest>\(code)(?:\\s*-\\s*\(code))*))?$")
+    /// The three shapes, most specific first. Named groups: seq, year, type, issuer, first, rest. A legal
+    /// number of 2001–2002 joins the year with a hyphen ("18-2001/CT-TTg").
+    static let legal = try! Pattern("^(?<seq>\(sequence))?\\s*[/-]\\s*(?<year>(?:19|20)\\d\\d)\\s*/\\s*(?<first>\(code))(?:\\s*[-/]\\s*(?<rest>\(code)(?:\\s*-\\s*\(code))*))?$")
     static let party = try! Pattern("^(?<seq>\(sequence))?\\s*-\\s*(?<first>\(code))\\s*/\\s*(?<rest>\(code)(?:\\s*-\\s*\(code))*)$")
+    /// The Government's symbol before 2000, a hyphen and the issuer with no slash ("101-CP", "64-TTg"): read
+    /// only when the code is a state issuer's.
+    static let stateHyphen = try! Pattern(#"^(?<seq>\d{1,6})\s*-\s*(?<first>\p{Lu}[\p{Lu}\p{Ll}]{1,6})$"#)
     /// A party number whose hyphen was lost ("11CT/TU"): read only when the glued code is a type code.
     static let partyGlued = try! Pattern("^(?<seq>\\d{1,6})(?<first>\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4})/(?<rest>\(code)(?:-\(code))*)$")
     /// A state symbol's parts may be joined by an en dash as typed in Word ("4144/GDĐT – VP").
@@ -33,8 +37,13 @@ enum NumberParser {
         if let m = legal.firstMatch(in: written) { return make(m, written, .legal) }
         if let m = party.firstMatch(in: written) { return make(m, written, .party) }
         if let m = state.firstMatch(in: written) { return make(m, written, .state) }
-        if let m = partyGlued.firstMatch(in: written), let first = m["first"], isTypeCode(String(first)),
-           var number = make(m, written, .party) {
+        if let m = stateHyphen.firstMatch(in: written), let first = m["first"], isStateIssuer(String(first)) {
+            return make(m, written, .state)
+        }
+        if let m = partyGlued.firstMatch(in: written), let first = m["first"], isTypeCode(String(first)) {
+            // A state body's older symbol glued the type to the number as well ("01NQ/UBTVQH9"): kept as written.
+            if let rest = m["rest"], isStateIssuer(String(rest)) { return make(m, written, .state) }
+            guard var number = make(m, written, .party) else { return nil }
             number.canonical = String(m["seq"]!) + "-" + number.canonical.dropFirst(m["seq"]!.count)
             return number
         }
@@ -103,6 +112,12 @@ enum NumberParser {
     }
 
     /// Whether `code` is a document type code (table, older codes, known variants).
+    /// A state issuer's code, a legislature's term number after it or not ("UBTVQH9", "CP").
+    static func isStateIssuer(_ code: String) -> Bool {
+        let letters = String(code.reversed().drop(while: \.isNumber).reversed())
+        return IssuerCodes.all.contains { $0.code == letters && $0.family == "state" }
+    }
+
     static func isTypeCode(_ code: String) -> Bool {
         DocumentTypes.allCodes.contains(code) || variantTypeCodes[code] != nil
     }

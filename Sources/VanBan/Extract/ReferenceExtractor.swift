@@ -11,15 +11,18 @@ enum ReferenceExtractor {
     /// around "/" and "-".
     private static let part = NumberParser.part
     private static let number = try! Pattern(
-        "(?:(?<=[sS]ố)|(?<![\\p{L}\\d/:.,-]))(?<num>(?:\\d{1,6}(?:\\.\\d{1,4}|[a-z](?=/))?) ?(?:/ ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?[-/] ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|/ ?\(code)(?:(?: ?- ?|/)\(part))+|/\(code)(?=[\\s,;.)]|$))|\\d{1,6}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}/\(code)(?:-\(code))*)(?![\\p{L}\\d/-])")
+        "(?:(?<=[sS]ố)|(?<![\\p{L}\\d/:.,-]))(?<num>(?:\\d{1,6}(?:\\.\\d{1,4}|[a-z](?=/))?) ?(?:[/-] ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?[-/] ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|/ ?\(code)(?:(?: ?- ?|/ ?)\(part))+|/\(code)(?=[\\s,;.)]|$))|\\d{1,6}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}/\(code)(?:-\(code))*)(?![\\p{L}\\d/-])")
+    /// A word a web copy glued to the end of a number ("02/BC-BPCngày", "46/2010/QH12ngày"): the number ends
+    /// at the capital or digit before it.
+    private static let gluedWord = try! Pattern(#"(?<=[\p{Lu}\d])(?:ngày|Ngày|năm|của)$"#)
     /// A blank draft number after "số": "số    /KH-SKHCN".
     private static let blankNumber = try! Pattern("(?i:số)\\s*:?\\s*(?<num>/ ?(?:(?:19|20)\\d\\d ?/ ?)?\(code)(?: ?- ?\(code))+)(?![\\p{L}\\d/-])")
     /// "số" as written, also as OCR without a Vietnamese model leaves it ("so 66.25/2026/NQ-CP").
     private static let numberWord = try! Pattern(#"\b(?:[sS][ốo]|số hiệu)\s*:?\s*$"#)
     /// "số 1 " / "số I " just before a number: a digit OCR set apart (I and l read for 1).
     private static let ocrSplitDigit = try! Pattern(#"(?<=\b[sS]ố )(?<digit>[1-9Il]) $"#)
-    /// " 5" just after "…/QH1": the term's last digit set apart.
-    private static let ocrSplitTerm = try! Pattern(#"^ (?<digit>\d)(?![\d/\p{L}])"#)
+    /// " 5" just after "…/QH1", " 13" just after "…/QH": the legislature's term set apart.
+    private static let ocrSplitTerm = try! Pattern(#"^ (?<digit>\d{1,2})(?![\d/\p{L}])"#)
     /// "ngày", also as OCR leaves its vowel ("ngây 17 tháng 01 năm 2026", "ngay").
     private static let dayWordSpelling = VietnameseText.dayWordPattern
     private static let afterNumber = try! Pattern(#"^\s*(?:\.\s*,|[,(])?\s*(?:ban hành\s+|được ban hành\s+|ký\s+)?(?="# + dayWordSpelling + #"|\d)"#, options: .caseless)
@@ -51,9 +54,14 @@ enum ReferenceExtractor {
         var taken: [(Int, Int)] = []
         for pattern in [number, blankNumber] {
             for m in pattern.allMatches(in: text) {
-                guard let (matchLower, matchUpper) = m.byteRange(pattern === number ? 0 : pattern.groupNumber(named: "num")!),
-                      !taken.contains(where: { $0.0 < matchUpper && matchLower < $0.1 }),
-                      let raw = m["num"], var parsed = NumberParser.parse(String(raw)) else { continue }
+                guard let (matchLower, wholeUpper) = m.byteRange(pattern === number ? 0 : pattern.groupNumber(named: "num")!),
+                      !taken.contains(where: { $0.0 < wholeUpper && matchLower < $0.1 }),
+                      let written = m["num"] else { continue }
+                // A word a web copy glued on ("156/2013/NĐ-CPngày 11 tháng 11 năm 2013") is no part of the number.
+                let glued = gluedWord.firstMatch(in: String(written))?.byteRange(0)
+                let raw = glued.map { String(decoding: written.utf8.prefix($0.0), as: UTF8.self) } ?? String(written)
+                guard var parsed = NumberParser.parse(raw) else { continue }
+                var matchUpper = wholeUpper - (glued.map { $0.1 - $0.0 } ?? 0)
                 var upper = matchUpper
                 var lower = matchLower
                 // OCR split a digit off the running number ("số 1 25/2025/NĐ-CP", "số I 40/2025/NĐ-CP") or off
@@ -65,10 +73,13 @@ enum ReferenceExtractor {
                     parsed = joined
                     parsed.text = String(decoding: text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: lower)..<text.utf8.index(text.utf8.startIndex, offsetBy: upper)], as: UTF8.self)
                 }
-                if pattern === number, parsed.canonical.hasSuffix("/QH1"), let term = ocrSplitTerm.firstMatch(in: String(decoding: text.utf8.dropFirst(upper), as: UTF8.self)),
-                   let digit = term["digit"], let joined = NumberParser.parse(parsed.canonical + digit) {
+                if pattern === number, parsed.canonical.hasSuffix("QH1") || parsed.canonical.hasSuffix("QH"),
+                   let term = ocrSplitTerm.firstMatch(in: String(decoding: text.utf8.dropFirst(upper), as: UTF8.self)),
+                   let digit = term["digit"], let session = Int((parsed.canonical.hasSuffix("QH1") ? "1" : "") + digit), (8...16).contains(session),
+                   let joined = NumberParser.parse(parsed.canonical + digit) {
                     let written = parsed.text
                     upper += term.byteRange(0)!.1
+                    matchUpper = upper
                     parsed = joined
                     parsed.text = written + " " + digit
                 }

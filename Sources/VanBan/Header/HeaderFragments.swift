@@ -176,6 +176,9 @@ struct HeaderFragments {
         if cut == nil, text.utf8.count > 20, Self.hasRuleRun(text), let r = Self.ruleInside.firstMatch(in: text)?.range(0) {
             cut = r.lowerBound..<r.lowerBound
         }
+        // The issuer with its number after it, the left column read across: "CHÍNH PHỦ Số: 101-CP".
+        if cut == nil, let m = HeaderPatterns.numberAfterName.firstMatch(in: text), let r = m.range(named: "number"),
+           HeaderPatterns.startsOrganisation(String(text[..<r.lowerBound])) { cut = r.lowerBound..<r.lowerBound }
         if cut == nil, HeaderPatterns.subjectLead.matches(text), let m = Self.addresseeInside.firstMatch(in: text), let r = m.range(0) { cut = r }
         if cut == nil, Self.sentenceThenCapital(text), let m = Self.sentenceThenCapitals.firstMatch(in: text), let r = m.range(0),
            text[..<r.lowerBound].contains(where: \.isLowercase), HeaderPatterns.startsOrganisation(String(text[r.upperBound...])) { cut = r }

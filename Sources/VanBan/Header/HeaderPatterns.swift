@@ -9,7 +9,7 @@ enum HeaderPatterns {
     /// "ĐẢNG CỘNG SẢN VIỆT NAM" over a party document's right column; the Youth Union, the party's own
     /// organisation, prints "ĐOÀN TNCS HỒ CHÍ MINH" there the same way, and the Pioneers "ĐỘI TNTP HỒ CHÍ MINH".
     static let partyTitle = try! Pattern(#"Đ[ẢAÁ]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH|ĐỘI\s+(?:TNTP|THIẾU\s+NIÊN\s+TIỀN\s+PHONG)\s+HỒ\s+CHÍ\s+MINH"#, options: .caseless)
-    static let motto = try! Pattern(#"Đ[ộo]c\s+l[ậa]p\s*[-–—]*\s*T[ựu]\s+do\s*[-–—]*\s*H[ạa]nh\s+ph[úu]c"#, options: .caseless)
+    static let motto = try! Pattern(#"Đ[ộo]c\s+l[ậa]p\s*[-–—]*\s*T[ựu](?:\s+do)?\s*[-–—]*\s*H[ạa]nh\s+ph[úu]c"#, options: .caseless)
     /// "Số: 4280 /SCT - CN", "Số:6791", "Số 2449 -CV/ĐU", "Số:       /KH-SKHCN", "Nghị quyết số: 17/2022/UBTVQH15",
     /// and "S: 514/HD-STC" where a text layer lost the "ố".
     /// Group `num` is the rest.
@@ -19,6 +19,9 @@ enum HeaderPatterns {
     /// comma as a full stop before "ngày" ("Hà Nội. ngày 09 tháng 11 năm 2023"). Words in capitals glued before
     /// a place in sentence case are another column's ("… ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày …").
     static let placeDate = try! Pattern(#"(?<![/\p{L}\-–])(?!(?!TP\s)(?:\p{Lu}{2,}\s+)+\p{Lu}\p{Ll})(?<place>(?:TP\.\s*|Tp\.\s*|TP\s+|Thành phố\s+)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*|[-–]\p{Lu}\p{Ll}[\p{L}]*){0,4}(?: \d{1,2}(?=\s*,))?)(?:\s*,\s*(?=(?:ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=ngày(?!\p{L})))"#)
+    /// The left column read across one line: a name in capitals, then "Số:" and a number or a blank one
+    /// ("CHÍNH PHỦ Số: 101-CP").
+    static let numberAfterName = try! Pattern(#"^\p{Lu}[\p{Lu}\s,.&-]*\p{Lu}\s+(?<number>Số\s*:\s*(?:\d|/))"#)
     /// "V/v …", "V/V …" at the start of a fragment; OCR's "Viv".
     static let subjectLead = try! Pattern(#"^(?:V/v|V/V|v/v|V\.v|Viv(?=\s))\s*:?\s*"#)
     /// "Kính gửi", also in the southern spelling "Kính gởi".

@@ -56,7 +56,8 @@ enum LeadingMatter {
             if !line.isBlank {
                 let text = line.text.trimmingLeading("*|#_ ").trimmingTrailing("*|#_ ")
                 guard !isPageTitle(text), text.isEmpty || HeaderPatterns.separator.matches(text) || numberLine.matches(text)
-                        || VietnameseText.isUppercase(text) && text.count <= 60 else { break }
+                        || VietnameseText.isUppercase(text) && text.count <= 60
+                        || HeaderPatterns.numberAfterName.matches(text) && HeaderPatterns.startsOrganisation(text) else { break }
                 columnLines += 1
             }
             start -= 1
