@@ -53,7 +53,7 @@ struct Regions {
 
     /// "Nơi nhận:" or a signature mode line, at the start of a column fragment (layout and Word tables
     /// put them beside other text).
-    private static let closingWord = try! Pattern(#"(?:^|\s|[|/*.])(?:N[ơớờo]i\s+nh[ậâaấ]n|N\S{1,2}i\s+nh\S{1,2}n\s*:|NƠI\s+NHẬN|(?:TM|KT|TL|TUQ|Q)\s*[.:]\s*\p{Lu}|T/M\.?\s*\p{Lu}|T\.M\.?\s*\p{Lu}|THAY MẶT\s+\p{Lu})"#)
+    private static let closingWord = try! Pattern(#"(?:^|\s|[|/*.])(?:N[ơớờo]i\s+nh[ậâaấ]n|N\S{1,2}i\s+nh\S{1,2}n\s*:|NƠI\s+NHẬN|(?:TM|KT|TL|TUQ|Q)\s*[.:]\s*\p{Lu}|(?:T/M|K/T|T/L)\.?\s*\p{Lu}|T\.M\.?\s*\p{Lu}|THAY MẶT\s+\p{Lu})"#)
 
     static func opensClosing(_ line: TextLine) -> Bool {
         guard closingWord.matches(line.text) else { return false }
@@ -91,6 +91,7 @@ struct Regions {
             defer { i -= 1 }
             guard !lines[i].isBlank else { continue }
             seen += 1
+            if let signed = webCopySignature(at: i, in: lines, from: start, to: end) { return signed }
             let fragments = ColumnSplitter.fragments(of: lines[i])
             guard let k = fragments.firstIndex(where: { VietnameseText.isUppercase($0.text) && ClosingParser.position.matches($0.text) }) else { continue }
             // The next five lines with text (a stamp or a scan's debris may stand between title and name).
@@ -99,6 +100,23 @@ struct Regions {
             if after.contains(where: { ClosingParser.name.matches($0) }) { return firstOfStack(above: i, in: lines, floor: start) }
         }
         return nil
+    }
+
+    /// A web copy's signature: "(Đã ký)" beside the signer's name, the position above in ordinary case or
+    /// none ("Thủ tướng" / "(Đã ký)" / "Phan Văn Khải", "Nông Đức Mạnh" / "(Đã ký)"). The closing begins at
+    /// the position, else at the first of name and note.
+    private static func webCopySignature(at i: Int, in lines: [TextLine], from start: Int, to end: Int) -> Int? {
+        guard ClosingParser.signedNote.matches(lines[i].trimmed().text), lines[i].scalarCount <= 20 else { return nil }
+        let texts = lines[start..<end].indices.filter { !lines[$0].isBlank }
+        guard let at = texts.firstIndex(of: i) else { return nil }
+        let before = at > 0 ? texts[at - 1] : nil, after = at + 1 < texts.count ? texts[at + 1] : nil
+        let nameAfter = after.map { ClosingParser.name.matches(lines[$0].trimmed().text) } ?? false
+        let nameBefore = before.map { ClosingParser.name.matches(lines[$0].trimmed().text) } ?? false
+        guard nameAfter || nameBefore else { return nil }
+        let first = nameBefore ? before! : i
+        let index = texts.firstIndex(of: first)!
+        if index > 0, ClosingParser.isOrdinaryCasePosition(lines[texts[index - 1]].trimmed().text) { return texts[index - 1] }
+        return first
     }
 
     /// Signers placed above one another or side by side (a biên bản): the closing begins at the highest

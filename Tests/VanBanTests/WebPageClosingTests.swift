@@ -63,4 +63,21 @@ import Testing
         #expect(signature?.title == "PHÓ VĂN PHÒNG")
         #expect(signature?.name == "Nguyễn Hữu Nguyên")
     }
+
+    /// Web copies of older documents sign in ordinary case beside "(Đã ký)", with or without the position
+    /// (held-out set 35), and with the slashed "K/T" and "Đã ký: …" (set 34).
+    @Test(arguments: [(["Thủ tướng", "", "(Đã ký)", "", "Phan Văn Khải"], nil, "Thủ tướng", "Phan Văn Khải"),
+                      (["Nông Đức Mạnh", "", "(Đã ký)"], nil, nil, "Nông Đức Mạnh"),
+                      (["K/T VIỆN TRƯỞNG", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "PHÓ VIỆN TRƯỞNG", "Đã ký: Vũ Đức Khiển"],
+                       "KT", "PHÓ VIỆN TRƯỞNG", "Vũ Đức Khiển")] as [([String], String?, String?, String)])
+    func aWebCopysSignature(_ closing: [String], _ mode: String?, _ title: String?, _ name: String) {
+        let lines = ["THỦ TƯỚNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 828/TTg", "Hà Nội, ngày 04 tháng 10 năm 1997",
+                     "QUYẾT ĐỊNH", "Về việc thành lập Cục Kiểm tra", "QUYẾT ĐỊNH:", "Điều 1. Nay thành lập Cục Kiểm tra.", "",
+                     "Điều 2. Quyết định này có hiệu lực thi hành sau 15 ngày kể từ ngày ký ban hành.", ""] + closing
+        let signatures = Self.parse(lines).closing.signatures
+        #expect(signatures.count == 1)
+        #expect(signatures.first?.mode == mode)
+        #expect(signatures.first?.title == title)
+        #expect(signatures.first?.name == name)
+    }
 }

@@ -8,8 +8,8 @@ struct ClosingParser {
     /// "Nơi nhận:", also as OCR leaves it (".Nới nhận:", "Nơi nhân:"); with its colon, any vowel OCR made
     /// of its marks ("Noi nhQn:", "N(ri nhdn:").
     static let recipientsLead = try! Pattern(#"^[.,'`*\s]*(?:N[ơớờo]i\s+nh[ậâaấ]n\s*:?|N\S{1,2}i\s+nh\S{1,2}n\s*:)\s*"#, options: .caseless)
-    /// A mode takes its dot ("KT.", "Q."), so "Q UẢN LÝ" in OCR text is not "Q."; "T/M" needs none.
-    static let mode = try! Pattern(#"^(?:(?<mode>TM|KT|TL|TUQ|Q|T/M|T\.M)(?:\s*[.:]|(?<=/M))|(?<full>THAY MẶT|KÝ THAY|THỪA LỆNH|THỪA [ỦU]Y QUYỀN)\s)\s*(?<rest>\p{Lu}.*)$"#)
+    /// A mode takes its dot ("KT.", "Q."), so "Q UẢN LÝ" in OCR text is not "Q."; the slashed "T/M", "K/T", "T/L" need none.
+    static let mode = try! Pattern(#"^(?:(?<mode>TM|KT|TL|TUQ|Q|T/M|T\.M|K/T|T/L)(?:\s*[.:]|(?<=/[MTL]))|(?<full>THAY MẶT|KÝ THAY|THỪA LỆNH|THỪA [ỦU]Y QUYỀN)\s)\s*(?<rest>\p{Lu}.*)$"#)
 
     /// The mode's code from a `mode` match: "T/M" and "T.M" as TM, and the words written out in treaties
     /// and some party documents ("THAY MẶT CHÍNH PHỦ …" as TM, "KÝ THAY" KT, "THỪA LỆNH" TL, "THỪA ỦY QUYỀN" TUQ).
@@ -24,6 +24,10 @@ struct ClosingParser {
     }
     /// A signer's office line (a school's, a bank's, a command's too); "PHÓ VĂN PHÒNG" only alone on its line ("VĂN PHÒNG UBND …" is a body).
     static let position = try! Pattern(#"^(?:PHÓ VĂN PHÒNG\s*$|(?:PHÓ\s+|TỔNG\s+|KT\.\s*)?(?:GIÁM ĐỐC|CHỦ TỊCH|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|PHÓ BÍ THƯ|CỤC TRƯỞNG|PHÓ CỤC TRƯỞNG|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|TRƯỞNG ĐOÀN|TỔNG BÍ THƯ|CHỦ NHIỆM|GIÁM ĐỐC SỞ|TRƯỞNG BAN QUẢN LÝ|THỦ TRƯỞNG|KẾ TOÁN|NGƯỜI LẬP|ỦY VIÊN|THƯ KÝ|CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|NGƯỜI GHI BIÊN BẢN|NGƯỜI LẬP BIÊN BẢN|NGƯỜI CHỨNG KIẾN|NGƯỜI VI PHẠM|HIỆU TRƯỞNG|HIỆU PHÓ|VỤ TRƯỞNG|CHI CỤC TRƯỞNG|HẠT TRƯỞNG|ĐỘI TRƯỞNG|TỔ TRƯỞNG|TRƯỞNG TRẠM|TRƯỞNG KHOA|TRƯỞNG TIỂU BAN|TRƯỞNG CHI NHÁNH|THỐNG ĐỐC|KIỂM TOÁN TRƯỞNG|TỔNG KIỂM TOÁN|TỔNG THANH TRA|TƯ LỆNH|CHÍNH ỦY|CHÍNH UỶ|CHỈ HUY TRƯỞNG)\b.*)$"#)
+    /// A position in ordinary case, as web copies print the signer's ("Thủ tướng", "Bộ trưởng", "KT. Bộ trưởng").
+    static func isOrdinaryCasePosition(_ text: String) -> Bool {
+        text.count <= 40 && !VietnameseText.isUppercase(text) && !text.hasSuffix(".") && position.matches(text.uppercased())
+    }
     /// "ĐẠI DIỆN SỞ CÔNG THƯƠNG", "ĐẠI DIỆN" alone above the body's name: a party signing a biên bản.
     static let representative = try! Pattern(#"^ĐẠI DIỆN\b\s*(?<body>.*)$"#)
 
@@ -152,7 +156,9 @@ struct ClosingParser {
         // A lone name is the signer; names that ran ahead of their blocks go, in order, to the blocks left
         // without one, so no signer's name is lost.
         if blocks.isEmpty, let name = orphanNames.last {
-            blocks = [[name]]
+            // A web copy's position in ordinary case just above the name or its "(Đã ký)".
+            let above = lines.filter { !$0.isBlank && $0.span.start < name.span.start && !Self.signedNote.matches($0.trimmed().text) }.last
+            blocks = [above.map { Self.isOrdinaryCasePosition($0.trimmed().text) ? [$0.trimmed(), name] : [name] } ?? [name]]
         } else {
             for (block, name) in zip(blocks.indices.filter { !named.contains($0) }, orphanNames) { blocks[block].append(name) }
         }
@@ -261,9 +267,10 @@ struct ClosingParser {
 
     /// Raw reading order glues the signature column onto a recipient line: "- Chính phủ; TM. ỦY BAN
     /// NHÂN DÂN", "- Vụ pháp chế (b/c); CHỦ TỊCH". Cut such a fragment in two. A block Word put on one line
-    /// ("… PHÓ CHÁNH VĂN PHÒNG (Đã ký) Nguyễn Thúc Mạnh") is cut around "(Đã ký)"; a web copy's office and
+    /// ("… PHÓ CHÁNH VĂN PHÒNG (Đã ký) Nguyễn Thúc Mạnh") is cut around "(Đã ký)", and so is "Đã ký: Vũ Đức
+    /// Khiển"; a web copy's office and
     /// name run onto the last recipient ("- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng").
-    private static let embeddedMode = try! Pattern(#"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ|T/M)\.?\s+\p{Lu}{2,})|(?<=\p{Lu})\s+(?=ĐẠI DIỆN\s+\p{Lu})|(?<=;)\s+(?=\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*$)|(?<=\p{Lu}\p{Lu})\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$)|(?<=\p{Lu})\s+(?=\([Đđ]ã ký\))|(?<=\([Đđ]ã ký\))\s+(?=\p{Lu})|(?<=[\p{Ll})])\s+(?=(?:\#(officeNames))\b[\p{Lu}, ]*\s\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$)"#)
+    private static let embeddedMode = try! Pattern(#"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ|T/M)\.?\s+\p{Lu}{2,})|(?<=\p{Lu})\s+(?=ĐẠI DIỆN\s+\p{Lu})|(?<=;)\s+(?=\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*$)|(?<=\p{Lu}\p{Lu})\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$)|(?<=\p{Lu})\s+(?=\([Đđ]ã ký\))|(?<=\([Đđ]ã ký\))\s+(?=\p{Lu})|(?<=^[Đđ]ã ký:)\s*(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$)|(?<=[\p{Ll})])\s+(?=(?:\#(officeNames))\b[\p{Lu}, ]*\s\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$)"#)
     /// The offices that sign (`PositionTitle.offices`), longest first, as a regex alternation.
     private static let officeNames = PositionTitle.offices.sorted { $0.count > $1.count }.joined(separator: "|")
 
@@ -344,7 +351,7 @@ struct ClosingParser {
         // OCR debris beside it is not. A position OCR garbled ("HỦ TỊCH") is read as the office it is nearest.
         let modeAuthority = authority.first
         let readings = lines.map { line in
-            Self.position.matches(line) ? line : PositionTitle.reading(line, mode: mode, authority: modeAuthority)?.office
+            Self.position.matches(line) || Self.isOrdinaryCasePosition(line) ? line : PositionTitle.reading(line, mode: mode, authority: modeAuthority)?.office
         }
         let titleIndex = readings.lastIndex { $0 != nil } ?? (lines.isEmpty ? nil : lines.count - 1)
         // Without a position line of its own the signer's title is unknown ("KT. BỘ TRƯỞNG" names the

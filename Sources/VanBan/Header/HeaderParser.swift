@@ -82,6 +82,13 @@ struct HeaderParser {
                 if ClosingParser.recipientsLead.matches(text) { bodyStart = fragment.index; break fragmentLoop }
                 if HeaderPatterns.addresseeLead.matches(text) { startAddressees(fragment.line, &addressees); state = .addressees; continue }
                 if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment.line); preambleStart = preambleStart ?? fragment.index; continue }
+                // The enacting authority straight under the type name, then "Căn cứ": the document has no subject
+                // ("NGHỊ QUYẾT" / "UỶ BAN THƯỜNG VỤ QUỐC HỘI" / "Căn cứ …").
+                if subjectLines.isEmpty, VietnameseText.isUppercase(text), text.count <= 60,
+                   ClosingParser.position.matches(text) || HeaderPatterns.startsOrganisation(text),
+                   position + 1 < fragments.count, HeaderPatterns.basisLead.matches(fragments[position + 1].line.text) {
+                    authorityPassed = true; continue
+                }
                 if text.hasPrefix("(") && text.hasSuffix(")") && !subjectLines.isEmpty { continue }   // "(Cấp lần đầu: …)"
                 if !subjectLines.isEmpty, HeaderPatterns.metadataLine.matches(text) { continue }           // "Mã số dự án: 4275604886"
                 if subjectLines.isEmpty || subjectLines.allSatisfy({ HeaderPatterns.conferenceLine.matches($0.text) }),

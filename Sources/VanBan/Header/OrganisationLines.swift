@@ -2,8 +2,10 @@
 /// the issuer and the parent authority above it.
 enum OrganisationLines {
     /// A body's standing part printed on a line of its own above the body ("THƯỜNG TRỰC" / "HĐND - UBND TỈNH
-    /// HÒA BÌNH"): one issuer with the line under it.
-    private static let standingBody: Set<String> = ["THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "THƯỜNG VỤ", "TẬP THỂ LÃNH ĐẠO"]
+    /// HÒA BÌNH"), or a name's first half that needs the line under it ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI",
+    /// "HỘI ĐỒNG THẨM PHÁN" / "TÒA ÁN NHÂN DÂN TỐI CAO"): one issuer with the line under it.
+    private static let standingBody: Set<String> = ["THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "THƯỜNG VỤ", "TẬP THỂ LÃNH ĐẠO",
+                                                    "ỦY BAN THƯỜNG VỤ", "UỶ BAN THƯỜNG VỤ", "HỘI ĐỒNG THẨM PHÁN"]
 
     /// Assigns the left column's organisation lines: all but the last organisation are the parent authority.
     static func assign(_ lines: [TextLine], to header: inout Header) {

@@ -36,6 +36,9 @@ enum SubjectLines {
     }
 
 
+    /// How a subject in capitals opens: a decision's verb, or "VỀ".
+    private static let lostTypeLineSubject = ["VỀ ", "BAN HÀNH ", "PHÊ DUYỆT ", "THÀNH LẬP "]
+
     /// A subject line at least this long (characters) was wrapped by the layout rather than ended.
     private static let wrappedLineLength = 55
 
@@ -98,10 +101,10 @@ enum SubjectLines {
     }
 
     /// A subject standing right under the number and date with no type line or "V/v" before it: a party
-    /// document's "về việc …", a công văn's "Về: …" or short "Về …", and "VỀ VIỆC …" where a page lost the type
-    /// name's line.
+    /// document's "về việc …", a công văn's "Về: …" or short "Về …", and "VỀ …", "BAN HÀNH …", "PHÊ DUYỆT …"
+    /// or "THÀNH LẬP …" where a page lost the type name's line.
     static func opensUnderTheNumber(_ text: String) -> Bool {
-        isPartySubject(text) || text.hasPrefix("VỀ VIỆC ")
+        isPartySubject(text) || lostTypeLineSubject.contains { text.hasPrefix($0) }
             || (text.hasPrefix("Về:") || text.hasPrefix("Về ")) && text.count <= 120
     }
 }
