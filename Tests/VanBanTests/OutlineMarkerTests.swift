@@ -70,3 +70,11 @@ import Testing
         #expect(line("1. Anh Nguyễn Văn Minh, Giám đốc.")?.marker == "1")
     }
 }
+
+/// Markers as OCR and party documents space them: "A . MỤC ĐÍCH" (a space before the dot), "1.1- Xây dựng …".
+@Suite struct SpacedMarkerTests {
+    @Test(arguments: [("A . MỤC ĐÍCH, YÊU CẦU:", "A"), ("1.1- Xây dựng chương trình công tác", "1.1")])
+    func spacedMarkersAreMarkers(_ text: String, _ marker: String) {
+        #expect(OutlineMarker.recognise(text, line: TextLine(text: text, line: 1))?.marker == marker)
+    }
+}

@@ -286,4 +286,21 @@ import Testing
         #expect(header.number?.canonical == "650/SGDĐT-GDTrH")
         #expect(header.place?.text == "Phan Rang-Tháp Chàm")
     }
+
+    /// Held-out set 34's pages: a date wrapped after "ngày" with the day alone, a subject ending on "TRONG"
+    /// that goes on to the body it names, the enacting office alone on its line, a dash glued to "Số" and a
+    /// document site's page mark glued to the issuer.
+    @Test func wrappedDateSubjectAndDebrisBeforeHeaderLines() {
+        let lines = ["(1)NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "-------", "|", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "---------------", "|",
+                     "-Số: 30/2017/TT-NHNN", "|", "Hà Nội,", "ngày", "12", "tháng 09 năm 2017", "|",
+                     "THÔNG TƯ", "QUY ĐỊNH VỀ BIỂN HIỆU, BĂNG KIỂM TRA ĐIỀU LỆNH TRONG", "CÔNG AN NHÂN DÂN",
+                     "TỔNG GIÁM ĐỐC KHO BẠC NHÀ NƯỚC", "Căn cứ Luật Ngân hàng Nhà nước Việt Nam ngày 16 tháng 6 năm 2010;",
+                     "Điều 1. Phạm vi điều chỉnh"]
+        let header = Self.parse(lines).header
+        #expect(header.issuer?.text == "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM")
+        #expect(header.number?.canonical == "30/2017/TT-NHNN")
+        #expect(header.date?.value == "2017-09-12")
+        #expect(header.place?.text == "Hà Nội")
+        #expect(header.subject?.text == "QUY ĐỊNH VỀ BIỂN HIỆU, BĂNG KIỂM TRA ĐIỀU LỆNH TRONG CÔNG AN NHÂN DÂN")
+    }
 }

@@ -18,7 +18,9 @@ struct HeaderFragments {
     private(set) var splitGluedColumns = false
 
     private static let danglingDate = try! Pattern(#"(?:ngày|tháng|năm)\s*[\d.…]*\s*$"#, options: .caseless)
-    private static let datePiece = try! Pattern(#"^(?:tháng|năm|\d{1,2}\s+(?:tháng|năm)|\d{4})"#, options: .caseless)
+    /// A piece of a wrapped date: "tháng …", "năm …", a day with or without its month ("12" / "tháng 09 …" in a
+    /// web page's cell), a year.
+    private static let datePiece = try! Pattern(#"^(?:tháng|năm|\d{1,2}(?:\s+(?:tháng|năm)|\s*$)|\d{4})"#, options: .caseless)
     /// A place and its comma alone on a line, the date wrapped onto the next: "Quảng Bình," / "ngày 25 …".
     private static let placeAlone = try! Pattern(#"^(?:TP\.\s*)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*){0,4}\s*,$"#)
     /// A place cut inside its name ("TP Hồ Chí" / "Minh, ngày …", "TP." / "Hồ Chí Minh, ngày …").
@@ -106,8 +108,9 @@ struct HeaderFragments {
     }
 
     /// "--------------Hà Nội, ngày …": a header rule glued to the text before it.
-    /// A rule, or a page's list bullet ("• BỘ GIÁO DỤC VÀ ĐÀO TẠO"), before a header line.
-    private static let leadingRule = try! Pattern(#"^(?:[-–—_=*~.]{3,}|[•▪●◦](?=\s))\s*"#)
+    /// A rule, or a page's list bullet ("• BỘ GIÁO DỤC VÀ ĐÀO TẠO"), before a header line; a dash glued to "Số"
+    /// ("-Số: 04/2013/TT-NHNN"); a document site's page mark glued to the issuer ("(1)NGÂN HÀNG NHÀ NƯỚC").
+    private static let leadingRule = try! Pattern(#"^(?:[-–—_=*~.]{3,}|[•▪●◦](?=\s)|[-–](?=Số)|\(\d{1,2}\)(?=\p{Lu}{2}))\s*"#)
     private static let listNumber = try! Pattern(#"^\s*\d{1,2}\.\s+"#)
     /// A rule after a header line, also glued to it ("TỈNH AN GIANG******").
     private static let trailingRule = try! Pattern(#"(?:\s+|(?<=\p{Lu}))[-–—_=*~]{3,}$"#)

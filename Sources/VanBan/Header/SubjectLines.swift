@@ -16,7 +16,10 @@ enum SubjectLines {
             // After a connector the next line goes on even when it names a body ("… CỦA" / "CHÍNH PHỦ VỀ …").
             if years { return true }
             guard VietnameseText.isUppercase(text) else { return false }
-            guard HeaderPatterns.organisationStart.matches(text) else { return true }
+            // A position alone on its line ("TỔNG GIÁM ĐỐC KHO BẠC NHÀ NƯỚC") enacts the decision, unless the line
+            // above leads on to it; "BÍ THƯ VỀ …" under "… CỦA BAN" goes on.
+            let enacting = ClosingParser.position.matches(text) && text.count <= 60 && !text.contains(" VỀ ")
+            guard HeaderPatterns.organisationStart.matches(text) || enacting else { return true }
             let lastWritten = last.text.split(separator: " ").last.map(String.init) ?? ""
             // A body's name cut after its first word ("… CỦA ỦY" / "BAN NHÂN DÂN TỈNH …") goes on as well.
             return VietnameseText.endsLeadingOn(lastWritten)

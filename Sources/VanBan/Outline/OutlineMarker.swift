@@ -39,9 +39,9 @@ struct OutlineMarker {
         // "I/ " as some offices write it (an arabic "6/ " is as often OCR's reading of "V/v").
         (try! Pattern(#"^(?<m>[IVXL]{1,5})(?!\.\d)(?:\s*[.\-–)]|/(?=\s))\s*"#), .roman),
         (try! Pattern(#"^(?<m>[A-H])\s*[-–]\s+(?=\p{Lu})"#), .capitalLetter),
-        // "A. ĐÁNH GIÁ TÌNH HÌNH …", "B. PHẦN THỨ HAI: …": a part of a report, its title in capitals.
-        (try! Pattern(#"^(?<m>[A-H])\.\s+(?=\p{Lu}[\p{Lu}\d ,:;–-]{7})"#), .capitalLetter),
-        (try! Pattern(#"^(?<m>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+|$)"#), .dotted(depth: 0)),
+        // "A. ĐÁNH GIÁ TÌNH HÌNH …", "B. PHẦN THỨ HAI: …" (also "A . MỤC ĐÍCH"): a part of a report, its title in capitals.
+        (try! Pattern(#"^(?<m>[A-H]) ?\.\s+(?=\p{Lu}[\p{Lu}\d ,:;–-]{7})"#), .capitalLetter),
+        (try! Pattern(#"^(?<m>\d{1,2}(?:\.\d{1,2}){1,3})(?:\.|\s*[-–](?=\s))?(?:\s+|$)"#), .dotted(depth: 0)),
         // "1." "1)" and the party's "1-"; "3 - Điều 61" (a hyphen apart) is a wrapped citation, not a marker.
         (try! Pattern(#"^(?<m>\d{1,2})(?:\s*[.)]|[\-–])(?:\s+|$)"#), .arabic),
         (try! Pattern(#"^(?<m>[a-zđ])\s*[)]\s*"#), .letter),
