@@ -167,7 +167,8 @@ extension DocumentKind {
     /// A year in the symbol of a type that is never a legal act ("05/2015/TB-LPQT", a Thông báo): neither its
     /// type code nor its type name belongs to a legal act.
     private static func namesAdministrativeType(_ header: Header) -> Bool {
-        guard let code = header.number?.typeCode else { return false }
+        guard let written = header.number?.typeCode else { return false }
+        let code = NumberParser.variantTypeCodes[written] ?? written   // "HDLN": a joint Hướng dẫn
         let legal = DocumentTypes.all.filter { $0.family == "legal" }
         let codeIsLegal = legal.contains { $0.code == code || $0.olderCodes.contains(code) }
         let nameIsLegal = header.documentType.map { type in legal.contains { $0.name == type.name } } ?? false

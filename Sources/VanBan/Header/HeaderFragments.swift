@@ -75,7 +75,12 @@ struct HeaderFragments {
                 }
                 fragments[i].line = joined
             }
-            if HeaderPatterns.truncatedTitle.matches(text),
+            if text == "ĐẢNG CỘNG SẢN",
+               let j = fragments[(i + 1)...].prefix(3).firstIndex(where: { $0.line.text == "VIỆT NAM" }) {
+                // A web page's cell wraps the party's banner: "ĐẢNG CỘNG SẢN" / "VIỆT NAM".
+                fragments[i].line = fragments[i].line.joined(with: fragments[j].line)
+                fragments.remove(at: j)
+            } else if HeaderPatterns.truncatedTitle.matches(text),
                let j = fragments[(i + 1)...].prefix(3).firstIndex(where: { $0.line.text == "NAM" }) {
                 fragments[i].line = fragments[i].line.joined(with: fragments[j].line)
                 fragments.remove(at: j)
@@ -109,8 +114,9 @@ struct HeaderFragments {
 
     /// "--------------Hà Nội, ngày …": a header rule glued to the text before it.
     /// A rule, or a page's list bullet ("• BỘ GIÁO DỤC VÀ ĐÀO TẠO"), before a header line; a dash glued to "Số"
-    /// ("-Số: 04/2013/TT-NHNN"); a document site's page mark glued to the issuer ("(1)NGÂN HÀNG NHÀ NƯỚC").
-    private static let leadingRule = try! Pattern(#"^(?:[-–—_=*~.]{3,}|[•▪●◦](?=\s)|[-–](?=Số)|\(\d{1,2}\)(?=\p{Lu}{2}))\s*"#)
+    /// ("-Số: 04/2013/TT-NHNN"); a party header's "*" before the date ("* Hà Nội, ngày …"); a document site's
+    /// page mark glued to the issuer ("(1)NGÂN HÀNG NHÀ NƯỚC", "Trang 1UỶ BAN NHÂN DÂN").
+    private static let leadingRule = try! Pattern(#"^(?:[-–—_=*~.]{3,}|[•▪●◦*](?=\s)|[-–](?=Số)|(?:\(\d{1,2}\)|Trang\s*\d{1,3})(?=\p{Lu}{2}))\s*"#)
     private static let listNumber = try! Pattern(#"^\s*\d{1,2}\.\s+"#)
     /// A rule after a header line, also glued to it ("TỈNH AN GIANG******").
     private static let trailingRule = try! Pattern(#"(?:\s+|(?<=\p{Lu}))[-–—_=*~]{3,}$"#)
@@ -165,6 +171,9 @@ struct HeaderFragments {
                 .filter { $0.lowerBound > text.startIndex }
                 .min { $0.lowerBound < $1.lowerBound }
         }
+        // The motto with the place glued on: "Độc lập – Tự do – Hạnh phúcHà Nội, ngày …".
+        if cut == nil, let r = HeaderPatterns.motto.firstMatch(in: text)?.range(0), r.lowerBound == text.startIndex,
+           r.upperBound < text.endIndex, text[r.upperBound].isUppercase { cut = r.upperBound..<r.upperBound }
         if cut == nil, let m = vvInside.firstMatch(in: text), let r = m.range(0), r.lowerBound > text.startIndex { cut = r }
         // The quốc hiệu opening the fragment with the left column's next line after it: "CỘNG HÒA XÃ HỘI CHỦ
         // NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO" (columns interleaved in one line).

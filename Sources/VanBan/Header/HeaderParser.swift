@@ -235,6 +235,9 @@ struct HeaderParser {
             header.motto = TextField(text: VietnameseText.collapse(m[0]!), span: fragment.span(m.range(0)!))
             return true
         }
+        // The quốc hiệu or the motto again (a header printed twice on a page): read once, the copy is no name.
+        if header.nationalTitle != nil, let m = HeaderPatterns.nationalTitle.firstMatch(in: text), text.count < m[0]!.count + 6 { return true }
+        if header.motto != nil, let m = HeaderPatterns.motto.firstMatch(in: text), text.count < m[0]!.count + 6 { return true }
         if header.number == nil, header.numberSpan == nil, let m = HeaderPatterns.number.firstMatch(in: text), let raw = m["num"] {
             let candidate = NumberParser.joiningSpacedDigits(String(raw))
             if let number = NumberParser.parse(Confusables.fold(candidate)) {

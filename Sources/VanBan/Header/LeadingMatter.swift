@@ -63,8 +63,15 @@ enum LeadingMatter {
             start -= 1
         }
         let chrome = lines[first..<start].filter { !$0.isBlank }
-        guard chrome.count >= chromeLines || chrome.contains(where: { isPageTitle($0.text) || HeaderPatterns.addresseeLead.matches($0.text) }),
-              !chrome.contains(where: { numberLine.matches($0.text) || HeaderPatterns.subjectLead.matches($0.text) }) else { return nil }
+        // A page's title that copies the document's "V/v …" line printed again under the header.
+        let below = Set(lines[start...].prefix(40).map { VietnameseText.collapse($0.text) })
+        let copiedSubject = { (line: TextLine) in
+            HeaderPatterns.subjectLead.matches(line.text) && below.contains(VietnameseText.collapse(line.text))
+        }
+        guard chrome.count >= chromeLines
+                || chrome.contains(where: { isPageTitle($0.text) || HeaderPatterns.addresseeLead.matches($0.text) || copiedSubject($0) }),
+              !chrome.contains(where: { numberLine.matches($0.text) || HeaderPatterns.subjectLead.matches($0.text) && !copiedSubject($0) })
+        else { return nil }
         return start
     }
 

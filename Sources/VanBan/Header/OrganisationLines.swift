@@ -26,14 +26,25 @@ enum OrganisationLines {
         // A gazette prints its section ("VĂN BẢN QUY PHẠM PHÁP LUẬT") and the issuer's name over the document's
         // own header: neither is a parent authority.
         groups.removeAll { HeaderPatterns.gazetteSection.matches($0.text) }
+        // A name printed again (the header repeated on the page, "Trang 1" before the copy) is one organisation;
+        // the last of two equal neighbours is kept.
         groups = groups.enumerated().filter { i, group in
             i + 1 == groups.count || VietnameseText.collapse(group.text) != VietnameseText.collapse(groups[i + 1].text)
         }.map(\.element)
+        var seen = Set<String>()
+        groups = groups.filter { seen.insert(VietnameseText.collapse($0.text)).inserted }
         guard let issuer = groups.last else { return }
         // A joint document (Thông tư liên tịch, Hướng dẫn liên ngành: 24/HDLN-BCA-BQP-…) names its issuers
-        // side by side: every organisation is an issuer, none is the parent.
+        // side by side: every organisation is an issuer; only a people's committee over its departments
+        // ("UBND TỈNH NGHỆ AN" / "LIÊN NGÀNH" / "SỞ TÀI CHÍNH - SỞ CÔNG THƯƠNG") is their parent.
         if groups.count > 1, let code = header.number?.typeCode, code.hasSuffix("LT") || code.hasSuffix("LN") {
-            let all = TextField(headerLine: groups.dropFirst().reduce(groups[0]) { $0.joined(with: $1) })
+            var joint = groups[...]
+            if Self.isPeoplesCommittee(groups[0].text),
+               !groups.dropFirst().contains(where: { Self.isPeoplesCommittee($0.text) }) {
+                header.parentAuthority = TextField(headerLine: groups[0])
+                joint = groups.dropFirst()
+            }
+            let all = TextField(headerLine: joint.dropFirst().reduce(joint.first!) { $0.joined(with: $1) })
             header.issuer = TextField(text: JointIssuers.inSymbolOrder(all.text, codes: header.number?.issuerCode), span: all.span)
             return
         }
@@ -42,5 +53,9 @@ enum OrganisationLines {
             let parent = groups.dropLast().dropFirst().reduce(groups[0]) { $0.joined(with: $1) }
             header.parentAuthority = TextField(headerLine: parent)
         }
+    }
+
+    private static func isPeoplesCommittee(_ text: String) -> Bool {
+        text.hasPrefix("UBND") || text.hasPrefix("ỦY BAN NHÂN DÂN") || text.hasPrefix("UỶ BAN NHÂN DÂN")
     }
 }

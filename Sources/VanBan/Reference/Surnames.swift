@@ -9,6 +9,9 @@ enum Surnames {
         "Dương", "Lý", "Trương", "Đinh", "Đoàn", "Lương", "Lưu", "Mai", "Trịnh", "Cao", "Lâm", "Tạ", "Hà", "Tô",
         "Đào", "Vương", "Thái", "Châu", "Quách", "Tăng", "Lò", "Lục", "Giàng", "Sùng", "Nông", "Hứa", "Kiều",
         "Triệu", "Đàm", "Âu", "Khổng", "Phùng", "Văn", "Lã", "La", "Chu", "Tống", "Diệp", "Hầu", "Mạc", "Ninh",
+        "Doãn", "Kim", "Lại", "Thân", "Ông", "Bế", "Quan", "Tôn", "Vi", "Bạch", "Cù", "Đồng", "Giáp", "Hàn", "Khúc",
+        "Khương", "Mẫn", "Nghiêm", "Phí", "Phương", "Quản", "Thạch", "Tiêu", "Từ", "Ứng", "Đậu", "Khuất", "Mã", "Chử",
+        "Cấn", "Đới", "Dư", "Hạ", "Nhữ", "Trình", "Sầm",
     ]
 
     /// Family names by their letters without diacritics; nil where two share them ("la": La, Lã).

@@ -1,0 +1,67 @@
+import Testing
+@testable import VanBan
+
+/// What portals and document sites print around a document (held-out sets 36–38): a time stamp with its
+/// weekday, a page title that copies the "V/v" line, "Trang 1" glued to the issuer, a header printed twice, the
+/// motto glued to the place, the party's banner wrapped in its cell.
+@Suite struct PortalPageTests {
+    static func parse(_ lines: [String]) -> Document { WebPageHeaderTests.parse(lines) }
+
+    static let body = ["Kính gửi: Các trường trung học cơ sở", "Thực hiện Kế hoạch số 150/KH – BCĐ ngày 09 tháng 01 năm 2014 của Ban Chỉ đạo,"]
+
+    @Test(arguments: ["Monday, 13/07/2020 - 21:40|", "Thứ Sáu, 11/25/2016 - 03:41"])
+    func aTimeStampIsNoPlaceAndDate(_ stamp: String) {
+        let lines = ["Danh sách sở, ban, ngành", "V/v Tổ chức thi giải toán qua Internet", stamp, "UBND TỈNH THÁI NGUYÊN",
+                     "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                     "Số: 112/SGDĐT-GDTrH", "Thái Nguyên, ngày 12 tháng 01 năm 2012", "V/v Tổ chức thi giải toán qua Internet"] + Self.body
+        let header = Self.parse(lines).header
+        #expect(header.place?.text == "Thái Nguyên")
+        #expect(header.date?.value == "2012-01-12")
+        #expect(header.parentAuthority?.text == "UBND TỈNH THÁI NGUYÊN")
+        #expect(header.issuer?.text == "SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+        #expect(header.subject?.text == "Tổ chức thi giải toán qua Internet")
+    }
+
+    @Test func aHeaderPrintedTwiceWithThePageMarkGluedOn() {
+        let lines = ["PHÒNG GD&ĐT TÁNH LINH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG TH ĐỒNG KHO 1 Độc lập - Tự do - Hạnh phúc",
+                     "Trang 1PHÒNG GD&ĐT TÁNH LINH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG TH ĐỒNG KHO 1 Độc lập - Tự do - Hạnh phúc",
+                     "Số: 14/TTr-ĐK1 Đồng Kho, ngày 10 tháng 10 năm 2010", "TỜ TRÌNH", "Về việc công nhận trường đạt danh hiệu"] + Self.body
+        let header = Self.parse(lines).header
+        #expect(header.parentAuthority?.text == "PHÒNG GD&ĐT TÁNH LINH")
+        #expect(header.issuer?.text == "TRƯỜNG TH ĐỒNG KHO 1")
+    }
+
+    @Test func theMottoGluedToThePlaceAndTheNumberToTheTitle() {
+        let lines = ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "Số: 1073/QĐ-UBNDCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                     "Độc lập – Tự do – Hạnh phúcHà Nội, ngày 8 tháng 3 năm 2016", "QUYẾT ĐỊNH", "Về việc giao chỉ tiêu tuyển sinh"] + Self.body
+        let document = Self.parse(lines)
+        #expect(document.header.place?.text == "Hà Nội")
+        #expect(document.header.number?.canonical == "1073/QĐ-UBND")
+        #expect(document.references.map(\.number.canonical) == ["150/KH–BCĐ"])
+        #expect(document.references.first?.date?.value == "2014-01-09")
+    }
+
+    /// The party's banner wrapped in its cell, a "*" glued before the date.
+    @Test func aWrappedBannerAndAStarredDate() {
+        let lines = ["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "BAN TỔ CHỨC", "--------", "|", "ĐẢNG CỘNG SẢN", "VIỆT NAM", "---------------", "|",
+                     "Số: 16-HD/BTCTW", "|", "* Hà Nội, ngày 30 tháng 10 năm 2020", "|", "HƯỚNG DẪN", "về công tác phát triển đảng viên",
+                     "I. MỤC ĐÍCH"]
+        let document = Self.parse(lines)
+        #expect(document.kind == .party)
+        #expect(document.header.issuer?.text == "BAN TỔ CHỨC")
+        #expect(document.header.date?.value == "2020-10-30")
+        #expect(document.header.place?.text == "Hà Nội")
+    }
+
+    /// A joint guidance of two departments under their people's committee; a name OCR never touched ("Doãn").
+    @Test func aJointGuidanceUnderItsCommitteeAndAnUncommonSurname() {
+        let lines = ["UBND TỈNH NGHỆ AN", "LIÊN NGÀNH", "SỞ TÀI CHÍNH - SỞ CÔNG THƯƠNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                     "Số: 1213/2010/HDLN/STC-SCT", "Nghệ An, ngày 20 tháng 5 năm 2010", "HƯỚNG DẪN", "Về việc quản lý giá",
+                     "1. Phạm vi áp dụng", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "GIÁM ĐỐC SỞ CÔNG THƯƠNG", "Doãn Thế Cường"]
+        let document = Self.parse(lines)
+        #expect(document.header.parentAuthority?.text == "UBND TỈNH NGHỆ AN")
+        #expect(document.header.issuer?.text == "LIÊN NGÀNH SỞ TÀI CHÍNH - SỞ CÔNG THƯƠNG")
+        #expect(document.kind == .administrative)
+        #expect(document.closing.signatures.first?.name == "Doãn Thế Cường")
+    }
+}
