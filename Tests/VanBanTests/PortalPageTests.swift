@@ -64,4 +64,30 @@ import Testing
         #expect(document.kind == .administrative)
         #expect(document.closing.signatures.first?.name == "Doãn Thế Cường")
     }
+
+    /// A document site's one-line text: the quốc hiệu with the number after it is cut there too.
+    @Test func aOneLineHeaderWithTheNumberAfterTheTitle() {
+        let line = "UBND TỈNH HÀ TĨNH SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 1171/SGDĐT-GDTrH "
+            + "V/v hướng dẫn thi chọn đội tuyển năm học 2012-2013 Độc lập - Tự do - Hạnh phúc Hà Tĩnh, ngày 07 tháng 8 năm 2012 "
+            + "Kính gửi: Hiệu trưởng các trường THPT"
+        let header = Self.parse([line, "Thực hiện Kế hoạch năm học của Sở, Sở hướng dẫn như sau:"]).header
+        #expect(header.number?.canonical == "1171/SGDĐT-GDTrH")
+        #expect(header.parentAuthority?.text == "UBND TỈNH HÀ TĨNH")
+        #expect(header.issuer?.text == "SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+        #expect(header.date?.value == "2012-08-07")
+    }
+
+    /// The older type block names its author on a line of its own ("QUY ĐỊNH" / "CỦA BAN BÍ THƯ" / "Về …"); the
+    /// subject is the line after it. A subject goes on over one short line in lower case before "Kính gửi".
+    @Test func theAuthorUnderTheTypeNameAndASubjectBeforeKinhGui() {
+        let party = ["BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 219-QĐ/TW", "Hà Nội, ngày 27 tháng 12 năm 2013",
+                     "QUY ĐỊNH", "", "CỦA BAN BÍ THƯ", "", "Về chức năng, nhiệm vụ của cơ quan chuyên trách", "", "Chương I"]
+        #expect(Self.parse(party).header.subject?.text == "Về chức năng, nhiệm vụ của cơ quan chuyên trách")
+        let letter = ["UỶ BAN NHÂN DÂN", "THỊ TRẤN HƯƠNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 67/TTr-UBND",
+                      "Hương Sơn, ngày 26 tháng 9 năm 2014", "TỜ TRÌNH", "Về việc đề nghị công nhận Thị trấn Hương Sơn đạt chuẩn",
+                      "Phổ cập giáo dục tiểu học và Phổ cập giáo dục tiểu học", "đúng độ tuổi mức độ 2 năm 2014",
+                      "Kính gửi: Uỷ ban nhân dân huyện Phú Bình", "Căn cứ Luật giáo dục năm 2005;"]
+        #expect(Self.parse(letter).header.subject?.text
+                == "Về việc đề nghị công nhận Thị trấn Hương Sơn đạt chuẩn Phổ cập giáo dục tiểu học và Phổ cập giáo dục tiểu học đúng độ tuổi mức độ 2 năm 2014")
+    }
 }

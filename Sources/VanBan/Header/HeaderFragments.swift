@@ -176,10 +176,11 @@ struct HeaderFragments {
            r.upperBound < text.endIndex, text[r.upperBound].isUppercase { cut = r.upperBound..<r.upperBound }
         if cut == nil, let m = vvInside.firstMatch(in: text), let r = m.range(0), r.lowerBound > text.startIndex { cut = r }
         // The quốc hiệu opening the fragment with the left column's next line after it: "CỘNG HÒA XÃ HỘI CHỦ
-        // NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO" (columns interleaved in one line).
+        // NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO", "… VIỆT NAM Số: 1171/SGDĐT-GDTrH" (columns interleaved in one line).
         if cut == nil, text.utf8.first == 0x43 || text.utf8.first == 0x63, let r = HeaderPatterns.nationalTitle.firstMatch(in: text)?.range(0),
-           r.lowerBound == text.startIndex,
-           HeaderPatterns.startsOrganisation(text[r.upperBound...].trimmingCharacters(in: .whitespaces)) { cut = r.upperBound..<r.upperBound }
+           r.lowerBound == text.startIndex, r.upperBound < text.endIndex, Self.opensLeftColumnLine(text[r.upperBound...].trimmingCharacters(in: .whitespaces)) {
+            cut = r.upperBound..<r.upperBound
+        }
         // A web copy flattens the whole header into a line or two: after the date's year comes the type
         // name, before "Kính gửi" the subject; a page title sentence runs into the issuer ("… ban hành.
         // BẢO HIỂM XÃ HỘI VIỆT NAM").
@@ -200,6 +201,13 @@ struct HeaderFragments {
         guard !left.isBlank, !right.isBlank else { return nil }
         return [left, right]
     }
+
+    /// Whether `text` opens a line of the left column: an organisation's name, its territory's line ("THÀNH PHỐ
+    /// HỘI AN" under "UỶ BAN NHÂN DÂN"), or the number ("VIỆT NAM VÀ CHÍNH PHỦ …" in a treaty's subject does not).
+    private static func opensLeftColumnLine(_ text: String) -> Bool {
+        HeaderPatterns.startsOrganisation(text) || territoryLine.matches(text) || HeaderPatterns.number.matches(text) && text.hasPrefix("Số")
+    }
+    private static let territoryLine = try! Pattern(#"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+\p{Lu}"#)
 
     /// Splits `fragment` at every glued column, at most `depth` times.
     static func splitAllGlued(_ fragment: TextLine, depth: Int = 6) -> [TextLine]? {

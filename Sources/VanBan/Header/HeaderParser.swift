@@ -89,6 +89,10 @@ struct HeaderParser {
                    position + 1 < fragments.count, HeaderPatterns.basisLead.matches(fragments[position + 1].line.text) {
                     authorityPassed = true; continue
                 }
+                // The author on a line of its own; on one line with "V/V …" the old title is the subject as written.
+                if subjectLines.isEmpty, SubjectLines.namesTheAuthor(text), position + 1 < fragments.count,
+                   fragments[position + 1].index != fragment.index,
+                   !HeaderPatterns.basisLead.matches(fragments[position + 1].line.text) { continue }
                 if text.hasPrefix("(") && text.hasSuffix(")") && !subjectLines.isEmpty { continue }   // "(Cấp lần đầu: …)"
                 if !subjectLines.isEmpty, HeaderPatterns.metadataLine.matches(text) { continue }           // "Mã số dự án: 4275604886"
                 if subjectLines.isEmpty || subjectLines.allSatisfy({ HeaderPatterns.conferenceLine.matches($0.text) }),
@@ -155,7 +159,7 @@ struct HeaderParser {
                 }
                 if header.documentType == nil, let type = TypeLine.read(fragment.line) {
                     header.documentType = type.field
-                    subjectLines = type.rest.map { [$0] } ?? []
+                    subjectLines = type.rest.map { SubjectLines.namesTheAuthor($0.text) ? [] : [$0] } ?? []
                     state = .subject; continue
                 }
                 if HeaderPatterns.addresseeLead.matches(text) { startAddressees(fragment.line, &addressees); state = .addressees; continue }

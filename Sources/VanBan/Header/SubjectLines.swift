@@ -42,6 +42,12 @@ enum SubjectLines {
     /// How a subject in capitals opens: a decision's verb, or "VỀ".
     private static let lostTypeLineSubject = ["VỀ ", "BAN HÀNH ", "PHÊ DUYỆT ", "THÀNH LẬP "]
 
+    /// "CỦA BAN BÍ THƯ", "CỦA VIỆN TRƯỞNG VIỆN KSND TỐI CAO": the older type block names its author under the type
+    /// name, and the subject follows. A line that also carries the number or "VỀ …" is the subject itself.
+    static func namesTheAuthor(_ text: String) -> Bool {
+        text.hasPrefix("CỦA ") && text.count <= 60 && VietnameseText.isUppercase(text) && !text.contains(" VỀ ") && !text.contains(" SỐ ")
+    }
+
     /// A subject line at least this long (characters) was wrapped by the layout rather than ended.
     private static let wrappedLineLength = 55
 
@@ -57,9 +63,15 @@ enum SubjectLines {
               !HeaderPatterns.bodyOpener.matches(text), !HeaderPatterns.addresseeLead.matches(text),
               OutlineMarker.recognise(text, line: TextLine(text: text, line: 1)) == nil,
               !(last.text.hasSuffix(".") || last.text.hasSuffix(";") || last.text.hasSuffix(":")) else { return false }
-        guard position + 1 < fragments.count else { return false }
-        let next = fragments[position + 1]
-        return next.index > fragments[position].index + 1 || VietnameseText.isUppercase(next.line.text)
+        // One more short line in lower case may stand before the closer ("… đạt chuẩn" / "Phổ cập giáo dục …" /
+        // "đúng độ tuổi …" / "Kính gửi").
+        var k = position + 1
+        if k + 1 < fragments.count, VietnameseText.startsLowercase(fragments[k].line.text), fragments[k].line.text.count <= 60,
+           fragments[k].index == fragments[position].index + 1 { k += 1 }
+        guard k < fragments.count else { return false }
+        let next = fragments[k]
+        return next.index > fragments[k - 1].index + 1 || VietnameseText.isUppercase(next.line.text)
+            || HeaderPatterns.separator.matches(next.line.text)
             || HeaderPatterns.basisLead.matches(next.line.text) || HeaderPatterns.addresseeLead.matches(next.line.text)
     }
 
