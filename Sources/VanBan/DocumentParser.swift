@@ -2,7 +2,7 @@ import PCRE2
 /// The pipeline, one direction only:
 /// decode → glyph ids (when the layer is written in them) → lines (normalize) → leading matter (notes, front
 /// matter, a page's chrome) → repair (long lines, blank interleave, gazette headers, page furniture, signature
-/// stamps, Markdown, split numbers, letter spacing, split words; accentless keywords on an accentless layer)
+/// stamps, inline HTML tags, Markdown, split numbers, letter spacing, split words; accentless keywords on an accentless layer)
 /// → header → regions (body, closing, appendices) → unbreak + outline → closing →
 /// appendices (and the header's date from them when it cannot exist) → extract (dates, references) → check →
 /// Document.
@@ -57,6 +57,7 @@ public struct DocumentParser: Sendable {
         CrawlerPrefixes().run(&lines, repairs: &repairs)
         // Before the Markdown repair, which blanks the lone "|" between a web page's header cells.
         HeaderWraps().run(&lines, repairs: &repairs)
+        HtmlInlineTags().run(&lines, repairs: &repairs)
         MarkdownMarkup().run(&lines, repairs: &repairs)
         SplitNumbers().run(&lines, repairs: &repairs)
         LetterSpacedWords().run(&lines, repairs: &repairs)
@@ -158,6 +159,8 @@ extension DocumentKind {
     /// never a legal act) or the type is one only legal acts bear (treaties included); administrative otherwise.
     static func of(_ header: Header) -> DocumentKind {
         if header.number?.style == .party { return .party }
+        // A party committee's symbol in state style ("1547/1999/QĐ-TU"): the issuer code says party.
+        if let issuer = header.number?.issuerCode, IssuerCodes.all.contains(where: { $0.code == issuer && $0.family == "party" }) { return .party }
         if let title = header.nationalTitle?.text, HeaderPatterns.partyTitle.matches(title) { return .party }
         if header.number?.style == .legal, !namesAdministrativeType(header) { return .legal }
         if let name = header.documentType?.name, DocumentTypes.onlyLegalNames.contains(name) { return .legal }

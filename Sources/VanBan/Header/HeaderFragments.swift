@@ -153,7 +153,8 @@ struct HeaderFragments {
     }
 
     /// "Số: 3479/VPCP-NN V/v xây dựng …": the subject glued after the number.
-    private static let vvInside = try! Pattern(#"(?<=\s)(?:V/v|V/V)\s"#)
+    /// Also glued to a code in capitals, the number's last ("Số: 2597/VPCP-NCV/v tổ chức …").
+    private static let vvInside = try! Pattern(#"(?:(?<=\s)|(?<=\d/\p{Lu})|(?<=\p{Lu}[\p{Lu}-])(?<=\p{Lu}))(?:V/v|V/V)\s"#)
 
     /// Splits a fragment that glues two header columns: "Số: /KH-SKHCN Quảng Ngãi, ngày …",
     /// "UBND TỈNH X CỘNG HÒA XÃ HỘI …", "TỈNH Y Độc lập - Tự do - Hạnh phúc".
@@ -172,7 +173,7 @@ struct HeaderFragments {
                 .min { $0.lowerBound < $1.lowerBound }
         }
         // The motto with the place glued on: "Độc lập – Tự do – Hạnh phúcHà Nội, ngày …".
-        if cut == nil, let r = HeaderPatterns.motto.firstMatch(in: text)?.range(0), r.lowerBound == text.startIndex,
+        if cut == nil, text.utf8.first == 0xC4, let r = HeaderPatterns.motto.firstMatch(in: text)?.range(0), r.lowerBound == text.startIndex,
            r.upperBound < text.endIndex, text[r.upperBound].isUppercase { cut = r.upperBound..<r.upperBound }
         if cut == nil, let m = vvInside.firstMatch(in: text), let r = m.range(0), r.lowerBound > text.startIndex { cut = r }
         // The quốc hiệu opening the fragment with the left column's next line after it: "CỘNG HÒA XÃ HỘI CHỦ
@@ -190,7 +191,7 @@ struct HeaderFragments {
             cut = r.lowerBound..<r.lowerBound
         }
         // The issuer with its number after it, the left column read across: "CHÍNH PHỦ Số: 101-CP".
-        if cut == nil, let m = HeaderPatterns.numberAfterName.firstMatch(in: text), let r = m.range(named: "number"),
+        if cut == nil, text.containsBytes("Số"), let m = HeaderPatterns.numberAfterName.firstMatch(in: text), let r = m.range(named: "number"),
            HeaderPatterns.startsOrganisation(String(text[..<r.lowerBound])) { cut = r.lowerBound..<r.lowerBound }
         if cut == nil, HeaderPatterns.subjectLead.matches(text), let m = Self.addresseeInside.firstMatch(in: text), let r = m.range(0) { cut = r }
         if cut == nil, Self.sentenceThenCapital(text), let m = Self.sentenceThenCapitals.firstMatch(in: text), let r = m.range(0),

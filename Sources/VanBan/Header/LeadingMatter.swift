@@ -64,9 +64,9 @@ enum LeadingMatter {
         }
         let chrome = lines[first..<start].filter { !$0.isBlank }
         // A page's title that copies the document's "V/v …" line printed again under the header.
-        let below = Set(lines[start...].prefix(40).map { VietnameseText.collapse($0.text) })
         let copiedSubject = { (line: TextLine) in
-            HeaderPatterns.subjectLead.matches(line.text) && below.contains(VietnameseText.collapse(line.text))
+            HeaderPatterns.subjectLead.matches(line.text)
+                && lines[start...].prefix(40).contains { VietnameseText.collapse($0.text) == VietnameseText.collapse(line.text) }
         }
         guard chrome.count >= chromeLines
                 || chrome.contains(where: { isPageTitle($0.text) || HeaderPatterns.addresseeLead.matches($0.text) || copiedSubject($0) }),

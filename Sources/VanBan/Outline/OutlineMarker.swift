@@ -43,7 +43,7 @@ struct OutlineMarker {
         (try! Pattern(#"^(?<m>[A-H]) ?\.\s+(?=\p{Lu}[\p{Lu}\d ,:;–-]{7})"#), .capitalLetter),
         (try! Pattern(#"^(?<m>\d{1,2}(?:\.\d{1,2}){1,3})(?:\.|\s*[-–](?=\s))?(?:\s+|$)"#), .dotted(depth: 0)),
         // "1." "1)" and the party's "1-"; "3 - Điều 61" (a hyphen apart) is a wrapped citation, not a marker.
-        (try! Pattern(#"^(?<m>\d{1,2})(?:\s*[.)]|[\-–])(?:\s+|$)"#), .arabic),
+        (try! Pattern(#"^(?<m>\d{1,2})(?:\s*[.)]|[\-–])(?:\s+|$|(?=\p{Lu}\p{Ll}))"#), .arabic),   // also "1.Chính sách …"
         (try! Pattern(#"^(?<m>[a-zđ])\s*[)]\s*"#), .letter),
         (try! Pattern(#"^(?<m>[a-zđ])\.(?:\s+|$)"#), .letter),
         (try! Pattern(#"^(?<m>[-–—])\s*"#), .dash),

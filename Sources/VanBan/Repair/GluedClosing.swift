@@ -4,7 +4,7 @@ import PCRE2
 struct GluedClosing: Repair {
     static let id = "glued-closing"
 
-    private static let endThenRecipients = try! Pattern(#"\./\.\s*(?=N[ơo]i\s+nh[ậa]n\s*:)"#)
+    private static let endThenRecipients = try! Pattern(#"\./\.\s*(?=N[ơo]i\s+nh[ậa]n\s*(?::|$))"#)
 
     func apply(_ lines: [TextLine]) -> [TextLine]? {
         var result: [TextLine] = []

@@ -44,7 +44,11 @@ enum UnbreakLines {
         return (result, changed)
     }
 
+    private static let articleNumber = try! Pattern(#"^\d{1,3}[a-z]?\s*[.:]"#)
+
     static func shouldJoin(_ previous: String, _ next: String, indent: Int, lastIndent: Int) -> Bool {
+        // "Điều" alone, its number on the next line (a web page's table cell per piece): one heading.
+        if previous == "Điều" || previous == "ĐIỀU", articleNumber.matches(next) { return true }
         if blockStart.matches(next) { return false }
         // A short numbered heading ("2. Các phòng, đơn vị thuộc Sở") followed by a capitalised line.
         // Not when it stops on a word that leads on ("2. Thông tư 05/2022/TT-BNNPTNT ngày" / "25 tháng 7 năm 2022 …").

@@ -1,0 +1,37 @@
+import PCRE2
+/// Removes the inline HTML tags a document site's text view leaves in ("UBND TỈNH BÌNH THUẬN<b> CỘNG HOÀ …</b>",
+/// "<i>Phan Thiết, ngày …</i>", "<br>"). Each tag becomes a space, so words it separated stay apart. Runs only
+/// when the text shows such tags on at least two lines; table tags are left to the HTML table reader.
+struct HtmlInlineTags: Repair {
+    static let id = "html-tags"
+
+    private static let tag = try! Pattern(#"</?(?:b|i|u|em|strong|span|font|p|br|div|sup|sub|a)(?:\s[^<>]{0,200})?\s*/?>"#, options: .caseless)
+    private static let minimumLines = 2
+
+    func apply(_ lines: [TextLine]) -> [TextLine]? {
+        let tagged = lines.indices.filter { lines[$0].text.utf8.contains(0x3C) && Self.tag.matches(lines[$0].text) }
+        guard tagged.count >= Self.minimumLines else { return nil }
+        var result = lines
+        for i in tagged {
+            let line = lines[i]
+            var pieces: [TextLine] = []
+            var cursor = 0
+            for m in Self.tag.allMatches(in: line.text) {
+                let (lower, upper) = m.byteRange(0)!
+                let a = line.scalarOffset(utf8: cursor), b = line.scalarOffset(utf8: lower)
+                if b > a { pieces.append(line.slice(a..<b)) }
+                cursor = upper
+            }
+            let a = line.scalarOffset(utf8: cursor)
+            if a < line.scalarCount { pieces.append(line.slice(a..<line.scalarCount)) }
+            guard let first = pieces.first else {
+                var empty = line.slice(0..<0)
+                empty.startsPage = line.startsPage
+                result[i] = empty
+                continue
+            }
+            result[i] = pieces.dropFirst().reduce(first) { $0.joined(with: $1) }
+        }
+        return result
+    }
+}
