@@ -90,4 +90,18 @@ import Testing
         #expect(Self.parse(letter).header.subject?.text
                 == "Về việc đề nghị công nhận Thị trấn Hương Sơn đạt chuẩn Phổ cập giáo dục tiểu học và Phổ cập giáo dục tiểu học đúng độ tuổi mức độ 2 năm 2014")
     }
+
+    /// A legal site's metadata over a header whose cells cut the quốc hiệu ("CỘNG HÒA XÃ" / "HỘI CHỦ …"): the
+    /// header starts at the issuer's cell, not at the page's first line.
+    @Test func metadataOverAHeaderWithACutTitle() {
+        let metadata = ["Công văn 9846/SLĐTBXH-VLATLĐ năm 2023 về nắm bắt tình hình lao động"]
+            + (1...10).map { "Tình trạng \($0): | Đã biết |" }
+        let lines = metadata + ["ỦY BAN NHÂN", "DÂN |", "CỘNG HÒA XÃ", "HỘI CHỦ NGHĨA VIỆT NAM |", "Số:", "9846/SLĐTBXH-VLATLĐ |",
+                                "Thành phố Hồ Chí Minh, ngày 09 tháng 5 năm 2023 |", "Kính gửi: |", "- Phòng Lao động quận, huyện; |",
+                                "Thực hiện Thông báo số 262/TB-VP ngày 07 tháng 4 năm 2023 của Văn phòng Ủy ban nhân dân Thành phố,"]
+        let header = Self.parse(lines).header
+        #expect(header.issuer?.text == "ỦY BAN NHÂN DÂN")
+        #expect(header.number?.canonical == "9846/SLĐTBXH-VLATLĐ")
+        #expect(header.documentType?.name == "Công văn")
+    }
 }

@@ -35,7 +35,7 @@ struct HeaderFragments {
         return placeHead.matches(text) && placeTail.matches(next)
     }
     /// The quốc hiệu's opening words, cut after any of them ("CỘNG", "CỘNG HÒA XÃ", "CỘNG HÒA XÃ HỘI CHỦ").
-    private static let titleStart = try! Pattern(#"^C[ỘO]NG(?:\s*H[OÒ][AÀ](?:\s+X[ÃA](?:\s+H[ỘO]I(?:\s+CH[ỦU](?:\s+NGH[ĨI]A)?)?)?)?)?$"#, options: .caseless)
+    static let titleStart = try! Pattern(#"^C[ỘO]NG(?:\s*H[OÒ][AÀ](?:\s+X[ÃA](?:\s+H[ỘO]I(?:\s+CH[ỦU](?:\s+NGH[ĨI]A)?)?)?)?)?$"#, options: .caseless)
     private static let emptyNumber = try! Pattern(#"^(?:Số|SỐ)\s*:?\s*$"#)
     private static let numberTail = try! Pattern(#"^[\p{Lu}\p{Cyrillic}\d][\p{Lu}\p{Ll}\p{Cyrillic}\d]*(?:-[\p{Lu}\p{Cyrillic}\d][\p{Lu}\p{Ll}\p{Cyrillic}\d]*)*$"#)
 

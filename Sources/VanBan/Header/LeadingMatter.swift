@@ -45,10 +45,13 @@ enum LeadingMatter {
     /// number, no "V/v"): at least `chromeLines` of them, or fewer with the page's title or a "Kính gửi" among
     /// them (both stand under the header in the standard, never above its left column).
     private static func headerAfterChrome(_ lines: [TextLine], from first: Int) -> Int? {
-        // A line of the header's right column: the quốc hiệu, its motto, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM".
+        // A line of the header's right column: the quốc hiệu (or its first words, a web page's cell cut it), its
+        // motto, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM".
         guard let title = lines[first...].prefix(reach).firstIndex(where: { line in
             (HeaderPatterns.nationalTitleStart.matches(line.text) || HeaderPatterns.motto.matches(line.text)
-                || HeaderPatterns.partyTitle.matches(line.text)) && !isPageTitle(line.text)
+                || HeaderPatterns.partyTitle.matches(line.text)
+                || HeaderFragments.titleStart.matches(line.text.trimmingTrailing("|* ").trimmingCharacters(in: .whitespaces)))
+                && !isPageTitle(line.text)
         }) else { return nil }
         var start = title, columnLines = 0
         while start > first, columnLines <= leftColumnLines {
