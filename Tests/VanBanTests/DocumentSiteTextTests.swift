@@ -57,4 +57,20 @@ import Testing
                      "QUYẾT ĐỊNH", "Về việc thành lập Ban chỉ đạo", "Điều 1. Thành lập Ban chỉ đạo."]
         #expect(Self.parse(lines).kind == .party)
     }
+
+    /// Glued markers ("Điều1.", "A -MỤC ĐÍCH"), the dotted "T.M", a slash typed twice in a citation, and "v/v"
+    /// after a citation's issuer (held-out sets 39, 42, 43).
+    @Test func gluedMarkersDottedModeAndTypedTwiceSlash() {
+        #expect(OutlineMarker.recognise("Điều1. Hỗ trợ cho nhân viên", line: TextLine(text: "Điều1. Hỗ trợ cho nhân viên", line: 1))?.marker == "Điều 1")
+        #expect(OutlineMarker.recognise("A -MỤC ĐÍCH, YÊU CẦU", line: TextLine(text: "A -MỤC ĐÍCH, YÊU CẦU", line: 1))?.marker == "A")
+        let lines = ["ỦY BAN NHÂN DÂN", "TỈNH SƠN LA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 88/QĐ-UBND", "Sơn La, ngày 15 tháng 1 năm 2025",
+                     "QUYẾT ĐỊNH", "Về việc phê duyệt", "Căn cứ Nghị định số 44/2015/NĐ-CP ngày 06/5/2015 của Chính Phủ v/v Quy định chi tiết;",
+                     "Xét Báo cáo thẩm định số 263//KQTĐ-SXD ngày 30/12/2024 của Sở Xây dựng,", "QUYẾT ĐỊNH:", "Điều 1. Phê duyệt.",
+                     "T.M UỶ BAN NHÂN DÂN TỈNH SƠN LA", "CHỦ TỊCH", "Nguyễn Văn A"]
+        let document = Self.parse(lines)
+        let cited = Dictionary(document.references.map { ($0.number.canonical, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(cited["44/2015/NĐ-CP"]?.issuer == "Chính Phủ")
+        #expect(cited["263//KQTĐ-SXD"]?.date?.value == "2024-12-30")
+        #expect(document.closing.signatures.first?.mode == "TM")
+    }
 }

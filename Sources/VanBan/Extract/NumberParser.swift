@@ -23,8 +23,9 @@ enum NumberParser {
     static let stateHyphen = try! Pattern(#"^(?<seq>\d{1,6})\s*-\s*(?<first>\p{Lu}[\p{Lu}\p{Ll}]{1,6})$"#)
     /// A party number whose hyphen was lost ("11CT/TU"): read only when the glued code is a type code.
     static let partyGlued = try! Pattern("^(?<seq>\\d{1,6})(?<first>\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4})/(?<rest>\(code)(?:-\(code))*)$")
-    /// A state symbol's parts may be joined by an en dash as typed in Word ("4144/GDĐT – VP").
-    static let state = try! Pattern("^(?<seq>\(sequence))?\\s*/\\s*(?<first>\(code))(?:\\s*[-–/]\\s*(?<rest>\(part)(?:\\s*[-–/]\\s*\(part))*))?$")
+    /// A state symbol's parts may be joined by an en dash as typed in Word ("4144/GDĐT – VP"); a slash typed
+    /// twice stays as written ("263//KQTĐ-SXD").
+    static let state = try! Pattern("^(?<seq>\(sequence))?\\s*//?\\s*(?<first>\(code))(?:\\s*[-–/]\\s*(?<rest>\(part)(?:\\s*[-–/]\\s*\(part))*))?$")
 
     /// Codes that name a type though the table lists them only in notes or as lost-diacritic forms.
     static let variantTypeCodes: [String: String] = ["HDLN": "HD", "QD": "QĐ", "ND": "NĐ", "HDDT": "HD"]

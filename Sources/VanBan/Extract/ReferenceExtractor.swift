@@ -11,7 +11,7 @@ enum ReferenceExtractor {
     /// around "/" and "-".
     private static let part = NumberParser.part
     private static let number = try! Pattern(
-        "(?:(?<=[sS]ố)|(?<![\\p{L}\\d/:.,-]))(?<num>(?:\\d{1,6}(?:\\.\\d{1,4}|[a-z](?=/))?) ?(?:[/-] ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?[-/] ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|/ ?\(code)(?:(?: ?[-–] ?|/ ?)\(part))+|/\(code)(?=[\\s,;.)]|$))|\\d{1,6}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}/\(code)(?:-\(code))*)(?![\\p{L}\\d/-])")
+        "(?:(?<=[sS]ố)|(?<![\\p{L}\\d/:.,-]))(?<num>(?:\\d{1,6}(?:\\.\\d{1,4}|[a-z](?=/))?) ?(?:[/-] ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?[-/] ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|//? ?\(code)(?:(?: ?[-–] ?|/ ?)\(part))+|/\(code)(?=[\\s,;.)]|$))|\\d{1,6}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}/\(code)(?:-\(code))*)(?![\\p{L}\\d/-])")
     /// A word a web copy glued to the end of a number ("02/BC-BPCngày", "46/2010/QH12ngày", the quốc hiệu's
     /// "1073/QĐ-UBNDCỘNG HÒA"): the number ends
     /// at the capital or digit before it.
@@ -29,7 +29,7 @@ enum ReferenceExtractor {
     private static let afterNumber = try! Pattern(#"^\s*(?:\.\s*,|[,(])?\s*(?:ban hành\s+|được ban hành\s+|ký\s+)?(?="# + dayWordSpelling + #"|\d)"#, options: .caseless)
     /// The day word before a date, with the spaces after it.
     private static let dayWord = try! Pattern("^" + dayWordSpelling + #"\s+"#, options: .caseless)
-    private static let issuer = try! Pattern(#"^\s*,?\s*(?:của|do)\s+(?<issuer>\p{Lu}[\p{L}&]*(?:\s+(?!(?:về|thực|sửa|quy|Quy định|hướng|ban hành|phê|triển|đã|được|và|tại|trong|năm|cho|với|số|ngày|theo|nhằm|để|khóa|khoá|từ|đến|có|là|giao(?! thông)|tổ|ủy quyền|công bố|về việc|đối|đối với|nêu|như|quản lý|chưa|không|cũng|sẽ|cần|phải|đang|vẫn|nên|mà|thì|nay|này|đó|bị|gồm|kèm)\b)[\p{L}.&]+){0,8})"#)
+    private static let issuer = try! Pattern(#"^\s*,?\s*(?:của|do)\s+(?<issuer>\p{Lu}[\p{L}&]*(?:\s+(?!(?:[vV]/[vV]|về|thực|sửa|quy|Quy định|hướng|ban hành|phê|triển|đã|được|và|tại|trong|năm|cho|với|số|ngày|theo|nhằm|để|khóa|khoá|từ|đến|có|là|giao(?! thông)|tổ|ủy quyền|công bố|về việc|đối|đối với|nêu|như|quản lý|chưa|không|cũng|sẽ|cần|phải|đang|vẫn|nên|mà|thì|nay|này|đó|bị|gồm|kèm)\b)[\p{L}.&]+){0,8})"#)
 
     private static let formerName = try! Pattern(#"^\s*\(\s*(?:trước đây là|nay là|trước là)\s+(?<former>[^)]{3,80})\)"#, options: .caseless)
 
