@@ -115,7 +115,13 @@ struct Regions {
         guard nameAfter || nameBefore else { return nil }
         let first = nameBefore ? before! : i
         let index = texts.firstIndex(of: first)!
-        if index > 0, ClosingParser.isOrdinaryCasePosition(lines[texts[index - 1]].trimmed().text) { return texts[index - 1] }
+        guard index > 0 else { return first }
+        let above = lines[texts[index - 1]].trimmed().text
+        if ClosingParser.isOrdinaryCasePosition(above) { return texts[index - 1] }
+        // A position in capitals over the note ("GIÁM ĐỐC" / "(đã ký)" / name): the stack it heads, modes included.
+        if VietnameseText.isUppercase(above), ClosingParser.position.matches(above) {
+            return firstOfStack(above: texts[index - 1], in: lines, floor: start)
+        }
         return first
     }
 
