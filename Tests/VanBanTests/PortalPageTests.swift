@@ -104,4 +104,19 @@ import Testing
         #expect(header.number?.canonical == "9846/SLĐTBXH-VLATLĐ")
         #expect(header.documentType?.name == "Công văn")
     }
+
+    /// A legal site's list of related documents above the header cites nothing ("- 1Nghị định 47/2020/NĐ-CP …"),
+    /// and a document site's one-line page reads its quốc hiệu with "XÃ" mis-decoded ("CỘNG HÒA XàHỘI …").
+    @Test func relatedDocumentsAboveTheHeaderAndAMisdecodedTitle() {
+        let related = ["- 1Nghị định 47/2020/NĐ-CP về quản lý, kết nối và chia sẻ dữ liệu số",
+                       "- 2Quyết định 468/QĐ-TTg năm 2021 phê duyệt Đề án đổi mới việc thực hiện thủ tục hành chính"]
+        let lines = related + ["ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "Số: 51/KH-UBND | Bình Phước, ngày 01 tháng 3 năm 2022 |",
+                               "KẾ HOẠCH", "Triển khai Đề án 06", "Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ,"]
+        let document = Self.parse(lines)
+        #expect(document.references.map(\.number.canonical) == ["06/QĐ-TTg"])
+        #expect(document.header.number?.canonical == "51/KH-UBND")
+        let oneLine = Self.parse(["BỘ Y TẾ CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM  Độc lập  Tự do  Hạnh phúc   Số: 5556/QĐ-BYT Hà Nội, ngày 04 tháng 12 năm 2021"])
+        #expect(oneLine.header.issuer?.text == "BỘ Y TẾ")
+        #expect(oneLine.header.nationalTitle != nil)
+    }
 }

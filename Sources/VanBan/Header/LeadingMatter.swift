@@ -72,10 +72,18 @@ enum LeadingMatter {
                 && lines[start...].prefix(40).contains { VietnameseText.collapse($0.text) == VietnameseText.collapse(line.text) }
         }
         guard chrome.count >= chromeLines
-                || chrome.contains(where: { isPageTitle($0.text) || HeaderPatterns.addresseeLead.matches($0.text) || copiedSubject($0) }),
+                || chrome.contains(where: { isPageTitle($0.text) || HeaderPatterns.addresseeLead.matches($0.text) || copiedSubject($0) })
+                || chrome.count >= 2 && chrome.allSatisfy(isRelatedDocument),
               !chrome.contains(where: { numberLine.matches($0.text) || HeaderPatterns.subjectLead.matches($0.text) && !copiedSubject($0) })
         else { return nil }
         return start
+    }
+
+    /// An item of a legal site's list of related documents: "- 1Nghị định 47/2020/NĐ-CP về quản lý …".
+    private static let relatedItem = try! Pattern(#"^[-•]\s*\d{1,2}\s*(?=\p{Lu})"#)
+    private static func isRelatedDocument(_ line: TextLine) -> Bool {
+        guard let m = relatedItem.firstMatch(in: line.text) else { return false }
+        return isPageTitle(String(decoding: line.text.utf8.dropFirst(m.byteRange(0)!.1), as: UTF8.self))
     }
 
     /// A page's title naming the document by its type ("KẾ HOẠCH NĂM HỌC 2023-2024", "Công văn số: 5452/TCHQ-GSQL
