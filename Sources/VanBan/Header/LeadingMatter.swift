@@ -50,7 +50,8 @@ enum LeadingMatter {
         guard let title = lines[first...].prefix(reach).firstIndex(where: { line in
             (HeaderPatterns.nationalTitleStart.matches(line.text) || HeaderPatterns.motto.matches(line.text)
                 || HeaderPatterns.partyTitle.matches(line.text)
-                || HeaderFragments.titleStart.matches(line.text.trimmingTrailing("|* ").trimmingCharacters(in: .whitespaces)))
+                || line.text.utf8.first(where: { $0 != 0x20 }) == 0x43
+                    && HeaderFragments.titleStart.matches(line.text.trimmingTrailing("|* ").trimmingCharacters(in: .whitespaces)))
                 && !isPageTitle(line.text)
         }) else { return nil }
         var start = title, columnLines = 0
