@@ -12,26 +12,7 @@ struct HtmlInlineTags: Repair {
         let tagged = lines.indices.filter { lines[$0].text.utf8.contains(0x3C) && Self.tag.matches(lines[$0].text) }
         guard tagged.count >= Self.minimumLines else { return nil }
         var result = lines
-        for i in tagged {
-            let line = lines[i]
-            var pieces: [TextLine] = []
-            var cursor = 0
-            for m in Self.tag.allMatches(in: line.text) {
-                let (lower, upper) = m.byteRange(0)!
-                let a = line.scalarOffset(utf8: cursor), b = line.scalarOffset(utf8: lower)
-                if b > a { pieces.append(line.slice(a..<b)) }
-                cursor = upper
-            }
-            let a = line.scalarOffset(utf8: cursor)
-            if a < line.scalarCount { pieces.append(line.slice(a..<line.scalarCount)) }
-            guard let first = pieces.first else {
-                var empty = line.slice(0..<0)
-                empty.startsPage = line.startsPage
-                result[i] = empty
-                continue
-            }
-            result[i] = pieces.dropFirst().reduce(first) { $0.joined(with: $1) }
-        }
+        for i in tagged { result[i] = lines[i].removingMatches(of: Self.tag, separator: " ") }
         return result
     }
 }

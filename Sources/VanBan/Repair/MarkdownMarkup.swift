@@ -24,20 +24,7 @@ struct MarkdownMarkup: Repair {
         guard !boldLinesOnly || lines.contains(where: isBoldLine) else { return nil }
         return (boldLinesOnly ? lines : Self.joiningOpenEmphasis(lines)).map { line in
             if boldLinesOnly && !isBoldLine(line) { return line }
-            let matches = Self.markup.allMatches(in: line.text)
-            guard !matches.isEmpty else { return line }
-            var pieces: [TextLine] = []
-            var cursor = 0
-            for m in matches {
-                let (lower, upper) = m.byteRange(0)!
-                let a = line.scalarOffset(utf8: cursor), b = line.scalarOffset(utf8: lower)
-                if b > a { pieces.append(line.slice(a..<b)) }
-                cursor = upper
-            }
-            let a = line.scalarOffset(utf8: cursor)
-            if a < line.scalarCount { pieces.append(line.slice(a..<line.scalarCount)) }
-            guard let first = pieces.first else { var empty = line.slice(0..<0); empty.startsPage = line.startsPage; return empty }
-            return pieces.dropFirst().reduce(first) { $0.joined(with: $1, separator: "") }
+            return line.removingMatches(of: Self.markup, separator: "")
         }
     }
 

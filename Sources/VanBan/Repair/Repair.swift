@@ -1,3 +1,4 @@
+import PCRE2
 /// A cleanup stage that runs before any grammar: it takes lines and gives lines back, and says
 /// whether it changed anything so `source.repairs` lists only what was applied.
 protocol Repair {
@@ -30,5 +31,30 @@ extension Array where Element == TextLine {
             result.append(kept)
         }
         return result
+    }
+}
+
+extension TextLine {
+    /// The line without the text of `pattern`'s matches, the pieces left joined by `separator`; a line that was
+    /// all markup becomes blank (keeping its page start). Spans stay those of the original text.
+    func removingMatches(of pattern: Pattern, separator: String) -> TextLine {
+        let matches = pattern.allMatches(in: text)
+        guard !matches.isEmpty else { return self }
+        var pieces: [TextLine] = []
+        var cursor = 0
+        for m in matches {
+            let (lower, upper) = m.byteRange(0)!
+            let a = scalarOffset(utf8: cursor), b = scalarOffset(utf8: lower)
+            if b > a { pieces.append(slice(a..<b)) }
+            cursor = upper
+        }
+        let a = scalarOffset(utf8: cursor)
+        if a < scalarCount { pieces.append(slice(a..<scalarCount)) }
+        guard let first = pieces.first else {
+            var empty = slice(0..<0)
+            empty.startsPage = startsPage
+            return empty
+        }
+        return pieces.dropFirst().reduce(first) { $0.joined(with: $1, separator: separator) }
     }
 }
