@@ -119,4 +119,19 @@ import Testing
         #expect(oneLine.header.issuer?.text == "BỘ Y TẾ")
         #expect(oneLine.header.nationalTitle != nil)
     }
+
+    /// A document site's one-line page: the title block in capitals ends before its enacting authority; a place
+    /// with spaces around its hyphen, wrapped in its cell ("Bà Rịa - Vũng" / "Tàu, ngày …").
+    @Test func aFlattenedTitleBlockAndAHyphenatedPlace() {
+        let line = "BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 5556/QĐ-BYT Hà Nội, ngày 04 tháng 12 năm 2021 "
+            + "QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG PHÒNG CHỐNG SUY DINH DƯỠNG GIAI ĐOẠN 2021-2025 BỘ TRƯỞNG BỘ Y TẾ "
+            + "Căn cứ Nghị định số 75/2017/NĐ-CP ngày 20 tháng 6 năm 2017 của Chính phủ;"
+        let header = Self.parse([line]).header
+        #expect(header.subject?.text == "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG PHÒNG CHỐNG SUY DINH DƯỠNG GIAI ĐOẠN 2021-2025")
+        let wrapped = ["ỦY BAN NHÂN DÂN |", "TỈNH BÀ RỊA - VŨNG TÀU |", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "Số: 08/KH-UBND |",
+                       "Bà Rịa - Vũng", "Tàu, ngày 08 tháng 01 năm 2023 |", "KẾ HOẠCH", "Phát triển du lịch", "I. MỤC ĐÍCH"]
+        let place = Self.parse(wrapped).header
+        #expect(place.place?.text == "Bà Rịa - Vũng Tàu")
+        #expect(place.date?.value == "2023-01-08")
+    }
 }

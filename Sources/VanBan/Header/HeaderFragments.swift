@@ -24,7 +24,7 @@ struct HeaderFragments {
     /// A place and its comma alone on a line, the date wrapped onto the next: "Quảng Bình," / "ngày 25 …".
     private static let placeAlone = try! Pattern(#"^(?:TP\.\s*)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*){0,4}\s*,$"#)
     /// A place cut inside its name ("TP Hồ Chí" / "Minh, ngày …", "TP." / "Hồ Chí Minh, ngày …").
-    private static let placeHead = try! Pattern(#"^(?:(?:TP\.?|Tp\.|Thành phố)(?:\s+|$))?(?:\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?$"#)
+    private static let placeHead = try! Pattern(#"^(?:(?:TP\.?|Tp\.|Thành phố)(?:\s+|$))?(?:\p{Lu}\p{Ll}*(?:(?: | ?[-–] ?)\p{Lu}\p{Ll}*){0,3})?$"#)
     private static let placeTail = try! Pattern(#"^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}\s*,\s*ngày"#)
 
     /// Whether `text` and `next` are one place-and-date line wrapped: after the place's comma ("Quảng Bình," /
@@ -186,6 +186,9 @@ struct HeaderFragments {
         // name, before "Kính gửi" the subject; a page title sentence runs into the issuer ("… ban hành.
         // BẢO HIỂM XÃ HỘI VIỆT NAM").
         if cut == nil, place?.lowerBound == text.startIndex, let m = Self.afterDate.firstMatch(in: text), let r = m.range(named: "gap") { cut = r }
+        // Then the type name and subject in capitals run into the enacting authority and the first "Căn cứ":
+        // "QUYẾT ĐỊNH BAN HÀNH … TỈNH TRÀ VINH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH Căn cứ Luật …".
+        if cut == nil, text.utf8.count > 120, let r = Self.titleBlockEnd(text) { cut = r }
         // A rule between two columns' text: "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND".
         if cut == nil, text.utf8.count > 20, Self.hasRuleRun(text), let r = Self.ruleInside.firstMatch(in: text)?.range(0) {
             cut = r.lowerBound..<r.lowerBound
@@ -230,6 +233,26 @@ struct HeaderFragments {
     /// The end of a whole date with more text after it, in a place-and-date fragment: "Kon Tum, ngày 04 tháng
     /// 5 năm 2020 QUYẾT ĐỊNH …".
     private static let afterDate = try! Pattern(#"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?<gap>\s+)(?=\S)"#)
+    private static let enactingAuthority = try! Pattern(#"^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|CHÍNH PHỦ|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ|BAN BÍ THƯ|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỐNG ĐỐC|VIỆN TRƯỞNG|CHÁNH ÁN)(?!\p{L})"#)
+    /// Where a flattened title block in capitals ends: before its enacting authority ("ỦY BAN NHÂN DÂN …",
+    /// "BỘ TRƯỞNG BỘ Y TẾ") when one closes it, else before "Căn cứ". Nil unless the block opens with a type name.
+    private static func titleBlockEnd(_ text: String) -> Range<String.Index>? {
+        guard let basis = text.range(of: " Căn cứ "), basis.lowerBound > text.startIndex else { return nil }
+        let block = text[..<basis.lowerBound]
+        guard VietnameseText.isUppercase(String(block)), DocumentTypes.named(String(block.prefix { $0 != " " }) + " "
+                + String(block.split(separator: " ").dropFirst().first ?? "")) != nil else { return nil }
+        // The authority: the longest tail of the block, two to twelve words, that opens with an enacting body or
+        // office ("ỦY BAN NHÂN DÂN TỈNH TRÀ VINH", "BỘ TRƯỞNG BỘ Y TẾ").
+        let words = block.split(separator: " ")
+        for count in stride(from: min(12, words.count - 3), through: 2, by: -1) {
+            let tail = words.suffix(count).joined(separator: " ")
+            if enactingAuthority.matches(tail), let r = block.range(of: " " + tail, options: .backwards) {
+                return r.lowerBound..<r.lowerBound
+            }
+        }
+        return basis.lowerBound..<basis.lowerBound
+    }
+
     /// The cheap test before `ruleInside`: three rule characters in a row.
     private static func hasRuleRun(_ text: String) -> Bool {
         var run = 0
