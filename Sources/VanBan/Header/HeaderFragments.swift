@@ -237,7 +237,7 @@ struct HeaderFragments {
     /// Where a flattened title block in capitals ends: before its enacting authority ("ỦY BAN NHÂN DÂN …",
     /// "BỘ TRƯỞNG BỘ Y TẾ") when one closes it, else before "Căn cứ". Nil unless the block opens with a type name.
     private static func titleBlockEnd(_ text: String) -> Range<String.Index>? {
-        guard let basis = text.range(of: " Căn cứ "), basis.lowerBound > text.startIndex else { return nil }
+        guard text.containsBytes(" Căn cứ "), let basis = text.range(of: " Căn cứ "), basis.lowerBound > text.startIndex else { return nil }
         let block = text[..<basis.lowerBound]
         guard VietnameseText.isUppercase(String(block)), DocumentTypes.named(String(block.prefix { $0 != " " }) + " "
                 + String(block.split(separator: " ").dropFirst().first ?? "")) != nil else { return nil }
