@@ -134,4 +134,16 @@ import Testing
         #expect(place.place?.text == "Bà Rịa - Vũng Tàu")
         #expect(place.date?.value == "2023-01-08")
     }
+
+    /// A page printed on one line after the site's page counter ("  1. ỦY BAN NHÂN DÂN …"): the counter is no
+    /// outline marker.
+    @Test func aPageCounterBeforeAPageOnOneLine() {
+        let page = "  1. ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH TRÀ VINH Độc lập - Tự do - Hạnh phúc Số: 05/2019/QĐ-UBND "
+            + "Trà Vinh, ngày 22 tháng 3 năm 2019 QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ ĐIỀU KIỆN NUÔI TÔM NƯỚC LỢ "
+            + "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
+        let document = Self.parse([page])
+        #expect(!document.body.contains { $0.marker == "1" })
+        #expect(document.source.repairs.contains(PageFurniture.id))
+        #expect(document.header.number?.canonical == "05/2019/QĐ-UBND")
+    }
 }

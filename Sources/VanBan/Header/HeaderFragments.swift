@@ -172,9 +172,10 @@ struct HeaderFragments {
                 .filter { $0.lowerBound > text.startIndex }
                 .min { $0.lowerBound < $1.lowerBound }
         }
-        // The motto with the place glued on: "Độc lập – Tự do – Hạnh phúcHà Nội, ngày …".
+        // The motto with the next column's text after it: "Độc lập – Tự do – Hạnh phúcHà Nội, ngày …", "… Hạnh
+        // phúc Số: 05/2019/QĐ-UBND …".
         if cut == nil, text.utf8.first == 0xC4, let r = HeaderPatterns.motto.firstMatch(in: text)?.range(0), r.lowerBound == text.startIndex,
-           r.upperBound < text.endIndex, text[r.upperBound].isUppercase { cut = r.upperBound..<r.upperBound }
+           let next = text[r.upperBound...].first(where: { $0 != " " }), next.isUppercase { cut = r.upperBound..<r.upperBound }
         if cut == nil, let m = vvInside.firstMatch(in: text), let r = m.range(0), r.lowerBound > text.startIndex { cut = r }
         // The quốc hiệu opening the fragment with the left column's next line after it: "CỘNG HÒA XÃ HỘI CHỦ
         // NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO", "… VIỆT NAM Số: 1171/SGDĐT-GDTrH" (columns interleaved in one line).

@@ -1,6 +1,8 @@
 import PCRE2
 /// Drops page furniture: a lone page number at a page break ("\f2", or "- 3 -" just before one), and
 /// "Trang 2/5" lines. Row numbers of tables look the same but sit away from page breaks, so they stay.
+/// A document site that prints each page on one line puts the page's counter before it ("  1. ỦY BAN NHÂN
+/// DÂN … CỘNG HÒA XÃ HỘI …"): the counter goes, the page stays.
 struct PageFurniture: Repair {
     static let id = "page-numbers"
 
@@ -13,7 +15,24 @@ struct PageFurniture: Repair {
     /// A lone page number, for the gazette's running header beside it.
     static func isPageNumber(_ text: String) -> Bool { pageNumber.matches(text) }
 
+    /// A page counter before a whole page on one line; the page opens with its header.
+    private static let pageCounter = try! Pattern(#"^\s*\d{1,3}\.\s+(?=\p{Lu}{2})"#)
+    /// Scalars: a line this long is a page printed on one line, not a numbered item.
+    private static let pageOnOneLine = 300
+
     func apply(_ lines: [TextLine]) -> [TextLine]? {
+        var lines = lines
+        var counters = false
+        for i in lines.indices where lines[i].scalarCount > Self.pageOnOneLine {
+            guard let m = Self.pageCounter.firstMatch(in: lines[i].text) else { continue }
+            let rest = lines[i].slice(lines[i].scalarOffset(utf8: m.byteRange(0)!.1)..<lines[i].scalarCount)
+            guard HeaderPatterns.startsOrganisation(rest.text) || HeaderPatterns.nationalTitleStart.firstMatch(in: rest.text)?.byteRange(0)?.0 == 0
+            else { continue }
+            var page = rest
+            page.startsPage = lines[i].startsPage
+            lines[i] = page
+            counters = true
+        }
         var drop = Set<Int>()
         for i in lines.indices where Self.marker.matches(lines[i].text) { drop.insert(i) }
         for i in lines.indices where Self.pageNumber.matches(lines[i].text) {
@@ -21,7 +40,7 @@ struct PageFurniture: Repair {
             let beforeBreak = nextText(after: i, in: lines).map { lines[$0].startsPage } ?? true
             if atBreak || beforeBreak { drop.insert(i) }
         }
-        return drop.isEmpty ? nil : lines.dropping(drop)
+        return drop.isEmpty ? (counters ? lines : nil) : lines.dropping(drop)
     }
 
     private func nextText(after i: Int, in lines: [TextLine]) -> Int? {
