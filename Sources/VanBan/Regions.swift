@@ -113,8 +113,8 @@ struct Regions {
         let nameAfter = after.map { ClosingParser.name.matches(lines[$0].trimmed().text) } ?? false
         let nameBefore = before.map { ClosingParser.name.matches(lines[$0].trimmed().text) } ?? false
         guard nameAfter || nameBefore else { return nil }
-        let first = nameBefore ? before! : i
-        let index = texts.firstIndex(of: first)!
+        let index = nameBefore ? at - 1 : at
+        let first = texts[index]
         guard index > 0 else { return first }
         let above = lines[texts[index - 1]].trimmed().text
         if ClosingParser.isOrdinaryCasePosition(above) { return texts[index - 1] }

@@ -75,20 +75,11 @@ struct HeaderFragments {
                 }
                 fragments[i].line = joined
             }
-            if text == "ĐẢNG CỘNG SẢN",
-               let j = fragments[(i + 1)...].prefix(3).firstIndex(where: { $0.line.text == "VIỆT NAM" }) {
-                // A web page's cell wraps the party's banner: "ĐẢNG CỘNG SẢN" / "VIỆT NAM".
-                fragments[i].line = fragments[i].line.joined(with: fragments[j].line)
-                fragments.remove(at: j)
-            } else if HeaderPatterns.truncatedTitle.matches(text),
-               let j = fragments[(i + 1)...].prefix(3).firstIndex(where: { $0.line.text == "NAM" }) {
-                fragments[i].line = fragments[i].line.joined(with: fragments[j].line)
-                fragments.remove(at: j)
-            } else if text.utf8.first == 0x43 || text.utf8.first == 0x63, Self.titleStart.matches(text),
-                      let j = fragments[(i + 1)...].prefix(3).firstIndex(where: { Self.completesTitle(text, $0.line.text) }) {
-                // "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM", or cut after any other word ("CỘNG HÒA XÃ" / "HỘI CHỦ
-                // NGHĨA VIỆT NAM"): a layout or a web page's cell wraps the quốc hiệu; the rest may come a few
-                // fragments later when the columns alternate.
+            if Self.opensBanner(text),
+               let j = fragments[(i + 1)...].prefix(3).firstIndex(where: { Self.completesBanner(text, $0.line.text) }) {
+                // "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM", cut after any other word ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA
+                // VIỆT NAM", OCR's "… VIỆT" / "NAM"), or the party's "ĐẢNG CỘNG SẢN" / "VIỆT NAM": a layout or a web
+                // page's cell wraps the banner; the rest may come a few fragments later when the columns alternate.
                 fragments[i].line = fragments[i].line.joined(with: fragments[j].line)
                 fragments.remove(at: j)
             }
@@ -141,11 +132,26 @@ struct HeaderFragments {
     }
 
     private static let year = try! Pattern(#"năm\s*\d{4}|/\d{4}"#, options: .caseless)
-    /// Whether `rest` is what the quốc hiệu's opening words `start` lack, and nothing more.
-    private static func completesTitle(_ start: String, _ rest: String) -> Bool {
+    /// The party's banner cut after any word ("ĐẢNG", "ĐẢNG CỘNG SẢN").
+    private static let partyBannerStart = try! Pattern(#"^Đ[ẢA]NG(?:\s+C[ỘO]NG(?:\s+S[ẢA]N(?:\s+VI[ỆE]T)?)?)?$"#, options: .caseless)
+
+    /// The opening words of a banner that a cell or a layout cut: the quốc hiệu's (OCR's slips included) or the
+    /// party's.
+    private static func opensBanner(_ text: String) -> Bool {
+        switch text.utf8.first {
+        case 0x43, 0x63: titleStart.matches(text) || HeaderPatterns.truncatedTitle.matches(text)
+        case 0xC4: partyBannerStart.matches(text)
+        default: false
+        }
+    }
+
+    /// Whether `rest` is what the banner's opening words `start` lack, and nothing more.
+    private static func completesBanner(_ start: String, _ rest: String) -> Bool {
         let joined = start + " " + rest
-        guard let range = HeaderPatterns.nationalTitle.firstMatch(in: joined)?.byteRange(0) else { return false }
-        return range.0 == 0 && range.1 == joined.utf8.count
+        return [HeaderPatterns.nationalTitle, HeaderPatterns.partyTitle].contains { pattern in
+            guard let range = pattern.firstMatch(in: joined)?.byteRange(0) else { return false }
+            return range.0 == 0 && range.1 == joined.utf8.count
+        }
     }
 
     private func containsYear(_ text: String) -> Bool {
@@ -154,7 +160,7 @@ struct HeaderFragments {
 
     /// "Số: 3479/VPCP-NN V/v xây dựng …": the subject glued after the number.
     /// Also glued to a code in capitals, the number's last ("Số: 2597/VPCP-NCV/v tổ chức …").
-    private static let vvInside = try! Pattern(#"(?:(?<=\s)|(?<=\d/\p{Lu})|(?<=\p{Lu}[\p{Lu}-])(?<=\p{Lu}))(?:V/v|V/V)\s"#)
+    private static let vvInside = try! Pattern(#"(?:(?<=\s)|(?<=\p{Lu}{2}))(?:V/v|V/V)\s"#)
 
     /// Splits a fragment that glues two header columns: "Số: /KH-SKHCN Quảng Ngãi, ngày …",
     /// "UBND TỈNH X CỘNG HÒA XÃ HỘI …", "TỈNH Y Độc lập - Tự do - Hạnh phúc".
@@ -234,6 +240,8 @@ struct HeaderFragments {
     /// The end of a whole date with more text after it, in a place-and-date fragment: "Kon Tum, ngày 04 tháng
     /// 5 năm 2020 QUYẾT ĐỊNH …".
     private static let afterDate = try! Pattern(#"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?<gap>\s+)(?=\S)"#)
+    /// The body or office that enacts a decision, as it closes a title block. Narrower than `startsOrganisation`,
+    /// whose "BAN" would cut "… ỦY" / "BAN NHÂN DÂN …" in two.
     private static let enactingAuthority = try! Pattern(#"^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|CHÍNH PHỦ|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ|BAN BÍ THƯ|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỐNG ĐỐC|VIỆN TRƯỞNG|CHÁNH ÁN)(?!\p{L})"#)
     /// Where a flattened title block in capitals ends: before its enacting authority ("ỦY BAN NHÂN DÂN …",
     /// "BỘ TRƯỞNG BỘ Y TẾ") when one closes it, else before "Căn cứ". Nil unless the block opens with a type name.

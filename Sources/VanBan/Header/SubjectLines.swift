@@ -12,16 +12,15 @@ enum SubjectLines {
         guard let last = lines.last else { return true }   // first line under the type name
         if VietnameseText.isUppercase(last.text) {
             // A wrapped years' span goes on too ("… GIAI ĐOẠN" / "2011-2020").
-            let years = text.count <= 20 && text.contains(where: \.isNumber) && !text.contains(where: \.isLetter)
-            // After a connector the next line goes on even when it names a body ("… CỦA" / "CHÍNH PHỦ VỀ …").
-            if years { return true }
+            if text.count <= 20, text.contains(where: \.isNumber), !text.contains(where: \.isLetter) { return true }
             guard VietnameseText.isUppercase(text) else { return false }
             // A position alone on its line ("TỔNG GIÁM ĐỐC KHO BẠC NHÀ NƯỚC") enacts the decision, unless the line
             // above leads on to it; "BÍ THƯ VỀ …" under "… CỦA BAN" goes on.
             let enacting = ClosingParser.position.matches(text) && text.count <= 60 && !text.contains(" VỀ ")
             guard HeaderPatterns.organisationStart.matches(text) || enacting else { return true }
             let lastWritten = last.text.split(separator: " ").last.map(String.init) ?? ""
-            // A body's name cut after its first word ("… CỦA ỦY" / "BAN NHÂN DÂN TỈNH …") goes on as well.
+            // After a connector the next line goes on even when it names a body ("… CỦA" / "CHÍNH PHỦ VỀ …"); so
+            // does a body's name cut after its first word ("… CỦA ỦY" / "BAN NHÂN DÂN TỈNH …").
             return VietnameseText.endsLeadingOn(lastWritten)
                 || !HeaderPatterns.startsOrganisation(lastWritten) && HeaderPatterns.startsOrganisation(lastWritten + " " + text)
         }
