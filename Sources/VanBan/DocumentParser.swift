@@ -160,7 +160,7 @@ extension DocumentKind {
     static func of(_ header: Header) -> DocumentKind {
         if header.number?.style == .party { return .party }
         // A party committee's symbol in state style ("1547/1999/QĐ-TU"): the issuer code says party.
-        if let issuer = header.number?.issuerCode, IssuerCodes.all.contains(where: { $0.code == issuer && $0.family == "party" }) { return .party }
+        if let issuer = header.number?.issuerCode, IssuerCodes.entry(issuer)?.family == "party" { return .party }
         if let title = header.nationalTitle?.text, HeaderPatterns.partyTitle.matches(title) { return .party }
         if header.number?.style == .legal, !namesAdministrativeType(header) { return .legal }
         if let name = header.documentType?.name, DocumentTypes.onlyLegalNames.contains(name) { return .legal }

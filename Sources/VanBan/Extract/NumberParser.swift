@@ -114,10 +114,7 @@ enum NumberParser {
 
     /// Whether `code` is a document type code (table, older codes, known variants).
     /// A state issuer's code, a legislature's term number after it or not ("UBTVQH9", "CP").
-    static func isStateIssuer(_ code: String) -> Bool {
-        let letters = String(code.reversed().drop(while: \.isNumber).reversed())
-        return IssuerCodes.all.contains { $0.code == letters && $0.family == "state" }
-    }
+    static func isStateIssuer(_ code: String) -> Bool { IssuerCodes.entry(code)?.family == "state" }
 
     static func isTypeCode(_ code: String) -> Bool {
         DocumentTypes.allCodes.contains(code) || variantTypeCodes[code] != nil

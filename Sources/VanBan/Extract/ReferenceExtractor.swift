@@ -13,8 +13,7 @@ enum ReferenceExtractor {
     private static let number = try! Pattern(
         "(?:(?<=[sS]ố)|(?<![\\p{L}\\d/:.,-]))(?<num>(?:\\d{1,6}(?:\\.\\d{1,4}|[a-z](?=/))?) ?(?:[/-] ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?[-/] ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|//? ?\(code)(?:(?: ?[-–] ?|/ ?)\(part))+|/\(code)(?=[\\s,;.)]|$))|\\d{1,6}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}/\(code)(?:-\(code))*)(?![\\p{L}\\d/-])")
     /// A word a web copy glued to the end of a number ("02/BC-BPCngày", "46/2010/QH12ngày", the quốc hiệu's
-    /// "1073/QĐ-UBNDCỘNG HÒA"): the number ends
-    /// at the capital or digit before it.
+    /// "1073/QĐ-UBNDCỘNG HÒA"): the number ends at the capital or digit before it.
     private static let gluedWord = try! Pattern(#"(?<=[\p{Lu}\d])(?:ngày|Ngày|năm|của|CỘNG)$"#)
     /// A blank draft number after "số": "số    /KH-SKHCN".
     private static let blankNumber = try! Pattern("(?i:số)\\s*:?\\s*(?<num>/ ?(?:(?:19|20)\\d\\d ?/ ?)?\(code)(?: ?- ?\(code))+)(?![\\p{L}\\d/-])")
