@@ -84,6 +84,10 @@ struct ClosingParser {
                     blocks.append([undashed])
                 } else if !rest.isBlank, rest.text.hasPrefix("-") || rest.text.hasPrefix("+") {
                     items.append(rest)
+                    // The whole list in one cell beside "Nơi nhận:", its "Lưu: …" last, is closed already.
+                    if let last = Self.splitRunTogether(rest).last, Self.archive.matches(last.text.trimmingLeading(Self.itemDebris)) {
+                        closing.archive = TextField(text: "", span: last.span)
+                    }
                 }
                 continue
             }
