@@ -36,14 +36,15 @@ struct OutlineMarker {
         (try! Pattern(#"^(?:TIỂU MỤC|Tiểu mục)\s+(?<m>\d+)\b\s*[.:\-–]?\s*"#), .legalSubsection),
         (try! Pattern(#"^(?:Điều|ĐIỀU|Đ iều|Dieu|DIEU)\s*(?<m>\d+[a-z]?)\s*(?:[.:,]\s*|$)"#), .article),
         // "II.3" numbers a point inside part II (a table's group rows), it is not part II again.
-        // "I/ " as some offices write it (an arabic "6/ " is as often OCR's reading of "V/v").
-        (try! Pattern(#"^(?<m>[IVXL]{1,5})(?!\.\d)(?:\s*[.\-–)]|/(?=\s))\s*"#), .roman),
+        // "I/ " and "I/- " as some offices write it (an arabic "6/ " is as often OCR's reading of "V/v").
+        (try! Pattern(#"^(?<m>[IVXL]{1,5})(?!\.\d)(?:\s*[.\-–)]|/[\-–]?(?=\s))\s*"#), .roman),
         (try! Pattern(#"^(?<m>[A-H])\s*[-–](?:\s+(?=\p{Lu})|(?=\p{Lu}{2}))"#), .capitalLetter),   // also "A -MỤC ĐÍCH"
         // "A. ĐÁNH GIÁ TÌNH HÌNH …", "B. PHẦN THỨ HAI: …" (also "A . MỤC ĐÍCH"): a part of a report, its title in capitals.
         (try! Pattern(#"^(?<m>[A-H]) ?\.\s+(?=\p{Lu}[\p{Lu}\d ,:;–-]{7})"#), .capitalLetter),
         (try! Pattern(#"^(?<m>\d{1,2}(?:\.\d{1,2}){1,3})(?:\.|\s*[-–](?=\s))?(?:\s+|$)"#), .dotted(depth: 0)),
-        // "1." "1)" and the party's "1-"; "3 - Điều 61" (a hyphen apart) is a wrapped citation, not a marker.
-        (try! Pattern(#"^(?<m>\d{1,2})(?:\s*[.)]|[\-–])(?:\s+|$|(?=\p{Lu}\p{Ll}))"#), .arabic),   // also "1.Chính sách …"
+        // "1." "1)", the party's "1-" and older "1/-"; "3 - Điều 61" (a hyphen apart) is a wrapped citation, not
+        // a marker.
+        (try! Pattern(#"^(?<m>\d{1,2})(?:\s*[.)]|/?[\-–])(?:\s+|$|(?=\p{Lu}\p{Ll}))"#), .arabic),   // also "1.Chính sách …"
         (try! Pattern(#"^(?<m>[a-zđ])\s*[)]\s*"#), .letter),
         (try! Pattern(#"^(?<m>[a-zđ])\.(?:\s+|$)"#), .letter),
         (try! Pattern(#"^(?<m>[-–—])\s*"#), .dash),
