@@ -32,9 +32,18 @@ enum NumberParser {
     /// Codes whose Đ extraction lost, given back in `typeCode` and `canonical`.
     static let restoredDiacritics: [String: String] = ["QD": "QĐ", "ND": "NĐ"]
 
-    /// The number written as `text` (already cut to the number itself), or nil when it is not one.
+    /// A draft's running number left as dots or underscores to be filled in at signing ("Số: ……/KH-UBND",
+    /// "Số: ..../QĐ-UBND", "Số: ___-KH/TU"): a blank like "Số: /KH-UBND".
+    private static let placeholder = try! Pattern(#"^(?:[.…_]\s*)+(?=[/-])"#)
+
+    /// The number written as `text` (already cut to the number itself), or nil when it is not one. A draft's
+    /// dotted running number is read as a blank one, and left out of `text`.
     static func parse(_ text: String) -> DocumentNumber? {
-        let written = VietnameseText.collapse(text)
+        var written = VietnameseText.collapse(text)
+        if let first = written.utf8.first, first == 0x2E || first == 0x5F || first == 0xE2,
+           let dots = placeholder.firstMatch(in: written), let range = dots.range(0) {
+            written = String(written[range.upperBound...])
+        }
         if let m = legal.firstMatch(in: written) { return make(m, written, .legal) }
         if let m = party.firstMatch(in: written) { return make(m, written, .party) }
         if let m = state.firstMatch(in: written) { return make(m, written, .state) }

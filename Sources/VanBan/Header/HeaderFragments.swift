@@ -159,8 +159,9 @@ struct HeaderFragments {
     }
 
     /// "Số: 3479/VPCP-NN V/v xây dựng …": the subject glued after the number.
-    /// Also glued to a code in capitals, the number's last ("Số: 2597/VPCP-NCV/v tổ chức …").
-    private static let vvInside = try! Pattern(#"(?:(?<=\s)|(?<=\p{Lu}{2}))(?:V/v|V/V)\s"#)
+    /// Also glued to a code in capitals, the number's last ("Số: 2597/VPCP-NCV/v tổ chức …"), or followed by a
+    /// colon ("Số: 2428/BXD-QLN V/v: Hỗ trợ …").
+    private static let vvInside = try! Pattern(#"(?:(?<=\s)|(?<=\p{Lu}{2}))(?:V/v|V/V):?\s"#)
 
     /// Splits a fragment that glues two header columns: "Số: /KH-SKHCN Quảng Ngãi, ngày …",
     /// "UBND TỈNH X CỘNG HÒA XÃ HỘI …", "TỈNH Y Độc lập - Tự do - Hạnh phúc".
@@ -244,12 +245,15 @@ struct HeaderFragments {
     /// whose "BAN" would cut "… ỦY" / "BAN NHÂN DÂN …" in two.
     private static let enactingAuthority = try! Pattern(#"^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|CHÍNH PHỦ|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ|BAN BÍ THƯ|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỐNG ĐỐC|VIỆN TRƯỞNG|CHÁNH ÁN)(?!\p{L})"#)
     /// Where a flattened title block in capitals ends: before its enacting authority ("ỦY BAN NHÂN DÂN …",
-    /// "BỘ TRƯỞNG BỘ Y TẾ") when one closes it, else before "Căn cứ". Nil unless the block opens with a type name.
+    /// "BỘ TRƯỞNG BỘ Y TẾ") when one closes it, else before "Căn cứ". Nil unless the block opens with a type name
+    /// of two words in capitals.
     private static func titleBlockEnd(_ text: String) -> Range<String.Index>? {
         guard text.containsBytes(" Căn cứ "), let basis = text.range(of: " Căn cứ "), basis.lowerBound > text.startIndex else { return nil }
         let block = text[..<basis.lowerBound]
-        guard VietnameseText.isUppercase(String(block)), DocumentTypes.named(String(block.prefix { $0 != " " }) + " "
-                + String(block.split(separator: " ").dropFirst().first ?? "")) != nil else { return nil }
+        let typeName = String(block.prefix { $0 != " " }) + " " + String(block.split(separator: " ").dropFirst().first ?? "")
+        guard VietnameseText.isUppercase(typeName), DocumentTypes.named(typeName) != nil else { return nil }
+        // The type name in capitals and the subject in sentence case: the block ends before "Căn cứ".
+        guard VietnameseText.isUppercase(String(block)) else { return basis.lowerBound..<basis.lowerBound }
         // The authority: the longest tail of the block, two to twelve words, that opens with an enacting body or
         // office ("ỦY BAN NHÂN DÂN TỈNH TRÀ VINH", "BỘ TRƯỞNG BỘ Y TẾ").
         let words = block.split(separator: " ")

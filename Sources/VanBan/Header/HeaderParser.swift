@@ -33,6 +33,7 @@ struct HeaderParser {
         /// "HỘI NGHỊ LẦN THỨ 11 BAN CHẤP HÀNH TRUNG ƯƠNG …" under a party type name: the subject when no "về …" follows.
         var conferenceLines: [TextLine] = []
         var subjectFromVv = false
+        var vvSubjectLines: [TextLine] = []   // a "V/v" line's subject, when a type line followed it
         /// Set once the issuing authority repeated under the subject was passed: what follows in capitals
         /// ("KHOÁ VI, KỲ HỌP THỨ 2") belongs to it, not to the subject.
         var authorityPassed = false
@@ -78,6 +79,17 @@ struct HeaderParser {
                 bodyStart = fragment.index; break fragmentLoop
             case .subject:
                 if classify(fragment.line, into: &header) { continue }
+                // A type name alone on its line after a "V/v" line (a school's or a draft's kế hoạch written over a
+                // công văn's form): the type line names the document, and its subject stands under it; the "V/v"
+                // line stays the subject when nothing does ("HƯỚNG DẪN" / "Căn cứ …").
+                if subjectFromVv, header.documentType == nil, let type = TypeLine.read(fragment.line), type.rest == nil,
+                   type.field.name != "Công văn" {
+                    header.documentType = type.field
+                    vvSubjectLines = subjectLines
+                    subjectLines = []
+                    subjectFromVv = false
+                    continue
+                }
                 // A copy's slip ("SAO Y") goes from its heading straight to "Nơi nhận": no subject.
                 if ClosingParser.recipientsLead.matches(text) { bodyStart = fragment.index; break fragmentLoop }
                 if HeaderPatterns.addresseeLead.matches(text) { startAddressees(fragment.line, &addressees); state = .addressees; continue }
@@ -190,7 +202,7 @@ struct HeaderParser {
         let start = bodyStart ?? min(lines.count, (fragments.last?.index ?? -1) + 1)
 
         OrganisationLines.assign(organisations, to: &header)
-        if subjectLines.isEmpty { subjectLines = conferenceLines }
+        if subjectLines.isEmpty { subjectLines = vvSubjectLines.isEmpty ? conferenceLines : vvSubjectLines }
         if !subjectLines.isEmpty {
             let joined = SubjectLines.finished(subjectLines.dropFirst().reduce(subjectLines[0]) { $0.joined(with: $1) },
                                                issuer: header.issuer?.text)

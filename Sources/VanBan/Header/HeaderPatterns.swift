@@ -15,11 +15,12 @@ enum HeaderPatterns {
     /// Group `num` is the rest.
     static let number = try! Pattern(#"^(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết)\s+(?=số))?(?:Số\s*(?::|\.)?|số\s*:|SỐ\s*:|So\s*:|S\s*:(?=\s*[\d/]))\s*(?<num>.*?)[\s:;,]*$"#)
     /// "Quảng Ngãi, ngày 15 tháng 5 năm 2024"; the place is a run of capitalised words, also joined by a hyphen
-    /// or an en dash ("Phan Rang-Tháp Chàm", "Bà Rịa–Vũng Tàu"), after "Thành phố", or ending in a district's number ("Quận 8"). OCR may read the
-    /// comma as a full stop before "ngày" ("Hà Nội. ngày 09 tháng 11 năm 2023"). Words in capitals glued before
-    /// a place in sentence case are another column's ("… ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày …"). A weekday
-    /// is no place: "Monday, 13/07/2020 - 21:40" is a portal's time stamp.
-    static let placeDate = try! Pattern(#"(?<![/\p{L}\-–])(?<!Thứ )(?!(?!TP\s)(?:\p{Lu}{2,}\s+)+\p{Lu}\p{Ll})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật)\b)(?<place>(?:TP\.\s*|Tp\.\s*|TP\s+|Thành phố\s+)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*| ?[-–] ?\p{Lu}\p{Ll}[\p{L}]*){0,4}(?: \d{1,2}(?=\s*,))?)(?:\s*,\s*(?=(?:ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=ngày(?!\p{L})))"#)
+    /// or an en dash ("Phan Rang-Tháp Chàm", "Bà Rịa–Vũng Tàu"), after "Thành phố", or ending in a district's
+    /// number ("Quận 8"). Some write "Ngày" in capital; OCR may read the comma as a full stop before "ngày"
+    /// ("Hà Nội. ngày 09 tháng 11 năm 2023"). Words in capitals glued before a place in sentence case are another
+    /// column's ("… ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày …"). A weekday is no place: "Monday, 13/07/2020 - 21:40"
+    /// is a portal's time stamp.
+    static let placeDate = try! Pattern(#"(?<![/\p{L}\-–])(?<!Thứ )(?!(?!TP\s)(?:\p{Lu}{2,}\s+)+\p{Lu}\p{Ll})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật)\b)(?<place>(?:TP\.\s*|Tp\.\s*|TP\s+|Thành phố\s+)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*| ?[-–] ?\p{Lu}\p{Ll}[\p{L}]*){0,4}(?: \d{1,2}(?=\s*,))?)(?:\s*,\s*(?=(?:ngày|Ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=[nN]gày(?!\p{L})))"#)
     /// The left column read across one line: a name in capitals, then "Số:" and a number or a blank one
     /// ("CHÍNH PHỦ Số: 101-CP").
     static let numberAfterName = try! Pattern(#"^\p{Lu}[\p{Lu}\s,.&-]*\p{Lu}\s+(?<number>Số\s*:\s*(?:\d|/))"#)

@@ -30,8 +30,19 @@ enum LeadingMatter {
            lines[(i + 1)..<close].allSatisfy({ $0.isBlank || frontMatterField.matches($0.text) }) {
             i = skipNotes(lines, from: close + 1)
         }
-        if let start = headerAfterChrome(lines, from: i) { i = start }
+        if let start = headerAfterChrome(lines, from: i) { i = start } else if let start = headerUnderPageTitle(lines, from: i) { i = start }
         return lines[..<i].last { !$0.isBlank }?.lastLine ?? 0
+    }
+
+    /// The line after a page's title when the header's left column follows it at once ("HƯỚNG DẪN TUYỂN SINH
+    /// TCCN 2016-2017" / "|" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO"): the standard prints the type name under the header,
+    /// never above the issuer.
+    private static func headerUnderPageTitle(_ lines: [TextLine], from first: Int) -> Int? {
+        guard let title = lines[first...].prefix(10).firstIndex(where: { !$0.isBlank }),
+              isPageTitle(lines[title].text.trimmingCharacters(in: .whitespaces)) else { return nil }
+        let next = lines[(title + 1)...].lazy.map { $0.text.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.allSatisfy { "|-–—_=*~".contains($0) } }.prefix(3)
+        return next.contains(where: HeaderPatterns.startsOrganisation) ? title + 1 : nil
     }
 
     private static func skipNotes(_ lines: [TextLine], from start: Int) -> Int {

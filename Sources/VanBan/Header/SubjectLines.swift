@@ -10,6 +10,8 @@ enum SubjectLines {
            marker.style != .dash, marker.style != .plus { return false }
         if HeaderPatterns.addresseeLead.matches(text) || HeaderPatterns.basisLead.matches(text) { return false }
         guard let last = lines.last else { return true }   // first line under the type name
+        // The subject printed twice (a web page's copy of its own title block): the repeat is not the subject.
+        if text == lines[0].text, text.count >= 20 { return false }
         if VietnameseText.isUppercase(last.text) {
             // A wrapped years' span goes on too ("… GIAI ĐOẠN" / "2011-2020").
             if text.count <= 20, text.contains(where: \.isNumber), !text.contains(where: \.isLetter) { return true }
@@ -32,6 +34,8 @@ enum SubjectLines {
         if lastText.hasSuffix(".") || lastText.hasSuffix(";") || lastText.hasSuffix(":") { return false }
         let lastWord = lastText.split(separator: " ").last.map { $0.lowercased() } ?? ""
         if Self.connectors.contains(lastWord) || text.count < 40 && text.first?.isNumber == true { return true }
+        // A quoted name wrapped onto its own line: "… thực hiện Chuyên đề" / "“Xây dựng trường …” giai đoạn …".
+        if text.first == "“" || text.first == "\"" { return true }
         // A line as long as a wrapped one, not ending a sentence, goes on below even before a capital:
         // "… của Ban Chấp hành" / "Trung ương Đảng khóa XIV và …" (openers and markers were ruled out above).
         return lastText.count >= Self.wrappedLineLength && text.first?.isLetter == true

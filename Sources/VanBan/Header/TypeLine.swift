@@ -1,3 +1,4 @@
+import PCRE2
 /// The type name line of a header (tên loại, NĐ 30/2020 Điều 11): "KẾ HOẠCH", "QUYẾT ĐỊNH CHẤP THUẬN …" with the
 /// subject's start on the same line, and the type a header without one implies.
 enum TypeLine {
@@ -16,8 +17,9 @@ enum TypeLine {
             text.replaceSubrange(colon...colon, with: " ")
         }
         let head = text.prefix { $0 != ":" }
-        // A web copy may flatten the type name, the subject and the authority into one line of capitals.
-        guard VietnameseText.isUppercase(head), head.count < 400 else { return nil }
+        // A web copy may flatten the type name, the subject and the authority into one line of capitals, or the
+        // type name in capitals and the subject in sentence case ("THÔNG TƯ Quy định về việc …").
+        guard VietnameseText.isUppercase(head), head.count < 400 else { return sentenceCaseSubject(fragment, text) }
         if let copy = DocumentTypes.copyHeadings[VietnameseText.foldKey(text)] {
             return (DocumentTypeField(text: VietnameseText.collapse(text), name: copy.name, code: copy.code, span: fragment.span), nil)
         }
@@ -27,6 +29,29 @@ enum TypeLine {
         guard words.count >= 2, words[0].count == 1 else { return nil }
         return read(words: [words[0] + words[1]] + words.dropFirst(2), spread: 1, fragment, text, head)
     }
+
+    /// A type name in capitals with its subject after it in sentence case on one line: "THÔNG TƯ Quy định …",
+    /// "QUYẾT ĐỊNH Về việc …" (a one-line page, or a type cell glued to the subject's). Not when the line runs on
+    /// into the body ("… năm 2015 I. Kết quả …", "… 2008-2013 Thực hiện Chỉ thị …"), whose text the header would
+    /// take, nor a page teaser cut after a few words ("TỜ TRÌNH Về việc công nhận").
+    private static func sentenceCaseSubject(_ fragment: TextLine, _ text: String) -> (field: DocumentTypeField, rest: TextLine?)? {
+        let words = text.split(separator: " ", maxSplits: 8)
+        for length in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+            let next = words[length]
+            guard words.count - length >= 5, next.count >= 2, next.first!.isUppercase, next.dropFirst().first!.isLowercase,
+                  words.prefix(length).allSatisfy({ VietnameseText.isUppercase(String($0)) }) else { continue }
+            let candidate = words.prefix(length).joined(separator: " ")
+            guard let entry = DocumentTypes.named(candidate) else { continue }
+            let offset = scalarOffset(ofWord: length, in: text)
+            let rest = fragment.slice(offset..<fragment.scalarCount).trimmed()
+            guard !bodyInside.matches(rest.text) else { return nil }
+            return (DocumentTypeField(text: candidate, name: entry.name, code: entry.code, span: fragment.span), rest)
+        }
+        return nil
+    }
+
+    /// Body text inside a line: an opener of the body or an outline marker after a word.
+    private static let bodyInside = try! Pattern(#"\S\s+(?:(?:Căn cứ|Thực hiện|Kính gửi|Kính gởi|Trên cơ sở|Nhằm)\s|[IVX]{1,4}\.\s+\p{Lu}|\d{1,2}\.\s+\p{Lu})"#)
 
     /// The type name among the first `words` of `text` (`spread`: written words more than `words` has).
     private static func read(words: [Substring], spread: Int, _ fragment: TextLine, _ text: String,

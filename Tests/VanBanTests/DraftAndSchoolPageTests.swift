@@ -1,0 +1,111 @@
+import Testing
+@testable import VanBan
+
+/// Drafts and the text of school and document-site pages (held-out sets 46 and 48): a running number left as
+/// dots, "Ngày" in capital, a kế hoạch written over a công văn's form, a type name and its subject on one line,
+/// a page title above the issuer, a quoted name wrapping the subject, "I/-" markers, and a recipients' cell
+/// closed by its "Lưu" before a site's leftovers.
+@Suite struct DraftAndSchoolPageTests {
+    static func parse(_ lines: [String]) -> Document { WebPageHeaderTests.parse(lines) }
+
+    static let left = ["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"]
+    static let right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    static let plan = ["KẾ HOẠCH", "Kiểm tra nội bộ năm học 2012 - 2013", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích"]
+
+    @Test(arguments: ["Số:……/KH-SCT", "Số: ......./KH-SCT", "Số: …/KH-SCT", "Số: ___/KH-SCT"])
+    func aDottedRunningNumberIsABlankOne(_ numberLine: String) {
+        let header = Self.parse(Self.left + [numberLine] + Self.right + ["Lào Cai, ngày 15 tháng 5 năm 2012"] + Self.plan).header
+        #expect(header.number?.canonical == "/KH-SCT")
+        #expect(header.number?.sequence == nil)
+        #expect(header.documentType?.name == "Kế hoạch")
+    }
+
+    @Test func aDottedRunningNumberInAPartySymbol() {
+        #expect(NumberParser.parse("……-KH/TU")?.canonical == "-KH/TU")
+        #expect(NumberParser.parse("....-KH/TU")?.style == .party)
+    }
+
+    @Test(arguments: [("Lào Cai, Ngày 15 tháng 5 năm 2012", "2012-05-15"), ("Tân Thành, Ngày tháng năm 2012", "2012")])
+    func theDayWordInCapital(_ line: String, _ value: String) {
+        let header = Self.parse(Self.left + ["Số: 12/KH-SCT"] + Self.right + [line] + Self.plan).header
+        #expect(header.place?.text == line.components(separatedBy: ",")[0])
+        #expect(header.date?.value == value)
+    }
+
+    @Test func aTypeLineAfterAVvLineNamesTheDocument() {
+        let lines = ["PHÒNG GD&ĐT KRÔNG NÔ", "TRƯỜNG TIỂU HỌC TRẦN QUỐC TOẢN", "Số:……/KH-THTQT", "V/v Kiểm tra nội bộ trường học"]
+            + Self.right + ["Tân Thành, ngày 10 tháng 9 năm 2012", "KẾ HOẠCH", "Kiểm tra nội bộ trường tiểu học Trần Quốc Toản năm học 2012 – 2013",
+                            "- Căn cứ Hướng dẫn 5937/BGDĐT-GDTH ngày 20/8/2012 của Bộ Giáo dục và Đào tạo;", "I. Mục đích, yêu cầu"]
+        let header = Self.parse(lines).header
+        #expect(header.documentType?.name == "Kế hoạch")
+        #expect(header.subject?.text == "Kiểm tra nội bộ trường tiểu học Trần Quốc Toản năm học 2012 – 2013")
+    }
+
+    @Test func theVvLineStaysTheSubjectWhenNothingStandsUnderTheTypeName() {
+        let lines = ["ỦY BAN KIỂM TRA TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 11-HD/UBKTTW",
+                     "V/v thực hiện Quy định số 94-QĐ/TW ngày 15/10/2007 của Bộ Chính trị", "Hà Nội, ngày 24 tháng 3 năm 2008",
+                     "HƯỚNG DẪN", "Căn cứ Quy định số 94-QĐ/TW, ngày 15-10-2007 của Bộ Chính trị, Uỷ ban Kiểm tra Trung ương hướng dẫn như sau:",
+                     "I. GIẢI THÍCH TỪ NGỮ:"]
+        let header = Self.parse(lines).header
+        #expect(header.documentType?.name == "Hướng dẫn")
+        #expect(header.subject?.text == "thực hiện Quy định số 94-QĐ/TW ngày 15/10/2007 của Bộ Chính trị")
+    }
+
+    @Test func aTypeNameAndItsSubjectOnAOneLinePage() {
+        let line = "1. BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM -------------- Độc lập - Tự do - Hạnh phúc "
+            + "Số: 28/2014/TT-BGDĐT -------------------------------------- Hà Nội, ngày 26 tháng 8 năm 2014 THÔNG TƯ Quy định về việc "
+            + "bồi dưỡng và cấp chứng chỉ bồi dưỡng nghiệp vụ quản lý giáo dục Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2005; "
+            + "Căn cứ Nghị định số 75/2006/NĐ-CP ngày 02 tháng 8 năm 2006 của Chính phủ quy định chi tiết Luật Giáo dục;"
+        let header = Self.parse(["Nội dung Text: Thông tư Số: 28/2014/TT-BGDĐT", "", line]).header
+        #expect(header.documentType?.name == "Thông tư")
+        #expect(header.subject?.text == "Quy định về việc bồi dưỡng và cấp chứng chỉ bồi dưỡng nghiệp vụ quản lý giáo dục")
+    }
+
+    @Test(arguments: ["TỜ TRÌNH Về việc công nhận", "KẾ HOẠCH Phòng, chống thiên tai năm 2015 I. Kết quả công tác năm 2014"])
+    func aTypeNameWithTooLittleOrWithTheBodyAfterItIsNoTypeLine(_ text: String) {
+        #expect(TypeLine.read(TextLine(text: text, line: 1)) == nil)
+    }
+
+    @Test func aPageTitleAboveTheIssuerIsChrome() {
+        let lines = ["HƯỚNG DẪN TUYỂN SINH TCCN 2016-2017", "|", "UBND THÀNH PHỐ HÀ NỘI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "",
+                     "Số: 3929/SGD&ĐT-GDTX-CN", "V/v hướng dẫn công tác tuyển sinh", "TCCN năm học 2016-2017", ""] + Self.right
+            + ["Hà Nội, ngày 19 tháng 10 năm 2016", "Kính gửi: Hiệu trưởng các trường trung cấp chuyên nghiệp",
+               "Sở Giáo dục và Đào tạo hướng dẫn như sau:", "I/- YÊU CẦU CHUNG", "1- Tổ chức tuyển sinh đúng Quy chế.",
+               "2- Tuyên truyền, giới thiệu chỉ tiêu.", "II/- LỊCH TUYỂN SINH", "1/- Nhận hồ sơ từ ngày 20/10/2016."]
+        let document = Self.parse(lines)
+        #expect(document.header.issuer?.text == "SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+        #expect(document.header.parentAuthority?.text == "UBND THÀNH PHỐ HÀ NỘI")
+        #expect(document.header.subject?.text == "hướng dẫn công tác tuyển sinh TCCN năm học 2016-2017")
+        #expect(document.body.compactMap(\.marker) == ["I", "II"])
+        #expect(document.body.last?.children.compactMap(\.marker) == ["1"])
+    }
+
+    @Test func aQuotedNameWrapsTheSubjectAndARepeatIsNoPartOfIt() {
+        let lines = ["UBND HUYỆN CẦN GIUỘC", "TRƯỜNG MG LONG THƯỢNG", "Số: 144/BC-MGLT"] + Self.right
+            + ["Long Thượng, ngày 10 tháng 05 năm 2023", "BÁO CÁO", "Đánh giá, sơ kết 02 năm thực hiện Chuyên đề",
+               "“Xây dựng trường mầm non lấy trẻ làm trung tâm” giai đoạn 2021-2025", "Đánh giá, sơ kết 02 năm thực hiện Chuyên đề",
+               "“Xây dựng trường mầm non lấy trẻ làm trung tâm” giai đoạn 2021-2025", "Thực hiện kế hoạch số 885/PGDĐT-GDMN ngày 08/5/2023,"]
+        #expect(Self.parse(lines).header.subject?.text
+                == "Đánh giá, sơ kết 02 năm thực hiện Chuyên đề “Xây dựng trường mầm non lấy trẻ làm trung tâm” giai đoạn 2021-2025")
+    }
+
+    @Test func theNumberAndAVvWithAColonInOneCell() {
+        let lines = ["| BỘ XÂY DỰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |", "|---|---|",
+                     "| Số: 2428/BXD-QLN V/v: Hỗ trợ người có công với cách mạng về nhà ở | Hà Nội, ngày 15 tháng 11 năm 2013 |",
+                     "", "Kính gửi: Ủy ban nhân dân các tỉnh", "Bộ Xây dựng nhận được văn bản của các địa phương."]
+        let document = Self.parse(lines)
+        #expect(document.header.number?.canonical == "2428/BXD-QLN")
+        #expect(document.header.subject?.text == "Hỗ trợ người có công với cách mạng về nhà ở")
+        #expect(document.references.isEmpty)
+    }
+
+    @Test func aRecipientsCellClosedByItsArchiveLine() {
+        let lines = ["ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Số: 1351/QĐ-UBND"] + Self.right
+            + ["Quảng Ngãi, ngày 29 tháng 12 năm 2021", "QUYẾT ĐỊNH", "Công bố danh mục thủ tục hành chính",
+               "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục.", "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+               "| Nơi nhận: - Như Điều 2; - Bộ Lao động - Thương binh và Xã hội; - Lưu: VT, TTHC(htd). | CHỦ TỊCH Đặng Văn Minh |",
+               "|---|---|", "", "| FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN |", "|---|"]
+        let closing = Self.parse(lines).closing
+        #expect(closing.recipients.map(\.text) == ["Như Điều 2;", "Bộ Lao động - Thương binh và Xã hội;", "Lưu: VT, TTHC(htd)."])
+    }
+}
