@@ -2,10 +2,11 @@ import PCRE2
 /// The recognisers of header components (NĐ 30/2020 Điều 8–15; party: HD 36-HD/VPTW).
 enum HeaderPatterns {
     /// Quốc hiệu, tolerant of the tone placements and OCR slips seen in real texts ("CỘNG HOÀ", "CỘNG HÕA",
-    /// "CỌNG HÒA", "VIẾT NAM"); between "XÃ" and "NGHĨA" tesseract may garble anything ("XÃ : HỦ NGHĨA").
-    static let nationalTitle = try! Pattern(#"C[ỘOỌÔÓ]NG\s*H(?:[OÒÕÓỎ][AÀ])\s+(?:X[ÃAÁ]\s+|Xà\s*)(?:H[ỘOỌÔ]I\s+CH[ỦUŨÙ]|[^\s\p{Ll}]{1,4}(?:\s+[^\s\p{Ll}]{1,4}){0,2})\s+NGH[ĨIÍ]A\s+VI[ỆEẾÊ]T\s+NAM"#, options: .caseless)
+    /// "CỌNG HÒA", "VIẾT NAM", a legacy font's "CỘNG HỊA"); between "XÃ" and "NGHĨA" tesseract may garble anything
+    /// ("XÃ : HỦ NGHĨA").
+    static let nationalTitle = try! Pattern(#"C[ỘOỌÔÓ]NG\s*H(?:[OÒÕÓỎỊ][AÀ])\s+(?:X[ÃAÁ]\s+|Xà\s*)(?:H[ỘOỌÔ]I\s+CH[ỦUŨÙ]|[^\s\p{Ll}]{1,4}(?:\s+[^\s\p{Ll}]{1,4}){0,2})\s+NGH[ĨIÍ]A\s+VI[ỆEẾÊ]T\s+NAM"#, options: .caseless)
     /// The quốc hiệu's first words in capitals, where OCR garbled or cut off the rest ("CỘNG HOÀ XÃ HỘI É").
-    static let nationalTitleStart = try! Pattern(#"(?<![\p{L}])C[ỘOỌÔÓ]NG\s*H[OÒÕÓỎ][AÀ]\s+(?:X[ÃAÁ]\s+|Xà\s*)H[ỘOỌÔ]I(?![\p{L}])"#)
+    static let nationalTitleStart = try! Pattern(#"(?<![\p{L}])C[ỘOỌÔÓ]NG\s*H[OÒÕÓỎỊ][AÀ]\s+(?:X[ÃAÁ]\s+|Xà\s*)H[ỘOỌÔ]I(?![\p{L}])"#)
     /// "ĐẢNG CỘNG SẢN VIỆT NAM" over a party document's right column; the Youth Union, the party's own
     /// organisation, prints "ĐOÀN TNCS HỒ CHÍ MINH" there the same way, and the Pioneers "ĐỘI TNTP HỒ CHÍ MINH".
     static let partyTitle = try! Pattern(#"Đ[ẢAÁ]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH|ĐỘI\s+(?:TNTP|THIẾU\s+NIÊN\s+TIỀN\s+PHONG)\s+HỒ\s+CHÍ\s+MINH"#, options: .caseless)
@@ -48,7 +49,7 @@ enum HeaderPatterns {
     /// "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ ĐỊNH:", "ĐĂNG KÝ:" — the line that ends a legal preamble.
     static let enactingLine = try! Pattern(#"^\p{Lu}[\p{Lu}\s]{3,30}:\s*$"#)
     /// The national title cut before its last word ("… CHỦ NGHĨA VIỆT" / "NAM").
-    static let truncatedTitle = try! Pattern(#"C[ỘOỌÔÓ]NG\s*H[OÒÕÓỎ][AÀ]\s+X[ÃAÁ]\s+H[ỘOỌÔ]I\s+CH[ỦUŨÙ]\s+NGH[ĨIÍ]A\s+VI[ỆEẾÊ]T$"#, options: .caseless)
+    static let truncatedTitle = try! Pattern(#"C[ỘOỌÔÓ]NG\s*H[OÒÕÓỎỊ][AÀ]\s+X[ÃAÁ]\s+H[ỘOỌÔ]I\s+CH[ỦUŨÙ]\s+NGH[ĨIÍ]A\s+VI[ỆEẾÊ]T$"#, options: .caseless)
     /// A digital-signature stamp's time ("28-07-2026 09:58:36 +07:00"): the lines above it are the stamp.
     /// The receiving office's "CÔNG VĂN ĐẾN" stamp on a scanned incoming document (its office's name is printed
     /// just above it): "CÔNG VĂN ĐẾN", "VĂN BẢN ĐẾN", or "ĐẾN Số: …" / "Ngày: …" / "Chuyển: …".
