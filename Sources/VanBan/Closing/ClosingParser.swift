@@ -6,8 +6,8 @@ import PCRE2
 /// mode (TM., KT., TL., TUQ., Q., T/M) or a position line, and end with the signer's name.
 struct ClosingParser {
     /// "Nơi nhận:", also as OCR leaves it (".Nới nhận:", "Nơi nhân:"); with its colon, any vowel OCR made
-    /// of its marks ("Noi nhQn:", "N(ri nhdn:").
-    static let recipientsLead = try! Pattern(#"^[.,'`*\s]*(?:N[ơớờo]i\s+nh[ậâaấ]n\s*:?|N\S{1,2}i\s+nh\S{1,2}n\s*:)\s*"#, options: .caseless)
+    /// of its marks ("Noi nhQn:", "N(ri nhdn:"); in Markdown emphasis ("*Nơi nhận:*", "_Nơi nhận:_").
+    static let recipientsLead = try! Pattern(#"^[.,'`*_\s]*(?:N[ơớờo]i\s+nh[ậâaấ]n\s*:?|N\S{1,2}i\s+nh\S{1,2}n\s*:)\s*"#, options: .caseless)
     /// A mode takes its dot ("KT.", "Q."), so "Q UẢN LÝ" in OCR text is not "Q."; the slashed "T/M", "K/T", "T/L" need none.
     static let mode = try! Pattern(#"^(?:(?<mode>TM|KT|TL|TUQ|Q|T/M|T\.M|K/T|T/L)(?:\s*[.:]|(?<=/[MTL])|(?<=T\.M))|(?<full>THAY MẶT|KÝ THAY|THỪA LỆNH|THỪA [ỦU]Y QUYỀN)\s)\s*(?<rest>\p{Lu}.*)$"#)
 
@@ -58,7 +58,7 @@ struct ClosingParser {
 
         // Columns come from the layout's gaps only; a line cut where raw order glued two columns together
         // keeps its reading order (its pieces have no place on the page to group by).
-        let fragmentLines = Self.joiningLoneModes(Self.splittingGluedNames(lines.filter { !$0.isBlank })).map { ColumnSplitter.fragments(of: $0) }
+        let fragmentLines = Self.joiningLoneModes(lines.filter { !$0.isBlank }).map { ColumnSplitter.fragments(of: $0) }
         for whole in SignatureGrid.ordered(fragmentLines, isHead: Self.isSignatureHead).flatMap(Self.splitEmbeddedSignature) {
             var fragment = whole
             // OCR glues the signer's position onto a recipient beside it ("- Như trên, LÓ CỤC TRƯỞNG"):
@@ -223,20 +223,6 @@ struct ClosingParser {
     /// with the line under it.
     static let loneMode = try! Pattern(#"^\s*(?:TM|KT|TL|TUQ|Q|T/M)\.?\s*$"#)
 
-    /// A signer's title with the name glued on, as a Word conversion leaves them: "PHÓ CHỦ TỊCHNguyễn Thị Thu".
-    private static let titleGluedToName = try! Pattern(#"\p{Lu}(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,5}\s*$)"#)
-
-    /// `lines` with a title and its glued name set on two lines.
-    static func splittingGluedNames(_ lines: [TextLine]) -> [TextLine] {
-        lines.flatMap { line -> [TextLine] in
-            guard let m = titleGluedToName.firstMatch(in: line.text), let end = m.range(0)?.upperBound else { return [line] }
-            let title = String(line.text[..<end]).trimmingCharacters(in: .whitespaces)
-            guard VietnameseText.isUppercase(title), position.matches(title) else { return [line] }
-            let cut = line.text.unicodeScalars.distance(from: line.text.unicodeScalars.startIndex, to: end)
-            return [line.slice(0..<cut), line.slice(cut..<line.scalarCount)]
-        }
-    }
-
     static func joiningLoneModes(_ lines: [TextLine]) -> [TextLine] {
         var result: [TextLine] = []
         result.reserveCapacity(lines.count)
@@ -289,8 +275,8 @@ struct ClosingParser {
     }
 
     /// "- Thủ tướng Chính phủ; - Các Phó Thủ tướng …; - Lưu: VT" in one table cell: one item each (also after
-    /// "(để báo cáo)" without its ";").
-    private static let itemBoundary = try! Pattern(#"(?<=[;.)])\s+(?=[-–+•]\s)"#)
+    /// "(để báo cáo)" without its ";", and with no space before the dash: "Như trên;- TTg …").
+    private static let itemBoundary = try! Pattern(#"(?<=[;.)])\s*(?=[-–+•]\s)"#)
 
     static func splitRunTogether(_ item: TextLine) -> [TextLine] {
         let cuts = itemBoundary.allMatches(in: item.text).map { item.scalarOffset(utf8: $0.byteRange(0)!.1) }
