@@ -1,10 +1,11 @@
 import Testing
 @testable import VanBan
 
-/// Drafts and the text of school and document-site pages (held-out sets 46 and 48): a running number left as
-/// dots, "Ngày" in capital, a kế hoạch written over a công văn's form, a type name and its subject on one line,
-/// a page title above the issuer, a quoted name wrapping the subject, "I/-" markers, and a recipients' cell
-/// closed by its "Lưu" before a site's leftovers.
+/// Drafts and the text of school and document-site pages (held-out sets 46–51): a running number left as dots
+/// or set on a line of its own, a place left as dots, "Ngày" in capital, a kế hoạch written over a công văn's
+/// form, "(V/v …)" under the type name, a type name and its subject on one line, a page title above the
+/// issuer, a faculty under its university, a quoted name wrapping the subject, "I/-" markers, a signed copy's
+/// stamp, and closings a web copy ran together.
 @Suite struct DraftAndSchoolPageTests {
     static func parse(_ lines: [String]) -> Document { WebPageHeaderTests.parse(lines) }
 
@@ -107,5 +108,67 @@ import Testing
                "|---|---|", "", "| FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN |", "|---|"]
         let closing = Self.parse(lines).closing
         #expect(closing.recipients.map(\.text) == ["Như Điều 2;", "Bộ Lao động - Thương binh và Xã hội;", "Lưu: VT, TTHC(htd)."])
+    }
+
+    @Test func aDraftsNumberOnALineOfItsOwnUnderAPageTeaser() {
+        let lines = ["Tải bản đầy đủ (.doc) (1 trang)", "", "to trinh thanh ly cay", "",
+                     "Bạn đang xem bản rút gọn của tài liệu. Xem và tải ngay bản đầy đủ của tài liệu tại đây", "",
+                     "PHÒNG GD&ĐT YÊN THẾ", "TRƯỜNG THCS XUÂN LƯƠNG", "", "Số:", "", "/TTr - THCS", ""] + Self.right
+            + ["Xuân Lương, ngày 8 tháng 9 năm 2020", "", "TỜ TRÌNH", "Về việc đề nghị thanh lý 03 cây xà cừ tại sân trường",
+               "Kính gửi: - UBND xã Xuân Lương."]
+        let header = Self.parse(lines).header
+        #expect(header.parentAuthority?.text == "PHÒNG GD&ĐT YÊN THẾ")
+        #expect(header.issuer?.text == "TRƯỜNG THCS XUÂN LƯƠNG")
+        #expect(header.number?.canonical == "/TTr-THCS")
+    }
+
+    @Test(arguments: ["…………, ngày 15 tháng 8 năm 2018", ".........., ngày 15 tháng 8 năm 2018"])
+    func aPlaceLeftAsDotsStillDatesTheDocument(_ line: String) {
+        let lines = ["PHÒNG GD&ĐT ………..", "TRƯỜNG THCS …………", "Số: 15/QĐ-THCS"] + Self.right
+            + [line, "QUYẾT ĐỊNH", "(V/v Ban hành quy chế phối hợp giữa Chính quyền và Công đoàn)", "HIỆU TRƯỞNG TRƯỜNG THCS ………….",
+               "- Căn cứ Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ;"]
+        let header = Self.parse(lines).header
+        #expect(header.date?.value == "2018-08-15")
+        #expect(header.place == nil)
+        #expect(header.subject?.text == "Ban hành quy chế phối hợp giữa Chính quyền và Công đoàn")
+    }
+
+    @Test func aFacultyUnderItsUniversityInLayoutColumns() {
+        let lines = ["TRƯỜNG ĐHSP KỸ THUẬT VINH         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                     "           KHOA NGOẠI NGỮ                      Độc lập - Tự do - Hạnh phúc",
+                     "                                      Nghệ An, ngày     tháng     năm 2018", "", "QUY CHẾ",
+                     "TỔ CHỨC VÀ HOẠT ĐỘNG CỦA KHOA NGOẠI NGỮ", "Chương I", "QUY ĐỊNH CHUNG"]
+        let header = Self.parse(lines).header
+        #expect(header.parentAuthority?.text == "TRƯỜNG ĐHSP KỸ THUẬT VINH")
+        #expect(header.issuer?.text == "KHOA NGOẠI NGỮ")
+    }
+
+    @Test func aSignedCopysStampIsNoTypeLine() {
+        let lines = ["SAO Y", "Ngân hàng Nhà nước Việt Nam", "Thời gian ký: 24/04/2023 01:01:25 +07:00", "",
+                     "# NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "", "# CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "# Độc lập - Tự do - Hạnh phúc", "",
+                     "Số: 02 /2023/TT- NHNN", "", "*Hà Nội, ngày 23 tháng 4 năm 2023*", "", "## THÔNG TƯ", "",
+                     "**Quy định về việc cơ cấu lại thời hạn trả nợ**", "", "*Căn cứ Luật Ngân hàng Nhà nước Việt Nam ngày 16 tháng 6 năm 2010;*"]
+        let document = Self.parse(lines)
+        #expect(document.header.documentType?.name == "Thông tư")
+        #expect(document.header.issuer?.text == "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM")
+        #expect(document.header.subject?.text == "Quy định về việc cơ cấu lại thời hạn trả nợ")
+        #expect(document.source.repairs.contains(SignatureStamps.id))
+    }
+
+    static let letter = ["VĂN PHÒNG CHÍNH PHỦ", "Số: 3442/VPCP-QHQT", "V/v uỷ quyền cử cán bộ"] + right
+        + ["Hà Nội, ngày 10 tháng 7 năm 2003", "Kính gửi: Bộ Công an", "Văn phòng Chính phủ xin thông báo để các cơ quan biết, thực hiện./.", ""]
+
+    @Test func aTitleWithItsNameGluedOnAndNoRecipients() {
+        let closing = Self.parse(Self.letter + ["BỘ TRƯỞNG, CHỦ NHIỆM VP CHÍNH PHỦĐoàn Mạnh Giao"]).closing
+        #expect(closing.signatures.map(\.title) == ["BỘ TRƯỞNG, CHỦ NHIỆM VP CHÍNH PHỦ"])
+        #expect(closing.signatures.map(\.name) == ["Đoàn Mạnh Giao"])
+    }
+
+    @Test(arguments: ["Nơi nhận:- Như trên;- TTg, PTTg Nguyễn Sinh Hùng (để b/c);- Bộ Công an;- Lưu: VT, ĐP(5).", "_Nơi nhận:_"])
+    func recipientsRunTogetherOrInMarkdownEmphasis(_ lead: String) {
+        let items = lead.hasPrefix("_") ? ["- Như trên;", "- TTg, PTTg Nguyễn Sinh Hùng (để b/c);", "- Bộ Công an;", "- Lưu: VT, ĐP(5)."] : []
+        let closing = Self.parse(Self.letter + ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Văn Trọng Lý", "", lead] + items).closing
+        #expect(closing.recipients.count == 4)
+        #expect(closing.archive?.text == "Lưu: VT, ĐP(5).")
     }
 }

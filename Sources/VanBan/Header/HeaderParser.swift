@@ -282,6 +282,12 @@ struct HeaderParser {
                 return true
             }
         }
+        // A form's place left as dots: "…………, ngày 15 tháng 8 năm 2018" has its date and no place.
+        if header.date == nil, HeaderPatterns.blankPlaceDate.matches(text), var date = DateExtractor.dates(in: fragment).first {
+            date.role = .issue
+            header.date = date
+            return true
+        }
         // A licence dates each version: "(cấp lần đầu: ngày 31/7/2020)" then "(điều chỉnh lần thứ 03: ngày
         // 10/9/2026)". This document is the latest version, so a later labelled adjustment replaces the first.
         let adjusts = header.date != nil && header.place == nil && HeaderPatterns.adjustmentLabel.matches(text)

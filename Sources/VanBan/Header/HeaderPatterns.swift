@@ -22,6 +22,9 @@ enum HeaderPatterns {
     /// column's ("… ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày …"). A weekday is no place: "Monday, 13/07/2020 - 21:40"
     /// is a portal's time stamp.
     static let placeDate = try! Pattern(#"(?<![/\p{L}\-–])(?<!Thứ )(?!(?!TP\s)(?:\p{Lu}{2,}\s+)+\p{Lu}\p{Ll})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật)\b)(?<place>(?:TP\.\s*|Tp\.\s*|TP\s+|Thành phố\s+)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*| ?[-–] ?\p{Lu}\p{Ll}[\p{L}]*){0,4}(?: \d{1,2}(?=\s*,))?)(?:\s*,\s*(?=(?:ngày|Ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=[nN]gày(?!\p{L})))"#)
+    /// A place left as dots or underscores before the date: "…………, ngày 15 tháng 8 năm 2018" (a rule of dots is
+    /// cut off a fragment's start: ", ngày …").
+    static let blankPlaceDate = try! Pattern(#"^(?:[.…_]{3,}\s*)?,\s*[nN]gày(?!\p{L})"#)
     /// The left column read across one line: a name in capitals, then "Số:" and a number or a blank one
     /// ("CHÍNH PHỦ Số: 101-CP").
     static let numberAfterName = try! Pattern(#"^\p{Lu}[\p{Lu}\s,.&-]*\p{Lu}\s+(?<number>Số\s*:\s*(?:\d|/))"#)
@@ -35,7 +38,7 @@ enum HeaderPatterns {
     static let gazetteSection = try! Pattern(#"^\s*VĂN BẢN (?:QUY PHẠM PHÁP LUẬT|KHÁC|HỢP NHẤT)\s*$"#)
     static let confidentiality = try! Pattern(#"^(?:TUYỆT MẬT|TỐI MẬT|MẬT)$"#)
     /// Words that begin the name of an organisation in the left header column ("BAN HÀNH …" is a verb).
-    static let organisationStart = try! Pattern(#"^(?:UBND|HĐND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN(?!\s+HÀNH)|CỤC|TỔNG CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA|TRƯỜNG|VIỆN|TÒA|TOÀ|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|THỊ ỦY|THỊ UỶ|ĐẢNG ĐOÀN|CHI BỘ|CHI ĐOÀN|CHI HỘI|ĐOÀN|CÔNG AN|BỘ CHỈ HUY|TRUNG TÂM|PHÒNG|CHI NHÁNH|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN|HỌC VIỆN|TIỂU BAN|BAN CHẤP HÀNH|KHO BẠC|MẶT TRẬN|BẢO HIỂM|NGÂN HÀNG|LIÊN|BỆNH VIỆN|ĐẠI HỌC|KIỂM TOÁN|HẠT KIỂM LÂM|TRẠM|XÍ NGHIỆP|NHÀ MÁY|HỢP TÁC XÃ|QUỸ|ĐÀI|CÂU LẠC BỘ|HỘI (?:NÔNG DÂN|LIÊN HIỆP|CỰU|CHỮ THẬP|KHUYẾN HỌC|NGƯỜI|LUẬT GIA|NHÀ BÁO|DOANH NGHIỆP|SINH VIÊN|ĐÔNG Y|VĂN HỌC)|CHỦ TỊCH|THỦ TƯỚNG|BCH|TW|TRUNG ƯƠNG)\b"#)
+    static let organisationStart = try! Pattern(#"^(?:UBND|HĐND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN(?!\s+HÀNH)|CỤC|TỔNG CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA|TRƯỜNG|VIỆN|TÒA|TOÀ|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|THỊ ỦY|THỊ UỶ|ĐẢNG ĐOÀN|CHI BỘ|CHI ĐOÀN|CHI HỘI|ĐOÀN|CÔNG AN|BỘ CHỈ HUY|TRUNG TÂM|PHÒNG|CHI NHÁNH|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN|HỌC VIỆN|TIỂU BAN|BAN CHẤP HÀNH|KHO BẠC|MẶT TRẬN|BẢO HIỂM|NGÂN HÀNG|LIÊN|BỆNH VIỆN|KHOA(?!\s+HỌC)|ĐẠI HỌC|KIỂM TOÁN|HẠT KIỂM LÂM|TRẠM|XÍ NGHIỆP|NHÀ MÁY|HỢP TÁC XÃ|QUỸ|ĐÀI|CÂU LẠC BỘ|HỘI (?:NÔNG DÂN|LIÊN HIỆP|CỰU|CHỮ THẬP|KHUYẾN HỌC|NGƯỜI|LUẬT GIA|NHÀ BÁO|DOANH NGHIỆP|SINH VIÊN|ĐÔNG Y|VĂN HỌC)|CHỦ TỊCH|THỦ TƯỚNG|BCH|TW|TRUNG ƯƠNG)\b"#)
     /// Whether `text` begins an organisation's name, also as OCR misspelled it ("TỎNG CỤC THUÊ"): the name is
     /// read as `OrganisationNames` would respell it.
     static func startsOrganisation(_ text: String) -> Bool {

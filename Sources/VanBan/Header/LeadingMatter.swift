@@ -9,9 +9,11 @@ enum LeadingMatter {
 
     private static let frontMatterFence = try! Pattern(#"^\s*---\s*$"#)
     private static let frontMatterField = try! Pattern(#"^\s*[\w-]+\s*:"#)
-    /// A number line with its digits or symbol ("Số: 12/QĐ-UBND", "Số: /KH-UBND").
-    /// A page's metadata label "Số / ký hiệu" is none.
-    private static let numberLine = try! Pattern(#"^\W*Số\s*:?\s*(?:\d|/\s*\p{Lu})"#, options: .caseless)
+    /// A number line with its digits or symbol ("Số: 12/QĐ-UBND", "Số: /KH-UBND"), or a draft's "Số:" alone with
+    /// its symbol on a later line ("Số:" / "/TTr - THCS"). A page's metadata label "Số / ký hiệu" is none.
+    private static let numberLine = try! Pattern(#"^\W*Số\s*(?::?\s*(?:\d|/\s*\p{Lu})|:\s*$)"#, options: .caseless)
+    /// A blank number's symbol on its own line: "/TTr - THCS", "/KH-UBND".
+    private static let blankSymbol = try! Pattern(#"^\s*/\s*\p{Lu}[\p{Lu}\p{Ll}&Đđ]{0,7}\s*[-–]\s*\p{Lu}"#)
 
     private static let endsWithRule = try! Pattern(#"[-–—_=*~]{3,}\s*$"#)
 
@@ -71,6 +73,7 @@ enum LeadingMatter {
             if !line.isBlank {
                 let text = line.text.trimmingLeading("*|#_ ").trimmingTrailing("*|#_ ")
                 guard !isPageTitle(text), text.isEmpty || HeaderPatterns.separator.matches(text) || numberLine.matches(text)
+                        || blankSymbol.matches(text)
                         || VietnameseText.isUppercase(text) && text.count <= 60
                         || HeaderPatterns.numberAfterName.matches(text) && HeaderPatterns.startsOrganisation(text) else { break }
                 columnLines += 1

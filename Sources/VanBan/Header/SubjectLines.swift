@@ -104,6 +104,11 @@ enum SubjectLines {
                 if keep > 0 { line = line.slice(0..<keep).trimmed() }
             }
         }
+        // "(V/v Ban hành quy chế …)" under the type name, as some schools write it: the parentheses go with the "V/v".
+        if line.text.hasPrefix("("), line.text.hasSuffix(")"), line.scalarCount > 6,
+           HeaderPatterns.subjectLead.matches(String(line.text.dropFirst())) {
+            line = line.slice(1..<(line.scalarCount - 1))
+        }
         if let lead = HeaderPatterns.subjectLead.firstMatch(in: line.text) {
             line = line.slice(line.scalarOffset(utf8: lead.byteRange(0)!.1)..<line.scalarCount)
         }
