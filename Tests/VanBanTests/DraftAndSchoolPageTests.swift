@@ -171,4 +171,43 @@ import Testing
         #expect(closing.recipients.count == 4)
         #expect(closing.archive?.text == "Lưu: VT, ĐP(5).")
     }
+
+    @Test func theRightColumnReadAfterKinhGui() {
+        let lines = ["UBND THÀNH PHỐ ĐÀ NẴNG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 1906 /SGDĐT-CTTTT", "V/v khẩn trương thực hiện các biện",
+                     "pháp phòng, chống dịch COVID-19", "Kính gửi:", "- Phòng giáo dục và đào tạo các quận, huyện;",
+                     "- Các trường đại học ngoài công lập."] + Self.right
+            + ["Đà Nẵng, ngày 26 tháng 7 năm 2020", "Thực hiện chỉ đạo của UBND thành phố tại Công văn số 4869/UBND-SYT ngày 26/7/2020,"]
+        let document = Self.parse(lines)
+        #expect(document.header.nationalTitle != nil)
+        #expect(document.header.place?.text == "Đà Nẵng")
+        #expect(document.header.date?.value == "2020-07-26")
+        #expect(document.header.addressees.count == 2)
+        #expect(document.body.first?.text?.hasPrefix("Thực hiện chỉ đạo") == true)
+    }
+
+    @Test func aFileNameOnADocumentSiteIsNoParent() {
+        let lines = ["Tải bản đầy đủ (.doc) (48 trang)", "", "THUYET_MINH_SUA_QUY_CHE-SAU_BTV", "", "1", "TỈNH ỦY BÌNH DƯƠNG",
+                     "VĂN PHÒNG", "*", "", "ĐẢNG CỘNG SẢN VIỆT NAM", "Thủ Dầu Một, ngày    tháng 12 năm 2020", "", "BÁO CÁO",
+                     "Kết quả sửa đổi Quy chế làm việc của Tỉnh ủy", "Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy,"]
+        let header = Self.parse(lines).header
+        #expect(header.parentAuthority?.text == "TỈNH ỦY BÌNH DƯƠNG")
+        #expect(header.issuer?.text == "VĂN PHÒNG")
+    }
+
+    @Test func aCitedNumberAloneOnItsLineKeepsItsDate() {
+        let lines = ["ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Số: 5753/KH-UBND"] + Self.right
+            + ["Quảng Ngãi, ngày 25 tháng 10 năm 2017", "KẾ HOẠCH", "Thực hiện Đề án phổ biến pháp luật",
+               "Căn cứ Luật Phổ biến, giáo dục pháp luật ngày 20/6/2012; Nghị định số", "28/2013/NĐ-CP",
+               "ngày 04/4/2013 của Chính phủ quy định chi tiết một số điều của Luật;", "I. MỤC ĐÍCH, YÊU CẦU"]
+        let reference = Self.parse(lines).references.first { $0.number.canonical == "28/2013/NĐ-CP" }
+        #expect(reference?.date?.value == "2013-04-04")
+        #expect(reference?.documentType == "Nghị định")
+    }
+
+    @Test(arguments: [("11/1998/QĐ .UB", "QĐ", "UB"), ("01/1999/QĐ.UB", "QĐ", "UB")])
+    func aTypeAndIssuerJoinedByADot(_ written: String, _ type: String, _ issuer: String) {
+        let number = NumberParser.parse(written)
+        #expect(number?.typeCode == type)
+        #expect(number?.issuerCode == issuer)
+    }
 }

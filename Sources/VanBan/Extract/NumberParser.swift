@@ -85,6 +85,12 @@ enum NumberParser {
                 issuerCode = rest
             }
         }
+        // An older symbol joined the type and the issuer with a dot ("11/1998/QĐ.UB", "01/1999/QĐ .UB").
+        if typeCode == nil, rest == nil, let dot = first.firstIndex(of: "."),
+           case let type = first[..<dot].trimmingCharacters(in: .whitespaces), isTypeCode(type) {
+            typeCode = type
+            issuerCode = first[first.index(after: dot)...].trimmingCharacters(in: .whitespaces)
+        }
         guard style != .state || typeCode != nil || rest != nil || first.count >= 2 else { return nil }
         if let code = typeCode, let fixed = restoredDiacritics[code] {
             typeCode = fixed   // "QD" where extraction lost the Đ of "QĐ"

@@ -68,6 +68,11 @@ struct HeaderParser {
                 bases.append(fragment.line)
             case .addressees:
                 if text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") { addressees.append(fragment.line); continue }
+                // OCR read the left column to its end first: the quốc hiệu, the motto and the place and date follow
+                // "Kính gửi".
+                if header.date == nil, HeaderPatterns.nationalTitle.matches(text) || HeaderPatterns.motto.matches(text)
+                    || HeaderPatterns.placeDate.firstMatch(in: text)?.range(0)?.lowerBound == text.startIndex,
+                   classify(fragment.line, into: &header) { continue }
                 if let last = addressees.last, !blankBefore, !last.text.hasSuffix(";"), !last.text.hasSuffix("."),
                    VietnameseText.startsLowercase(text) || fragment.indent >= 8 && !last.text.hasSuffix(",") && text.count < 70 {
                     addressees[addressees.count - 1] = last.joined(with: fragment.line); continue
@@ -180,8 +185,9 @@ struct HeaderParser {
                     subjectLines = [fragment.line]; state = .subject; continue
                 }
                 if VietnameseText.isUppercase(text), header.documentType == nil {
-                    // A bare symbol ("52/2018/QĐ-UBND" from a page's metadata row) names no organisation.
-                    if text.first?.isNumber == true, NumberParser.parse(text) != nil { continue }
+                    // A bare symbol ("52/2018/QĐ-UBND" from a page's metadata row) names no organisation, nor does a
+                    // file's name a document site prints ("THUYET_MINH_SUA_QUY_CHE-SAU_BTV").
+                    if text.first?.isNumber == true && NumberParser.parse(text) != nil || text.utf8.contains(0x5F) { continue }
                     if header.number == nil && header.date == nil || HeaderPatterns.organisationStart.matches(text) || organisations.isEmpty {
                         organisations.append(fragment.line)
                     }

@@ -23,8 +23,24 @@ struct FontCollisions: Repair {
         "ị": "ò", "Ị": "Ò",
     ]
 
+    /// The cheap test before the pattern: "ng" or "NG" right after the UTF-8 of "ơ"/"Ơ" (C6 A0–A1), a toned one
+    /// (E1 BB 9A–A3) or "ị"/"Ị" (E1 BB 8A–8B).
+    private static func mayHoldOne(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 4 else { return false }
+            for i in 3..<bytes.count where bytes[i] | 0x20 == 0x67 && bytes[i - 1] | 0x20 == 0x6E {
+                let c = bytes[i - 2], b = bytes[i - 3]
+                if b == 0xC6 && (c == 0xA0 || c == 0xA1) { return true }
+                if i >= 4, bytes[i - 4] == 0xE1, b == 0xBB, 0x8A...0x8B ~= c || 0x9A...0xA3 ~= c { return true }
+            }
+            return false
+        }
+    }
+
     func apply(_ lines: [TextLine]) -> [TextLine]? {
-        let found = lines.indices.map { ($0, Self.misprint.allMatches(in: lines[$0].text)) }.filter { !$0.1.isEmpty }
+        let found = lines.indices.filter { Self.mayHoldOne(lines[$0].text) }
+            .map { ($0, Self.misprint.allMatches(in: lines[$0].text)) }.filter { !$0.1.isEmpty }
         guard found.reduce(0, { $0 + $1.1.count }) >= Self.systematic else { return nil }
         var result = lines
         var changed = false

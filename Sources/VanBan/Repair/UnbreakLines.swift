@@ -10,6 +10,8 @@ enum UnbreakLines {
 
     private static let blockStart = try! Pattern(#"^\s*(?:[-–—+•·▪●○◦*]\s|[-–—+•]\S|[IVXL]+\s*[.\-–)]|[IVXL]+/[\-–]?\s|\d{1,2}(?:\.\d{1,2}){0,3}(?:\s*[.)]|/?[\-–])(?:\s|$)|\d{1,2}(?:\.\d{1,2}){1,3}\s|[a-zđ]\s*\)|[a-zđ]\.\s+\p{Lu}|[A-Z]\s*-\s|Điều\s+\d|Chương\s+[IVXL\d]|CHƯƠNG\s|Mục\s+\d|MỤC\s|Phần\s|PHẦN\s|Nơi nhận|PHỤ LỤC|Phụ lục\s+[IVX\d]|\(Kèm theo|Căn cứ|Kính gửi|Trân trọng|TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M)"#)
     private static let headingMarker = try! Pattern(#"^\s*(?:[IVXL]+|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)\-–]\s+\S"#)
+    /// A document's number and symbol and nothing else: "28/2013/NĐ-CP", "57-NQ/TW", "4280/SCT-CN".
+    private static let bareNumber = try! Pattern(#"^\s*\d{1,5}(?:/\d{4})?[/-]\p{Lu}[\p{L}\d&.]*(?:[/-][\p{L}\d&.]+)*[,;]?\s*$"#)
     private static let sentenceEnd = try! Pattern(#"(?:[.;:!?]|\./\.|\.\)|;\)|:\)|\*\*)\s*$"#)
 
     /// The joined lines and whether anything was joined.
@@ -54,6 +56,10 @@ enum UnbreakLines {
         // Not when it stops on a word that leads on ("2. Thông tư 05/2022/TT-BNNPTNT ngày" / "25 tháng 7 năm 2022 …").
         if previous.utf8.count < 240, headingMarker.matches(previous), previous.count < 60, !VietnameseText.startsLowercase(next),
            !VietnameseText.endsLeadingOn(previous) { return false }
+        // A cited number alone on its line is neither a heading in capitals nor a sentence's start: "… Nghị định
+        // số" / "28/2013/NĐ-CP" / "ngày 04/4/2013 của Chính phủ …" is one sentence.
+        if bareNumber.matches(next) { return !sentenceEnd.matches(previous) }
+        if bareNumber.matches(previous) { return VietnameseText.startsLowercase(next) }
         let previousUpper = VietnameseText.isUppercase(previous)
         let nextUpper = VietnameseText.isUppercase(next)
         if previousUpper != nextUpper { return VietnameseText.startsLowercase(next) && !previousUpper }
