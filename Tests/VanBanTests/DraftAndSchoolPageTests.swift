@@ -210,4 +210,26 @@ import Testing
         #expect(number?.typeCode == type)
         #expect(number?.issuerCode == issuer)
     }
+
+    @Test func aSchoolYearAloneOnItsLineEndsTheSubject() {
+        let lines = ["UBND QUẬN THANH XUÂN", "TRƯỜNG THCS KHƯƠNG MAI", "Số: 37 /KH-THCSKM"] + Self.right
+            + ["Khương Mai, ngày 29 tháng 8 năm 2023", "KẾ HOẠCH", "Thực hiện Quy chế công khai theo Thông tư 36/2017/TT-BGDĐT",
+               "Năm học 2023-2024", "Thực hiện Thông tư số 36/2017/TT-BGDĐT ngày 28/12/2017 của Bộ Giáo dục và Đào tạo;"]
+        #expect(Self.parse(lines).header.subject?.text == "Thực hiện Quy chế công khai theo Thông tư 36/2017/TT-BGDĐT Năm học 2023-2024")
+    }
+
+    @Test func vvWithoutItsSlash() {
+        let lines = ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 3029/BGDĐT-KTKĐCLGD", "Vv lịch, thời gian biểu thi THPT quốc gia năm 2015", ""]
+            + Self.right + ["Hà Nội, ngày 18 tháng 06 năm 2015", "Kính gửi: Các sở giáo dục và đào tạo", "Bộ Giáo dục và Đào tạo thông báo lịch thi."]
+        let header = Self.parse(lines).header
+        #expect(header.subject?.text == "lịch, thời gian biểu thi THPT quốc gia năm 2015")
+        #expect(header.place?.text == "Hà Nội")
+    }
+
+    @Test(arguments: ["K.T. CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG", "T.L. CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG"])
+    func theOlderDottedModes(_ line: String) {
+        let closing = Self.parse(Self.letter + [line, "PHÓ CHỦ TỊCH", "Tố Hữu"]).closing
+        #expect(closing.signatures.first?.mode == (line.hasPrefix("K") ? "KT" : "TL"))
+        #expect(closing.signatures.first?.title == "PHÓ CHỦ TỊCH")
+    }
 }

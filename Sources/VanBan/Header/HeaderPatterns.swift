@@ -28,8 +28,8 @@ enum HeaderPatterns {
     /// The left column read across one line: a name in capitals, then "Số:" and a number or a blank one
     /// ("CHÍNH PHỦ Số: 101-CP").
     static let numberAfterName = try! Pattern(#"^\p{Lu}[\p{Lu}\s,.&-]*\p{Lu}\s+(?<number>Số\s*:\s*(?:\d|/))"#)
-    /// "V/v …", "V/V …" at the start of a fragment; OCR's "Viv".
-    static let subjectLead = try! Pattern(#"^(?:V/v|V/V|v/v|V\.v|Viv(?=\s))\s*:?\s*"#)
+    /// "V/v …", "V/V …" at the start of a fragment; OCR's "Viv", and "Vv" typed without its slash.
+    static let subjectLead = try! Pattern(#"^(?:V/v|V/V|v/v|V\.v|Viv(?=\s)|Vv(?=\s))\s*:?\s*"#)
     /// "Kính gửi", also in the southern spelling "Kính gởi".
     static let addresseeLead = try! Pattern(#"^Kính\s+g[ửở]i\s*:?\s*"#, options: .caseless)
     static let separator = try! Pattern(#"^[\s\-–—_=*.~•]+$"#)
@@ -47,8 +47,9 @@ enum HeaderPatterns {
     /// A parent and its unit glued on one line ("UBND TỈNH LÀO CAI SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" from a Word
     /// table, "BỘ CÔNG THƯƠNG CỤC HÓA CHẤT"): the unit starts at the first unit word after the parent's name.
     static let gluedUnit = try! Pattern(#"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ)\s+\S+(?:\s+\S+){1,4}?\s+(?<unit>(?:SỞ|CỤC|TỔNG CỤC|CHI CỤC|VỤ|BAN|PHÒNG|VĂN PHÒNG|TRUNG TÂM|THANH TRA|VIỆN)\s+\S.*)$"#)
-    /// A line that opens the body or the preamble rather than continuing the subject.
-    static let bodyOpener = try! Pattern(#"^(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|Trên cơ sở|Ngày\s+\d|Qua|Tiếp|Hiện nay|Sau khi|Xét|Trong|Năm|Vừa qua|Thời gian|Kính gửi|Phần|Chương|Điều\s+\d|[IVX]+\s*[.-]|\d+\s*[.)])"#)
+    /// A line that opens the body or the preamble rather than continuing the subject ("Năm học 2023-2024" alone on
+    /// its line ends a school's subject instead).
+    static let bodyOpener = try! Pattern(#"^(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|Trên cơ sở|Ngày\s+\d|Qua|Tiếp|Hiện nay|Sau khi|Xét|Trong|Năm(?!\s+học\s+\d{4}\s*[-–]\s*\d{4}\s*$)|Vừa qua|Thời gian|Kính gửi|Phần|Chương|Điều\s+\d|[IVX]+\s*[.-]|\d+\s*[.)])"#)
     /// "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ ĐỊNH:", "ĐĂNG KÝ:" — the line that ends a legal preamble.
     static let enactingLine = try! Pattern(#"^\p{Lu}[\p{Lu}\s]{3,30}:\s*$"#)
     /// The national title cut before its last word ("… CHỦ NGHĨA VIỆT" / "NAM").
