@@ -232,4 +232,17 @@ import Testing
         #expect(closing.signatures.first?.mode == (line.hasPrefix("K") ? "KT" : "TL"))
         #expect(closing.signatures.first?.title == "PHÓ CHỦ TỊCH")
     }
+
+    @Test func aDeputysTitleWrappedAfterItsFirstWord() {
+        let closing = Self.parse(Self.letter + ["KT. BỘ TRƯỞNG", "THỨ", "TRƯỞNG", "Bùi Văn Ga"]).closing
+        #expect(closing.signatures.map(\.title) == ["THỨ TRƯỞNG"])
+        #expect(closing.signatures.map(\.name) == ["Bùi Văn Ga"])
+    }
+
+    @Test func theTypeNameOfAnAttachedDocumentEndsTheClosing() {
+        let closing = Self.parse(Self.letter + ["| TM. ỦY BAN NHÂN DÂN |", "QUY CHẾ", "HOẠT ĐỘNG CỦA TỔ CÔNG TÁC TRIỂN KHAI KẾ HOẠCH",
+                                                 "Điều 1. Phạm vi điều chỉnh"]).closing
+        #expect(closing.signatures.map(\.mode) == ["TM"])
+        #expect(closing.signatures.map(\.title) == [nil])
+    }
 }

@@ -59,7 +59,7 @@ struct ClosingParser {
 
         // Columns come from the layout's gaps only; a line cut where raw order glued two columns together
         // keeps its reading order (its pieces have no place on the page to group by).
-        let fragmentLines = Self.joiningLoneModes(lines.filter { !$0.isBlank }).map { ColumnSplitter.fragments(of: $0) }
+        let fragmentLines = Self.joiningLoneWords(lines.filter { !$0.isBlank }).map { ColumnSplitter.fragments(of: $0) }
         for whole in SignatureGrid.ordered(fragmentLines, isHead: Self.isSignatureHead).flatMap(Self.splitEmbeddedSignature) {
             var fragment = whole
             // OCR glues the signer's position onto a recipient beside it ("- Như trên, LÓ CỤC TRƯỞNG"):
@@ -111,6 +111,9 @@ struct ClosingParser {
                 continue
             }
             if !blocks.isEmpty, !nameTaken {
+                // A type name alone on its line opens the document attached after the signature ("TM. ỦY BAN NHÂN
+                // DÂN" / "QUY CHẾ" / "HOẠT ĐỘNG CỦA TỔ CÔNG TÁC …"): the closing has ended.
+                if DocumentTypes.named(text) != nil { break }
                 if VietnameseText.isUppercase(text) && !text.hasPrefix("-") {
                     // Capitals that spell no word ("\"LH -", "HH" of a page OCR read rotated) are debris.
                     if !Self.spellsAWord(text) { continue }
@@ -223,13 +226,18 @@ struct ClosingParser {
     /// A mode alone on its line ("TL." over "BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm" in a web copy) goes
     /// with the line under it.
     static let loneMode = try! Pattern(#"^\s*(?:TM|KT|TL|TUQ|Q|T/M)\.?\s*$"#)
+    /// The first word of a deputy's title alone on its line, as a web copy wraps it ("THỨ" / "TRƯỞNG", "PHÓ" /
+    /// "GIÁM ĐỐC"): it goes with the line under it too.
+    static let loneTitleWord = try! Pattern(#"^\s*(?:THỨ|PHÓ)\s*$"#)
 
-    static func joiningLoneModes(_ lines: [TextLine]) -> [TextLine] {
+    /// `lines` with a lone mode or a lone first word of a title joined to the line under it.
+    static func joiningLoneWords(_ lines: [TextLine]) -> [TextLine] {
         var result: [TextLine] = []
         result.reserveCapacity(lines.count)
         var i = 0
         while i < lines.count {
-            if i + 1 < lines.count, loneMode.matches(lines[i].text), lines[i + 1].text.first?.isUppercase == true {
+            if i + 1 < lines.count, loneMode.matches(lines[i].text) || loneTitleWord.matches(lines[i].text),
+               lines[i + 1].text.first?.isUppercase == true {
                 result.append(lines[i].trimmed().joined(with: lines[i + 1].trimmed()))
                 i += 2
             } else {
