@@ -245,4 +245,47 @@ import Testing
         #expect(closing.signatures.map(\.mode) == ["TM"])
         #expect(closing.signatures.map(\.title) == [nil])
     }
+
+    @Test(arguments: ["PHÒNG GD&ĐT NAM TRỰC TRƯỜNG TH NAM LỢI", "SỞ GD-ĐT QUẢNG NGÃI TRƯỜNG THPT BA GIA"])
+    func aSchoolGluedToItsEducationOffice(_ line: String) {
+        let parts = line.components(separatedBy: " TRƯỜNG ")
+        let header = Self.parse([line, "Số: 23/KH-TR"] + Self.right + ["Nam Lợi, ngày 13 tháng 10 năm 2020"] + Self.plan).header
+        #expect(header.parentAuthority?.text == parts[0])
+        #expect(header.issuer?.text == "TRƯỜNG " + parts[1])
+    }
+
+    @Test func environmentIsNoSchool() {
+        #expect(HeaderPatterns.gluedUnit.firstMatch(in: "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH LÀO CAI") == nil)
+    }
+
+    @Test(arguments: ["Số: ....... /KH-THVBA", "Số : …. / KH-NTr"])
+    func aDottedNumberUnderADocumentSitesTeaser(_ numberLine: String) {
+        let lines = ["Tải bản đầy đủ (.doc) (11 trang)", "", "KẾ HOẠCH KIỂM TRA nội bộ TRƯỜNG học năm học 2017 2018", "",
+                     "Bạn đang xem bản rút gọn của tài liệu. Xem và tải ngay bản đầy đủ của tài liệu tại đây (118.83 KB, 11 trang )", "",
+                     "PHÒNG GD & ĐT HÒA BÌNH", "TRƯỜNG TH VĨNH BÌNH A", numberLine, ""] + Self.right + ["Vĩnh Bình, ngày 10 tháng 9 năm 2017"]
+            + Self.plan
+        let header = Self.parse(lines).header
+        #expect(header.issuer?.text == "TRƯỜNG TH VĨNH BÌNH A")
+        #expect(header.number?.canonical.hasPrefix("/KH-") == true)
+    }
+
+    @Test func aDottedCodeBeforeThePlaceIsNoPlace() {
+        let header = Self.parse(["TRƯỜNG TH TÂN HOÀ"] + Self.right + ["Số: 01/ KH.LĐ Tân Hoà, ngày 8 tháng 9 năm 2010"] + Self.plan).header
+        #expect(header.place?.text == "Tân Hoà")
+        #expect(header.number?.canonical == "01/KH.LĐ")
+    }
+
+    @Test func aDraftMarkBeforeTheTypeName() {
+        let header = Self.parse(Self.left + ["Số: …/KH-SCT"] + Self.right
+                                + ["Lào Cai, ngày 15 tháng 9 năm 2020 DỰ THẢO KẾ HOẠCH", "HOẠT ĐỘNG NĂM 2021", "I. MỤC ĐÍCH"]).header
+        #expect(header.documentType?.name == "Kế hoạch")
+        #expect(header.subject?.text == "HOẠT ĐỘNG NĂM 2021")
+    }
+
+    @Test func aRuleWithAnOrnamentIsNoSubject() {
+        let lines = ["UỶ BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 4840/SGD&ĐT-QLT",
+                     "V/v: Tuyển sinh vào lớp 6 năm học", "2015 – 2016"] + Self.right
+            + ["--------o0o--------", "Hà Nội, ngày 17 tháng 4 năm 2015", "Kính gửi: Các phòng giáo dục và đào tạo"]
+        #expect(Self.parse(lines).header.subject?.text == "Tuyển sinh vào lớp 6 năm học 2015 – 2016")
+    }
 }

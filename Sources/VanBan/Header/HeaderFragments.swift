@@ -107,7 +107,7 @@ struct HeaderFragments {
     /// A rule, or a page's list bullet ("• BỘ GIÁO DỤC VÀ ĐÀO TẠO"), before a header line; a dash glued to "Số"
     /// ("-Số: 04/2013/TT-NHNN"); a party header's "*" before the date ("* Hà Nội, ngày …"); a document site's
     /// page mark glued to the issuer ("(1)NGÂN HÀNG NHÀ NƯỚC", "Trang 1UỶ BAN NHÂN DÂN").
-    private static let leadingRule = try! Pattern(#"^(?:[-–—_=*~.]{3,}|[•▪●◦*](?=\s)|[-–](?=Số)|(?:\(\d{1,2}\)|Trang\s*\d{1,3})(?=\p{Lu}{2}))\s*"#)
+    private static let leadingRule = try! Pattern(#"^(?:[-–—_=*~.]{3,}(?:[oO0]{3}[-–—_=*~.]*)?|[•▪●◦*](?=\s)|[-–](?=Số)|(?:\(\d{1,2}\)|Trang\s*\d{1,3})(?=\p{Lu}{2}))\s*"#)
     private static let listNumber = try! Pattern(#"^\s*\d{1,2}\.\s+"#)
     /// A rule after a header line, also glued to it ("TỈNH AN GIANG******").
     private static let trailingRule = try! Pattern(#"(?:\s+|(?<=\p{Lu}))[-–—_=*~]{3,}$"#)

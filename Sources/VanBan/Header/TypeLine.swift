@@ -8,6 +8,10 @@ enum TypeLine {
     /// A type name line: "KẾ HOẠCH", "QUYẾT ĐỊNH CHẤP THUẬN …" (the rest starts the subject),
     /// "KÉT LUẬN" (OCR: matched without tone marks).
     static func read(_ fragment: TextLine) -> (field: DocumentTypeField, rest: TextLine?)? {
+        // A draft's mark before the type name on its line: "DỰ THẢO KẾ HOẠCH".
+        if fragment.text.hasPrefix("DỰ THẢO "), fragment.scalarCount > 8 {
+            return read(fragment.slice(8..<fragment.scalarCount).trimmed())
+        }
         var text = fragment.text
         // A speck OCR read as a colon inside the name ("QUYẾT: ĐỊNH CHẤP THUẬN …") is a space; the text keeps
         // its length, so offsets in it still point into the fragment.
