@@ -288,4 +288,11 @@ import Testing
             + ["--------o0o--------", "Hà Nội, ngày 17 tháng 4 năm 2015", "Kính gửi: Các phòng giáo dục và đào tạo"]
         #expect(Self.parse(lines).header.subject?.text == "Tuyển sinh vào lớp 6 năm học 2015 – 2016")
     }
+
+    @Test func aSchoolYearInSentenceCaseUnderASubjectInCapitals() {
+        let lines = ["PHÒNG GD&ĐT DẦU TIẾNG", "TRƯỜNG MN THANH TÂN", "Số: /KH-MNTT"] + Self.right
+            + ["Thanh An, ngày 15 tháng 9 năm 2020", "KẾ HOẠCH", "HOẠT ĐỘNG Y TẾ HỌC ĐƯỜNG", "Năm học 2020 - 2021",
+               "Căn cứ Kế hoạch số 156/KH-UBND ngày 22/8/2016 của UBND huyện;"]
+        #expect(Self.parse(lines).header.subject?.text == "HOẠT ĐỘNG Y TẾ HỌC ĐƯỜNG Năm học 2020 - 2021")
+    }
 }

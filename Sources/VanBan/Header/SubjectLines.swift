@@ -1,3 +1,4 @@
+import PCRE2
 /// Where a subject (trích yếu) goes on and where it ends: the rules the header reads its subject lines by,
 /// as the title block is laid out under the type name or after "V/v".
 enum SubjectLines {
@@ -10,6 +11,8 @@ enum SubjectLines {
            marker.style != .dash, marker.style != .plus { return false }
         if HeaderPatterns.addresseeLead.matches(text) || HeaderPatterns.basisLead.matches(text) { return false }
         guard let last = lines.last else { return true }   // first line under the type name
+        // A school's year closes its subject, in capitals or not: "HOẠT ĐỘNG Y TẾ HỌC ĐƯỜNG" / "Năm học 2020 - 2021".
+        if schoolYear.matches(text) { return true }
         // The subject printed twice (a web page's copy of its own title block): the repeat is not the subject.
         if text == lines[0].text, text.count >= 20 { return false }
         if VietnameseText.isUppercase(last.text) {
@@ -41,6 +44,8 @@ enum SubjectLines {
         return lastText.count >= Self.wrappedLineLength && text.first?.isLetter == true
     }
 
+
+    private static let schoolYear = try! Pattern(#"^(?:Năm học|NĂM HỌC|năm học)\s+\d{4}\s*[-–]\s*\d{4}\s*$"#)
 
     /// How a subject in capitals opens: a decision's verb, or "VỀ".
     private static let lostTypeLineSubject = ["VỀ ", "BAN HÀNH ", "PHÊ DUYỆT ", "THÀNH LẬP "]
