@@ -113,7 +113,7 @@ struct ClosingParser {
             if !blocks.isEmpty, !nameTaken {
                 // A type name alone on its line opens the document attached after the signature ("TM. ỦY BAN NHÂN
                 // DÂN" / "QUY CHẾ" / "HOẠT ĐỘNG CỦA TỔ CÔNG TÁC …"): the closing has ended.
-                if DocumentTypes.named(text) != nil { break }
+                if text.utf8.count <= 40, VietnameseText.isUppercase(text), DocumentTypes.named(text) != nil { break }
                 if VietnameseText.isUppercase(text) && !text.hasPrefix("-") {
                     // Capitals that spell no word ("\"LH -", "HH" of a page OCR read rotated) are debris.
                     if !Self.spellsAWord(text) { continue }

@@ -31,7 +31,9 @@ struct GluedClosing: Repair {
 
     /// Where the name glued to a signer's title starts, in scalars.
     private static func nameCut(_ line: TextLine) -> Int? {
-        guard line.text.first?.isUppercase == true, line.text.utf8.count < 200,
+        // A title starts with a word in capitals ("PHÓ …", "BỘ …"): its first two letters are.
+        let head = line.text.unicodeScalars.prefix(2)
+        guard head.count == 2, head.allSatisfy(\.properties.isUppercase), line.text.utf8.count < 200,
               let m = titleGluedToName.firstMatch(in: line.text), let end = m.range(0)?.upperBound else { return nil }
         let title = String(line.text[..<end]).trimmingCharacters(in: .whitespaces)
         guard VietnameseText.isUppercase(title), ClosingParser.position.matches(title) else { return nil }

@@ -12,6 +12,10 @@ enum UnbreakLines {
     private static let headingMarker = try! Pattern(#"^\s*(?:[IVXL]+|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)\-–]\s+\S"#)
     /// A document's number and symbol and nothing else: "28/2013/NĐ-CP", "57-NQ/TW", "4280/SCT-CN".
     private static let bareNumber = try! Pattern(#"^\s*\d{1,5}(?:/\d{4})?[/-]\p{Lu}[\p{L}\d&.]*(?:[/-][\p{L}\d&.]+)*[,;]?\s*$"#)
+    /// The cheap test before `bareNumber`: a short line whose first byte is a digit.
+    private static func mayBeBareNumber(_ text: String) -> Bool {
+        text.utf8.count <= 48 && text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+    }
     private static let sentenceEnd = try! Pattern(#"(?:[.;:!?]|\./\.|\.\)|;\)|:\)|\*\*)\s*$"#)
 
     /// The joined lines and whether anything was joined.
@@ -58,8 +62,8 @@ enum UnbreakLines {
            !VietnameseText.endsLeadingOn(previous) { return false }
         // A cited number alone on its line is neither a heading in capitals nor a sentence's start: "… Nghị định
         // số" / "28/2013/NĐ-CP" / "ngày 04/4/2013 của Chính phủ …" is one sentence.
-        if bareNumber.matches(next) { return !sentenceEnd.matches(previous) }
-        if bareNumber.matches(previous) { return VietnameseText.startsLowercase(next) }
+        if Self.mayBeBareNumber(next), bareNumber.matches(next) { return !sentenceEnd.matches(previous) }
+        if Self.mayBeBareNumber(previous), bareNumber.matches(previous) { return VietnameseText.startsLowercase(next) }
         let previousUpper = VietnameseText.isUppercase(previous)
         let nextUpper = VietnameseText.isUppercase(next)
         if previousUpper != nextUpper { return VietnameseText.startsLowercase(next) && !previousUpper }
