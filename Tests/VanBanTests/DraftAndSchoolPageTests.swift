@@ -295,4 +295,11 @@ import Testing
                "Căn cứ Kế hoạch số 156/KH-UBND ngày 22/8/2016 của UBND huyện;"]
         #expect(Self.parse(lines).header.subject?.text == "HOẠT ĐỘNG Y TẾ HỌC ĐƯỜNG Năm học 2020 - 2021")
     }
+
+    @Test func aSchoolYearAfterABlankLineOfADoubleSpacedPage() {
+        let lines = ["PHÒNG GD&ĐT HÀ ĐÔNG", "", "TRƯỜNG THCS YÊN NGHĨA", "", "Số : …. / KH-NTr", ""] + Self.right
+            + ["", "Hà Đông, ngày 31 tháng 8 năm 2017", "", "KẾ HOẠCH HOẠT ĐỘNG NGOÀI GIỜ LÊN LỚP", "", "NĂM HỌC 2017 – 2018", "",
+               "-------------------", "", "Căn cứ vào hướng dẫn số 850/HD-PGD&ĐT của Phòng Giáo dục và Đào tạo;"]
+        #expect(Self.parse(lines).header.subject?.text == "HOẠT ĐỘNG NGOÀI GIỜ LÊN LỚP NĂM HỌC 2017 – 2018")
+    }
 }

@@ -131,7 +131,9 @@ struct HeaderParser {
                     // and the conference lines name the document.
                     bodyStart = fragment.index; break fragmentLoop
                 }
-                if !authorityPassed, !blankBefore || subjectLines.isEmpty, SubjectLines.continues(text, after: subjectLines) {
+                // A school's year closes the subject even after a blank line (a page that doubles every line break).
+                if !authorityPassed, !blankBefore || subjectLines.isEmpty || SubjectLines.isSchoolYear(text),
+                   SubjectLines.continues(text, after: subjectLines) {
                     subjectLines.append(fragment.line); continue
                 }
                 if !authorityPassed, !blankBefore, let last = subjectLines.last, SubjectLines.endsTitleBlock(fragments, at: position, after: last, text) {

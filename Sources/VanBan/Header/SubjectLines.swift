@@ -12,7 +12,7 @@ enum SubjectLines {
         if HeaderPatterns.addresseeLead.matches(text) || HeaderPatterns.basisLead.matches(text) { return false }
         guard let last = lines.last else { return true }   // first line under the type name
         // A school's year closes its subject, in capitals or not: "HOẠT ĐỘNG Y TẾ HỌC ĐƯỜNG" / "Năm học 2020 - 2021".
-        if schoolYear.matches(text) { return true }
+        if isSchoolYear(text) { return true }
         // The subject printed twice (a web page's copy of its own title block): the repeat is not the subject.
         if text == lines[0].text, text.count >= 20 { return false }
         if VietnameseText.isUppercase(last.text) {
@@ -45,6 +45,8 @@ enum SubjectLines {
     }
 
 
+    /// "Năm học 2020 - 2021", "NĂM HỌC 2017 – 2018" alone on a line.
+    static func isSchoolYear(_ text: String) -> Bool { text.utf8.count <= 40 && schoolYear.matches(text) }
     private static let schoolYear = try! Pattern(#"^(?:Năm học|NĂM HỌC|năm học)\s+\d{4}\s*[-–]\s*\d{4}\s*$"#)
 
     /// How a subject in capitals opens: a decision's verb, or "VỀ".
