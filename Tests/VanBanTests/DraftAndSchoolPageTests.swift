@@ -302,4 +302,10 @@ import Testing
                "-------------------", "", "Căn cứ vào hướng dẫn số 850/HD-PGD&ĐT của Phòng Giáo dục và Đào tạo;"]
         #expect(Self.parse(lines).header.subject?.text == "HOẠT ĐỘNG NGOÀI GIỜ LÊN LỚP NĂM HỌC 2017 – 2018")
     }
+
+    @Test func aCommaTypedForTheDotOfARomanHeading() {
+        let marker = OutlineMarker.recognise("I, ĐẶC ĐIỂM TÌNH HÌNH", line: TextLine(text: "I, ĐẶC ĐIỂM TÌNH HÌNH", line: 1))
+        #expect(marker?.marker == "I")
+        #expect(OutlineMarker.recognise("I, we", line: TextLine(text: "I, we", line: 1))?.style != .roman)
+    }
 }

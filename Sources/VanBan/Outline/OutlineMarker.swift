@@ -38,6 +38,8 @@ struct OutlineMarker {
         // "II.3" numbers a point inside part II (a table's group rows), it is not part II again.
         // "I/ " and "I/- " as some offices write it (an arabic "6/ " is as often OCR's reading of "V/v").
         (try! Pattern(#"^(?<m>[IVXL]{1,5})(?!\.\d)(?:\s*[.\-–)]|/[\-–]?(?=\s))\s*"#), .roman),
+        // "I, ĐẶC ĐIỂM TÌNH HÌNH": a comma typed for the dot, before a heading in capitals.
+        (try! Pattern(#"^(?<m>[IVXL]{1,5}),\s+(?=\p{Lu}{2})"#), .roman),
         (try! Pattern(#"^(?<m>[A-H])\s*[-–](?:\s+(?=\p{Lu})|(?=\p{Lu}{2}))"#), .capitalLetter),   // also "A -MỤC ĐÍCH"
         // "A. ĐÁNH GIÁ TÌNH HÌNH …", "B. PHẦN THỨ HAI: …" (also "A . MỤC ĐÍCH"): a part of a report, its title in capitals.
         (try! Pattern(#"^(?<m>[A-H]) ?\.\s+(?=\p{Lu}[\p{Lu}\d ,:;–-]{7})"#), .capitalLetter),
