@@ -49,9 +49,9 @@ enum HeaderPatterns {
     /// table, "BỘ CÔNG THƯƠNG CỤC HÓA CHẤT", a school under its education office: "PHÒNG GD&ĐT NAM TRỰC TRƯỜNG TH
     /// NAM LỢI"): the unit starts at the first unit word after the parent's name ("MÔI TRƯỜNG" is none).
     static let gluedUnit = try! Pattern(#"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|SỞ|PHÒNG)\s+\S+(?:\s+\S+){1,4}?\s+(?<unit>(?:SỞ|CỤC|TỔNG CỤC|CHI CỤC|VỤ|BAN|PHÒNG|VĂN PHÒNG|TRUNG TÂM|THANH TRA|VIỆN|(?<!MÔI )TRƯỜNG)\s+\S.*)$"#)
-    /// A line that opens the body or the preamble rather than continuing the subject ("Năm học 2023-2024" alone on
-    /// its line ends a school's subject instead).
-    static let bodyOpener = try! Pattern(#"^(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|Trên cơ sở|Ngày\s+\d|Qua|Tiếp|Hiện nay|Sau khi|Xét|Trong|Năm(?!\s+học\s+\d{4}\s*[-–]\s*\d{4}\s*$)|Vừa qua|Thời gian|Kính gửi|Phần|Chương|Điều\s+\d|[IVX]+\s*[.-]|\d+\s*[.)])"#)
+    /// A line that opens the body or the preamble rather than continuing the subject (a school year alone on its
+    /// line closes the subject instead: `SubjectLines.isSchoolYear`).
+    static let bodyOpener = try! Pattern(#"^(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|Trên cơ sở|Ngày\s+\d|Qua|Tiếp|Hiện nay|Sau khi|Xét|Trong|Năm|Vừa qua|Thời gian|Kính gửi|Phần|Chương|Điều\s+\d|[IVX]+\s*[.-]|\d+\s*[.)])"#)
     /// "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ ĐỊNH:", "ĐĂNG KÝ:" — the line that ends a legal preamble.
     static let enactingLine = try! Pattern(#"^\p{Lu}[\p{Lu}\s]{3,30}:\s*$"#)
     /// The national title cut before its last word ("… CHỦ NGHĨA VIỆT" / "NAM").

@@ -44,7 +44,7 @@ enum LeadingMatter {
         guard let title = lines[first...].prefix(10).firstIndex(where: { !$0.isBlank }),
               isPageTitle(lines[title].text.trimmingCharacters(in: .whitespaces)) else { return nil }
         let next = lines[(title + 1)...].lazy.map { $0.text.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.allSatisfy { "|-–—_=*~".contains($0) } }.prefix(3)
+            .filter { !$0.isEmpty && $0 != "|" && !HeaderPatterns.separator.matches($0) }.prefix(3)
         return next.contains(where: HeaderPatterns.startsOrganisation) ? title + 1 : nil
     }
 

@@ -6,13 +6,13 @@ enum SubjectLines {
     /// name): not a body opener, an outline marker, "Kính gửi" or "Căn cứ"; then by case, the last line's end
     /// and its last word.
     static func continues(_ text: String, after lines: [TextLine]) -> Bool {
+        // A school's year closes its subject, in capitals or not: "HOẠT ĐỘNG Y TẾ HỌC ĐƯỜNG" / "Năm học 2020 - 2021".
+        if !lines.isEmpty, isSchoolYear(text) { return true }
         if HeaderPatterns.bodyOpener.matches(text) && !lines.isEmpty { return false }
         if !lines.isEmpty, let marker = OutlineMarker.recognise(text, line: TextLine(text: text, line: 1)),
            marker.style != .dash, marker.style != .plus { return false }
         if HeaderPatterns.addresseeLead.matches(text) || HeaderPatterns.basisLead.matches(text) { return false }
         guard let last = lines.last else { return true }   // first line under the type name
-        // A school's year closes its subject, in capitals or not: "HOẠT ĐỘNG Y TẾ HỌC ĐƯỜNG" / "Năm học 2020 - 2021".
-        if isSchoolYear(text) { return true }
         // The subject printed twice (a web page's copy of its own title block): the repeat is not the subject.
         if text == lines[0].text, text.count >= 20 { return false }
         if VietnameseText.isUppercase(last.text) {
