@@ -50,7 +50,27 @@ public enum DocumentTypes {
 
     /// The entry whose name is exactly `text` (case, tone placement and spacing ignored).
     public static func named(_ text: String) -> DocumentTypeEntry? {
-        byKey[VietnameseText.foldKey(text)]
+        guard !hasMoreWords(text, than: longestName) else { return nil }
+        return byKey[VietnameseText.foldKey(text)]
+    }
+
+    /// The most words of any name ("Nghị quyết liên tịch"): a longer text names no type, and folding it
+    /// (the costly part of a look-up, run on many lines) can be skipped.
+    static let longestName: Int = byFoldedName.map { $0.key.split(separator: " ").count }.max() ?? 0
+
+    /// Whether `text` has more than `limit` words between spaces, tabs and line ends, counted on its bytes.
+    static func hasMoreWords(_ text: String, than limit: Int) -> Bool {
+        var words = 0, inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return true }
+            }
+        }
+        return false
     }
 
     /// The first word of every name, folded ("kế", "nghị", "luật"…): a cheap test before a look-up.
@@ -80,6 +100,7 @@ extension DocumentTypes {
     static let byBareName: [(key: String, entry: DocumentTypeEntry)] = byFoldedName.map { (VietnameseText.bareKey($0.entry.name), $0.entry) }
 
     static func namedIgnoringTones(_ text: String) -> DocumentTypeEntry? {
+        guard !hasMoreWords(text, than: longestName) else { return nil }
         let key = VietnameseText.bareKey(text)
         return byBareName.first { $0.key == key }?.entry
     }
