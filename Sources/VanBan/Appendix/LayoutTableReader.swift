@@ -60,12 +60,14 @@ struct LayoutTableReader: TableShapeReader {
         let leftMargin = head.lines.compactMap { Self.fragments(of: lines[$0], index: $0).first?.start }.min() ?? Int.max
         let width = max(60, head.lines.map { lines[$0].text.unicodeScalars.count }.max() ?? 60)
         let firstHeaderKey = VietnameseText.foldKey(lines[head.lines[0]].text)
+        let firstHeaderWords = VietnameseText.wordCount(lines[head.lines[0]].text)
         while index < lines.count {
             let line = lines[index]
             if line.isBlank { blanks += 1; index += 1; continue }
             let frags = Self.fragments(of: line, index: index)
             let trimmed = line.trimmed().text
-            let startsAgain = VietnameseText.foldKey(line.text) == firstHeaderKey
+            let startsAgain = VietnameseText.wordCount(line.text, upTo: firstHeaderWords) == firstHeaderWords
+                && VietnameseText.foldKey(line.text) == firstHeaderKey
             if startsAgain {
                 // The header repeated on a new page: skip it; the next page is a new segment.
                 if !current.isEmpty { segments.append(current); current = [] }

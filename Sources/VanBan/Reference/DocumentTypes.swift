@@ -58,19 +58,9 @@ public enum DocumentTypes {
     /// (the costly part of a look-up, run on many lines) can be skipped.
     static let longestName: Int = byFoldedName.map { $0.key.split(separator: " ").count }.max() ?? 0
 
-    /// Whether `text` has more than `limit` words between spaces, tabs and line ends, counted on its bytes.
+    /// Whether `text` has more words than `limit`.
     static func hasMoreWords(_ text: String, than limit: Int) -> Bool {
-        var words = 0, inWord = false
-        for byte in text.utf8 {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
-                if words > limit { return true }
-            }
-        }
-        return false
+        VietnameseText.wordCount(text, upTo: limit) > limit
     }
 
     /// The first word of every name, folded ("kế", "nghị", "luật"…): a cheap test before a look-up.

@@ -24,16 +24,27 @@ enum VietnameseSyllable {
         #"^(?:ngh(?=[ieê])|ng(?![ieê])|nh|ch|gh(?=[ieê])|gi|kh|ph|th|tr|qu|k(?=[ieêy])|c(?![ieêy])|g(?![eê])|[bdđhlmnprstvx])?(?:(?:iêu|yêu|oai|oay|oeo|uây|uôi|ươi|ươu|uya|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|uơ|ưa|ưi|ưu)|(?:uyê|iê|oa|oă|oe|oo|uâ|uê|uô|uy|ươ|yê|[aăâeêioôơuưy])(?:ch|ng|nh|[cmnpt])?)$"#)
 
     static func isValid(_ word: String) -> Bool {
-        let scalars = Array(word.unicodeScalars)
-        guard !scalars.isEmpty, scalars.count <= 7 else { return false }
-        let upper = scalars.map { $0.properties.isUppercase }
-        let caseShapeOK = upper.allSatisfy { $0 } || upper.dropFirst().allSatisfy { !$0 }
-        guard caseShapeOK else { return false }
-        var tones = 0
+        // One walk over the scalars: the count, the case shape, and the lowercase letters without their tone.
+        var count = 0, uppers = 0, firstUpper = false, tones = 0
         var base = String.UnicodeScalarView()
-        for scalar in word.lowercased().unicodeScalars {
-            if let plain = toneless[scalar] { tones += 1; base.append(plain) } else { base.append(scalar) }
+        for scalar in word.unicodeScalars {
+            count += 1
+            guard count <= 7 else { return false }
+            let upper = scalar.properties.isUppercase
+            if upper { uppers += 1; firstUpper = firstUpper || count == 1 }
+            for lower in lowercase(scalar, upper: upper) {
+                if let plain = toneless[lower] { tones += 1; base.append(plain) } else { base.append(lower) }
+            }
         }
+        // Lower, Capitalized or UPPER: no capital after the first letter unless all are capitals.
+        guard count > 0, uppers == count || uppers == (firstUpper ? 1 : 0) else { return false }
         return tones <= 1 && shape.matches(String(base))
+    }
+
+    /// `scalar` in lowercase (ASCII by arithmetic, the rest by Unicode's mapping).
+    private static func lowercase(_ scalar: Unicode.Scalar, upper: Bool) -> String.UnicodeScalarView {
+        guard upper || scalar.properties.changesWhenLowercased else { return String.UnicodeScalarView(CollectionOfOne(scalar)) }
+        if scalar.value >= 0x41 && scalar.value <= 0x5A { return String.UnicodeScalarView(CollectionOfOne(Unicode.Scalar(scalar.value | 0x20)!)) }
+        return scalar.properties.lowercaseMapping.unicodeScalars
     }
 }

@@ -63,6 +63,23 @@ public enum VietnameseText {
         return hit.style == .old ? (.old, String(word.dropLast(2)) + hit.new) : (.new, String(word))
     }
 
+    /// The words of `text` between spaces, tabs and line ends, as `foldKey` splits them, counted on its bytes
+    /// and no further than `limit` + 1: two texts with different counts never share a key, so the count is the
+    /// cheap test before folding.
+    static func wordCount(_ text: String, upTo limit: Int = .max) -> Int {
+        var words = 0, inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { break }
+            }
+        }
+        return words
+    }
+
     /// A key for comparing names: lowercase, new-style tones, đ as d, single spaces.
     public static func foldKey(_ text: String) -> String {
         var words: [String] = []
