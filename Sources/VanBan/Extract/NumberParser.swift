@@ -38,7 +38,9 @@ enum NumberParser {
 
     /// The number written as `text` (already cut to the number itself), or nil when it is not one. A draft's
     /// dotted running number is read as a blank one, and left out of `text`.
-    static func parse(_ text: String) -> DocumentNumber? {
+    /// `labelled`: the text stood after "Số:", which makes an older hyphen-only symbol a number whatever its code
+    /// ("Số: 133-BT", "Số: 61-HĐBT"; codes of bodies of that time that the reference table does not list).
+    static func parse(_ text: String, labelled: Bool = false) -> DocumentNumber? {
         var written = VietnameseText.collapse(text)
         if let first = written.utf8.first, first == 0x2E || first == 0x5F || first == 0xE2,
            let dots = placeholder.firstMatch(in: written), let range = dots.range(0) {
@@ -47,8 +49,12 @@ enum NumberParser {
         if let m = legal.firstMatch(in: written) { return make(m, written, .legal) }
         if let m = party.firstMatch(in: written) { return make(m, written, .party) }
         if let m = state.firstMatch(in: written) { return make(m, written, .state) }
-        if let m = stateHyphen.firstMatch(in: written), let first = m["first"], isStateIssuer(String(first)) {
-            return make(m, written, .state)
+        if let m = stateHyphen.firstMatch(in: written), let first = m["first"], labelled || isStateIssuer(String(first)),
+           var number = make(m, written, .state) {
+            // The code after the hyphen names the issuer ("166-CT": the Chủ tịch Hội đồng Bộ trưởng), not the type.
+            number.typeCode = nil
+            number.issuerCode = String(first)
+            return number
         }
         if let m = partyGlued.firstMatch(in: written), let first = m["first"], isTypeCode(String(first)) {
             // A state body's older symbol glued the type to the number as well ("01NQ/UBTVQH9"): kept as written.

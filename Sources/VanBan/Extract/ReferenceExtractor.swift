@@ -12,6 +12,9 @@ enum ReferenceExtractor {
     private static let part = NumberParser.part
     private static let number = try! Pattern(
         "(?:(?<=[sS]ố)|(?<![\\p{L}\\d/:.,-]))(?<num>(?:\\d{1,6}(?:\\.\\d{1,4}|[a-z](?=/))?) ?(?:[/-] ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?[-/] ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|//? ?\(code)(?:(?: ?[-–] ?|/ ?)\(part))+|/\(code)(?=[\\s,;.)]|$))|\\d{1,6}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}/\(code)(?:-\(code))*)(?![\\p{L}\\d/-])")
+    /// A symbol of before 1992, the issuer's code after a hyphen and no slash ("số 214-CP ngày 21/11/1970"): read
+    /// after "số" only, and only when the code is a state issuer's (`NumberParser.stateHyphen`).
+    private static let hyphenOnlyNumber = try! Pattern(#"(?<=[sS]ố )(?<num>\d{1,6} ?- ?\p{Lu}[\p{Lu}\p{Ll}]{1,6})(?![\p{L}\d/-])"#)
     /// A word a web copy glued to the end of a number ("02/BC-BPCngày", "46/2010/QH12ngày", the quốc hiệu's
     /// "1073/QĐ-UBNDCỘNG HÒA"): the number ends at the capital or digit before it.
     private static let gluedWord = try! Pattern(#"(?<=[\p{Lu}\d])(?:ngày|Ngày|năm|của|CỘNG)$"#)
@@ -48,11 +51,12 @@ enum ReferenceExtractor {
     /// The mentions of numbers in `line`; `dates` are the dates already found in it.
     static func mentions(in line: TextLine, dates: [DateMention]) -> [Mention] {
         let text = line.text
-        // Every number has a "/" (state, legal, party) — a line without one cites nothing.
-        guard text.utf8.contains(0x2F) else { return [] }
+        // Every number has a "/" (state, legal, party), or before 1992 a "-" — a line without either cites nothing.
+        let hasSlash = text.utf8.contains(0x2F)
+        guard hasSlash || text.utf8.contains(0x2D) else { return [] }
         var result: [Mention] = []
         var taken: [(Int, Int)] = []
-        for pattern in [number, blankNumber] {
+        for pattern in hasSlash ? [number, blankNumber, hyphenOnlyNumber] : [hyphenOnlyNumber] {
             for m in pattern.allMatches(in: text) {
                 guard let (matchLower, wholeUpper) = m.byteRange(pattern === number ? 0 : pattern.groupNumber(named: "num")!),
                       !taken.contains(where: { $0.0 < wholeUpper && matchLower < $0.1 }),

@@ -264,7 +264,7 @@ struct HeaderParser {
         if header.motto != nil, let m = HeaderPatterns.motto.firstMatch(in: text), text.count < m[0]!.count + 6 { return true }
         if header.number == nil, header.numberSpan == nil, let m = HeaderPatterns.number.firstMatch(in: text), let raw = m["num"] {
             let candidate = NumberParser.joiningSpacedDigits(String(raw))
-            if let number = NumberParser.parse(Confusables.fold(candidate)) {
+            if let number = NumberParser.parse(Confusables.fold(candidate), labelled: true) {
                 header.number = NumberParser.splittingLostHyphen(number)   // "1961/QĐUBND", a text layer without "-"
                 header.numberSpan = fragment.span(m.range(named: "num")!)
                 return true
