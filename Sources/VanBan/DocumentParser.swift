@@ -43,10 +43,12 @@ public struct DocumentParser: Sendable {
         let glyphDecoded = GlyphIdText.decodeIfNeeded(text)
         let read = LineReader.read(glyphDecoded ?? text)
         var lines = read.lines
+        var repairs = (glyphDecoded == nil ? [] : [GlyphIdText.id]) + read.repairs
+        // An export's comments and header table, before the notes are looked for: their tags are no page chrome.
+        HtmlLayoutMarkup().run(&lines, repairs: &repairs)
         // Notes, front matter and a page's chrome above the document, seen before the Markdown repair strips
         // a note's "# ".
         let lastLeadingLine = LeadingMatter.lastLine(in: lines)
-        var repairs = (glyphDecoded == nil ? [] : [GlyphIdText.id]) + read.repairs
         let originalLineCount = lines.count
         LongLines().run(&lines, repairs: &repairs)
         InterleavedBlankLines().run(&lines, repairs: &repairs)

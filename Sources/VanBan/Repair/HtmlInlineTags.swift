@@ -12,7 +12,16 @@ struct HtmlInlineTags: Repair {
         let tagged = lines.indices.filter { lines[$0].text.utf8.contains(0x3C) && Self.tag.matches(lines[$0].text) }
         guard tagged.count >= Self.minimumLines else { return nil }
         var result = lines
-        for i in tagged { result[i] = lines[i].removingMatches(of: Self.tag, separator: " ") }
+        for i in tagged {
+            let stripped = lines[i].removingMatches(of: Self.tag, separator: " ")
+            // An indent before a tag is the HTML source's ("  <strong> LUẬT </strong>"), not the page's layout.
+            result[i] = Self.opensWithTag(lines[i].text) ? stripped.trimmed() : stripped
+        }
         return result
+    }
+
+    private static func opensWithTag(_ text: String) -> Bool {
+        guard let first = text.utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }), text.utf8[first] == 0x3C else { return false }
+        return tag.firstMatch(in: String(text[first...]))?.byteRange(0)?.0 == 0
     }
 }

@@ -40,13 +40,18 @@ extension TextLine {
     func removingMatches(of pattern: Pattern, separator: String) -> TextLine {
         let matches = pattern.allMatches(in: text)
         guard !matches.isEmpty else { return self }
+        return removing(utf8: matches.map { m in let (lower, upper) = m.byteRange(0)!; return lower..<upper }, separator: separator)
+    }
+
+    /// The line without the text in `ranges` (UTF-8 offsets, in order, not overlapping), the pieces left joined
+    /// by `separator`; a line with nothing left becomes blank (keeping its page start).
+    func removing(utf8 ranges: [Range<Int>], separator: String) -> TextLine {
         var pieces: [TextLine] = []
         var cursor = 0
-        for m in matches {
-            let (lower, upper) = m.byteRange(0)!
-            let a = scalarOffset(utf8: cursor), b = scalarOffset(utf8: lower)
+        for range in ranges {
+            let a = scalarOffset(utf8: cursor), b = scalarOffset(utf8: range.lowerBound)
             if b > a { pieces.append(slice(a..<b)) }
-            cursor = upper
+            cursor = range.upperBound
         }
         let a = scalarOffset(utf8: cursor)
         if a < scalarCount { pieces.append(slice(a..<scalarCount)) }

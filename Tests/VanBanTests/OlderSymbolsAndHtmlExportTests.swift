@@ -1,0 +1,73 @@
+import Testing
+@testable import VanBan
+
+/// Symbols of before 1992, a hyphen and the issuer's code with no slash ("Số: 133-BT", "số 214-CP ngày
+/// 21/11/1970"; held-out sets 41, 55, 57, 59, 61), and the HTML an export leaves around a document (comments, a
+/// table laying out the header; set 62).
+@Suite struct OlderSymbolsAndHtmlExportTests {
+    static func parse(_ lines: [String]) -> Document { WebPageHeaderTests.parse(lines) }
+
+    static let decision = ["PHỦ THỦ TƯỚNG", "-------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                           "--------"]
+    static let body = ["Hà Nội, ngày 18 tháng 5 năm 1978", "QUYẾT ĐỊNH", "Về việc sửa đổi chế độ phụ cấp",
+                       "Căn cứ vào Quyết định số 214-CP ngày 21/11/1970 của Hội đồng Chính phủ về tổ chức bộ máy;",
+                       "QUYẾT ĐỊNH:", "Điều 1. Nay sửa đổi chế độ phụ cấp."]
+
+    @Test(arguments: ["133-BT", "61-HĐBT", "166-CT", "214-CP"])
+    func aHyphenOnlySymbolAfterSoIsTheNumber(_ symbol: String) {
+        let header = Self.parse(Self.decision + ["Số: " + symbol] + Self.body).header
+        #expect(header.number?.canonical == symbol)
+        // The code after the hyphen is the issuer's, also when it spells a type code ("CT", the Chủ tịch).
+        #expect(header.number?.typeCode == nil)
+        #expect(header.number?.issuerCode == symbol.components(separatedBy: "-")[1])
+    }
+
+    @Test func aHyphenOnlySymbolIsCitedWithItsDate() {
+        let document = Self.parse(Self.decision + ["Số: 133-BT"] + Self.body)
+        let cited = document.references.first { $0.number.canonical == "214-CP" }
+        #expect(cited?.date?.value == "1970-11-21")
+        #expect(cited?.documentType == "Quyết định")
+    }
+
+    /// In running text a hyphen-only symbol is read after "số" and only with a state issuer's code: "mục 3-CP" is
+    /// no citation, nor is "số 12-BT" (a code the reference table does not list).
+    @Test(arguments: ["theo mục 3-CP của bản kê;", "Căn cứ Quyết định số 12-BT ngày 03/5/1975 của Phủ Thủ tướng;", "trong giai đoạn 2021-2025;"])
+    func aHyphenOnlySymbolInTextNeedsSoAndAStateCode(_ line: String) {
+        let document = Self.parse(Self.decision + ["Số: 133-BT"] + Array(Self.body.prefix(3)) + [line] + Array(Self.body.suffix(2)))
+        #expect(document.references.isEmpty)
+    }
+
+    @Test func anExportsCommentsAndHeaderTableAreLayout() {
+        let lines = ["<!-----", "Conversion notes:", "* Docs to Markdown version 1.0β38", "----->", "", "<table>", "  <tr>", "    <td>",
+                     "      <p style=\"text-align: center\">", "        <strong>", "          QUỐC HỘI<br />", "          --------",
+                     "        </strong>", "      </p>", "    </td>", "    <td>", "          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br />",
+                     "          Độc lập - Tự do - Hạnh phúc<br />", "    </td>", "  </tr>", "  <tr>", "    <td>Luật số: 36/2024/QH15</td>",
+                     "    <td>", "        <strong>Hà Nội, ngày 27 tháng 6 năm 2024</strong>", "    </td>", "  </tr>", "</table>", "",
+                     "<p style=\"text-align: center\">", "  <strong> LUẬT </strong>", "  <br />", "  <strong>TRẬT TỰ, AN TOÀN GIAO THÔNG ĐƯỜNG BỘ</strong>",
+                     "</p>", "", "_Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;_", "", "Chương I", "NHỮNG QUY ĐỊNH CHUNG", "",
+                     "Điều 1. Phạm vi điều chỉnh"]
+        let document = Self.parse(lines)
+        #expect(document.header.issuer?.text == "QUỐC HỘI")
+        #expect(document.header.number?.canonical == "36/2024/QH15")
+        #expect(document.header.date?.value == "2024-06-27")
+        #expect(document.header.documentType?.name == "Luật")
+        #expect(document.kind == .legal)
+        #expect(document.source.repairs.contains(HtmlLayoutMarkup.id))
+    }
+
+    @Test func aCommentThatNeverClosesIsLeftAsWritten() {
+        let lines = [TextLine(text: "<!-- một ghi chú", line: 1), TextLine(text: "Điều 1. Phạm vi", line: 2)]
+        #expect(HtmlLayoutMarkup().apply(lines) == nil)
+    }
+
+    @Test func aCommentInsideALineIsCutOut() {
+        let lines = [TextLine(text: "Điều 1.<!-- sửa --> Phạm vi điều chỉnh", line: 1)]
+        #expect(HtmlLayoutMarkup().apply(lines)?.first?.text == "Điều 1.  Phạm vi điều chỉnh")
+    }
+
+    @Test func aTableOfDataKeepsItsTags() {
+        let lines = ["<table><tr><td>STT</td><td>Tên thủ tục</td></tr>", "<tr><td>1</td><td>Cấp giấy phép</td></tr></table>"]
+            .enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        #expect(HtmlLayoutMarkup().apply(lines) == nil)
+    }
+}
