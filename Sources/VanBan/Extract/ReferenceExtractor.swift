@@ -15,6 +15,19 @@ enum ReferenceExtractor {
     /// A symbol of before 1992, the issuer's code after a hyphen and no slash ("số 214-CP ngày 21/11/1970"): read
     /// after "số" only, and only when the code is a state issuer's (`NumberParser.stateHyphen`).
     private static let hyphenOnlyNumber = try! Pattern(#"(?<=[sS]ố )(?<num>\d{1,6} ?- ?\p{Lu}[\p{Lu}\p{Ll}]{1,6})(?![\p{L}\d/-])"#)
+    /// The cheap test before `hyphenOnlyNumber`, on bytes: "ố " and a digit.
+    private static func hasDigitAfterSo(_ text: String) -> Bool {
+        var matched = 0   // bytes of "ố " (E1 BB 91 20) seen in a row
+        for byte in text.utf8 {
+            if matched == 4 { if byte >= 0x30 && byte <= 0x39 { return true }; matched = 0 }
+            switch (matched, byte) {
+            case (0, 0xE1), (1, 0xBB), (2, 0x91), (3, 0x20): matched += 1
+            default: matched = byte == 0xE1 ? 1 : 0
+            }
+        }
+        return false
+    }
+
     /// A word a web copy glued to the end of a number ("02/BC-BPCngày", "46/2010/QH12ngày", the quốc hiệu's
     /// "1073/QĐ-UBNDCỘNG HÒA"): the number ends at the capital or digit before it.
     private static let gluedWord = try! Pattern(#"(?<=[\p{Lu}\d])(?:ngày|Ngày|năm|của|CỘNG)$"#)
@@ -56,7 +69,8 @@ enum ReferenceExtractor {
         guard hasSlash || text.utf8.contains(0x2D) else { return [] }
         var result: [Mention] = []
         var taken: [(Int, Int)] = []
-        for pattern in hasSlash ? [number, blankNumber, hyphenOnlyNumber] : [hyphenOnlyNumber] {
+        let patterns = (hasSlash ? [number, blankNumber] : []) + (Self.hasDigitAfterSo(text) ? [hyphenOnlyNumber] : [])
+        for pattern in patterns {
             for m in pattern.allMatches(in: text) {
                 guard let (matchLower, wholeUpper) = m.byteRange(pattern === number ? 0 : pattern.groupNumber(named: "num")!),
                       !taken.contains(where: { $0.0 < wholeUpper && matchLower < $0.1 }),

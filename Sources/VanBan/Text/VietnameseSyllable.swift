@@ -27,24 +27,25 @@ enum VietnameseSyllable {
         // One walk over the scalars: the count, the case shape, and the lowercase letters without their tone.
         var count = 0, uppers = 0, firstUpper = false, tones = 0
         var base = String.UnicodeScalarView()
+        func add(_ lower: Unicode.Scalar) {
+            if let plain = toneless[lower] { tones += 1; base.append(plain) } else { base.append(lower) }
+        }
         for scalar in word.unicodeScalars {
             count += 1
             guard count <= 7 else { return false }
-            let upper = scalar.properties.isUppercase
+            let value = scalar.value
+            let upper = value < 0x80 ? value >= 0x41 && value <= 0x5A : scalar.properties.isUppercase
             if upper { uppers += 1; firstUpper = firstUpper || count == 1 }
-            for lower in lowercase(scalar, upper: upper) {
-                if let plain = toneless[lower] { tones += 1; base.append(plain) } else { base.append(lower) }
+            if value < 0x80 {
+                base.append(upper ? Unicode.Scalar(UInt8(value | 0x20)) : scalar)   // ASCII carries no tone
+            } else if upper {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { add(lower) }
+            } else {
+                add(scalar)
             }
         }
         // Lower, Capitalized or UPPER: no capital after the first letter unless all are capitals.
         guard count > 0, uppers == count || uppers == (firstUpper ? 1 : 0) else { return false }
         return tones <= 1 && shape.matches(String(base))
-    }
-
-    /// `scalar` in lowercase (ASCII by arithmetic, the rest by Unicode's mapping).
-    private static func lowercase(_ scalar: Unicode.Scalar, upper: Bool) -> String.UnicodeScalarView {
-        guard upper || scalar.properties.changesWhenLowercased else { return String.UnicodeScalarView(CollectionOfOne(scalar)) }
-        if scalar.value >= 0x41 && scalar.value <= 0x5A { return String.UnicodeScalarView(CollectionOfOne(Unicode.Scalar(scalar.value | 0x20)!)) }
-        return scalar.properties.lowercaseMapping.unicodeScalars
     }
 }
