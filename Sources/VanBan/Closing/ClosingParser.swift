@@ -230,7 +230,18 @@ struct ClosingParser {
     /// "GIÁM ĐỐC"): it goes with the line under it too.
     static let loneTitleWord = try! Pattern(#"^\s*(?:THỨ|PHÓ)\s*$"#)
 
-    /// `lines` with a lone mode or a lone first word of a title joined to the line under it.
+    /// A line that is one word in capitals of at most four letters ("VỤ", "TRỰC"), a web copy's cell border after
+    /// it or not: the word, or nil.
+    private static func wrappedWord(_ line: TextLine) -> TextLine? {
+        let word = line.trimmed()
+        let letters = word.text.hasSuffix("|") ? word.slice(0..<(word.scalarCount - 1)).trimmed() : word
+        guard (2...4).contains(letters.scalarCount), VietnameseText.isUppercase(letters.text),
+              letters.text.allSatisfy(\.isLetter) else { return nil }
+        return letters
+    }
+
+    /// `lines` with a lone mode or a lone first word of a title joined to the line under it, and a mode line with
+    /// its wrapped last word.
     static func joiningLoneWords(_ lines: [TextLine]) -> [TextLine] {
         var result: [TextLine] = []
         result.reserveCapacity(lines.count)
@@ -239,6 +250,12 @@ struct ClosingParser {
             if i + 1 < lines.count, loneMode.matches(lines[i].text) || loneTitleWord.matches(lines[i].text),
                lines[i + 1].text.first?.isUppercase == true {
                 result.append(lines[i].trimmed().joined(with: lines[i + 1].trimmed()))
+                i += 2
+            } else if i + 1 < lines.count, let word = wrappedWord(lines[i + 1]), !loneTitleWord.matches(word.text),
+                      mode.matches(lines[i].trimmed().text) {
+                // A mode line wrapped before its last word, in a web copy's cell ("TM. BAN THƯỜNG" / "VỤ |"): no title
+                // or name is one word ("THỨ" / "TRƯỞNG" under "KT. BỘ TRƯỞNG" is the title's first word).
+                result.append(lines[i].trimmed().joined(with: word))
                 i += 2
             } else {
                 result.append(lines[i])

@@ -191,7 +191,7 @@ struct HeaderFragments {
             cut = r.upperBound..<r.upperBound
         }
         // A web copy flattens the whole header into a line or two: after the date's year comes the type
-        // name, before "Kính gửi" the subject; a page title sentence runs into the issuer ("… ban hành.
+        // name (or "Kính gửi", also glued to the year: "… năm 2016Kính gửi: …"), before "Kính gửi" the subject; a page title sentence runs into the issuer ("… ban hành.
         // BẢO HIỂM XÃ HỘI VIỆT NAM").
         if cut == nil, place?.lowerBound == text.startIndex, let m = Self.afterDate.firstMatch(in: text), let r = m.range(named: "gap") { cut = r }
         // Then the type name and subject in capitals run into the enacting authority and the first "Căn cứ":
@@ -240,10 +240,10 @@ struct HeaderFragments {
 
     /// The end of a whole date with more text after it, in a place-and-date fragment: "Kon Tum, ngày 04 tháng
     /// 5 năm 2020 QUYẾT ĐỊNH …".
-    private static let afterDate = try! Pattern(#"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?<gap>\s+)(?=\S)"#)
+    private static let afterDate = try! Pattern(#"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?<gap>\s+(?=\S)|(?=K[íi]nh\s+g[ửu]i))"#)
     /// The body or office that enacts a decision, as it closes a title block. Narrower than `startsOrganisation`,
     /// whose "BAN" would cut "… ỦY" / "BAN NHÂN DÂN …" in two.
-    private static let enactingAuthority = try! Pattern(#"^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|CHÍNH PHỦ|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ|BAN BÍ THƯ|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỐNG ĐỐC|VIỆN TRƯỞNG|CHÁNH ÁN)(?!\p{L})"#)
+    static let enactingAuthority = try! Pattern(#"^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|CHÍNH PHỦ|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ|BAN BÍ THƯ|ĐOÀN CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỐNG ĐỐC|VIỆN TRƯỞNG|CHÁNH ÁN)(?!\p{L})"#)
     /// Where a flattened title block in capitals ends: before its enacting authority ("ỦY BAN NHÂN DÂN …",
     /// "BỘ TRƯỞNG BỘ Y TẾ") when one closes it, else before "Căn cứ". Nil unless the block opens with a type name
     /// of two words in capitals.

@@ -67,7 +67,9 @@ struct HeaderParser {
                 }
                 bases.append(fragment.line)
             case .addressees:
-                if text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") { addressees.append(fragment.line); continue }
+                if let first = text.first(where: { $0 != " " }), first == "-" || first == "+" || first == "•" {
+                    addressees.append(fragment.line.trimmed()); continue
+                }
                 // OCR read the left column to its end first: the quốc hiệu, the motto and the place and date follow
                 // "Kính gửi".
                 if header.date == nil, HeaderPatterns.nationalTitle.matches(text) || HeaderPatterns.motto.matches(text)
@@ -190,6 +192,11 @@ struct HeaderParser {
                     // A bare symbol ("52/2018/QĐ-UBND" from a page's metadata row) names no organisation, nor does a
                     // file's name a document site prints ("THUYET_MINH_SUA_QUY_CHE-SAU_BTV").
                     if text.first?.isNumber == true && NumberParser.parse(text) != nil || text.utf8.contains(0x5F) { continue }
+                    // The enacting authority over the preamble, after the issuer, number and date, when the type name
+                    // and subject were lost ("ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN …" / "Căn cứ …"): no organisation of the header.
+                    if !organisations.isEmpty, header.number != nil, header.date != nil, text.count <= 80,
+                       HeaderFragments.enactingAuthority.matches(text), position + 1 < fragments.count,
+                       HeaderPatterns.basisLead.matches(fragments[position + 1].line.text) { continue }
                     if header.number == nil && header.date == nil || HeaderPatterns.organisationStart.matches(text) || organisations.isEmpty {
                         organisations.append(fragment.line)
                     }

@@ -3,7 +3,8 @@
 /// a lone "|" between cells, so a cell often opens with one word: "ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ
 /// HỘI CHỦ NGHĨA VIỆT NAM", "Tam" / "Kỳ, ngày 19 tháng 6 năm 2007"; so does the subject under the type name
 /// ("THỰC" / "HIỆN QUYẾT ĐỊNH SỐ 856/QĐ-TTg …"). A body's name cut after its first word ("ỦY" / "BAN NHÂN DÂN
-/// TỈNH …", also under the subject) is rejoined too. (A quốc hiệu or a place cut after any word is rejoined by
+/// TỈNH …", also under the subject) is rejoined too, and so is the right column's banner cut inside its name ("ĐOÀN
+/// TNCS HỒ" / "CHÍ MINH |"). (A quốc hiệu or a place cut after any word is rejoined by
 /// `HeaderFragments`, where the columns' pieces are known.) Only the first `headerWindow` lines are touched.
 struct HeaderWraps: Repair {
     static let id = "header-wraps"
@@ -21,7 +22,7 @@ struct HeaderWraps: Repair {
             let opensCell = borders >= 2 && (i == 0 || Self.isCellBorder(lines[i - 1])
                 || DocumentTypes.named(lines[i - 1].trimmed().text) != nil)
             if opensCell && Self.isOneWord(lines[i]) && !lines[i + 1].isBlank && !Self.isCellBorder(lines[i + 1])
-                || Self.cutsOrganisation(lines[i], lines[i + 1]) {
+                || Self.cutsOrganisation(lines[i], lines[i + 1]) || Self.cutsBanner(lines[i], lines[i + 1]) {
                 joins.append(i)
             }
         }
@@ -47,6 +48,16 @@ struct HeaderWraps: Repair {
               !bytes[first...].drop(while: { $0 != 0x20 }).contains(where: { $0 != 0x20 }) else { return false }
         let word = line.trimmed().text
         return !word.isEmpty && word.count <= 12 && word.allSatisfy(\.isLetter)
+    }
+
+    /// "ĐOÀN TNCS HỒ" / "CHÍ MINH |", "ĐẢNG CỘNG SẢN" / "VIỆT NAM": the right column's banner wrapped in its cell.
+    private static func cutsBanner(_ line: TextLine, _ next: TextLine) -> Bool {
+        let text = line.trimmed().text
+        // Cheap tests first: a short line opening with "Đ" (ĐẢNG, ĐOÀN, ĐỘI).
+        guard text.utf8.count <= 40, text.utf8.starts(with: "Đ".utf8), !next.isBlank,
+              !HeaderPatterns.partyTitle.matches(text) else { return false }
+        let joined = text + " " + next.trimmed().text
+        return HeaderPatterns.partyTitle.firstMatch(in: joined)?.byteRange(0)?.0 == 0
     }
 
     /// "ỦY" / "BAN NHÂN DÂN TỈNH QUẢNG BÌNH": a word that begins an organisation's name only with the line after.
