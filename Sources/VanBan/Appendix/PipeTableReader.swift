@@ -51,7 +51,7 @@ struct PipeTableReader: TableShapeReader {
         while true {
             var next = i
             while next < lines.count, lines[next].isBlank, next - i < 2 { next += 1 }
-            guard next < lines.count, lines[next].text.utf8.contains(0x7C), RowAnchor(firstCell(lines[next])) != nil else { break }
+            guard next < lines.count, lines[next].text.containsByte(0x7C), RowAnchor(firstCell(lines[next])) != nil else { break }
             var row = lines[next], count = cellCount(row), j = next + 1
             while count < width, j < lines.count, !lines[j].isBlank, j - next < Self.linesPerRow {
                 row.append(lines[j])

@@ -13,7 +13,7 @@ struct Extraction {
         var cellMentions: [SourcePosition: ReferenceExtractor.Mention] = [:]
         for table in appendices.flatMap(\.tables) {
             for cell in table.rows.flatMap(\.cells) {
-                guard let line = cell.line, line.text.utf8.contains(0x2F) || line.text.utf8.contains(0x2D) else { continue }
+                guard let line = cell.line, line.text.containsByte(0x2F) || line.text.containsByte(0x2D) else { continue }
                 for mention in ReferenceExtractor.mentions(in: line, dates: DateExtractor.dates(in: line)) {
                     cellMentions[mention.text.span.start] = mention
                 }

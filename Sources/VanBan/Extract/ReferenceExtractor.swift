@@ -14,18 +14,18 @@ enum ReferenceExtractor {
         "(?:(?<=[sS]ố)|(?<![\\p{L}\\d/:.,-]))(?<num>(?:\\d{1,6}(?:\\.\\d{1,4}|[a-z](?=/))?) ?(?:[/-] ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?[-/] ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|//? ?\(code)(?:(?: ?[-–] ?|/ ?)\(part))+|/\(code)(?=[\\s,;.)]|$))|\\d{1,6}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}/\(code)(?:-\(code))*)(?![\\p{L}\\d/-])")
     /// A symbol of before 1992, the issuer's code after a hyphen and no slash ("số 214-CP ngày 21/11/1970"): read
     /// after "số" only, and only when the code is a state issuer's (`NumberParser.stateHyphen`).
-    private static let hyphenOnlyNumber = try! Pattern(#"(?<=[sS]ố )(?<num>\d{1,6} ?- ?\p{Lu}[\p{Lu}\p{Ll}]{1,6})(?![\p{L}\d/-])"#)
-    /// The cheap test before `hyphenOnlyNumber`, on bytes: "ố " and a digit.
+    private static let hyphenOnlyNumber = try! Pattern(#"[sS]ố (?<num>\d{1,6} ?- ?\p{Lu}[\p{Lu}\p{Ll}]{1,6})(?![\p{L}\d/-])"#)
+    /// The cheap test before `hyphenOnlyNumber`, on bytes: "ố " (E1 BB 91 20) and a digit.
     private static func hasDigitAfterSo(_ text: String) -> Bool {
-        var matched = 0   // bytes of "ố " (E1 BB 91 20) seen in a row
-        for byte in text.utf8 {
-            if matched == 4 { if byte >= 0x30 && byte <= 0x39 { return true }; matched = 0 }
-            switch (matched, byte) {
-            case (0, 0xE1), (1, 0xBB), (2, 0x91), (3, 0x20): matched += 1
-            default: matched = byte == 0xE1 ? 1 : 0
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            while i + 4 < bytes.count {
+                if bytes[i] == 0xE1, bytes[i + 1] == 0xBB, bytes[i + 2] == 0x91, bytes[i + 3] == 0x20,
+                   bytes[i + 4] >= 0x30, bytes[i + 4] <= 0x39 { return true }
+                i += 1
             }
-        }
-        return false
+            return false
+        } ?? text.containsBytes("ố ")
     }
 
     /// A word a web copy glued to the end of a number ("02/BC-BPCngày", "46/2010/QH12ngày", the quốc hiệu's
@@ -65,8 +65,8 @@ enum ReferenceExtractor {
     static func mentions(in line: TextLine, dates: [DateMention]) -> [Mention] {
         let text = line.text
         // Every number has a "/" (state, legal, party), or before 1992 a "-" — a line without either cites nothing.
-        let hasSlash = text.utf8.contains(0x2F)
-        guard hasSlash || text.utf8.contains(0x2D) else { return [] }
+        let hasSlash = text.containsByte(0x2F)
+        guard hasSlash || text.containsByte(0x2D) else { return [] }
         var result: [Mention] = []
         var taken: [(Int, Int)] = []
         let patterns = (hasSlash ? [number, blankNumber] : []) + (Self.hasDigitAfterSo(text) ? [hyphenOnlyNumber] : [])

@@ -191,7 +191,7 @@ struct HeaderParser {
                 if VietnameseText.isUppercase(text), header.documentType == nil {
                     // A bare symbol ("52/2018/QĐ-UBND" from a page's metadata row) names no organisation, nor does a
                     // file's name a document site prints ("THUYET_MINH_SUA_QUY_CHE-SAU_BTV").
-                    if text.first?.isNumber == true && NumberParser.parse(text) != nil || text.utf8.contains(0x5F) { continue }
+                    if text.first?.isNumber == true && NumberParser.parse(text) != nil || text.containsByte(0x5F) { continue }
                     // The enacting authority over the preamble, after the issuer, number and date, when the type name
                     // and subject were lost ("ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN …" / "Căn cứ …"): no organisation of the header.
                     if !organisations.isEmpty, header.number != nil, header.date != nil, text.count <= 80,

@@ -37,7 +37,7 @@ struct HeaderWraps: Repair {
 
     /// A line that is only a table's cell border.
     private static func isCellBorder(_ line: TextLine) -> Bool {
-        line.text.utf8.contains(0x7C) && line.text.utf8.allSatisfy { $0 == 0x7C || $0 == 0x20 }
+        line.text.containsByte(0x7C) && line.text.utf8.allSatisfy { $0 == 0x7C || $0 == 0x20 }
     }
 
     /// One word of letters ("ỦY", "CỘNG", "Tam"): not a label ("Số:"), a number or markup.

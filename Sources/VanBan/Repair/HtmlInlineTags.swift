@@ -9,7 +9,7 @@ struct HtmlInlineTags: Repair {
     private static let minimumLines = 2
 
     func apply(_ lines: [TextLine]) -> [TextLine]? {
-        let tagged = lines.indices.filter { lines[$0].text.utf8.contains(0x3C) && Self.tag.matches(lines[$0].text) }
+        let tagged = lines.indices.filter { lines[$0].text.containsByte(0x3C) && Self.tag.matches(lines[$0].text) }
         guard tagged.count >= Self.minimumLines else { return nil }
         var result = lines
         for i in tagged {

@@ -16,7 +16,7 @@ struct HtmlLayoutMarkup: Repair {
     private static let longestTable = 60
 
     func apply(_ lines: [TextLine]) -> [TextLine]? {
-        guard lines.contains(where: { $0.text.utf8.contains(0x3C) }) else { return nil }
+        guard lines.contains(where: { $0.text.containsByte(0x3C) }) else { return nil }
         var result = lines
         let comments = Self.removingComments(&result)
         let tables = Self.removingLayoutTableTags(&result)
@@ -55,7 +55,7 @@ struct HtmlLayoutMarkup: Repair {
         var changed = false
         var i = 0
         while i < lines.count {
-            guard lines[i].text.utf8.contains(0x3C), lines[i].text.range(of: "<table", options: .caseInsensitive) != nil else { i += 1; continue }
+            guard lines[i].text.containsByte(0x3C), lines[i].text.range(of: "<table", options: .caseInsensitive) != nil else { i += 1; continue }
             guard let end = lines[i...].prefix(longestTable).firstIndex(where: { $0.text.range(of: "</table>", options: .caseInsensitive) != nil })
             else { i += 1; continue }
             let cells = lines[i...end].map { $0.removingMatches(of: inlineTag, separator: " ").text }

@@ -15,8 +15,8 @@ struct MarkdownMarkup: Repair {
     func apply(_ lines: [TextLine]) -> [TextLine]? {
         let marked = lines.prefix(400).filter { line in
             let t = line.text
-            let star = t.utf8.contains(0x2A)
-            return star && t.containsBytes("**") || t.utf8.contains(0x5C) || t.hasPrefix("|") || t.hasPrefix("#") || star && Self.italic.matches(t)
+            let star = t.containsByte(0x2A)
+            return star && t.containsBytes("**") || t.containsByte(0x5C) || t.hasPrefix("|") || t.hasPrefix("#") || star && Self.italic.matches(t)
         }.count
         // A line wholly in bold ("**TỜ TRÌNH**") is markup even where the text shows little else.
         let boldLinesOnly = marked < 3
@@ -38,8 +38,8 @@ struct MarkdownMarkup: Repair {
             var line = lines[i]
             var joined = 0
             // A table row's cells end at their pipes, whatever their stars.
-            while joined < 4, i + 1 < lines.count, !lines[i + 1].isBlank, !line.text.utf8.contains(0x7C),
-                  !lines[i + 1].text.utf8.contains(0x7C), Self.leavesEmphasisOpen(line.text) {
+            while joined < 4, i + 1 < lines.count, !lines[i + 1].isBlank, !line.text.containsByte(0x7C),
+                  !lines[i + 1].text.containsByte(0x7C), Self.leavesEmphasisOpen(line.text) {
                 line.append(lines[i + 1])
                 i += 1
                 joined += 1

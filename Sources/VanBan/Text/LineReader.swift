@@ -64,10 +64,37 @@ enum LineReader {
         }
     }
 
+    /// The cheap test before `isSpecial` on every scalar, on the UTF-8 bytes: false only when no scalar can be
+    /// special. Vietnamese letters (C3, C4, C6, E1 BA/BB), dashes, quotes and the ellipsis (E2 80 93–A6) pass.
+    private static func mayHaveSpecial(_ slice: Substring) -> Bool {
+        slice.utf8.withContiguousStorageIfAvailable { bytes in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b < 0x20 || b == 0x7F { return true }
+                } else if b >= 0xC2 {
+                    let b1: UInt8 = i + 1 < n ? bytes[i + 1] : 0, b2: UInt8 = i + 2 < n ? bytes[i + 2] : 0
+                    switch b {
+                    case 0xC2, 0xCC, 0xCD, 0xE3, 0xEF: return true
+                    case 0xC3: if b1 == 0x90 || b1 == 0xB0 { return true }
+                    case 0xC6: if b1 == 0xA2 || b1 == 0xA3 { return true }
+                    case 0xE1: if b1 == 0xAA || b1 == 0xAB || b1 == 0xB7 { return true }
+                    case 0xE2: if b1 == 0x80 && (b2 <= 0x8D || b2 == 0xAF) || b1 == 0x81 || b1 == 0x83 { return true }
+                    default: break
+                    }
+                }
+                i += 1
+            }
+            return false
+        } ?? true
+    }
+
     /// Normalizes one original line. Columns are mapped only when the scalar count changes.
     static func normalize(_ slice: Substring, line: Int, repairs: inout Set<String>) -> TextLine {
         let scalars = slice.unicodeScalars
-        guard scalars.contains(where: { isSpecial($0.value) }) else { return TextLine(text: String(slice), line: line) }
+        guard mayHaveSpecial(slice), scalars.contains(where: { isSpecial($0.value) }) else { return TextLine(text: String(slice), line: line) }
 
         var out = String.UnicodeScalarView()
         var columns: [Int] = []

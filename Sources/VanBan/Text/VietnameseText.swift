@@ -229,6 +229,15 @@ extension Array where Element == UInt8 {
 }
 
 extension StringProtocol {
+    /// Whether the byte occurs in the text's UTF-8 (memchr on a native string's storage: `utf8.contains` walks
+    /// the view generically, many times slower on a long line).
+    func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        } ?? utf8.contains(byte)
+    }
+
     /// Whether `needle` occurs in the text, compared byte by byte (no Foundation, no grapheme walk, and no
     /// copy of a native string's bytes).
     func containsBytes(_ needle: String) -> Bool {
