@@ -168,7 +168,8 @@ struct ColumnOrderTableReader: TableShapeReader {
     }
 
     private func isProse(_ line: TextLine) -> Bool {
-        line.text.count > 60 || TableText.sentenceEnd.matches(line.text) && line.text.count > 30
+        // Lengths in scalars (stored on the line; the text is composed, so they are its characters).
+        line.scalarCount > 60 || TableText.sentenceEnd.matches(line.text) && line.scalarCount > 30
     }
 
     /// Places a run of values; returns a reason when it fits nowhere.

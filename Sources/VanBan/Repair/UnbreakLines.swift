@@ -58,7 +58,7 @@ enum UnbreakLines {
         if blockStart.matches(next) { return false }
         // A short numbered heading ("2. Các phòng, đơn vị thuộc Sở") followed by a capitalised line.
         // Not when it stops on a word that leads on ("2. Thông tư 05/2022/TT-BNNPTNT ngày" / "25 tháng 7 năm 2022 …").
-        if previous.utf8.count < 240, headingMarker.matches(previous), previous.count < 60, !VietnameseText.startsLowercase(next),
+        if previous.utf8.count < 240, headingMarker.matches(previous), previous.unicodeScalars.count < 60, !VietnameseText.startsLowercase(next),
            !VietnameseText.endsLeadingOn(previous) { return false }
         // A cited number alone on its line is neither a heading in capitals nor a sentence's start: "… Nghị định
         // số" / "28/2013/NĐ-CP" / "ngày 04/4/2013 của Chính phủ …" is one sentence.
