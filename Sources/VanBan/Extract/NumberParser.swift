@@ -68,11 +68,11 @@ enum NumberParser {
 
     private static func make(_ m: Match, _ written: String, _ style: DocumentNumber.Style) -> DocumentNumber? {
         let seqText = m["seq"].map(String.init)
-        let sequence = seqText.flatMap { $0.contains(".") ? nil : $0 }.flatMap { Int($0.replacingOccurrences(of: "I", with: "1").replacingOccurrences(of: "l", with: "1").replacingOccurrences(of: "O", with: "0")) }
+        let sequence = seqText.flatMap { $0.contains(".") ? nil : $0 }.flatMap { Int($0.mappingScalars { $0 == "I" || $0 == "l" ? "1" : $0 == "O" ? "0" : $0 }) }
         let respelled = m["rest"] == nil ? written : undoubledTypeCode(m["first"], in: written)
         // A type code is undoubled only where a code follows it: alone, "QĐĐBN" may be an issuer's code.
         let first = m["rest"] == nil ? String(m["first"] ?? "") : undoubled(String(m["first"] ?? ""))
-        let rest = m["rest"].map { VietnameseText.collapse($0).replacingOccurrences(of: " ", with: "") }
+        let rest = m["rest"].map { String($0).mappingScalars { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" ? nil : $0 } }
         var typeCode: String?
         var issuerCode: String?
         switch style {
@@ -101,7 +101,7 @@ enum NumberParser {
         if let code = typeCode, let fixed = restoredDiacritics[code] {
             typeCode = fixed   // "QD" where extraction lost the Đ of "QĐ"
         }
-        var canonical = respelled.replacingOccurrences(of: " ", with: "")
+        var canonical = respelled.mappingScalars { $0 == " " ? nil : $0 }
         if let code = typeCode, first != code {
             canonical = canonical.replacingOccurrences(of: "/" + first + "-", with: "/" + code + "-")
                 .replacingOccurrences(of: "-" + first + "/", with: "-" + code + "/")

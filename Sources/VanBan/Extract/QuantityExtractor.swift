@@ -18,7 +18,7 @@ enum QuantityExtractor {
             let (lower, upper) = m.byteRange(0)!
             let start = line.scalarOffset(utf8: lower) + 1, end = line.scalarOffset(utf8: upper) + 1
             if dates.contains(where: { $0.0 < end && start < $0.1 }) { return nil }
-            let number = Double(raw.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "."))
+            let number = Double(String(raw).mappingScalars { $0 == "." ? nil : $0 == "," ? "." : $0 })
             guard let number else { return nil }
             return Quantity(text: VietnameseText.collapse(m[0]!), value: number, unit: m["unit"].map(String.init), span: span)
         }

@@ -196,13 +196,22 @@ struct OutlineBuilder {
         stack.append(box)
     }
 
-    /// More opening than closing quotation marks.
+    /// More opening than closing quotation marks. One walk over the scalars.
     private static func isOpenQuote(_ text: String) -> Bool {
-        // "‘‘ … ’’" (two single marks) is written for “ … ” in some texts.
-        let pairsOpen = text.components(separatedBy: "‘‘").count - 1, pairsClose = text.components(separatedBy: "’’").count - 1
-        let opens = text.filter { $0 == "“" }.count + pairsOpen, closes = text.filter { $0 == "”" }.count + pairsClose
+        // "‘‘ … ’’" (two single marks) is written for “ … ” in some texts: each pair counts once.
+        var opens = 0, closes = 0, straight = 0, singleOpen = false, singleClose = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\u{201C}": opens += 1
+            case "\u{201D}": closes += 1
+            case "\"": straight += 1
+            default: break
+            }
+            if scalar == "\u{2018}" { if singleOpen { opens += 1 }; singleOpen.toggle() } else { singleOpen = false }
+            if scalar == "\u{2019}" { if singleClose { closes += 1 }; singleClose.toggle() } else { singleClose = false }
+        }
         if opens + closes > 0 { return opens > closes }
-        return text.filter { $0 == "\"" }.count % 2 == 1
+        return straight % 2 == 1
     }
 
     @discardableResult
