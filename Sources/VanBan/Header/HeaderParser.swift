@@ -113,7 +113,9 @@ struct HeaderParser {
                    fragments[position + 1].index != fragment.index,
                    !HeaderPatterns.basisLead.matches(fragments[position + 1].line.text) { continue }
                 if text.hasPrefix("(") && text.hasSuffix(")") && !subjectLines.isEmpty { continue }   // "(Cấp lần đầu: …)"
-                if !subjectLines.isEmpty, HeaderPatterns.metadataLine.matches(text) { continue }           // "Mã số dự án: 4275604886"
+                // "Mã số dự án: 4275604886"; in capitals under a subject in capitals it is the title's ("NGUỒN VỐN: …").
+                if let last = subjectLines.last, HeaderPatterns.metadataLine.matches(text),
+                   !(VietnameseText.isUppercase(text) && VietnameseText.isUppercase(last.text)) { continue }
                 if subjectLines.isEmpty || subjectLines.allSatisfy({ HeaderPatterns.conferenceLine.matches($0.text) }),
                    HeaderPatterns.conferenceLine.matches(text) || text.hasPrefix("KHÓA") || text.hasPrefix("KHOÁ") {
                     // "HỘI NGHỊ LẦN THỨ BA / BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIV" belong to the type, not the subject;
