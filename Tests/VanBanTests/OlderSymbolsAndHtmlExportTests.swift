@@ -65,6 +65,16 @@ import Testing
         #expect(HtmlLayoutMarkup().apply(lines)?.first?.text == "Điều 1.  Phạm vi điều chỉnh")
     }
 
+    @Test func everyCommentOfALineIsCutAndTheRestKeepsItsColumns() {
+        let text = "Điều 1.<!-- a -->Phạm vi<!-- b --> điều chỉnh<!-- c -->"
+        let line = HtmlLayoutMarkup().apply([TextLine(text: text, line: 3)])?.first
+        #expect(line?.text == "Điều 1. Phạm vi  điều chỉnh")
+        // "điều" stands at column 36 of the line as written.
+        #expect(line.map { $0.position(at: $0.text.unicodeScalars.distance(from: $0.text.unicodeScalars.startIndex,
+                                                                             to: $0.text.range(of: "điều")!.lowerBound)) }
+                == SourcePosition(line: 3, column: 36))
+    }
+
     @Test func aTableOfDataKeepsItsTags() {
         let lines = ["<table><tr><td>STT</td><td>Tên thủ tục</td></tr>", "<tr><td>1</td><td>Cấp giấy phép</td></tr></table>"]
             .enumerated().map { TextLine(text: $1, line: $0 + 1) }

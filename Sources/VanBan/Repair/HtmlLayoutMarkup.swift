@@ -23,31 +23,36 @@ struct HtmlLayoutMarkup: Repair {
         return comments || tables ? result : nil
     }
 
-    /// Blanks every complete comment; an opening "<!--" that never closes is left as written.
+    /// Blanks every complete comment; an opening "<!--" that never closes is left as written. One forward scan:
+    /// the byte ranges to remove are gathered per line, then each line is cut once.
     private static func removingComments(_ lines: inout [TextLine]) -> Bool {
-        var changed = false
-        var i = 0
-        while i < lines.count {
-            let bytes = Array(lines[i].text.utf8)
-            guard let open = find("<!--", in: bytes, from: 0) else { i += 1; continue }
+        var cuts: [Int: [Range<Int>]] = [:]
+        var line = 0, byte = 0
+        scan: while line < lines.count {
+            let bytes = Array(lines[line].text.utf8)
+            guard let open = find("<!--", in: bytes, from: byte) else { line += 1; byte = 0; continue }
             // The comment's end, on this line or a later one.
-            var endLine = i, endByte: Int? = find("-->", in: bytes, from: open + 4).map { $0 + 3 }
-            while endByte == nil, endLine + 1 < lines.count {
+            var endLine = line, endByte = find("-->", in: bytes, from: open + 4).map { $0 + 3 }
+            var endBytes = bytes
+            while endByte == nil {
                 endLine += 1
-                endByte = find("-->", in: Array(lines[endLine].text.utf8), from: 0).map { $0 + 3 }
+                guard endLine < lines.count else { break scan }
+                endBytes = Array(lines[endLine].text.utf8)
+                endByte = find("-->", in: endBytes, from: 0).map { $0 + 3 }
             }
-            guard let end = endByte else { break }
-            if endLine == i {
-                lines[i] = lines[i].removing(utf8: [open..<end], separator: " ")
+            let end = endByte!
+            if endLine == line {
+                cuts[line, default: []].append(open..<end)
             } else {
-                lines[i] = lines[i].removing(utf8: [open..<bytes.count], separator: " ")
-                for j in (i + 1)..<endLine { lines[j] = lines[j].removing(utf8: [0..<lines[j].text.utf8.count], separator: " ") }
-                lines[endLine] = lines[endLine].removing(utf8: [0..<end], separator: " ")
+                cuts[line, default: []].append(open..<bytes.count)
+                for j in (line + 1)..<endLine { cuts[j, default: []].append(0..<lines[j].text.utf8.count) }
+                cuts[endLine, default: []].append(0..<end)
             }
-            changed = true
-            i = endLine   // the end line may open another comment
+            line = endLine
+            byte = end   // the end line may open another comment
         }
-        return changed
+        for (i, ranges) in cuts { lines[i] = lines[i].removing(utf8: ranges, separator: " ") }
+        return !cuts.isEmpty
     }
 
     /// Turns the tags of each layout table into spaces.
@@ -74,7 +79,15 @@ struct HtmlLayoutMarkup: Repair {
     private static func find(_ needle: String, in bytes: [UInt8], from start: Int) -> Int? {
         let n = Array(needle.utf8)
         guard bytes.count >= n.count, start <= bytes.count - n.count else { return nil }
-        for k in start...(bytes.count - n.count) where bytes[k] == n[0] && Array(bytes[k..<(k + n.count)]) == n { return k }
+        var k = start
+        while k <= bytes.count - n.count {
+            if bytes[k] == n[0] {
+                var m = 1
+                while m < n.count, bytes[k + m] == n[m] { m += 1 }
+                if m == n.count { return k }
+            }
+            k += 1
+        }
         return nil
     }
 }

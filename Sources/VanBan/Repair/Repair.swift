@@ -44,22 +44,24 @@ extension TextLine {
     }
 
     /// The line without the text in `ranges` (UTF-8 offsets, in order, not overlapping), the pieces left joined
-    /// by `separator`; a line with nothing left becomes blank (keeping its page start).
+    /// by `separator`; a line with nothing left becomes blank (keeping its page start). Linear in the line's
+    /// length however many ranges there are: the kept pieces are found in one walk and appended in place.
     func removing(utf8 ranges: [Range<Int>], separator: String) -> TextLine {
-        var pieces: [TextLine] = []
+        var kept: [Int] = []   // byte bounds of the kept pieces, in pairs
         var cursor = 0
         for range in ranges {
-            let a = scalarOffset(utf8: cursor), b = scalarOffset(utf8: range.lowerBound)
-            if b > a { pieces.append(slice(a..<b)) }
-            cursor = range.upperBound
+            if range.lowerBound > cursor { kept += [cursor, range.lowerBound] }
+            cursor = max(cursor, range.upperBound)
         }
-        let a = scalarOffset(utf8: cursor)
-        if a < scalarCount { pieces.append(slice(a..<scalarCount)) }
-        guard let first = pieces.first else {
+        if cursor < text.utf8.count { kept += [cursor, text.utf8.count] }
+        let bounds = scalarOffsets(utf8: kept)
+        let pieces = slices(stride(from: 0, to: bounds.count, by: 2).map { bounds[$0]..<bounds[$0 + 1] })
+        guard var result = pieces.first else {
             var empty = slice(0..<0)
             empty.startsPage = startsPage
             return empty
         }
-        return pieces.dropFirst().reduce(first) { $0.joined(with: $1, separator: separator) }
+        for piece in pieces.dropFirst() { result.append(piece, separator: separator) }
+        return result
     }
 }

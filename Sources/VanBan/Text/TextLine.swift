@@ -100,6 +100,22 @@ public struct TextLine: Sendable {
         return count
     }
 
+    /// The scalar offsets of ascending UTF-8 byte offsets `bytes`, in one walk over the text.
+    public func scalarOffsets(utf8 bytes: [Int]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(bytes.count)
+        var scalars = 0, position = 0
+        let utf8 = Array(text.utf8)
+        for byte in bytes {
+            while position < min(byte, utf8.count) {
+                if utf8[position] & 0xC0 != 0x80 { scalars += 1 }
+                position += 1
+            }
+            result.append(scalars)
+        }
+        return result
+    }
+
     /// The original span of a `String.Index` range of `text`.
     public func span(_ range: Range<String.Index>) -> SourceSpan {
         let utf8 = text.utf8
