@@ -40,7 +40,8 @@ enum ReferenceExtractor {
     /// " 5" just after "…/QH1", " 13" just after "…/QH": the legislature's term set apart.
     private static let ocrSplitTerm = try! Pattern(#"^ (?<digit>\d{1,2})(?![\d/\p{L}])"#)
     /// "ngày", also as OCR leaves its vowel ("ngây 17 tháng 01 năm 2026", "ngay").
-    private static let dayWordSpelling = VietnameseText.dayWordPattern
+    /// Also "ngy", a text layer that lost its non-ASCII letters ("… số 179/2009/NQ-HND ngy 20/4/2009 ca …").
+    private static let dayWordSpelling = "(?:" + VietnameseText.dayWordPattern + "|ngy)"
     private static let afterNumber = try! Pattern(#"^\s*(?:\.\s*,|[,(])?\s*(?:ban hành\s+|được ban hành\s+|ký\s+)?(?="# + dayWordSpelling + #"|\d)"#, options: .caseless)
     /// The day word before a date, with the spaces after it.
     private static let dayWord = try! Pattern("^" + dayWordSpelling + #"\s+"#, options: .caseless)
