@@ -191,8 +191,8 @@ struct HeaderFragments {
             cut = r.upperBound..<r.upperBound
         }
         // A web copy flattens the whole header into a line or two: after the date's year comes the type
-        // name (or "Kính gửi", also glued to the year: "… năm 2016Kính gửi: …"), before "Kính gửi" the subject; a page title sentence runs into the issuer ("… ban hành.
-        // BẢO HIỂM XÃ HỘI VIỆT NAM").
+        // name (or "Kính gửi", also glued to the year: "… năm 2016Kính gửi: …"), before "Kính gửi" the
+        // subject; a page title sentence runs into the issuer ("… ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM").
         if cut == nil, place?.lowerBound == text.startIndex, let m = Self.afterDate.firstMatch(in: text), let r = m.range(named: "gap") { cut = r }
         // Then the type name and subject in capitals run into the enacting authority and the first "Căn cứ":
         // "QUYẾT ĐỊNH BAN HÀNH … TỈNH TRÀ VINH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH Căn cứ Luật …".
