@@ -42,7 +42,7 @@ enum ReferenceExtractor {
     /// "ngày", also as OCR leaves its vowel ("ngây 17 tháng 01 năm 2026", "ngay").
     /// Also "ngy", a text layer that lost its non-ASCII letters ("… số 179/2009/NQ-HND ngy 20/4/2009 ca …").
     private static let dayWordSpelling = "(?:" + VietnameseText.dayWordPattern + "|ngy)"
-    private static let afterNumber = try! Pattern(#"^\s*(?:\.\s*,|[,(])?\s*(?:ban hành\s+|được ban hành\s+|ký\s+)?(?="# + dayWordSpelling + #"|\d)"#, options: .caseless)
+    private static let afterNumber = try! Pattern(#"^\s*(?:\.\s*,|[,(])?\s*(?:ban hành\s+|được ban hành\s+|ký\s+|đề\s+)?(?="# + dayWordSpelling + #"|\d)"#, options: .caseless)
     /// The day word before a date, with the spaces after it.
     private static let dayWord = try! Pattern("^" + dayWordSpelling + #"\s+"#, options: .caseless)
     private static let issuer = try! Pattern(#"^\s*,?\s*(?:của|do)\s+(?<issuer>\p{Lu}[\p{L}&]*(?:\s+(?!(?:[vV]/[vV]|về|thực|sửa|quy|Quy định|hướng|ban hành|phê|triển|đã|được|và|tại|trong|năm|cho|với|số|ngày|theo|nhằm|để|khóa|khoá|từ|đến|có|là|giao(?! thông)|tổ|ủy quyền|công bố|về việc|đối|đối với|nêu|như|quản lý|chưa|không|cũng|sẽ|cần|phải|đang|vẫn|nên|mà|thì|nay|này|đó|bị|gồm|kèm)\b)[\p{L}.&]+){0,8})"#)
@@ -120,7 +120,7 @@ enum ReferenceExtractor {
                 mention.documentType = typeName(before: before)
                 var issuerSearch = after
                 let lead = afterNumber.firstMatch(in: after).map { String(decoding: after.utf8.dropFirst($0.byteRange(0)!.1), as: UTF8.self) }
-                if let lead, let date = Self.date(opening: lead, among: dates) {
+                if let lead, let date = Self.date(opening: lead, among: dates), !Self.opensNextClause(date, after: after) {
                     mention.date = date
                     if let range = after.range(of: date.text) { issuerSearch = String(after[range.upperBound...]) }
                 }
@@ -160,6 +160,17 @@ enum ReferenceExtractor {
     /// Văn bản số 7914/SNNMT-KS": a date that opens the clause, then an act of issuing or sending, then the
     /// number. The date belongs to that number.
     private static let issuingBetween = try! Pattern(#"(?i)^[^;.]{0,100}\b(?:ban hành|đã có|có văn bản|có công văn|có ý kiến|có tờ trình|có báo cáo|có thông báo|gửi|ký|nhận được|ra)\b[^;.]{0,60}$"#)
+
+    /// Whether `date`, after a comma that follows a number, opens the next clause, which issues another number
+    /// ("… Luật Quản lý thuế số 38/2019/QH14, ngày 19 tháng 10 năm 2020, Chính phủ đã ban hành Nghị định số
+    /// 123/2020/NĐ-CP"): the date is that number's (`dateBefore`), not this one's.
+    private static func opensNextClause(_ date: DateMention, after text: String) -> Bool {
+        guard text.drop(while: { $0 == " " }).first == ",", let range = text.range(of: date.text) else { return false }
+        let rest = String(text[range.upperBound...])
+        guard rest.drop(while: { $0 == " " }).first == ",", let next = number.firstMatch(in: rest),
+              let start = next.range(0)?.lowerBound else { return false }
+        return issuingBetween.matches(String(rest[..<start]))
+    }
 
     private static func dateBefore(_ numberStart: Int, in line: TextLine, dates: [DateMention]) -> DateMention? {
         let text = line.text

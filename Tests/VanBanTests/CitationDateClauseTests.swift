@@ -1,0 +1,27 @@
+import Testing
+@testable import VanBan
+
+/// Which date a citation takes in a letter's running text (held-out set 67).
+@Suite struct CitationDateClauseTests {
+    static func mentions(_ text: String) -> [ReferenceExtractor.Mention] {
+        let line = TextLine(text: text, line: 1)
+        return ReferenceExtractor.mentions(in: line, dates: DateExtractor.dates(in: line))
+    }
+
+    @Test func deNgayDatesTheNumber() {
+        #expect(Self.mentions("Thực hiện chỉ thị số 06/CT-TTg đề ngày 19/02/2021 của Thủ tướng Chính phủ;").first?.date?.value == "2021-02-19")
+    }
+
+    /// ", ngày …, <body> đã ban hành … số …": the date opens the next clause and dates the number it issues.
+    @Test func aDateOpeningTheNextClauseIsTheNextNumbers() {
+        let found = Self.mentions("Căn cứ Luật Quản lý thuế số 38/2019/QH14, ngày 19 tháng 10 năm 2020, Chính phủ đã ban hành Nghị định số 123/2020/NĐ-CP quy định về hóa đơn.")
+        #expect(found.first { $0.number.canonical == "38/2019/QH14" }?.date == nil)
+        #expect(found.first { $0.number.canonical == "123/2020/NĐ-CP" }?.date?.value == "2020-10-19")
+    }
+
+    /// ", ngày …" that goes on with the number's own clause stays its date.
+    @Test func aDateAfterACommaIsTheNumbersOwn() {
+        let found = Self.mentions("Căn cứ Nghị định số 123/2020/NĐ-CP, ngày 19 tháng 10 năm 2020 của Chính phủ quy định về hóa đơn;")
+        #expect(found.first?.date?.value == "2020-10-19")
+    }
+}
