@@ -141,6 +141,12 @@ struct ClosingParser {
                 }
             }
             if Self.name.matches(text), !inRecipients || closing.archive != nil { orphanNames.append(fragment) }
+            // A site's list of related documents after the closing ("- 1 Công văn 5384/BHXH-BC về … do … ban hành")
+            // names no recipient and ends the list.
+            if inRecipients, text.hasPrefix("-") || text.hasPrefix("•"), ReferenceExtractor.siteRelatedItem.matches(text) {
+                inRecipients = false
+                continue
+            }
             if inRecipients, closing.archive == nil {
                 let dashed = text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") || text.hasPrefix("~ ")
                 // A heading inside the list ("Gửi bản điện tử:", "Gửi bản giấy:") is no recipient.

@@ -7,14 +7,20 @@ import PCRE2
 /// not references; a number needs a running number or, when blank (a draft), the word "số" before it.
 enum ReferenceExtractor {
     private static let code = NumberParser.code
-    /// A number in running text, also glued to its "số" ("kế hoạch số12/KH-THTBS"). Up to one space is allowed
+    /// A number in running text, also glued to its "số" ("kế hoạch số12/KH-THTBS"), or to the "s" a text layer left
+    /// of it ("Nghị định s20/2008/NĐ-CP"). Up to one space is allowed
     /// around "/" and "-".
     private static let part = NumberParser.part
     private static let number = try! Pattern(
-        "(?:(?<=[sS]ố)|(?<![\\p{L}\\d/:.,-]))(?<num>(?:\\d{1,6}(?:\\.\\d{1,4}|[a-z](?=/))?) ?(?:[/-] ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?[-/] ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|//? ?\(code)(?:(?: ?[-–] ?|/ ?)\(part))+|/\(code)(?=[\\s,;.)]|$))|\\d{1,6}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}/\(code)(?:-\(code))*)(?![\\p{L}\\d/-])")
+        "(?:(?<=[sS]ố)|(?<=\\bs)|(?<![\\p{L}\\d/:.,-]))(?<num>(?:\\d{1,6}(?:\\.\\d{1,4}|[a-z](?=/))?) ?(?:[/-] ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?[-/] ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|//? ?\(code)(?:(?: ?[-–] ?|/ ?)\(part))+|/\(code)(?=[\\s,;.)]|$))|\\d{1,6}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}/\(code)(?:-\(code))*)(?![\\p{L}\\d/-])")
     /// A symbol of before 1992, the issuer's code after a hyphen and no slash ("số 214-CP ngày 21/11/1970"): read
     /// after "số" only, and only when the code is a state issuer's (`NumberParser.stateHyphen`).
     private static let hyphenOnlyNumber = try! Pattern(#"[sS]ố (?<num>\d{1,6} ?- ?\p{Lu}[\p{Lu}\p{Ll}]{1,6})(?![\p{L}\d/-])"#)
+    /// An item of a site's related documents: a running number, a type name, its number, then "năm" with the year
+    /// or a subject that ends "do <issuer> ban hành" (the site's ways of naming a document, never a body's way of
+    /// citing one, nor a recipient).
+    static let siteRelatedItem = try! Pattern(#"^\s*[-•]\s*\d{1,2}\s+\p{Lu}[\p{L} ]{1,40}?\s\d{1,6}[\p{L}\d.]*/[\p{L}\d./&-]+\s+(?:năm\s+(?:19|20)\d\d\b|.*\bdo\s+.{3,80}\s+ban hành\s*$)"#)
+
     /// The cheap test before `hyphenOnlyNumber`, on bytes: "ố " (E1 BB 91 20) and a digit.
     private static func hasDigitAfterSo(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { bytes in
@@ -65,6 +71,9 @@ enum ReferenceExtractor {
     /// The mentions of numbers in `line`; `dates` are the dates already found in it.
     static func mentions(in line: TextLine, dates: [DateMention]) -> [Mention] {
         let text = line.text
+        // A legal-text site's list of related documents, printed above the header or after the closing ("- 1 Công
+        // văn 8737/VPCP-KTN năm 2016 tình hình …"): the site's titles, not citations of the document.
+        if let first = text.utf8.first(where: { $0 != 0x20 }), first == 0x2D || first == 0xE2, siteRelatedItem.matches(text) { return [] }
         // Every number has a "/" (state, legal, party), or before 1992 a "-" — a line without either cites nothing.
         let hasSlash = text.containsByte(0x2F)
         guard hasSlash || text.containsByte(0x2D) else { return [] }
