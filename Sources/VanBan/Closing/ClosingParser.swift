@@ -143,7 +143,7 @@ struct ClosingParser {
             if Self.name.matches(text), !inRecipients || closing.archive != nil { orphanNames.append(fragment) }
             // A site's list of related documents after the closing ("- 1 Công văn 5384/BHXH-BC về … do … ban hành")
             // names no recipient and ends the list.
-            if inRecipients, text.hasPrefix("-") || text.hasPrefix("•"), ReferenceExtractor.siteRelatedItem.matches(text) {
+            if inRecipients, text.hasPrefix("-") || text.hasPrefix("•"), HeaderPatterns.siteRelatedDocument.matches(text) {
                 inRecipients = false
                 continue
             }

@@ -16,21 +16,19 @@ enum ReferenceExtractor {
     /// A symbol of before 1992, the issuer's code after a hyphen and no slash ("số 214-CP ngày 21/11/1970"): read
     /// after "số" only, and only when the code is a state issuer's (`NumberParser.stateHyphen`).
     private static let hyphenOnlyNumber = try! Pattern(#"[sS]ố (?<num>\d{1,6} ?- ?\p{Lu}[\p{Lu}\p{Ll}]{1,6})(?![\p{L}\d/-])"#)
-    /// An item of a site's related documents: a running number, a type name, its number, then "năm" with the year
-    /// or a subject that ends "do <issuer> ban hành" (the site's ways of naming a document, never a body's way of
-    /// citing one, nor a recipient).
-    static let siteRelatedItem = try! Pattern(#"^\s*[-•]\s*\d{1,2}\s+\p{Lu}[\p{L} ]{1,40}?\s\d{1,6}[\p{L}\d.]*/[\p{L}\d./&-]+\s+(?:năm\s+(?:19|20)\d\d\b|.*\bdo\s+.{3,80}\s+ban hành\s*$)"#)
 
-    /// The cheap test before `hyphenOnlyNumber`, on bytes: "ố " (E1 BB 91 20) and a digit.
+    /// The cheap test before `hyphenOnlyNumber`, on bytes: "ố " and a digit.
     private static func hasDigitAfterSo(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            var i = 0
-            while i + 4 < bytes.count {
-                if bytes[i] == 0xE1, bytes[i + 1] == 0xBB, bytes[i + 2] == 0x91, bytes[i + 3] == 0x20,
-                   bytes[i + 4] >= 0x30, bytes[i + 4] <= 0x39 { return true }
-                i += 1
+        let so = Array("ố ".utf8)
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            so.withUnsafeBufferPointer { so in
+                var from = 0
+                while let at = bytes.firstOffset(of: so, from: from) {
+                    if at + so.count < bytes.count, (0x30...0x39).contains(bytes[at + so.count]) { return true }
+                    from = at + 1
+                }
+                return false
             }
-            return false
         } ?? text.containsBytes("ố ")
     }
 
@@ -73,7 +71,7 @@ enum ReferenceExtractor {
         let text = line.text
         // A legal-text site's list of related documents, printed above the header or after the closing ("- 1 Công
         // văn 8737/VPCP-KTN năm 2016 tình hình …"): the site's titles, not citations of the document.
-        if let first = text.utf8.first(where: { $0 != 0x20 }), first == 0x2D || first == 0xE2, siteRelatedItem.matches(text) { return [] }
+        if let first = text.utf8.first(where: { $0 != 0x20 }), first == 0x2D || first == 0xE2, HeaderPatterns.siteRelatedDocument.matches(text) { return [] }
         // Every number has a "/" (state, legal, party), or before 1992 a "-" — a line without either cites nothing.
         let hasSlash = text.containsByte(0x2F)
         guard hasSlash || text.containsByte(0x2D) else { return [] }

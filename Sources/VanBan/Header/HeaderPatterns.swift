@@ -69,5 +69,9 @@ enum HeaderPatterns {
     static let conferenceLine = try! Pattern(#"^(?:C[ỦUÚÙỤ]A\s+)?(?:HỘI NGHỊ|BAN CH[ẤÁ]P HÀNH|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\b"#)
     /// A short "Label: value" line of a certificate or form header ("Mã số dự án: 4275604886").
     static let metadataLine = try! Pattern(#"^\p{Lu}[\p{L} ]{2,30}:\s*[^\s.;][^.;]{0,40}$"#)
+    /// An item of a site's related documents: a running number, a type name, its number, then "năm" with the year
+    /// or a subject that ends "do <issuer> ban hành" (the site's ways of naming a document, never a body's way of
+    /// citing one, nor a recipient). Read by the references and the closing.
+    static let siteRelatedDocument = try! Pattern(#"^\s*[-•]\s*\d{1,2}\s+\p{Lu}[\p{L} ]{1,40}?\s\d{1,6}[\p{L}\d.]*/[\p{L}\d./&-]+\s+(?:năm\s+(?:19|20)\d\d\b|.*\bdo\s+.{3,80}\s+ban hành\s*$)"#)
     static let basisLead = try! Pattern(#"^Căn\s+cứ\b"#, options: .caseless)
 }

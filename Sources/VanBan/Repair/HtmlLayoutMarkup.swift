@@ -77,17 +77,7 @@ struct HtmlLayoutMarkup: Repair {
 
     /// The byte offset of `needle` in `bytes` at or after `start`.
     private static func find(_ needle: String, in bytes: [UInt8], from start: Int) -> Int? {
-        let n = Array(needle.utf8)
-        guard bytes.count >= n.count, start <= bytes.count - n.count else { return nil }
-        var k = start
-        while k <= bytes.count - n.count {
-            if bytes[k] == n[0] {
-                var m = 1
-                while m < n.count, bytes[k + m] == n[m] { m += 1 }
-                if m == n.count { return k }
-            }
-            k += 1
-        }
-        return nil
+        let pattern = Array(needle.utf8)
+        return bytes.withUnsafeBufferPointer { b in pattern.withUnsafeBufferPointer { b.firstOffset(of: $0, from: start) } }
     }
 }

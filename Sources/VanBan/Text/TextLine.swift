@@ -89,31 +89,32 @@ public struct TextLine: Sendable {
 
     /// The scalar offset of UTF-8 byte offset `byte` in `text`.
     public func scalarOffset(utf8 byte: Int) -> Int {
-        let fast = text.utf8.withContiguousStorageIfAvailable { buffer -> Int in
-            var count = 0
-            for i in 0..<min(byte, buffer.count) where buffer[i] & 0xC0 != 0x80 { count += 1 }
-            return count
-        }
-        if let fast { return fast }
-        var count = 0
-        for unit in text.utf8.prefix(byte) where !UTF8.isContinuation(unit) { count += 1 }
-        return count
+        withUTF8 { Self.scalars(in: $0, 0..<byte) }
     }
 
     /// The scalar offsets of ascending UTF-8 byte offsets `bytes`, in one walk over the text.
     public func scalarOffsets(utf8 bytes: [Int]) -> [Int] {
-        var result: [Int] = []
-        result.reserveCapacity(bytes.count)
-        var scalars = 0, position = 0
-        let utf8 = Array(text.utf8)
-        for byte in bytes {
-            while position < min(byte, utf8.count) {
-                if utf8[position] & 0xC0 != 0x80 { scalars += 1 }
-                position += 1
+        withUTF8 { utf8 in
+            var scalars = 0, position = 0
+            return bytes.map { byte in
+                scalars += Self.scalars(in: utf8, position..<max(position, byte))
+                position = max(position, byte)
+                return scalars
             }
-            result.append(scalars)
         }
-        return result
+    }
+
+    /// The scalars that start in `range` of the bytes (clamped to them): the bytes that are no continuation byte.
+    private static func scalars(in utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        let upper = min(range.upperBound, utf8.count)
+        guard range.lowerBound < upper else { return 0 }
+        var count = 0
+        for i in range.lowerBound..<upper where utf8[i] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    private func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     /// The original span of a `String.Index` range of `text`.

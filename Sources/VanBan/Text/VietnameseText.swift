@@ -205,19 +205,24 @@ extension VietnameseText {
 extension UnsafeBufferPointer where Element == UInt8 {
     /// Whether `needle` occurs in these bytes.
     func containsBytes(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first else { return true }
-        guard count >= needle.count else { return false }
-        var i = 0
+        firstOffset(of: needle, from: 0) != nil
+    }
+
+    /// The offset of the first occurrence of `needle` at or after `start`, or nil.
+    func firstOffset(of needle: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first else { return start }
+        guard count >= needle.count else { return nil }
+        var i = Swift.max(0, start)
         let last = count - needle.count
         while i <= last {
             if self[i] == first {
                 var k = 1
                 while k < needle.count, self[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
+                if k == needle.count { return i }
             }
             i += 1
         }
-        return false
+        return nil
     }
 }
 
