@@ -137,7 +137,7 @@ struct HeaderParser {
                 }
                 // A school's year closes the subject even after a blank line (a page that doubles every line break).
                 if !authorityPassed, !blankBefore || subjectLines.isEmpty || SubjectLines.isSchoolYear(text),
-                   SubjectLines.continues(text, after: subjectLines) {
+                   SubjectLines.continues(text, after: subjectLines, before: Self.lineAfter(position, in: fragments)) {
                     subjectLines.append(fragment.line); continue
                 }
                 if !authorityPassed, !blankBefore, let last = subjectLines.last, SubjectLines.endsTitleBlock(fragments, at: position, after: last, text) {
@@ -221,7 +221,7 @@ struct HeaderParser {
         OrganisationLines.assign(organisations, to: &header)
         if subjectLines.isEmpty { subjectLines = vvSubjectLines.isEmpty ? conferenceLines : vvSubjectLines }
         if !subjectLines.isEmpty {
-            let joined = SubjectLines.finished(subjectLines.dropFirst().reduce(subjectLines[0]) { $0.joined(with: $1) },
+            let joined = SubjectLines.finished(subjectLines.dropFirst().reduce(subjectLines[0]) { $0.joinedAsWrapped(with: $1) },
                                                issuer: header.issuer?.text)
             let text = VietnameseText.collapse(joined.text)
             if !text.isEmpty { header.subject = TextField(text: text, span: joined.span) }
@@ -241,6 +241,11 @@ struct HeaderParser {
     // MARK: - Fragments
 
     /// Whether a header component (quốc hiệu, số, địa danh và ngày) stands in the next few fragments.
+    /// The text of the fragment after `position` that is not a rule ("-----------", "__________"), if any.
+    private static func lineAfter(_ position: Int, in fragments: [HeaderFragments.Fragment]) -> String? {
+        fragments.dropFirst(position + 1).first { !HeaderPatterns.separator.matches($0.line.text) }?.line.text
+    }
+
     private static func headerAhead(in fragments: [HeaderFragments.Fragment], after position: Int) -> Bool {
         fragments.dropFirst(position + 1).prefix(12).contains { f in
             let t = f.line.text

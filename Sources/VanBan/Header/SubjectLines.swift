@@ -5,9 +5,12 @@ enum SubjectLines {
     /// Whether `text` goes on the subject whose lines so far are `lines` (none: the first line under the type
     /// name): not a body opener, an outline marker, "Kính gửi" or "Căn cứ"; then by case, the last line's end
     /// and its last word.
-    static func continues(_ text: String, after lines: [TextLine]) -> Bool {
+    /// `next` is the line after `text` (past a rule), if any.
+    static func continues(_ text: String, after lines: [TextLine], before next: String? = nil) -> Bool {
         // A school's year closes its subject, in capitals or not: "HOẠT ĐỘNG Y TẾ HỌC ĐƯỜNG" / "Năm học 2020 - 2021".
         if !lines.isEmpty, isSchoolYear(text) { return true }
+        // A year wrapped after "năm" is no outline number ("… ngành dược năm" / "2009.").
+        if let last = lines.last, last.text.lowercased().hasSuffix(" năm"), wrappedYear.matches(text) { return true }
         if HeaderPatterns.bodyOpener.matches(text) && !lines.isEmpty { return false }
         if !lines.isEmpty, let marker = OutlineMarker.recognise(text, line: TextLine(text: text, line: 1)),
            marker.style != .dash, marker.style != .plus { return false }
@@ -24,6 +27,13 @@ enum SubjectLines {
             let enacting = ClosingParser.position.matches(text) && text.count <= 60 && !text.contains(" VỀ ")
             guard HeaderPatterns.organisationStart.matches(text) || enacting else { return true }
             let lastWritten = last.text.split(separator: " ").last.map(String.init) ?? ""
+            // A quotation still open goes on ("PHONG TRÀO “TOÀN DÂN" / "ĐOÀN KẾT …”"); so does a word the break
+            // cut in two ("… ĐỐI VỚI CƠ" / "SỞ SẢN XUẤT …", "BẮC" / "BỘ VÀ KHU 4 CŨ") or a body's word that starts
+            // no body here ("PHÒNG, CHỐNG …", "ĐOÀN KẾT …"), and a line "Ở" leads to ("… Ở" / "TRUNG ƯƠNG").
+            if opensQuotation(lines) || SplitCompounds.joins(lastWritten, text) || lastWritten == "Ở" { return true }
+            // The authority that enacts stands below: this line, no position, is the subject's last ("… THÀNH LẬP" /
+            // "TRƯỜNG MẦM NON" / "BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO").
+            if !enacting, let next, isEnactingAuthority(next) { return true }
             // After a connector the next line goes on even when it names a body ("… CỦA" / "CHÍNH PHỦ VỀ …"); so
             // does a body's name cut after its first word ("… CỦA ỦY" / "BAN NHÂN DÂN TỈNH …").
             return VietnameseText.endsLeadingOn(lastWritten)
@@ -44,6 +54,32 @@ enum SubjectLines {
         return lastText.count >= Self.wrappedLineLength && text.first?.isLetter == true
     }
 
+
+    /// Whether the subject so far has opened a quotation it has not closed (“…” or straight quotes).
+    static func opensQuotation(_ lines: [TextLine]) -> Bool {
+        var open = 0, straight = 0
+        for line in lines {
+            for scalar in line.text.unicodeScalars {
+                switch scalar {
+                case "\u{201C}": open += 1
+                case "\u{201D}": open = max(0, open - 1)
+                case "\"": straight += 1
+                default: break
+                }
+            }
+        }
+        return open > 0 || straight % 2 == 1
+    }
+
+    /// A line in capitals that enacts the document: a head's position ("BỘ TRƯỞNG BỘ …", "CHỦ TỊCH ỦY BAN …") or a
+    /// body's name ("ỦY BAN NHÂN DÂN QUẬN 5"), not longer than such a line.
+    static func isEnactingAuthority(_ text: String) -> Bool {
+        text.count <= 80 && VietnameseText.isUppercase(text) && !text.contains(",")
+            && (ClosingParser.position.matches(text) || HeaderPatterns.startsOrganisation(text))
+    }
+
+    /// A year at a line's start, then the end of the line or more words ("2009.", "2020 của …").
+    private static let wrappedYear = try! Pattern(#"^(?:19|20)\d\d(?:[.,;)”"]*$|\s)"#)
 
     /// "Năm học 2020 - 2021", "NĂM HỌC 2017 – 2018" alone on a line.
     static func isSchoolYear(_ text: String) -> Bool { text.utf8.count <= 40 && schoolYear.matches(text) }

@@ -12,6 +12,16 @@ struct SplitNumbers: Repair {
     /// A legal act's number cut after its year: "119/2026/" / "UBTVQH15" (a bare code completes it).
     private static let afterYear = try! Pattern(#"\b\d{1,5}/\d{4}/\s*$"#)
 
+    /// A head that is only a running number and a dash ("Số: 2449 -", but also "ĐIỀU 1 -"): its tail must carry
+    /// the rest of the symbol, a "/" or "-" ("CV/ĐU"), not a bare word ("NGHỊ QUYẾT …").
+    private static let digitsOnlyHead = try! Pattern(#"(?:^|[^/\d])\d{1,5}\s*-\s*$"#)
+
+    /// Whether a tail is written in a symbol's letters: Latin capitals, Đ, and the lower case of "TTg", "TTr"
+    /// (no tone marks: "NGHỊ" is a word).
+    private static func isCode(_ text: Substring) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.isASCII || $0 == "Đ" || $0 == "đ" }
+    }
+
     /// The cheap test before `head`: the last non-space byte is "-" or "/".
     private static func endsInDashOrSlash(_ text: String) -> Bool {
         guard let last = text.utf8.last(where: { $0 != 0x20 }) else { return false }
@@ -26,7 +36,8 @@ struct SplitNumbers: Repair {
             let line = lines[i]
             if i + 1 < lines.count, Self.endsInDashOrSlash(line.text), Self.head.matches(line.text),
                let tailMatch = Self.tail.firstMatch(in: lines[i + 1].text),
-               let code = tailMatch[0], code.contains("/") || code.contains("-") || line.text.hasSuffix("-")
+               let code = tailMatch[0], Self.isCode(code),
+               code.contains("/") || code.contains("-") || line.text.hasSuffix("-") && !Self.digitsOnlyHead.matches(line.text)
                 || Self.afterYear.matches(line.text) {
                 result.append(line.trimmed().joined(with: lines[i + 1].trimmed(), separator: ""))
                 changed = true

@@ -204,6 +204,16 @@ public struct TextLine: Sendable {
         return line
     }
 
+    /// This line and the next line of the same wrapped text: a space between, or nothing where the break fell
+    /// after a hyphen inside a word ("CÁC-" / "BON", "2018-" / "2020", "Luông-" / "pra-băng").
+    public func joinedAsWrapped(with next: TextLine) -> TextLine {
+        let scalars = text.unicodeScalars
+        let last = scalars.last, beforeLast = scalars.dropLast().last
+        let inWord = last == "-" && beforeLast.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) } == true
+            && next.text.unicodeScalars.first.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) } == true
+        return joined(with: next, separator: inWord ? "" : " ")
+    }
+
     /// Appends `separator` and `next` in place: amortized constant time per appended anchor, so a long
     /// run of joins (a paragraph of many short lines) stays linear.
     public mutating func append(_ next: TextLine, separator: String = " ") {

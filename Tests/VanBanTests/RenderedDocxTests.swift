@@ -1,0 +1,83 @@
+import Testing
+@testable import VanBan
+
+/// Shapes that a .docx laid out by Nghị định 30 takes through the dev corpus's own pipelines (LibreOffice PDF
+/// read by pdftotext in reading order and with -layout, antiword, the text of word/document.xml), found by
+/// rendering held-out documents that way: a subject wrapped at an unlucky word, a hyphen at a line break, a
+/// signature cell with its empty paragraphs.
+@Suite struct RenderedDocxTests {
+    static func parse(_ lines: [String]) -> Document { WebPageHeaderTests.parse(lines) }
+
+    static func subject(_ title: [String], type: String = "QUYẾT ĐỊNH", after: [String]) -> String? {
+        parse(["ỦY BAN NHÂN DÂN", "QUẬN 5", "Số: 01/2007/QĐ-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+               "Độc lập - Tự do - Hạnh phúc", "Quận 5, ngày 10 tháng 01 năm 2007", type] + title + after
+              + ["Điều 1. Ban hành kèm theo Quyết định này Quy định.", "Điều 2. Quyết định này có hiệu lực."])
+            .header.subject?.text
+    }
+
+    /// A Word cell's paragraphs are joined by " / ", its empty ones too: the name after them is the signer's.
+    @Test func aSignatureCellWithEmptyParagraphs() {
+        let document = Self.parse(["ỦY BAN NHÂN DÂN TỈNH LÀO CAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc",
+                                   "Số: 12/UBND-KT / V/v bảo vệ khoáng sản | Lào Cai, ngày 5 tháng 6 năm 2025",
+                                   "Kính gửi: Các sở, ban, ngành", "Đề nghị các cơ quan thực hiện./.",
+                                   "Nơi nhận: / - Như trên; / - Lưu: VT, KT(Thủy, Nho). | KT. CHỦ TỊCH / PHÓ CHỦ TỊCH /  /  /  / Nguyễn Thành Sinh"])
+        let signature = document.closing.signatures.first
+        #expect(signature?.mode == "KT")
+        #expect(signature?.title == "PHÓ CHỦ TỊCH")
+        #expect(signature?.name == "Nguyễn Thành Sinh")
+    }
+
+    /// "CƠ" / "SỞ …": a word cut in two whose second half begins bodies' names; the authority that enacts follows.
+    @Test func aWordCutBeforeABodysWord() {
+        let subject = Self.subject(["BAN HÀNH QUY ĐỊNH CẤP GIẤY CHỨNG NHẬN ĐỦ ĐIỀU KIỆN VỆ SINH AN TOÀN THỰC PHẨM ĐỐI VỚI CƠ",
+                                    "SỞ SẢN XUẤT, KINH DOANH THỰC PHẨM CÓ NGUY CƠ CAO"],
+                                   after: ["__________", "ỦY BAN NHÂN DÂN QUẬN 5", "Căn cứ Luật Tổ chức chính quyền địa phương;"])
+        #expect(subject?.hasSuffix("ĐỐI VỚI CƠ SỞ SẢN XUẤT, KINH DOANH THỰC PHẨM CÓ NGUY CƠ CAO") == true)
+    }
+
+    /// "… THÀNH LẬP" / "TRƯỜNG MẦM NON" / "BỘ TRƯỞNG BỘ …": the line before the enacting authority ends the subject.
+    @Test func theLineAboveTheEnactingAuthority() {
+        let subject = Self.subject(["BAN HÀNH QUY ĐỊNH ĐIỀU KIỆN TỐI THIỂU CHO NHÓM TRẺ Ở NƠI KHÔNG ĐỦ ĐIỀU KIỆN THÀNH LẬP",
+                                    "TRƯỜNG MẦM NON"],
+                                   after: ["BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO", "Căn cứ Nghị định số 86/2002/NĐ-CP ngày 05/11/2002 của Chính phủ;"])
+        #expect(subject?.hasSuffix("THÀNH LẬP TRƯỜNG MẦM NON") == true)
+    }
+
+    /// Joint authorities, each a head's position, stay out of the subject.
+    @Test func jointEnactingAuthoritiesAreNoSubject() {
+        let subject = Self.subject(["HƯỚNG DẪN CHẾ ĐỘ PHỤ CẤP"], type: "THÔNG TƯ LIÊN TỊCH",
+                                   after: ["BỘ TRƯỞNG BỘ NỘI VỤ", "BỘ TRƯỞNG BỘ TÀI CHÍNH", "Căn cứ Nghị định số 86/2002/NĐ-CP;"])
+        #expect(subject == "HƯỚNG DẪN CHẾ ĐỘ PHỤ CẤP")
+    }
+
+    /// A quotation opened and not yet closed goes on, over a line that starts with "ĐOÀN".
+    @Test func anOpenQuotationGoesOn() {
+        let subject = Self.subject(["VỀ TIÊU CHUẨN KHEN THƯỞNG PHONG TRÀO “TOÀN DÂN", "ĐOÀN KẾT XÂY DỰNG ĐỜI SỐNG VĂN HÓA”"],
+                                   after: ["Căn cứ Luật Thi đua, khen thưởng;"])
+        #expect(subject?.hasSuffix("“TOÀN DÂN ĐOÀN KẾT XÂY DỰNG ĐỜI SỐNG VĂN HÓA”") == true)
+    }
+
+    @Test(arguments: [(["PHÊ DUYỆT ĐỀ ÁN GIAI ĐOẠN 2018-", "2020”"], "PHÊ DUYỆT ĐỀ ÁN GIAI ĐOẠN 2018-2020”"),
+                      (["KẾT LUẬN VỀ THỊ TRƯỜNG CÁC-", "BON TẠI VIỆT NAM"], "KẾT LUẬN VỀ THỊ TRƯỜNG CÁC-BON TẠI VIỆT NAM"),
+                      (["SỬA ĐỔI MỤC III, ĐIỀU 1 -", "NGHỊ QUYẾT SỐ 182/2007/NQ-HĐND"], "SỬA ĐỔI MỤC III, ĐIỀU 1 - NGHỊ QUYẾT SỐ 182/2007/NQ-HĐND")])
+    func aHyphenAtTheBreak(_ title: [String], _ expected: String) {
+        #expect(Self.subject(title, after: ["Căn cứ Luật Tổ chức chính quyền địa phương;"]) == expected)
+    }
+
+    /// "… năm" / "2009.": a year, not an outline number.
+    @Test func aYearWrappedAfterNam() {
+        let document = Self.parse(["VĂN PHÒNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 2582/VPCP-KGVX",
+                                   "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 21 tháng 04 năm 2009",
+                                   "V/v tổ chức Hội nghị ngành dược năm", "2009.", "Kính gửi: Bộ Y tế",
+                                   "Về đề nghị của Bộ Y tế, Phó Thủ tướng có ý kiến như sau:", "1. Đồng ý tổ chức Hội nghị."])
+        #expect(document.header.subject?.text == "tổ chức Hội nghị ngành dược năm 2009.")
+    }
+
+    /// A running number and a dash ("ĐIỀU 1 -") joins only a symbol's rest ("CV/ĐU"), never a word in capitals.
+    @Test func aDigitAndDashJoinOnlyASymbol() {
+        let lines = [TextLine(text: "Số: 2449 -", line: 1), TextLine(text: "CV/ĐU", line: 2),
+                     TextLine(text: "MỤC III, ĐIỀU 1 -", line: 3), TextLine(text: "NGHỊ QUYẾT SỐ 182", line: 4)]
+        let joined = SplitNumbers().apply(lines)?.map(\.text)
+        #expect(joined == ["Số: 2449 -CV/ĐU", "MỤC III, ĐIỀU 1 -", "NGHỊ QUYẾT SỐ 182"])
+    }
+}
