@@ -63,6 +63,7 @@ public struct DocumentParser: Sendable {
         HtmlInlineTags().run(&lines, repairs: &repairs)
         MarkdownMarkup().run(&lines, repairs: &repairs)
         SplitNumbers().run(&lines, repairs: &repairs)
+        LostLineHyphens().run(&lines, repairs: &repairs)
         LetterSpacedWords().run(&lines, repairs: &repairs)
         SplitWords().run(&lines, repairs: &repairs)
         // The notes are not the document: the header is read without them (a site's title "# V/v …" would

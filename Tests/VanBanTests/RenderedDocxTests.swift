@@ -81,3 +81,54 @@ import Testing
         #expect(joined == ["Số: 2449 -CV/ĐU", "MỤC III, ĐIỀU 1 -", "NGHỊ QUYẾT SỐ 182"])
     }
 }
+
+/// pdftotext's reading order joins a line that ends in a hyphen with the next and drops the hyphen; the glued
+/// word lies where the first line ended (dev 01, 07, 10, 41, 57 and the LibreOffice renderings).
+@Suite struct LostLineHyphensTests {
+    /// Hard-wrapped lines about `width` long, with `merged` among them.
+    static func text(with merged: String, width: Int = 70) -> [TextLine] {
+        let filler = "Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành và địa phương tổ chức thực hiện"
+        var lines = (0..<8).map { TextLine(text: String(filler.prefix(width - $0 % 3)), line: $0 + 1) }
+        lines.insert(TextLine(text: merged, line: 9), at: 4)
+        return lines
+    }
+
+    static func repaired(_ merged: String) -> String? {
+        LostLineHyphens().apply(text(with: merged)).map { $0[4].text }
+    }
+
+    @Test(arguments: [
+        ("5529/UBND-KT ngày 01/12/2020 của UBND tỉnh Lào Cai; văn bản số 3900/UBNDNLN ngày 15/12/2020 của UBND tỉnh Yên Bái). Trong đó",
+         "5529/UBND-KT ngày 01/12/2020 của UBND tỉnh Lào Cai; văn bản số 3900/UBND-NLN ngày 15/12/2020 của UBND tỉnh Yên Bái). Trong đó"),
+        ("181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ, Thông tư số 23/2024/TTBCT ngày 07/11/2024 của Bộ Công Thương (được sửa đổi",
+         "181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ, Thông tư số 23/2024/TT-BCT ngày 07/11/2024 của Bộ Công Thương (được sửa đổi"),
+        ("Phê duyệt Dự án hỗ trợ cơ giới hóa trong sản xuất thủy sản giai đoạn 20182020 của tỉnh An Giang, trong đó có các nội dung sau",
+         "Phê duyệt Dự án hỗ trợ cơ giới hóa trong sản xuất thủy sản giai đoạn 2018-2020 của tỉnh An Giang, trong đó có các nội dung sau"),
+    ])
+    func theHyphenComesBack(_ merged: String, _ expected: String) {
+        #expect(Self.repaired(merged) == expected)
+    }
+
+    /// Not where no join lies, not in a code the table knows whole, not in an issuer's code that only starts like
+    /// a rare type's ("TCHQ", "PGD&ĐT"), and not in a line laid out in columns.
+    @Test(arguments: [
+        "Căn cứ Công văn số 3900/UBNDNLN ngày 15/12/2020 của UBND tỉnh Yên Bái về việc triển khai thực hiện các nội dung tại Chỉ thị",
+        "Thực hiện văn bản của Ủy ban nhân dân tỉnh về việc triển khai thực hiện các nội dung, Công văn số 5452/TCHQGSQL ngày 15/12",
+        "Thực hiện văn bản của Ủy ban nhân dân tỉnh về việc triển khai thực hiện các nội dung, Nghị quyết số 12/2020/UBTVQH ngày 15",
+        "Số: 278/PGD&ĐTTHCS                         Thanh Chương, ngày 15 tháng 12 năm 2020 của Ủy ban nhân dân tỉnh Nghệ An và",
+    ])
+    func noHyphenWhereNoneWasLost(_ line: String) {
+        #expect(Self.repaired(line) == nil)
+    }
+
+    /// Text of one paragraph per line (a web page) has no wrapped width: nothing is joined there.
+    @Test func aWebPageIsLeftAlone() {
+        let lines = ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+                     "Xét đề nghị của Giám đốc Sở Tài nguyên và Môi trường tại Tờ trình số 12/TTrSTNMT ngày 10/01/2020 về việc ban hành quy định bảo vệ môi trường trên địa bàn tỉnh;",
+                     "Điều 1. Ban hành kèm theo Quyết định này Quy định về bảo vệ môi trường.",
+                     "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, ngành và Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này.",
+                     "Nơi nhận: Như Điều 3; Lưu: VT.", "TM. ỦY BAN NHÂN DÂN TỈNH KT. CHỦ TỊCH PHÓ CHỦ TỊCH"]
+            .enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        #expect(LostLineHyphens().apply(lines) == nil)
+    }
+}

@@ -1,0 +1,128 @@
+import PCRE2
+/// Gives back the hyphen that pdftotext's reading order takes from a line ending in one: it joins that line and
+/// the next into one line, without the hyphen. "… văn bản số 3900/UBND-" / "NLN ngày 15/12/2020 …" comes out as
+/// "… văn bản số 3900/UBNDNLN ngày 15/12/2020 …", and "GIAI ĐOẠN 2018-" / "2020”" as "GIAI ĐOẠN 20182020”".
+///
+/// Such a line is about twice as long as the text's wrapped lines, and the glued word lies where the first of
+/// the two ended. Only there, and only in hard-wrapped text, two things are restored: a symbol whose part is two
+/// codes run together (a type code, or a code the reference table or the text itself writes apart, then the
+/// rest: "TTBCT", "UBNDNLN", "BGDĐTBNV"), and two years run together ("20182020"). Words ("CÁCBON" for
+/// "CÁC-BON") are left as they are: nothing tells them from a word written whole.
+struct LostLineHyphens: Repair {
+    static let id = "lost-line-hyphens"
+
+    /// A symbol after its running number (and year): codes joined by "-", "–" or "/".
+    private static let symbol = try! Pattern(#"(?<![\p{L}\d/])\d{1,5}/(?:(?:19|20)\d\d/)?\p{Lu}[\p{L}\d&.]*(?:[-–/]\p{Lu}[\p{L}\d&.]*)*"#)
+    /// Two years of a span run together.
+    private static let yearPair = try! Pattern(#"(?<!\d)(?:19|20)\d\d(?:19|20)\d\d(?!\d)"#)
+
+    func apply(_ lines: [TextLine]) -> [TextLine]? {
+        guard let width = Self.wrappedWidth(lines) else { return nil }
+        let filled = lines.indices.filter { !lines[$0].isBlank }
+        var parts: [Substring: Int]?
+        var result = lines
+        var changed = false
+        for (n, i) in filled.enumerated() {
+            let length = lines[i].scalarCount
+            // The width of the block the line stands in: its neighbours' (a subject's lines are shorter than the body's).
+            let local = max(n > 0 ? lines[filled[n - 1]].scalarCount : 0, n + 1 < filled.count ? lines[filled[n + 1]].scalarCount : 0)
+            var widths: [Int] = []
+            if length * 2 >= width * 3 { widths.append(width) }
+            if local >= 25, length * 20 >= local * 29, local != width { widths.append(local) }
+            // A line laid out in columns (-layout, antiword's cells) was never joined.
+            guard !widths.isEmpty, length <= max(width, local) * 4, !lines[i].text.contains("   "), !lines[i].text.containsByte(0x7C) else { continue }
+            if parts == nil { parts = Self.symbolParts(in: lines) }
+            if let fixed = Self.restoring(lines[i], widths: widths, parts: parts!) { result[i] = fixed; changed = true }
+        }
+        return changed ? result : nil
+    }
+
+    /// The width of the text's wrapped lines (in scalars): the median length of its lines of 40 scalars or more,
+    /// when at least half of them are close to it (hard-wrapped text); nil for text of one paragraph per line.
+    static func wrappedWidth(_ lines: [TextLine]) -> Int? {
+        let lengths = lines.lazy.map(\.scalarCount).filter { $0 >= 40 }.sorted()
+        guard lengths.count >= 5 else { return nil }
+        let width = lengths[lengths.count / 2]
+        let close = lengths.filter { $0 * 5 >= width * 4 && $0 * 5 <= width * 6 }.count
+        return close * 2 >= lengths.count ? width : nil
+    }
+
+    /// How often each code stands in the text's symbols as a part of its own ("BTNMT" in "1017/BTNMT-TCMT").
+    private static func symbolParts(in lines: [TextLine]) -> [Substring: Int] {
+        var counts: [Substring: Int] = [:]
+        for line in lines where line.text.contains("/") {
+            for m in symbol.allMatches(in: line.text) {
+                guard let whole = m[0], let slash = whole.firstIndex(of: "/") else { continue }
+                for part in codes(of: whole[whole.index(after: slash)...]) { counts[part, default: 0] += 1 }
+            }
+        }
+        return counts
+    }
+
+    /// A symbol's codes after its running number, its year left out.
+    private static func codes(of rest: Substring) -> [Substring] {
+        rest.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "/" }).filter { !$0.allSatisfy(\.isNumber) }
+    }
+
+    /// `line` with a hyphen put back where a glued word lies across one of its joins, or nil.
+    private static func restoring(_ line: TextLine, widths: [Int], parts: [Substring: Int]) -> TextLine? {
+        let text = line.text
+        // The joins: after about one wrapped line, and after two when three lines were joined.
+        let joins = widths.flatMap { width in
+            (1...max(1, line.scalarCount / width)).map { k in (k * width - width * 9 / 20)..<(k * width + width / 5) }
+        }
+        var cut: Int?
+        for m in symbol.allMatches(in: text) where cut == nil {
+            guard let (lower, upper) = m.byteRange(0), let whole = m[0], let slash = whole.firstIndex(of: "/") else { continue }
+            let start = line.scalarOffset(utf8: lower), end = line.scalarOffset(utf8: upper)
+            guard joins.contains(where: { $0.overlaps(start..<end) }) else { continue }
+            let afterSlash = whole[whole.index(after: slash)...]
+            let legal = afterSlash.prefix(5).last == "/" && afterSlash.prefix(4).allSatisfy(\.isNumber)
+            for (j, part) in codes(of: afterSlash).enumerated() {
+                guard let k = splitPoint(part, first: j == 0, legal: legal, parts: parts) else { continue }
+                let offset = whole.unicodeScalars.distance(from: whole.unicodeScalars.startIndex, to: part.unicodeScalars.startIndex)
+                    + part.prefix(k).unicodeScalars.count
+                cut = start + offset
+                break
+            }
+        }
+        if cut == nil {
+            for m in yearPair.allMatches(in: text) {
+                guard let (lower, upper) = m.byteRange(0), let pair = m[0], let first = Int(pair.prefix(4)), let second = Int(pair.suffix(4)),
+                      second > first, second - first <= 50 else { continue }
+                let start = line.scalarOffset(utf8: lower)
+                guard joins.contains(where: { $0.overlaps(start..<line.scalarOffset(utf8: upper)) }) else { continue }
+                cut = start + 4
+                break
+            }
+        }
+        guard let cut else { return nil }
+        return line.slice(0..<cut).joined(with: line.slice(cut..<line.scalarCount), separator: "-")
+    }
+
+    /// Where `part` splits into two codes (characters from its start), or nil: the text never writes it whole
+    /// elsewhere, its first code is known (a type code first in the symbol; a code of three letters or more the
+    /// reference table or the text knows), and the rest is a code of two letters or more.
+    private static func splitPoint(_ part: Substring, first: Bool, legal: Bool, parts: [Substring: Int]) -> Int? {
+        guard part.count >= 4, (parts[part] ?? 0) <= 1, IssuerCodes.entry(String(part)) == nil,
+              !NumberParser.isTypeCode(String(part)), !part.contains("&"), !part.contains(".") else { return nil }
+        for k in stride(from: part.count - 2, through: 2, by: -1) {
+            let prefix = part.prefix(k), rest = part.dropFirst(k)
+            guard rest.first?.isUppercase == true else { continue }
+            let type = symbolTypes.contains(String(prefix)) && (rest.count >= 3 || isKnown(rest, parts: parts))
+            if first && (type || !legal && prefix.count >= 3 && isKnown(prefix, parts: parts)) { return k }
+            if !first && prefix.count >= 3 && (isKnown(prefix, parts: parts) || rest.count >= 3 && isKnown(rest, parts: parts)) { return k }
+        }
+        return nil
+    }
+
+    /// The type codes that open a symbol before its issuer's ("TT-BCT", "QĐ-UBND"); rarer ones ("TC", "PG") also
+    /// begin issuers' codes ("TCHQ", "PGD").
+    private static let symbolTypes: Set<String> = ["QĐ", "NQ", "CT", "TB", "HD", "KH", "BC", "TTr", "TT", "NĐ", "TTLT", "KL",
+                                                   "CV", "GM", "GP", "QyĐ", "QĐi", "CTr", "BB", "NQLT", "CTLT"]
+
+    /// A code of the reference table, or one the text writes as a part of its own in a symbol.
+    private static func isKnown(_ code: Substring, parts: [Substring: Int]) -> Bool {
+        IssuerCodes.entry(String(code)) != nil || NumberParser.isTypeCode(String(code)) || parts[code] != nil
+    }
+}
