@@ -64,6 +64,26 @@ import Testing
         #expect(Self.subject(title, after: ["Căn cứ Luật Tổ chức chính quyền địa phương;"]) == expected)
     }
 
+    /// The issuer's last line wrapped in its cell comes after the right column's date in layout text.
+    @Test func anIssuersLastLineAfterTheDate() {
+        let document = Self.parse(["   UBND TỈNH HÀ TĨNH            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                   " SỞ LAO ĐỘNG - THƯƠNG                    Độc lập - Tự do - Hạnh phúc",
+                                   "         BINH", "                                      Hà Tĩnh, ngày 04 tháng 3 năm 2009",
+                                   "        VÀ XÃ HỘI", "   Số: 20/HD-SLĐTBXH", "", "HƯỚNG DẪN", "Thực hiện chế độ báo cáo",
+                                   "1. Các đơn vị báo cáo hằng tháng."])
+        #expect(document.header.parentAuthority?.text == "UBND TỈNH HÀ TĨNH")
+        #expect(document.header.issuer?.text == "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
+    }
+
+    /// "TRUNG ƯƠNG" alone is the level of the body above it, not a body.
+    @Test func aLevelAloneOnItsLine() {
+        let document = Self.parse(["ỦY BAN KIỂM TRA", "TRUNG ƯƠNG", "*", "Số 11-HD/UBKTTW", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                                   "Hà Nội, ngày 24 tháng 3 năm 2008", "HƯỚNG DẪN", "thực hiện quy định về kỷ luật đảng viên",
+                                   "1. Đối tượng áp dụng."])
+        #expect(document.header.parentAuthority == nil)
+        #expect(document.header.issuer?.text == "ỦY BAN KIỂM TRA TRUNG ƯƠNG")
+    }
+
     /// "… năm" / "2009.": a year, not an outline number.
     @Test func aYearWrappedAfterNam() {
         let document = Self.parse(["VĂN PHÒNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 2582/VPCP-KGVX",

@@ -199,7 +199,10 @@ struct HeaderParser {
                     if !organisations.isEmpty, header.number != nil, header.date != nil, text.count <= 80,
                        HeaderFragments.enactingAuthority.matches(text), position + 1 < fragments.count,
                        HeaderPatterns.basisLead.matches(fragments[position + 1].line.text) { continue }
-                    if header.number == nil && header.date == nil || HeaderPatterns.organisationStart.matches(text) || organisations.isEmpty {
+                    // A name's last line, wrapped in its cell, comes after the right column's date in layout and
+                    // reading order ("SỞ LAO ĐỘNG - THƯƠNG BINH" / "<date>" / "VÀ XÃ HỘI"); the number comes after it.
+                    if header.number == nil && header.date == nil || HeaderPatterns.organisationStart.matches(text) || organisations.isEmpty
+                        || header.number == nil && OrganisationLines.continuesName(text) {
                         organisations.append(fragment.line)
                     }
                     continue

@@ -7,6 +7,17 @@ enum OrganisationLines {
     private static let standingBody: Set<String> = ["THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "THƯỜNG VỤ", "TẬP THỂ LÃNH ĐẠO",
                                                     "ỦY BAN THƯỜNG VỤ", "UỶ BAN THƯỜNG VỤ", "HỘI ĐỒNG THẨM PHÁN"]
 
+    /// "TRUNG ƯƠNG" alone on its line: the level of the body above ("ỦY BAN KIỂM TRA" / "TRUNG ƯƠNG"), no body of its own.
+    static func isLevelAlone(_ text: String) -> Bool {
+        let collapsed = VietnameseText.collapse(text)
+        return collapsed == "TRUNG ƯƠNG" || collapsed == "TW"
+    }
+
+    /// A line that can only go on a name above it: it opens with "VÀ", "&" or a dash ("VÀ XÃ HỘI", "– KHEN THƯỞNG").
+    static func continuesName(_ text: String) -> Bool {
+        text.hasPrefix("VÀ ") || text.hasPrefix("& ") || text.hasPrefix("– ") || text.hasPrefix("- ")
+    }
+
     /// Assigns the left column's organisation lines: all but the last organisation are the parent authority.
     static func assign(_ lines: [TextLine], to header: inout Header) {
         var groups: [TextLine] = []
@@ -17,7 +28,7 @@ enum OrganisationLines {
         }
         for line in lines {
             if let last = groups.last, !HeaderPatterns.startsOrganisation(line.text) || line.text.hasPrefix("BAN ") && last.text.hasPrefix("ĐOÀN")
-                || Self.standingBody.contains(VietnameseText.collapse(last.text)) {
+                || Self.standingBody.contains(VietnameseText.collapse(last.text)) || Self.isLevelAlone(line.text) {
                 groups[groups.count - 1] = last.joined(with: line)
             } else {
                 groups.append(line)
