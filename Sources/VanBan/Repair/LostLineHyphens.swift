@@ -12,14 +12,14 @@ struct LostLineHyphens: Repair {
     static let id = "lost-line-hyphens"
 
     /// A symbol after its running number (and year): codes joined by "-", "–" or "/".
-    private static let symbol = try! Pattern(#"(?<![\p{L}\d/])\d{1,5}/(?:(?:19|20)\d\d/)?\p{Lu}[\p{L}\d&.]*(?:[-–/]\p{Lu}[\p{L}\d&.]*)*"#)
+    fileprivate static let symbol = try! Pattern(#"(?<![\p{L}\d/])\d{1,5}/(?:(?:19|20)\d\d/)?\p{Lu}[\p{L}\d&.]*(?:[-–/]\p{Lu}[\p{L}\d&.]*)*"#)
     /// Two years of a span run together.
     private static let yearPair = try! Pattern(#"(?<!\d)(?:19|20)\d\d(?:19|20)\d\d(?!\d)"#)
 
     func apply(_ lines: [TextLine]) -> [TextLine]? {
         guard let width = Self.wrappedWidth(lines) else { return nil }
         let filled = lines.indices.filter { !lines[$0].isBlank }
-        var parts: [Substring: Int]?
+        let parts = SymbolParts(lines)
         var result = lines
         var changed = false
         for (n, i) in filled.enumerated() {
@@ -31,8 +31,7 @@ struct LostLineHyphens: Repair {
             if local >= 25, length * 20 >= local * 29, local != width { widths.append(local) }
             // A line laid out in columns (-layout, antiword's cells) was never joined.
             guard !widths.isEmpty, length <= max(width, local) * 4, !lines[i].text.contains("   "), !lines[i].text.containsByte(0x7C) else { continue }
-            if parts == nil { parts = Self.symbolParts(in: lines) }
-            if let fixed = Self.restoring(lines[i], widths: widths, parts: parts!) { result[i] = fixed; changed = true }
+            if let fixed = Self.restoring(lines[i], widths: widths, parts: parts) { result[i] = fixed; changed = true }
         }
         return changed ? result : nil
     }
@@ -47,25 +46,31 @@ struct LostLineHyphens: Repair {
         return close * 2 >= lengths.count ? width : nil
     }
 
-    /// How often each code stands in the text's symbols as a part of its own ("BTNMT" in "1017/BTNMT-TCMT").
-    private static func symbolParts(in lines: [TextLine]) -> [Substring: Int] {
-        var counts: [Substring: Int] = [:]
-        for line in lines where line.text.contains("/") {
-            for m in symbol.allMatches(in: line.text) {
-                guard let whole = m[0], let slash = whole.firstIndex(of: "/") else { continue }
-                for part in codes(of: whole[whole.index(after: slash)...]) { counts[part, default: 0] += 1 }
+    /// How often each code stands in the text's symbols as a part of its own ("BTNMT" in "1017/BTNMT-TCMT"),
+    /// counted over the whole text the first time a glued part is weighed (seldom).
+    final class SymbolParts {
+        private let lines: [TextLine]
+        init(_ lines: [TextLine]) { self.lines = lines }
+        private(set) lazy var counts: [Substring: Int] = {
+            var counts: [Substring: Int] = [:]
+            for line in lines where line.text.containsByte(0x2F) {
+                for m in LostLineHyphens.symbol.allMatches(in: line.text) {
+                    guard let whole = m[0], let slash = whole.firstIndex(of: "/") else { continue }
+                    for part in LostLineHyphens.codes(of: whole[whole.index(after: slash)...]) { counts[part, default: 0] += 1 }
+                }
             }
-        }
-        return counts
+            return counts
+        }()
+        subscript(_ code: Substring) -> Int? { counts[code] }
     }
 
     /// A symbol's codes after its running number, its year left out.
-    private static func codes(of rest: Substring) -> [Substring] {
+    fileprivate static func codes(of rest: Substring) -> [Substring] {
         rest.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "/" }).filter { !$0.allSatisfy(\.isNumber) }
     }
 
     /// `line` with a hyphen put back where a glued word lies across one of its joins, or nil.
-    private static func restoring(_ line: TextLine, widths: [Int], parts: [Substring: Int]) -> TextLine? {
+    private static func restoring(_ line: TextLine, widths: [Int], parts: SymbolParts) -> TextLine? {
         let text = line.text
         // The joins: after about one wrapped line, and after two when three lines were joined.
         let joins = widths.flatMap { width in
@@ -103,15 +108,16 @@ struct LostLineHyphens: Repair {
     /// Where `part` splits into two codes (characters from its start), or nil: the text never writes it whole
     /// elsewhere, its first code is known (a type code first in the symbol; a code of three letters or more the
     /// reference table or the text knows), and the rest is a code of two letters or more.
-    private static func splitPoint(_ part: Substring, first: Bool, legal: Bool, parts: [Substring: Int]) -> Int? {
-        guard part.count >= 4, (parts[part] ?? 0) <= 1, IssuerCodes.entry(String(part)) == nil,
-              !NumberParser.isTypeCode(String(part)), !part.contains("&"), !part.contains(".") else { return nil }
+    private static func splitPoint(_ part: Substring, first: Bool, legal: Bool, parts: SymbolParts) -> Int? {
+        guard part.count >= 4, !part.contains("&"), !part.contains("."), IssuerCodes.entry(String(part)) == nil,
+              !NumberParser.isTypeCode(String(part)) else { return nil }
         for k in stride(from: part.count - 2, through: 2, by: -1) {
             let prefix = part.prefix(k), rest = part.dropFirst(k)
             guard rest.first?.isUppercase == true else { continue }
             let type = symbolTypes.contains(String(prefix)) && (rest.count >= 3 || isKnown(rest, parts: parts))
-            if first && (type || !legal && prefix.count >= 3 && isKnown(prefix, parts: parts)) { return k }
-            if !first && prefix.count >= 3 && (isKnown(prefix, parts: parts) || rest.count >= 3 && isKnown(rest, parts: parts)) { return k }
+            let splits = first ? type || !legal && prefix.count >= 3 && isKnown(prefix, parts: parts)
+                               : prefix.count >= 3 && (isKnown(prefix, parts: parts) || rest.count >= 3 && isKnown(rest, parts: parts))
+            if splits { return (parts[part] ?? 0) <= 1 ? k : nil }
         }
         return nil
     }
@@ -122,7 +128,7 @@ struct LostLineHyphens: Repair {
                                                    "CV", "GM", "GP", "QyĐ", "QĐi", "CTr", "BB", "NQLT", "CTLT"]
 
     /// A code of the reference table, or one the text writes as a part of its own in a symbol.
-    private static func isKnown(_ code: Substring, parts: [Substring: Int]) -> Bool {
+    private static func isKnown(_ code: Substring, parts: SymbolParts) -> Bool {
         IssuerCodes.entry(String(code)) != nil || NumberParser.isTypeCode(String(code)) || parts[code] != nil
     }
 }
