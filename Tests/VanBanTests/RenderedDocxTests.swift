@@ -152,3 +152,19 @@ import Testing
         #expect(LostLineHyphens().apply(lines) == nil)
     }
 }
+
+/// A number a word asks for, wrapped to the next line, is no outline marker (the rendered held-out set, raw order).
+@Suite struct WrappedNumberTests {
+    @Test(arguments: [("a. Vòng thi cấp trường: Chọn một vòng thi, từ vòng thi thứ 10 đến vòng thi thứ", "14."),
+                      ("Hội nghị lần thứ 6 Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam (Khóa", "XI) họp ngày từ 02 đến 03 tháng 7 năm 2015"),
+                      ("luận của Trung ương tại Hội nghị lần thứ ba Ban Chấp hành Trung ương khóa", "XII,")])
+    func joins(_ previous: String, _ next: String) {
+        #expect(UnbreakLines.shouldJoin(previous, next, indent: 0, lastIndent: 0))
+    }
+
+    /// Headings that end in "số" or "ĐIỂM" keep the marker under them.
+    @Test(arguments: [("1. Về nhận thức số", "1.1. Ngày chuyển đổi số"), ("I. QUAN ĐIỂM", "1. Phát triển cây ăn quả")])
+    func staysApart(_ previous: String, _ next: String) {
+        #expect(!UnbreakLines.shouldJoin(previous, next, indent: 0, lastIndent: 0))
+    }
+}

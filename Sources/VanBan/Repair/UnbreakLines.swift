@@ -50,11 +50,30 @@ enum UnbreakLines {
         return (result, changed)
     }
 
+    /// A number or Roman numeral at a line's start, then the punctuation a marker would have.
+    private static let wrappedNumber = try! Pattern(#"^(?:\d{1,3}|[IVXL]{1,5})[.,)]"#)
+    /// Words always followed by a number: a term, a rank, an article.
+    /// ("số" and "điểm" end headings too: "Về nhận thức số", "QUAN ĐIỂM".)
+    private static let numberWords: Set<String> = ["khóa", "khoá", "thứ", "lần", "điều", "khoản", "chương"]
+
+    /// Whether `previous` ends in a word that takes a number, or leaves a bracket open that `next` closes.
+    private static func asksForNumber(_ previous: String, _ next: String) -> Bool {
+        if VietnameseText.isUppercase(previous) { return false }
+        if let last = previous.split(separator: " ").last, numberWords.contains(last.lowercased()) { return true }
+        guard next.unicodeScalars.prefix(7).contains(")") else { return false }
+        var open = 0
+        for scalar in previous.unicodeScalars { if scalar == "(" { open += 1 } else if scalar == ")" { open = max(0, open - 1) } }
+        return open > 0
+    }
+
     private static let articleNumber = try! Pattern(#"^\d{1,3}[a-z]?\s*[.:]"#)
 
     static func shouldJoin(_ previous: String, _ next: String, indent: Int, lastIndent: Int) -> Bool {
         // "Điều" alone, its number on the next line (a web page's table cell per piece): one heading.
         if previous == "Điều" || previous == "ĐIỀU", articleNumber.matches(next) { return true }
+        // A number the line's last word asks for, wrapped onto the next line, is no marker ("… vòng thi thứ" /
+        // "14.", "… khóa" / "XII,", "(Khóa" / "XI) họp …").
+        if wrappedNumber.matches(next), Self.asksForNumber(previous, next) { return true }
         if blockStart.matches(next) { return false }
         // A short numbered heading ("2. Các phòng, đơn vị thuộc Sở") followed by a capitalised line.
         // Not when it stops on a word that leads on ("2. Thông tư 05/2022/TT-BNNPTNT ngày" / "25 tháng 7 năm 2022 …").
