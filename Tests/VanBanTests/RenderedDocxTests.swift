@@ -84,6 +84,19 @@ import Testing
         #expect(document.header.issuer?.text == "ỦY BAN KIỂM TRA TRUNG ƯƠNG")
     }
 
+    /// Two modes, an authority of three lines, then the title: all before the signer's name.
+    @Test func aDoubleModeChainWithALongAuthority() {
+        let document = Self.parse(["BỘ TÀI CHÍNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 683/BTC-CST", "Độc lập - Tự do - Hạnh phúc",
+                                   "Hà Nội, ngày 15 tháng 01 năm 2020", "V/v chính sách thuế", "Kính gửi: Cục Thuế các tỉnh",
+                                   "Bộ Tài chính hướng dẫn như sau./.", "Nơi nhận:", "- Như trên;", "- Lưu VT, CST.", "",
+                                   "TL. BỘ TRƯỞNG", "KT. CỤC TRƯỞNG CỤC QUẢN LÝ,", "GIÁM SÁT CHÍNH SÁCH THUẾ, PHÍ", "VÀ LỆ PHÍ",
+                                   "PHÓ CỤC TRƯỞNG", "", "Lưu Đức Huy"])
+        let signature = document.closing.signatures.first
+        #expect(signature?.mode == "TL")
+        #expect(signature?.title == "PHÓ CỤC TRƯỞNG")
+        #expect(signature?.name == "Lưu Đức Huy")
+    }
+
     /// "… năm" / "2009.": a year, not an outline number.
     @Test func aYearWrappedAfterNam() {
         let document = Self.parse(["VĂN PHÒNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 2582/VPCP-KGVX",

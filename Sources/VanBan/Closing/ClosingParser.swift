@@ -128,7 +128,9 @@ struct ClosingParser {
                         }
                         continue
                     }
-                    if blocks[blocks.count - 1].count < 4 { blocks[blocks.count - 1].append(fragment); continue }
+                    if blocks[blocks.count - 1].count < Self.linesBeforeName(blocks[blocks.count - 1]) {
+                        blocks[blocks.count - 1].append(fragment); continue
+                    }
                 }
                 if Self.signedNote.matches(text) { continue }
                 if Self.name.matches(text) {
@@ -194,6 +196,13 @@ struct ClosingParser {
         }
         closing.signatures = blocks.map(signature)
         return closing
+    }
+
+    /// How many lines in capitals a block takes before its signer's name: a mode, an authority of up to two lines
+    /// and the title; two more under a second mode ("TL. BỘ TRƯỞNG" / "KT. CỤC TRƯỞNG CỤC QUẢN LÝ," / "GIÁM SÁT CHÍNH
+    /// SÁCH THUẾ, PHÍ" / "VÀ LỆ PHÍ" / "PHÓ CỤC TRƯỞNG").
+    static func linesBeforeName(_ block: [TextLine]) -> Int {
+        block.count >= 2 && mode.matches(block[0].text) && mode.matches(block[1].text) ? 6 : 4
     }
 
     /// Whether `text` has a word of two letters or more that is a Vietnamese syllable.
