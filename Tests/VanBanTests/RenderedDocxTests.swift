@@ -97,6 +97,16 @@ import Testing
         #expect(signature?.name == "Lưu Đức Huy")
     }
 
+    /// A head or an office that names no body alone goes with the line under it.
+    @Test(arguments: [["THỦ TƯỚNG", "CHÍNH PHỦ"], ["VĂN PHÒNG", "CHÍNH PHỦ"]])
+    func anOfficeAloneOnItsLine(_ names: [String]) {
+        let document = Self.parse(names + ["Số: 07/CT-TTg", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                           "Hà Nội, ngày 15 tháng 3 năm 2020", "CHỈ THỊ", "Về việc tăng cường phòng chống dịch",
+                                           "1. Các bộ, ngành thực hiện."])
+        #expect(document.header.parentAuthority == nil)
+        #expect(document.header.issuer?.text == names.joined(separator: " "))
+    }
+
     /// "… năm" / "2009.": a year, not an outline number.
     @Test func aYearWrappedAfterNam() {
         let document = Self.parse(["VĂN PHÒNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 2582/VPCP-KGVX",

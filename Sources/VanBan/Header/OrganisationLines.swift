@@ -4,8 +4,10 @@ enum OrganisationLines {
     /// A body's standing part printed on a line of its own above the body ("THƯỜNG TRỰC" / "HĐND - UBND TỈNH
     /// HÒA BÌNH"), or a name's first half that needs the line under it ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI",
     /// "HỘI ĐỒNG THẨM PHÁN" / "TÒA ÁN NHÂN DÂN TỐI CAO"): one issuer with the line under it.
+    /// So is a head or an office that names no body alone ("THỦ TƯỚNG" / "CHÍNH PHỦ", "VĂN PHÒNG" / "CHÍNH PHỦ").
     private static let standingBody: Set<String> = ["THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "THƯỜNG VỤ", "TẬP THỂ LÃNH ĐẠO",
-                                                    "ỦY BAN THƯỜNG VỤ", "UỶ BAN THƯỜNG VỤ", "HỘI ĐỒNG THẨM PHÁN"]
+                                                    "ỦY BAN THƯỜNG VỤ", "UỶ BAN THƯỜNG VỤ", "HỘI ĐỒNG THẨM PHÁN",
+                                                    "THỦ TƯỚNG", "VĂN PHÒNG", "THANH TRA"]
 
     /// "TRUNG ƯƠNG" alone on its line: the level of the body above ("ỦY BAN KIỂM TRA" / "TRUNG ƯƠNG"), no body of its own.
     static func isLevelAlone(_ text: String) -> Bool {
