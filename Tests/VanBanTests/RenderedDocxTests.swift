@@ -107,6 +107,16 @@ import Testing
         #expect(document.header.issuer?.text == names.joined(separator: " "))
     }
 
+    @Test(arguments: [(["VỀ VIỆC BAN HÀNH NỘI QUY KỲ HỌP", "HỘI ĐỒNG NHÂN DÂN TỈNH KHOÁ VI,", "NHIỆM KỲ 2011 - 2016"],
+                       "VỀ VIỆC BAN HÀNH NỘI QUY KỲ HỌP HỘI ĐỒNG NHÂN DÂN TỈNH KHOÁ VI, NHIỆM KỲ 2011 - 2016"),
+                      (["VỀ VIỆC THỰC HIỆN CHỈ THỊ SỐ 16/CT-TTG NGÀY 31/3/2020 CỦA THỦ TƯỚNG", "CHÍNH PHỦ"],
+                       "VỀ VIỆC THỰC HIỆN CHỈ THỊ SỐ 16/CT-TTG NGÀY 31/3/2020 CỦA THỦ TƯỚNG CHÍNH PHỦ"),
+                      (["Về việc kiện toàn Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Trị khóa", "XII, nhiệm kỳ 2019 - 2024"],
+                       "Về việc kiện toàn Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Trị khóa XII, nhiệm kỳ 2019 - 2024")])
+    func aSubjectGoesOnOver(_ title: [String], _ expected: String) {
+        #expect(Self.subject(title, after: ["__________", "Căn cứ Luật Tổ chức chính quyền địa phương;"]) == expected)
+    }
+
     /// "… năm" / "2009.": a year, not an outline number.
     @Test func aYearWrappedAfterNam() {
         let document = Self.parse(["VĂN PHÒNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 2582/VPCP-KGVX",
@@ -150,6 +160,15 @@ import Testing
     ])
     func theHyphenComesBack(_ merged: String, _ expected: String) {
         #expect(Self.repaired(merged) == expected)
+    }
+
+    /// A span of years loses its dash wherever the break fell: given back on any line of hard-wrapped text, the
+    /// spaced form only after the words a span follows.
+    @Test(arguments: [("tác quản lý thu chi năm học 20222023", "tác quản lý thu chi năm học 2022-2023"),
+                      ("HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA XI, NHIỆM KỲ 2021 2026", "HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA XI, NHIỆM KỲ 2021 - 2026"),
+                      ("Bảng số liệu so sánh 2021 2026 của các đơn vị", nil), ("Mã số thuế 20222099 của doanh nghiệp", nil)])
+    func aSpanOfYears(_ line: String, _ expected: String?) {
+        #expect(Self.repaired(line) == expected)
     }
 
     /// Not where no join lies, not in a code the table knows whole, not in an issuer's code that only starts like

@@ -12,6 +12,8 @@ enum SubjectLines {
         // A year wrapped after "năm" is no outline number ("… ngành dược năm" / "2009.").
         if let last = lines.last, last.text.lowercased().hasSuffix(" năm"), wrappedYear.matches(text) { return true }
         if HeaderPatterns.bodyOpener.matches(text) && !lines.isEmpty { return false }
+        // A term or rank's number wrapped onto the next line is no outline marker ("… khóa" / "XII, nhiệm kỳ …").
+        if let last = lines.last, UnbreakLines.continuesWithNumber(last.text, text) { return true }
         if !lines.isEmpty, let marker = OutlineMarker.recognise(text, line: TextLine(text: text, line: 1)),
            marker.style != .dash, marker.style != .plus { return false }
         if HeaderPatterns.addresseeLead.matches(text) || HeaderPatterns.basisLead.matches(text) { return false }
@@ -31,6 +33,9 @@ enum SubjectLines {
             // cut in two ("… ĐỐI VỚI CƠ" / "SỞ SẢN XUẤT …", "BẮC" / "BỘ VÀ KHU 4 CŨ") or a body's word that starts
             // no body here ("PHÒNG, CHỐNG …", "ĐOÀN KẾT …"), and a line "Ở" leads to ("… Ở" / "TRUNG ƯƠNG").
             if opensQuotation(lines) || SplitCompounds.joins(lastWritten, text) || lastWritten == "Ở" { return true }
+            // A line that ends on a comma is inside a phrase, never an authority ("… KỲ HỌP" / "HỘI ĐỒNG NHÂN DÂN TỈNH
+            // KHOÁ VI," / "NHIỆM KỲ 2011 - 2016"); nor is a head cut from its body ("… CỦA THỦ TƯỚNG" / "CHÍNH PHỦ").
+            if text.hasSuffix(",") || last.text.hasSuffix("THỦ TƯỚNG") && text.hasPrefix("CHÍNH PHỦ") { return true }
             // The authority that enacts stands below: this line, no position, is the subject's last ("… THÀNH LẬP" /
             // "TRƯỜNG MẦM NON" / "BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO").
             if !enacting, let next, isEnactingAuthority(next) { return true }

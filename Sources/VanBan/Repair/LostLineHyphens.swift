@@ -13,8 +13,10 @@ struct LostLineHyphens: Repair {
 
     /// A symbol after its running number (and year): codes joined by "-", "–" or "/".
     fileprivate static let symbol = try! Pattern(#"(?<![\p{L}\d/])\d{1,5}/(?:(?:19|20)\d\d/)?\p{Lu}[\p{L}\d&.]*(?:[-–/]\p{Lu}[\p{L}\d&.]*)*"#)
-    /// Two years of a span run together.
-    private static let yearPair = try! Pattern(#"(?<!\d)(?:19|20)\d\d(?:19|20)\d\d(?!\d)"#)
+    /// Two years of a span run together ("20222023"), or with the space before the lost " -" ("2021 2026").
+    private static let yearPair = try! Pattern(#"(?<![\d/.-])(?<first>(?:19|20)\d\d)(?<gap> ?)(?<second>(?:19|20)\d\d)(?![\d/])"#)
+    /// What a span of years follows: only there does "2021 2026" lack its dash.
+    private static let spanLead = try! Pattern(#"(?:giai đoạn|nhiệm kỳ|năm học|niên khóa|niên khoá|niên độ|kế hoạch)\s*$"#, options: .caseless)
 
     func apply(_ lines: [TextLine]) -> [TextLine]? {
         guard let width = Self.wrappedWidth(lines) else { return nil }
@@ -23,6 +25,11 @@ struct LostLineHyphens: Repair {
         var result = lines
         var changed = false
         for (n, i) in filled.enumerated() {
+            // Two years of a span lost their dash wherever the break fell; a paragraph's short last line joined
+            // to the line above does not make that line much longer.
+            if Self.mayHoldYearPair(lines[i].text), !lines[i].text.contains("   "), let fixed = Self.restoringYears(result[i]) {
+                result[i] = fixed; changed = true
+            }
             let length = lines[i].scalarCount
             // The width of the block the line stands in: its neighbours' (a subject's lines are shorter than the body's).
             let local = max(n > 0 ? lines[filled[n - 1]].scalarCount : 0, n + 1 < filled.count ? lines[filled[n + 1]].scalarCount : 0)
@@ -31,7 +38,7 @@ struct LostLineHyphens: Repair {
             if local >= 25, length * 20 >= local * 29, local != width { widths.append(local) }
             // A line laid out in columns (-layout, antiword's cells) was never joined.
             guard !widths.isEmpty, length <= max(width, local) * 4, !lines[i].text.contains("   "), !lines[i].text.containsByte(0x7C) else { continue }
-            if let fixed = Self.restoring(lines[i], widths: widths, parts: parts) { result[i] = fixed; changed = true }
+            if let fixed = Self.restoring(result[i], widths: widths, parts: parts) { result[i] = fixed; changed = true }
         }
         return changed ? result : nil
     }
@@ -91,18 +98,41 @@ struct LostLineHyphens: Repair {
                 break
             }
         }
-        if cut == nil {
-            for m in yearPair.allMatches(in: text) {
-                guard let (lower, upper) = m.byteRange(0), let pair = m[0], let first = Int(pair.prefix(4)), let second = Int(pair.suffix(4)),
-                      second > first, second - first <= 50 else { continue }
-                let start = line.scalarOffset(utf8: lower)
-                guard joins.contains(where: { $0.overlaps(start..<line.scalarOffset(utf8: upper)) }) else { continue }
-                cut = start + 4
-                break
-            }
-        }
         guard let cut else { return nil }
         return line.slice(0..<cut).joined(with: line.slice(cut..<line.scalarCount), separator: "-")
+    }
+
+    /// The cheap test before `yearPair`: eight digits, or four, a space and four.
+    private static func mayHoldYearPair(_ text: String) -> Bool {
+        var run = 0, previousRun = 0, afterSpace = false
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                run += 1
+                if run == 8 || run == 4 && afterSpace && previousRun == 4 { return true }
+            } else {
+                afterSpace = byte == 0x20 && run > 0
+                previousRun = afterSpace ? run : 0
+                run = 0
+            }
+        }
+        return false
+    }
+
+    /// `line` with the dash of a span of years put back ("20222023" → "2022-2023", "2021 2026" after "nhiệm kỳ"
+    /// → "2021 - 2026"): the later year within ten of the first.
+    private static func restoringYears(_ line: TextLine) -> TextLine? {
+        for m in yearPair.allMatches(in: line.text) {
+            guard let first = m["first"].flatMap({ Int($0) }), let second = m["second"].flatMap({ Int($0) }),
+                  second > first, second - first <= 10, let (lower, _) = m.byteRange(0) else { continue }
+            let spaced = m["gap"]?.isEmpty == false
+            if spaced, !spanLead.matches(String(decoding: line.text.utf8.prefix(lower), as: UTF8.self)) { continue }
+            let start = line.scalarOffset(utf8: lower)
+            if spaced {
+                return line.slice(0..<(start + 4)).joined(with: line.slice((start + 5)..<line.scalarCount), separator: " - ")
+            }
+            return line.slice(0..<(start + 4)).joined(with: line.slice((start + 4)..<line.scalarCount), separator: "-")
+        }
+        return nil
     }
 
     /// Where `part` splits into two codes (characters from its start), or nil: the text never writes it whole

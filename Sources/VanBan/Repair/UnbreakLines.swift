@@ -56,6 +56,11 @@ enum UnbreakLines {
     /// ("số" and "điểm" end headings too: "Về nhận thức số", "QUAN ĐIỂM".)
     private static let numberWords: Set<String> = ["khóa", "khoá", "thứ", "lần", "điều", "khoản", "chương"]
 
+    /// Whether `next` opens with the number that `previous` asks for (by its last word, or a bracket it left open).
+    static func continuesWithNumber(_ previous: String, _ next: String) -> Bool {
+        wrappedNumber.matches(next) && asksForNumber(previous, next)
+    }
+
     /// Whether `previous` ends in a word that takes a number, or leaves a bracket open that `next` closes.
     private static func asksForNumber(_ previous: String, _ next: String) -> Bool {
         if VietnameseText.isUppercase(previous) { return false }
@@ -73,7 +78,7 @@ enum UnbreakLines {
         if previous == "Điều" || previous == "ĐIỀU", articleNumber.matches(next) { return true }
         // A number the line's last word asks for, wrapped onto the next line, is no marker ("… vòng thi thứ" /
         // "14.", "… khóa" / "XII,", "(Khóa" / "XI) họp …").
-        if wrappedNumber.matches(next), Self.asksForNumber(previous, next) { return true }
+        if continuesWithNumber(previous, next) { return true }
         if blockStart.matches(next) { return false }
         // A short numbered heading ("2. Các phòng, đơn vị thuộc Sở") followed by a capitalised line.
         // Not when it stops on a word that leads on ("2. Thông tư 05/2022/TT-BNNPTNT ngày" / "25 tháng 7 năm 2022 …").
