@@ -117,6 +117,17 @@ import Testing
         #expect(Self.subject(title, after: ["__________", "Căn cứ Luật Tổ chức chính quyền địa phương;"]) == expected)
     }
 
+    /// OCR glues the signer's name after the recipient beside it; a name after ":" or "," is a recipient's person.
+    @Test func aNameGluedToARecipientByOCR() {
+        let document = Self.parse(["BỘ QUỐC PHÒNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 09/2026/TT-BQP", "Độc lập - Tự do - Hạnh phúc",
+                                   "Hà Nội, ngày 22 tháng 01 năm 2026", "THÔNG TƯ", "Sửa đổi Thông tư số 98/2024/TT-BQP",
+                                   "Điều 1. Sửa đổi khoản 2 Điều 3.", "Nơi nhận: KT. BỘ TRƯỞNG", "- Các đ/c Lãnh đạo Bộ Quốc phòng; THỨ TRƯỞNG",
+                                   "- VPCP: BTCN, các PCN: Nguyễn Hữu", "- Cơ quan, đơn vị trực thuộc BQP (73); Phạm Hoài Nam", "- Lưu: VT, THBĐ."])
+        let signature = document.closing.signatures.first
+        #expect(signature?.title == "THỨ TRƯỞNG")
+        #expect(signature?.name == "Phạm Hoài Nam")
+    }
+
     /// "… năm" / "2009.": a year, not an outline number.
     @Test func aYearWrappedAfterNam() {
         let document = Self.parse(["VĂN PHÒNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 2582/VPCP-KGVX",

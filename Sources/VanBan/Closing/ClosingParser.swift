@@ -72,6 +72,13 @@ struct ClosingParser {
                 blocks[blocks.count - 1].append(whole.slice(office.start..<whole.scalarCount))
                 fragment = whole.slice(0..<office.start).trimmed()
             }
+            // So it glues the signer's name after a recipient's ";" ("thuộc BQP (73); Phạm Hoài Nam"): a block that
+            // has its title and waits for its name takes a name there that opens with a family name.
+            if inRecipients, let last = blocks.last, last.count >= 2, !nameTaken, let cut = Self.gluedName(in: fragment) {
+                blocks[blocks.count - 1].append(fragment.slice(cut..<fragment.scalarCount).trimmed())
+                named.insert(blocks.count - 1)
+                fragment = fragment.slice(0..<cut).trimmed()
+            }
             let text = fragment.text
             if let m = Self.recipientsLead.firstMatch(in: text) {
                 inRecipients = true
@@ -196,6 +203,19 @@ struct ClosingParser {
         }
         closing.signatures = blocks.map(signature)
         return closing
+    }
+
+    /// Where a signer's name starts at the end of `line`, after the end of a recipient (";", ")" or ".") and a space:
+    /// two to four capitalised words, the first a family name ("… (73); Phạm Hoài Nam"). Not after ":" or ",", where
+    /// a recipient names people ("- VPCP: BTCN, các PCN: Nguyễn Hữu").
+    static func gluedName(in line: TextLine) -> Int? {
+        let scalars = Array(line.text.unicodeScalars)
+        guard let space = scalars.lastIndex(where: { $0 == ";" || $0 == ")" || $0 == "." }),
+              space + 1 < scalars.count, scalars[space + 1] == " " else { return nil }
+        let tail = String(String.UnicodeScalarView(scalars[(space + 2)...]))
+        let words = tail.split(separator: " ")
+        guard (2...4).contains(words.count), name.matches(tail), Surnames.all.contains(String(words[0])) else { return nil }
+        return space + 2
     }
 
     /// How many lines in capitals a block takes before its signer's name: a mode, an authority of up to two lines
