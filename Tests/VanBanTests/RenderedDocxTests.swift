@@ -128,6 +128,22 @@ import Testing
         #expect(signature?.name == "Phạm Hoài Nam")
     }
 
+    /// Tesseract's header: the party's title with "CÔNG" for "CỘNG" glued after the issuer, "TÍNH" for "TỈNH", and
+    /// debris or a rule's "_" after a name.
+    @Test func anOCRdHeader() {
+        let party = Self.parse(["BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CÔNG SẢN VIỆT NAM", "*%", "Số 30-QĐ/TW Hà Nội, ngày 26 tháng 07 năm 2016",
+                                "QUY ĐỊNH", "THI HÀNH CHƯƠNG VII VÀ CHƯƠNG VIII ĐIỀU LỆ ĐẢNG", "Điều 1. Phạm vi"])
+        #expect(party.header.issuer?.text == "BAN CHẤP HÀNH TRUNG ƯƠNG")
+        let state = Self.parse(["ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TÍNH BÌNH DƯƠNG Độc lập - Tự do - Hạnh phúc",
+                                "Số: 3872/QĐ-UBND Bình Dương, ngày 9 tháng 11 năm 2010", "QUYẾT ĐỊNH", "Về việc thành lập Hội đồng",
+                                "Điều 1. Thành lập Hội đồng."])
+        #expect(state.header.issuer?.text == "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG")
+        let debris = Self.parse(["BẢO HIỂM XÃ HỘI VIỆT NAM_ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập — Tự do - Hạnh phúc",
+                                 "Số: 2618/BHXH-KHTC Hà Nội, ngày 28 tháng 06 năm 2010", "V/v chỉ tiêu báo cáo thống kê",
+                                 "Kính gửi: Bảo hiểm xã hội các tỉnh", "1. Nội dung báo cáo."])
+        #expect(debris.header.issuer?.text == "BẢO HIỂM XÃ HỘI VIỆT NAM")
+    }
+
     /// "… năm" / "2009.": a year, not an outline number.
     @Test func aYearWrappedAfterNam() {
         let document = Self.parse(["VĂN PHÒNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 2582/VPCP-KGVX",

@@ -193,7 +193,7 @@ struct HeaderParser {
                 if VietnameseText.isUppercase(text), header.documentType == nil {
                     // A bare symbol ("52/2018/QĐ-UBND" from a page's metadata row) names no organisation, nor does a
                     // file's name a document site prints ("THUYET_MINH_SUA_QUY_CHE-SAU_BTV").
-                    if text.first?.isNumber == true && NumberParser.parse(text) != nil || text.containsByte(0x5F) { continue }
+                    if text.first?.isNumber == true && NumberParser.parse(text) != nil || Self.isFileName(text) { continue }
                     // The enacting authority over the preamble, after the issuer, number and date, when the type name
                     // and subject were lost ("ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN …" / "Căn cứ …"): no organisation of the header.
                     if !organisations.isEmpty, header.number != nil, header.date != nil, text.count <= 80,
@@ -244,6 +244,16 @@ struct HeaderParser {
     // MARK: - Fragments
 
     /// Whether a header component (quốc hiệu, số, địa danh và ngày) stands in the next few fragments.
+    /// A file's name as a document site prints it: words joined by "_" ("THUYET_MINH_SUA_QUY_CHE"), not a name with
+    /// a rule's "_" left at its end by OCR ("BẢO HIỂM XÃ HỘI VIỆT NAM_").
+    private static func isFileName(_ text: String) -> Bool {
+        guard text.containsByte(0x5F) else { return false }
+        let scalars = Array(text.unicodeScalars)
+        return scalars.indices.dropFirst().dropLast().contains { i in
+            scalars[i] == "_" && scalars[i - 1].properties.isAlphabetic && scalars[i + 1].properties.isAlphabetic
+        }
+    }
+
     /// The text of the fragment after `position` that is not a rule ("-----------", "__________"), if any.
     private static func lineAfter(_ position: Int, in fragments: [HeaderFragments.Fragment]) -> String? {
         fragments.dropFirst(position + 1).first { !HeaderPatterns.separator.matches($0.line.text) }?.line.text

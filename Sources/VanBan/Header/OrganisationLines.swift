@@ -9,6 +9,28 @@ enum OrganisationLines {
                                                     "ỦY BAN THƯỜNG VỤ", "UỶ BAN THƯỜNG VỤ", "HỘI ĐỒNG THẨM PHÁN",
                                                     "THỦ TƯỚNG", "VĂN PHÒNG", "THANH TRA"]
 
+    /// What OCR leaves after a name: marks of no word (a dash or dots may join a name or hold a draft's blank).
+    private static let debris: Set<Unicode.Scalar> = ["¬", "„", ":", ";", "_", "|", "~", "*", "'", "\"", "`", "^", "ˆ", "“", "”", ",", "‚"]
+
+    /// `line` without the words at its end made only of OCR's debris, and without a rule's "_" glued to its end.
+    static func withoutTrailingDebris(_ line: TextLine) -> TextLine {
+        let scalars = Array(line.text.unicodeScalars)
+        var end = scalars.count
+        while end > 0 {
+            // The last word, and whether it holds a letter or digit.
+            var start = end
+            while start > 0, scalars[start - 1] != " " { start -= 1 }
+            let word = scalars[start..<end]
+            if word.isEmpty { end = start - 1; continue }
+            if word.contains(where: { !Self.debris.contains($0) }) {
+                while end > start, scalars[end - 1] == "_" { end -= 1 }
+                break
+            }
+            end = max(0, start - 1)
+        }
+        return end == line.scalarCount ? line : line.slice(0..<end).trimmed()
+    }
+
     /// "TRUNG ƯƠNG" alone on its line: the level of the body above ("ỦY BAN KIỂM TRA" / "TRUNG ƯƠNG"), no body of its own.
     static func isLevelAlone(_ text: String) -> Bool {
         let collapsed = VietnameseText.collapse(text)
@@ -28,7 +50,8 @@ enum OrganisationLines {
             let cut = line.scalarOffset(utf8: lower)
             return [line.slice(0..<cut).trimmed(), line.slice(cut..<line.scalarCount)]
         }
-        for line in lines {
+        // OCR's debris after a name ("SỞ GIÁO DỤC VÀ ĐÀO TẠO ¬ : :", "BẢO HIỂM XÃ HỘI VIỆT NAM_") is no part of it.
+        for line in lines.map(Self.withoutTrailingDebris) where !line.isBlank {
             if let last = groups.last, !HeaderPatterns.startsOrganisation(line.text) || line.text.hasPrefix("BAN ") && last.text.hasPrefix("ĐOÀN")
                 || Self.standingBody.contains(VietnameseText.collapse(last.text)) || Self.isLevelAlone(line.text) {
                 groups[groups.count - 1] = last.joined(with: line)

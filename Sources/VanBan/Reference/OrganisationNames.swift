@@ -28,7 +28,7 @@ enum OrganisationNames {
         "BAN THƯỜNG VỤ", "BAN TUYÊN GIÁO VÀ DÂN VẬN", "BAN TỔ CHỨC", "ỦY BAN KIỂM TRA", "BAN CÁN SỰ ĐẢNG",
         "MẶT TRẬN TỔ QUỐC VIỆT NAM",
         // Local government and its departments.
-        "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "ĐOÀN ĐẠI BIỂU QUỐC HỘI", "TỈNH", "THÀNH PHỐ",
+        "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "ỦY BAN NHÂN DÂN TỈNH", "HỘI ĐỒNG NHÂN DÂN TỈNH", "ĐOÀN ĐẠI BIỂU QUỐC HỘI", "TỈNH", "THÀNH PHỐ",
         "HUYỆN", "THỊ XÃ", "XÃ", "PHƯỜNG", "SỞ CÔNG THƯƠNG", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "SỞ XÂY DỰNG",
         "SỞ TÀI CHÍNH", "SỞ NỘI VỤ", "SỞ TƯ PHÁP", "SỞ Y TẾ", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
         "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "SỞ DÂN TỘC VÀ TÔN GIÁO", "SỞ NGOẠI VỤ", "THANH TRA TỈNH",
