@@ -142,6 +142,11 @@ import Testing
                                  "Số: 2618/BHXH-KHTC Hà Nội, ngày 28 tháng 06 năm 2010", "V/v chỉ tiêu báo cáo thống kê",
                                  "Kính gửi: Bảo hiểm xã hội các tỉnh", "1. Nội dung báo cáo."])
         #expect(debris.header.issuer?.text == "BẢO HIỂM XÃ HỘI VIỆT NAM")
+        let code = Self.parse(["UBND CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH THÁI NGUYÊN Độc lập - Tự do - Hạnh phúc",
+                               "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 112 /SGD&ĐT- GDTrH Thái Nguyên, ngày 12 tháng 01 năm 2012",
+                               "V/v Tổ chức thi giải toán qua Internet", "Kính gửi: Các trường", "1. Nội dung."])
+        #expect(code.header.number?.canonical == "112/SGD&ĐT-GDTrH")
+        #expect(code.header.place?.text == "Thái Nguyên")
     }
 
     /// "… năm" / "2009.": a year, not an outline number.

@@ -20,8 +20,9 @@ enum HeaderPatterns {
     /// number ("Quận 8"). Some write "Ngày" in capital; OCR may read the comma as a full stop before "ngày"
     /// ("Hà Nội. ngày 09 tháng 11 năm 2023"). Words in capitals glued before a place in sentence case are another
     /// column's ("… ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày …"). A weekday is no place: "Monday, 13/07/2020 - 21:40"
-    /// is a portal's time stamp; nor is a symbol's dotted code before it ("Số: 01/ KH.LĐ Tân Hoà, ngày …").
-    static let placeDate = try! Pattern(#"(?<![/\p{L}\-–])(?<!Thứ )(?!(?!TP\s)(?:\p{Lu}{2,}\s+)+\p{Lu}\p{Ll})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật)\b)(?!\p{Lu}{2,}\.\p{Lu}{2,}(?!\p{Ll}))(?<place>(?:TP\.\s*|Tp\.\s*|TP\s+|Thành phố\s+)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*| ?[-–] ?\p{Lu}\p{Ll}[\p{L}]*){0,4}(?: \d{1,2}(?=\s*,))?)(?:\s*,\s*(?=(?:ngày|Ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=[nN]gày(?!\p{L})))"#)
+    /// is a portal's time stamp; nor is a symbol's dotted code before it ("Số: 01/ KH.LĐ Tân Hoà, ngày …"), nor a
+    /// code with a small letter inside ("Số: 112 /SGD&ĐT- GDTrH Thái Nguyên, ngày …", OCR's columns on one line).
+    static let placeDate = try! Pattern(#"(?<![/\p{L}\-–])(?<!Thứ )(?!(?!TP\s)(?:\p{Lu}{2,}\s+)+\p{Lu}\p{Ll})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật)\b)(?!\p{Lu}{2,}\.\p{Lu}{2,}(?!\p{Ll}))(?!\p{Lu}{2,}\p{Ll}+\p{Lu})(?<place>(?:TP\.\s*|Tp\.\s*|TP\s+|Thành phố\s+)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*| ?[-–] ?\p{Lu}\p{Ll}[\p{L}]*){0,4}(?: \d{1,2}(?=\s*,))?)(?:\s*,\s*(?=(?:ngày|Ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=[nN]gày(?!\p{L})))"#)
     /// A place left as dots or underscores before the date: "…………, ngày 15 tháng 8 năm 2018" (a rule of dots is
     /// cut off a fragment's start: ", ngày …").
     static let blankPlaceDate = try! Pattern(#"^(?:[.…_]{3,}\s*)?,\s*[nN]gày(?!\p{L})"#)
