@@ -149,6 +149,19 @@ import Testing
         #expect(code.header.place?.text == "Thái Nguyên")
     }
 
+    /// OCR glues the signer's title, its marks lost, after a recipient, under an authority of two offices or a second
+    /// mode: the deputy of the last office.
+    @Test(arguments: [(["Nơi nhận: KT. BỘ TRƯỞNG,", "- Thủ tướng CP, PTTg Hoàng Trung CHỦ NHIỆM", "Hải; ' PHO CHU NHIEM",
+                        "- Bộ Giao thông vận tải;", "- Lưu: VT, KTN (3b)", "Nguyễn Hữu Vũ"], "PHÓ CHỦ NHIỆM"),
+                      (["Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Văn phòng Chính phủ; KT CHỦ TỊCH",
+                        "- Cục KTVB & Tổ chức thi hành PL, Bộ Tư pháp; PHO CHU TỊCH", "- Lưu: VT.", "Nguyễn Thành Sinh"], "PHÓ CHỦ TỊCH")])
+    func anUnmarkedTitleGluedByOCR(_ closing: [String], _ title: String) {
+        let document = Self.parse(["VĂN PHÒNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 9717/VPCP-KTN",
+                                   "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 16 tháng 11 năm 2013", "V/v điều chỉnh quy hoạch",
+                                   "Kính gửi: Bộ Xây dựng.", "Văn phòng Chính phủ xin thông báo để Bộ Xây dựng biết, thực hiện./."] + closing)
+        #expect(document.closing.signatures.first?.title == title)
+    }
+
     /// "… năm" / "2009.": a year, not an outline number.
     @Test func aYearWrappedAfterNam() {
         let document = Self.parse(["VĂN PHÒNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 2582/VPCP-KGVX",

@@ -64,10 +64,14 @@ struct ClosingParser {
             var fragment = whole
             // OCR glues the signer's position onto a recipient beside it ("- Như trên, LÓ CỤC TRƯỞNG"):
             // a block that has only its mode takes the office that ends the line.
-            if inRecipients, let last = blocks.last, last.count == 1, !nameTaken, Self.endsInCapitals(whole.text),
-               !Self.isSignatureHead(whole.text),
-               let m = Self.mode.firstMatch(in: last[0].text),
-               let office = PositionTitle.reading(whole.text, mode: Self.code(of: m), authority: m["rest"].map(String.init), atEnd: true),
+            // The authority's second office glued likewise ("KT. BỘ TRƯỞNG," / "- PTTg Hoàng Trung CHỦ NHIỆM").
+            if inRecipients, let last = blocks.last, last.count == 1, !nameTaken, last[0].text.hasSuffix(","),
+               Self.mode.matches(last[0].text), let office = PositionTitle.office(ending: whole.text), office.start > 0 {
+                blocks[blocks.count - 1].append(whole.slice(office.start..<whole.scalarCount))
+                fragment = whole.slice(0..<office.start).trimmed()
+            } else if inRecipients, let last = blocks.last, !nameTaken, let (code, authority) = Self.awaitingTitle(last),
+               Self.endsInCapitals(whole.text), !Self.isSignatureHead(whole.text),
+               let office = PositionTitle.reading(whole.text, mode: code, authority: authority, atEnd: true),
                office.start > 0 {
                 blocks[blocks.count - 1].append(whole.slice(office.start..<whole.scalarCount))
                 fragment = whole.slice(0..<office.start).trimmed()
@@ -216,6 +220,23 @@ struct ClosingParser {
         let words = tail.split(separator: " ")
         guard (2...4).contains(words.count), name.matches(tail), Surnames.all.contains(String(words[0])) else { return nil }
         return space + 2
+    }
+
+    /// The mode and authority of a block that has no title yet: its mode line alone, a second mode under it ("TM.
+    /// ỦY BAN NHÂN DÂN" / "KT CHỦ TỊCH"), or the authority's second line after a comma ("KT. BỘ TRƯỞNG," / "CHỦ
+    /// NHIỆM"); nil for a block with its title.
+    static func awaitingTitle(_ block: [TextLine]) -> (code: String, authority: String?)? {
+        guard let first = mode.firstMatch(in: block[0].text) else { return nil }
+        switch block.count {
+        case 1:
+            return (code(of: first), first["rest"].map(String.init))
+        case 2:
+            if let second = mode.firstMatch(in: block[1].text) { return (code(of: second), second["rest"].map(String.init)) }
+            guard block[0].text.hasSuffix(",") else { return nil }
+            return (code(of: first), first["rest"].map { String($0) + " " + block[1].text })
+        default:
+            return nil
+        }
     }
 
     /// How many lines in capitals a block takes before its signer's name: a mode, an authority of up to two lines
@@ -370,6 +391,10 @@ struct ClosingParser {
             mode = Self.code(of: m)
             authority.append(String(m["rest"]!))
             lines.removeFirst()
+        }
+        // "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM" / "PHÓ CHỦ NHIỆM": after its comma the authority goes on to the next line.
+        if lines.count >= 2, let only = authority.first, only.hasSuffix(","), Self.position.matches(lines[0]) {
+            authority[0] = only + " " + lines.removeFirst()
         }
         if lines.isEmpty, let only = authority.first, let m = Self.ownPosition.firstMatch(in: only), let r = m.range(0) {
             lines = [String(only[r])]

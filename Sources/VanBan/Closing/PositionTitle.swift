@@ -73,7 +73,9 @@ enum PositionTitle {
     private static func fits(_ office: String, mode: String?, authority: String?) -> Bool {
         guard mode == "KT" else { return true }
         // The head as OCR may have left it ("KT. CỤC TRƯỜNG"): compared without diacritics.
-        guard let head = authority.map({ String(VietnameseText.collapse($0).map(VietnameseText.bareLetter)) }), !head.isEmpty else {
+        // A head of two offices ("BỘ TRƯỞNG, CHỦ NHIỆM") has the deputy of the last ("PHÓ CHỦ NHIỆM").
+        let last = authority.map { VietnameseText.collapse($0).split(separator: ",").last.map(String.init) ?? $0 }
+        guard let head = last.map({ String(VietnameseText.collapse($0).map(VietnameseText.bareLetter)) }), !head.isEmpty else {
             return office.hasPrefix("PHÓ ") || office == "THỨ TRƯỞNG"
         }
         let key = String(office.map(VietnameseText.bareLetter))
