@@ -46,6 +46,7 @@ public struct DocumentParser: Sendable {
         var repairs = (glyphDecoded == nil ? [] : [GlyphIdText.id]) + read.repairs
         // An export's comments and header table, before the notes are looked for: their tags are no page chrome.
         HtmlLayoutMarkup().run(&lines, repairs: &repairs)
+        OcrEdgeDebris().run(&lines, repairs: &repairs)
         // Notes, front matter and a page's chrome above the document, seen before the Markdown repair strips
         // a note's "# ".
         let lastLeadingLine = LeadingMatter.lastLine(in: lines)

@@ -255,3 +255,26 @@ import Testing
         #expect(!UnbreakLines.shouldJoin(previous, next, indent: 0, lastIndent: 0))
     }
 }
+
+/// Tesseract on a specked scan: marks at the lines' edges and an underscore between columns read into one line.
+@Suite struct OcrEdgeDebrisTests {
+    @Test func marksAtTheEdgesGo() {
+        let document = WebPageHeaderTests.parse(["_ ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                                 "-_ TỈNH HẢI DƯƠNG _ Độc lập - Tự do - Hạnh phúc .. -",
+                                                 "_ Số: 30/2016/QĐ-UBND _. Hải Dương, ngày 01 tháng 11 năm 2016 _",
+                                                 "QUYẾT ĐỊNH.", "BAN HÀNH CÁC NGUYÊN TẮC PHÂN BỔ VỐN ĐẦU TƯ",
+                                                 "_ Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm ` `",
+                                                 "Điều 1. Ban hành kèm theo Quyết định này các nguyên tắc."])
+        #expect(document.header.number?.canonical == "30/2016/QĐ-UBND")
+        #expect(document.header.place?.text == "Hải Dương")
+        #expect(document.source.repairs.contains(OcrEdgeDebris.id))
+    }
+
+    /// A bullet, a draft's blank slot and a rule stay; so does a text with few such lines.
+    @Test func itemsBlanksAndRulesStay() {
+        let lines = ["- Như trên;", "ngày _", "__________", "_ a", "_ b", "_ c", "_ d"].enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        let repaired = OcrEdgeDebris().apply(lines)?.map(\.text)
+        #expect(repaired == ["- Như trên;", "ngày _", "__________", "a", "b", "c", "d"])
+        #expect(OcrEdgeDebris().apply(Array(lines.prefix(5))) == nil)
+    }
+}

@@ -4,9 +4,10 @@ import PCRE2
 /// column fragments: a run of three or more spaces, or a " | " cell border, separates two columns —
 /// except inside a phrase that is known to be one piece ("Số:      /KH-UBND", "ngày  15   tháng 5
 /// năm 2024"), where justified or blank-slot spacing is not a column border. The " / " that joins a Word
-/// cell's paragraphs runs on over its empty ones ("PHÓ CHỦ TỊCH /  /  /  / Nguyễn Văn A"): one gap.
+/// cell's paragraphs runs on over its empty ones ("PHÓ CHỦ TỊCH /  /  /  / Nguyễn Văn A"): one gap. So is OCR's
+/// underscore between two columns read into one line, dots or a dash with it ("… QĐ-UBND _. Hải Dương, ngày …").
 enum ColumnSplitter {
-    private static let gap = try! Pattern(#" {3,}|\s*\|\s*| +_+ +|(?: +/)+ +"#)
+    private static let gap = try! Pattern(#" {3,}|\s*\|\s*| +[-.]*_[-_.]* +|(?: +/)+ +"#)
     /// Phrases whose inner spacing is never a column gap.
     private static let atomic = try! Pattern(#"(?:Số|SỐ)\s*:?\s*[\dIl.…]*\s*/\s*\S+|(?:ngày|Ngày)\s*[\d.…]*\s*(?:tháng|/)\s*[\d.…]*\s*(?:năm|/)\s*\d{4}|Kính\s+gửi\s*:|ngày\s+/\s*\d"#)
 
