@@ -270,6 +270,18 @@ import Testing
         #expect(document.source.repairs.contains(OcrEdgeDebris.id))
     }
 
+    /// OCR's marks or the next column's words after the symbol: the longest start that is a number.
+    @Test(arguments: [("19/2006/NQ-HĐND.", "19/2006/NQ-HĐND"), ("954/QĐ-UBND -ˆ  m—— : ]", "954/QĐ-UBND"),
+                      ("4216/QĐ-UBND Thanh Hóa, iigày 06 tháng 10 năm 2020", "4216/QĐ-UBND"), ("36 /KH - UBND .", "36/KH-UBND")])
+    func aNumberWithWordsAfterIt(_ text: String, _ canonical: String) {
+        #expect(HeaderParser.numberAtStart(of: text)?.0.canonical == canonical)
+    }
+
+    @Test func noNumberAtTheStart() {
+        #expect(HeaderParser.numberAtStart(of: "Hà Nội, ngày 06 tháng 10 năm 2020") == nil)
+        #expect(HeaderParser.numberAtStart(of: "…………") == nil)
+    }
+
     /// A bullet, a draft's blank slot and a rule stay; so does a text with few such lines.
     @Test func itemsBlanksAndRulesStay() {
         let lines = ["- Như trên;", "ngày _", "__________", "_ a", "_ b", "_ c", "_ d"].enumerated().map { TextLine(text: $1, line: $0 + 1) }

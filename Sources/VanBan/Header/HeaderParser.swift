@@ -244,6 +244,24 @@ struct HeaderParser {
     // MARK: - Fragments
 
     /// Whether a header component (quốc hiệu, số, địa danh và ngày) stands in the next few fragments.
+    /// The number that opens `text` when words follow it that are none of its parts, with its length in scalars:
+    /// words are dropped from the end (at most eight), and the marks ".,;:-—_" at the end of what is left.
+    static func numberAtStart(of text: String) -> (DocumentNumber, Int)? {
+        var words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count > 1 || text.last.map({ ".,;:-—_".contains($0) }) == true else { return nil }
+        for _ in 0..<min(9, words.count) {
+            let joined = words.joined(separator: " ")
+            let trimmed = String(joined.reversed().drop { ".,;:-—_ ".contains($0) }.reversed())
+            if !trimmed.isEmpty, trimmed.first?.isNumber == true || trimmed.first == "/",
+               let number = NumberParser.parse(Confusables.fold(trimmed), labelled: true) {
+                return (number, trimmed.unicodeScalars.count)
+            }
+            words.removeLast()
+            if words.isEmpty { break }
+        }
+        return nil
+    }
+
     /// A file's name as a document site prints it: words joined by "_" ("THUYET_MINH_SUA_QUY_CHE"), not a name with
     /// a rule's "_" left at its end by OCR ("BẢO HIỂM XÃ HỘI VIỆT NAM_").
     private static func isFileName(_ text: String) -> Bool {
@@ -294,6 +312,14 @@ struct HeaderParser {
             if let number = NumberParser.parse(Confusables.fold(candidate), labelled: true) {
                 header.number = NumberParser.splittingLostHyphen(number)   // "1961/QĐUBND", a text layer without "-"
                 header.numberSpan = fragment.span(m.range(named: "num")!)
+                return true
+            }
+            // OCR's marks or the next column's words after the symbol ("19/2006/NQ-HĐND.", "954/QĐ-UBND -ˆ m—— : ]",
+            // "4216/QĐ-UBND Thanh Hóa, iigày 06 …"): the longest start of it that is a number.
+            if let (number, length) = Self.numberAtStart(of: candidate) {
+                header.number = NumberParser.splittingLostHyphen(number)
+                let start = fragment.scalarOffset(utf8: m.byteRange(named: "num")!.0)
+                header.numberSpan = fragment.slice(start..<min(fragment.scalarCount, start + length)).span
                 return true
             }
             if candidate.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " || $0 == "/" || $0 == "_" }) {
