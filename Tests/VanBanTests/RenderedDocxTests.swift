@@ -282,6 +282,15 @@ import Testing
         #expect(HeaderParser.numberAtStart(of: "…………") == nil)
     }
 
+    @Test(arguments: [("ỦY BAN NHÂN DÂN . TỈNH VĨNH LONG", "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG"), ("SỞ NỘI VỤ -ˆ", "SỞ NỘI VỤ"),
+                      ("'TỔNG CỤC HẢI QUAN", "TỔNG CỤC HẢI QUAN"), ("BỘ GIAO THÔNG VẬN TẢI .", "BỘ GIAO THÔNG VẬN TẢI"),
+                      ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
+                      ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"), ("UBND TP.", "UBND TP."),
+                      ("ỦY BAN NHÂN DÂN XÃ ..........", "ỦY BAN NHÂN DÂN XÃ ..........")])
+    func strayMarksInAName(_ written: String, _ name: String) {
+        #expect(OrganisationNames.withoutStrayMarks(written) == name)
+    }
+
     /// A bullet, a draft's blank slot and a rule stay; so does a text with few such lines.
     @Test func itemsBlanksAndRulesStay() {
         let lines = ["- Như trên;", "ngày _", "__________", "_ a", "_ b", "_ c", "_ d"].enumerated().map { TextLine(text: $1, line: $0 + 1) }

@@ -90,14 +90,43 @@ enum OrganisationNames {
 }
 
 extension Header {
-    /// The issuing bodies with the pairs of words OCR misspelled read back; their spans still point at the
+    /// The issuing bodies without OCR's stray marks and with the pairs of words OCR misspelled read back; their spans still point at the
     /// text as written. A subject is free text and is not respelled: a title's "CÔNG AN NHÂN DÂN" is right
     /// though no body in the list is named so.
     mutating func respellOrganisationNames() {
         for keyPath in [\Header.parentAuthority, \Header.issuer] {
             guard let field = self[keyPath: keyPath] else { continue }
-            let respelled = OrganisationNames.respelled(field.text)
+            let respelled = OrganisationNames.respelled(OrganisationNames.withoutStrayMarks(field.text))
             if respelled != field.text { self[keyPath: keyPath] = TextField(text: respelled, span: field.span) }
         }
+    }
+}
+
+extension OrganisationNames {
+    /// Marks that stand as words of their own in a name OCR read off a specked scan ("ỦY BAN NHÂN DÂN . TỈNH VĨNH
+    /// LONG", "SỞ NỘI VỤ -ˆ", "- ỦY BAN NHÂN DÂN :- -"), and quotes or stops glued to its ends ("'TỔNG CỤC HẢI QUAN",
+    /// "BỘ GIAO THÔNG VẬN TẢI ."). A lone dash or "&" between two words stays: it is part of names ("BỘ LAO ĐỘNG -
+    /// THƯƠNG BINH VÀ XÃ HỘI"); so does a comma or an abbreviation's dot on a word ("SỞ VĂN HÓA, THỂ THAO", "TP.").
+    static func withoutStrayMarks(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        // A modifier letter ("ˆ") is OCR's mark, not a letter of a name.
+        func isMark(_ word: Substring) -> Bool {
+            !word.unicodeScalars.contains { $0.properties.isAlphabetic && $0.properties.generalCategory != .modifierLetter || ("0"..."9").contains($0) }
+        }
+        var kept: [Substring] = []
+        for (i, word) in words.enumerated() {
+            // A draft's blank for the name ("XÃ ..........", "TRƯỜNG THCS …………") is written, not a mark.
+            let blank = word.count >= 3 && word.allSatisfy { $0 == "." || $0 == "…" }
+            guard isMark(word), !blank else { kept.append(word); continue }
+            let joiner = word == "-" || word == "–" || word == "&"
+            if joiner, i > 0, i + 1 < words.count, !isMark(words[i - 1]), !isMark(words[i + 1]) { kept.append(word) }
+        }
+        guard !kept.isEmpty else { return name }
+        var text = kept.joined(separator: " ")
+        while let first = text.unicodeScalars.first, "'\"`‘’“”_".unicodeScalars.contains(first) { text.unicodeScalars.removeFirst() }
+        while let last = text.unicodeScalars.last, "'\"`‘’“”_:;".unicodeScalars.contains(last) { text.unicodeScalars.removeLast() }
+        // A full stop after the last word, unless the word is an abbreviation ("TP.").
+        if text.hasSuffix("."), !text.hasSuffix(".."), let last = kept.last, last.count > 4 { text.removeLast() }
+        return text.isEmpty ? name : text
     }
 }
