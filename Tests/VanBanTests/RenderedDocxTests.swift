@@ -291,6 +291,14 @@ import Testing
         #expect(OrganisationNames.withoutStrayMarks(written) == name)
     }
 
+    /// OCR slips the month word's mark between a day and a year.
+    @Test(arguments: ["Hà Nội, ngày 26 thắng 07 năm 2016", "Hà Nội, ngày 23 thăng 9 năm 1997", "Hà Nội, ngày 19 thừng 10 năm 2016"])
+    func aMonthWordOCRSlipped(_ text: String) {
+        let dates = DateExtractor.dates(in: TextLine(text: text, line: 1))
+        #expect(dates.first?.value.hasPrefix(String(text.suffix(4))) == true)
+        #expect(dates.first?.precision == .day)
+    }
+
     /// A bullet, a draft's blank slot and a rule stay; so does a text with few such lines.
     @Test func itemsBlanksAndRulesStay() {
         let lines = ["- Như trên;", "ngày _", "__________", "_ a", "_ b", "_ c", "_ d"].enumerated().map { TextLine(text: $1, line: $0 + 1) }

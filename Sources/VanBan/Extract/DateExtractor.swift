@@ -7,8 +7,9 @@ enum DateExtractor {
     private static let qualifier = #"(?:(?<![\p{L}])(?<qual>trước|sau|chậm nhất|từ|kể từ|đến hết|đến|tới)\s+)?"#
     private static let time = #"(?<h>\d{1,2})\s*(?:h|giờ|g)\s*(?<mi>\d{2})?(?:\s*(?:phút|'|’))?"#
     /// The day may be OCR'd into letters that look like digits ("ngày l ĩ tháng 10", "ngày l7 tháng 6"); a
-    /// month's leading zero may stand apart ("tháng 0 6").
-    private static let dayWords = #"ng(?:ày|ây)\s*(?:(?<d>\d{1,2})|(?<dOCR>[\dlIiíìỉĩị|]{1,2}))?\s*,?\s*(?:tháng|thang)\s*(?<m>0\s[1-9]|\d{1,2})?\s*năm\s*(?<y>\d{4})"#
+    /// month's leading zero may stand apart ("tháng 0 6"); OCR may slip the month word's mark ("thắng", "thăng", "thừng")
+    /// between a day and a year.
+    private static let dayWords = #"ng(?:ày|ây)\s*(?:(?<d>\d{1,2})|(?<dOCR>[\dlIiíìỉĩị|]{1,2}))?\s*,?\s*(?:tháng|thang|th[ắăừ]ng)\s*(?<m>0\s[1-9]|\d{1,2})?\s*năm\s*(?<y>\d{4})"#
     /// "15/5/2024", "15-5-2024", "15.5.2024". With dots the day and month must be in range: "66.13.2026" in
     /// a file name is a number, not an impossible date (with "/" or "-" it is a date, kept and marked invalid).
     private static let dayNumeric = #"(?:ngày\s*)?(?|(?<d>\d{1,2})\s?[/-]\s?(?<m>\d{1,2})\s?[/-]\s?(?<y>(?:19|20)\d\d)|(?<![\d.])(?<d>0?[1-9]|[12]\d|3[01])\s?\.\s?(?<m>0?[1-9]|1[0-2])\s?\.\s?(?<y>(?:19|20)\d\d))(?![\d/])"#
@@ -80,7 +81,7 @@ enum DateExtractor {
             self.numericDate = numericDate
             func has(_ needle: [UInt8]) -> Bool { bytes.containsBytes(needle) }
             self.clock = clock || has(Self.gio)
-            month = has(Self.thang) || has(Self.thangPlain)
+            month = has(Self.thang) || has(Self.thangPlain) || Self.ocrThang.contains(where: has)
             year = has(Self.nam)
             day = has(Self.ngay)
             quarter = has(Self.quy)
@@ -89,6 +90,7 @@ enum DateExtractor {
         }
 
         private static let gio = Array("giờ".utf8), thang = Array("tháng".utf8), thangPlain = Array("thang".utf8)
+        private static let ocrThang = ["thắng", "thăng", "thừng"].map { Array($0.utf8) }
         private static let nam = Array("năm".utf8), ngay = Array("ngày".utf8), quy = Array("quý".utf8)
         private static let doan = Array("đoạn".utf8), ky = Array("kỳ".utf8)
 
