@@ -81,7 +81,7 @@ enum DateExtractor {
             self.numericDate = numericDate
             func has(_ needle: [UInt8]) -> Bool { bytes.containsBytes(needle) }
             self.clock = clock || has(Self.gio)
-            month = has(Self.thang) || has(Self.thangPlain) || Self.ocrThang.contains(where: has)
+            month = has(Self.thang) || has(Self.thangPlain) || has(Self.ngay) && Self.ocrThang.contains(where: has)
             year = has(Self.nam)
             day = has(Self.ngay)
             quarter = has(Self.quy)

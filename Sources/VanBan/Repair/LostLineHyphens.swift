@@ -104,8 +104,14 @@ struct LostLineHyphens: Repair {
 
     /// The cheap test before `yearPair`: eight digits, or four, a space and four.
     private static func mayHoldYearPair(_ text: String) -> Bool {
+        guard text.utf8.count >= 8 else { return false }
+        var text = text
+        return text.withUTF8(holdsYearPair)
+    }
+
+    private static func holdsYearPair(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var run = 0, previousRun = 0, afterSpace = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte >= 0x30 && byte <= 0x39 {
                 run += 1
                 if run == 8 || run == 4 && afterSpace && previousRun == 4 { return true }

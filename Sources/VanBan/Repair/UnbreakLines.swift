@@ -58,13 +58,17 @@ enum UnbreakLines {
 
     /// Whether `next` opens with the number that `previous` asks for (by its last word, or a bracket it left open).
     static func continuesWithNumber(_ previous: String, _ next: String) -> Bool {
-        wrappedNumber.matches(next) && asksForNumber(previous, next)
+        // The cheap test first: the next line opens with a digit or a Roman numeral's letter.
+        guard let first = next.utf8.first, first >= 0x30 && first <= 0x39 || first == 0x49 || first == 0x56 || first == 0x58 || first == 0x4C
+        else { return false }
+        return wrappedNumber.matches(next) && asksForNumber(previous, next)
     }
 
     /// Whether `previous` ends in a word that takes a number, or leaves a bracket open that `next` closes.
     private static func asksForNumber(_ previous: String, _ next: String) -> Bool {
         if VietnameseText.isUppercase(previous) { return false }
-        if let last = previous.split(separator: " ").last, numberWords.contains(last.lowercased()) { return true }
+        let lastWord = previous.utf8.lastIndex(of: 0x20).map { previous[previous.index(after: $0)...] } ?? previous[...]
+        if numberWords.contains(lastWord.lowercased()) { return true }
         guard next.unicodeScalars.prefix(7).contains(")") else { return false }
         var open = 0
         for scalar in previous.unicodeScalars { if scalar == "(" { open += 1 } else if scalar == ")" { open = max(0, open - 1) } }
