@@ -216,6 +216,14 @@ import Testing
         #expect(Self.repaired(line) == expected)
     }
 
+    /// A legal act's symbol always names its type: its lost hyphen comes back before an issuer of legal acts the
+    /// table does not list, and not before a code that is no such issuer ("QĐTLMLATVS" stays as written).
+    @Test func aLegalSymbolsLostHyphen() {
+        #expect(NumberParser.splittingLostHyphen(NumberParser.parse("19/2017/TTBNNPTNT")!).canonical == "19/2017/TT-BNNPTNT")
+        #expect(NumberParser.splittingLostHyphen(NumberParser.parse("05/2003/TTLTBGDĐT-BNV-BTC")!).canonical == "05/2003/TTLT-BGDĐT-BNV-BTC")
+        #expect(NumberParser.splittingLostHyphen(NumberParser.parse("06/2021/QĐTLMLATVS")!).canonical == "06/2021/QĐTLMLATVS")
+    }
+
     /// Not where no join lies, not in a code the table knows whole, not in an issuer's code that only starts like
     /// a rare type's ("TCHQ", "PGD&ĐT"), and not in a line laid out in columns.
     @Test(arguments: [

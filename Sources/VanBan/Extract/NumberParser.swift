@@ -154,11 +154,29 @@ extension NumberParser {
         return read
     }
 
+    /// How the codes of the bodies that issue legal acts begin.
+    private static let legalIssuerStarts = ["B", "UB", "HĐ", "CP", "TTG", "NHNN", "VPCP", "TTCP", "KTNN", "TAND", "VKS", "QH", "CTN"]
+
     static func splittingLostHyphen(_ number: DocumentNumber) -> DocumentNumber {
+        // A legal symbol reads its first code as the type: one that is no type may be a type glued to its issuer
+        // ("05/2003/TTLTBGDĐT-BNV-BTC").
+        if number.style == .legal, let type = number.typeCode, !isTypeCode(type) {
+            var unread = number
+            unread.typeCode = nil
+            unread.issuerCode = [type, number.issuerCode].compactMap { $0 }.joined(separator: "-")
+            let split = splittingLostHyphen(unread)
+            return split.typeCode == nil ? number : split
+        }
         guard number.typeCode == nil, let glued = number.issuerCode, IssuerCodes.entry(glued) == nil else { return number }
         for length in stride(from: min(4, glued.count - 2), through: 2, by: -1) {
             let type = String(glued.prefix(length)), issuer = String(glued.dropFirst(length))
-            guard isTypeCode(type), IssuerCodes.entry(issuer) != nil else { continue }
+            // A legal act's symbol always names its type ("19/2017/TTBNNPTNT"), and the bodies that issue legal acts
+            // are few: a ministry ("B…"), a people's council or committee, the Government and its head, the State
+            // Bank, the court, the procuracy, the Assembly. There the issuer need not be in the table.
+            let firstIssuerPart = issuer.prefix { $0 != "-" }
+            let legalIssuer = number.style == .legal && firstIssuerPart.count >= 3 && firstIssuerPart.allSatisfy(\.isUppercase)
+                && legalIssuerStarts.contains { firstIssuerPart.hasPrefix($0) }
+            guard isTypeCode(type), IssuerCodes.entry(issuer) != nil || legalIssuer else { continue }
             var fixed = number
             fixed.typeCode = type
             fixed.issuerCode = issuer
