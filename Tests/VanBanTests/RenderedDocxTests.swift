@@ -162,6 +162,15 @@ import Testing
         #expect(document.closing.signatures.first?.title == title)
     }
 
+    /// OCR's stray marks beside a signer's title are no part of it.
+    @Test func strayMarksBesideATitle() {
+        let document = Self.parse(["BỘ QUỐC PHÒNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 09/2026/TT-BQP", "Độc lập - Tự do - Hạnh phúc",
+                                   "Hà Nội, ngày 22 tháng 01 năm 2026", "THÔNG TƯ", "Sửa đổi Thông tư số 98/2024/TT-BQP",
+                                   "Điều 1. Sửa đổi khoản 2 Điều 3.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "",
+                                   "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG .", "", "Phạm Hoài Nam"])
+        #expect(document.closing.signatures.first?.title == "THỨ TRƯỞNG")
+    }
+
     /// "… năm" / "2009.": a year, not an outline number.
     @Test func aYearWrappedAfterNam() {
         let document = Self.parse(["VĂN PHÒNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 2582/VPCP-KGVX",

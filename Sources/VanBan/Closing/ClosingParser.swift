@@ -434,7 +434,8 @@ struct ClosingParser {
         // minister, not the deputy who signs); only an acting signer's "Q. GIÁM ĐỐC" is a title.
         let title = titleIndex.map { readings[$0] ?? lines[$0] } ?? (mode == nil || mode == "Q" ? authority.first : nil)
         authority.append(contentsOf: lines.indices.filter { $0 != titleIndex }.map { lines[$0] })
-        return Signature(mode: mode, authority: authority.isEmpty ? nil : authority.joined(separator: " "),
-                         title: title, name: name, span: span)
+        // OCR's stray marks beside the lines in capitals ("THỨ TRƯỞNG .", "CHỦ TỊCH -:", "› PHÓ CHỦ TỊCH").
+        return Signature(mode: mode, authority: authority.isEmpty ? nil : OrganisationNames.withoutStrayMarks(authority.joined(separator: " ")),
+                         title: title.map(OrganisationNames.withoutStrayMarks), name: name, span: span)
     }
 }
