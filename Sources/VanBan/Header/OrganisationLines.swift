@@ -13,6 +13,8 @@ enum OrganisationLines {
     private static let debris: Set<Unicode.Scalar> = ["¬", "„", ":", ";", "_", "|", "~", "*", "'", "\"", "`", "^", "ˆ", "“", "”", ",", "‚"]
 
     /// `line` without the words at its end made only of OCR's debris, and without a rule's "_" glued to its end.
+    /// Line by line, before the lines are grouped: a dash or dots at a line's end may join it to the next, so they
+    /// stay here; `OrganisationNames.withoutStrayMarks` cleans the whole name once it is joined.
     static func withoutTrailingDebris(_ line: TextLine) -> TextLine {
         let scalars = Array(line.text.unicodeScalars)
         var end = scalars.count
