@@ -75,6 +75,18 @@ import Testing
         #expect(document.header.issuer?.text == "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
     }
 
+    /// A name's last lines after the right column's date, the number below them; not a type line, and not when no
+    /// number follows.
+    @Test func aNamesLastLinesAfterTheDate() {
+        let document = Self.parse(["  ĐẢNG ỦY XÃ PHONG MỸ              ĐẢNG CỘNG SẢN VIỆT NAM", "     CHI BỘ TRƯỜNG",
+                                   "                                Phong Mỹ, ngày 25 tháng 9 năm 2019", "     THCS PHONG MỸ",
+                                   "             *", "       Số 41-KH/CB", "", "KẾ HOẠCH", "Tổ chức Đại hội chi bộ", "1. Mục đích."])
+        #expect(document.header.issuer?.text == "CHI BỘ TRƯỜNG THCS PHONG MỸ")
+        let unnumbered = Self.parse(["TỈNH ỦY BÌNH DƯƠNG", "VĂN PHÒNG", "Bình Dương, ngày 25 tháng 9 năm 2019", "BẢNG SO SÁNH",
+                                     "Dự thảo quy chế làm việc", "1. Nội dung."])
+        #expect(unnumbered.header.issuer?.text.contains("BẢNG") == false)
+    }
+
     /// "TRUNG ƯƠNG" alone is the level of the body above it, not a body.
     @Test func aLevelAloneOnItsLine() {
         let document = Self.parse(["ỦY BAN KIỂM TRA", "TRUNG ƯƠNG", "*", "Số 11-HD/UBKTTW", "ĐẢNG CỘNG SẢN VIỆT NAM",

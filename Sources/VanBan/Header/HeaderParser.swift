@@ -199,10 +199,13 @@ struct HeaderParser {
                     if !organisations.isEmpty, header.number != nil, header.date != nil, text.count <= 80,
                        HeaderFragments.enactingAuthority.matches(text), position + 1 < fragments.count,
                        HeaderPatterns.basisLead.matches(fragments[position + 1].line.text) { continue }
-                    // A name's last line, wrapped in its cell, comes after the right column's date in layout and
-                    // reading order ("SỞ LAO ĐỘNG - THƯƠNG BINH" / "<date>" / "VÀ XÃ HỘI"); the number comes after it.
+                    // A name's last lines, wrapped in its cell, come after the right column's date in layout and
+                    // reading order ("SỞ LAO ĐỘNG - THƯƠNG BINH" / "<date>" / "VÀ XÃ HỘI", "CHI BỘ TRƯỜNG" / "<date>" /
+                    // "THCS PHONG MỸ"); the number comes after them.
                     if header.number == nil && header.date == nil || HeaderPatterns.organisationStart.matches(text) || organisations.isEmpty
-                        || header.number == nil && OrganisationLines.continuesName(text) {
+                        || header.number == nil && (OrganisationLines.continuesName(text)
+                            || !HeaderPatterns.startsOrganisation(text) && Self.numberAhead(of: position, in: fragments)
+                               && DocumentTypes.named(text.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))) == nil) {
                         organisations.append(fragment.line)
                     }
                     continue
@@ -270,6 +273,11 @@ struct HeaderParser {
         return scalars.indices.dropFirst().dropLast().contains { i in
             scalars[i] == "_" && scalars[i - 1].properties.isAlphabetic && scalars[i + 1].properties.isAlphabetic
         }
+    }
+
+    /// Whether one of the next six fragments holds the number's "Số" (the left column's last line under the name).
+    private static func numberAhead(of position: Int, in fragments: [HeaderFragments.Fragment]) -> Bool {
+        fragments.dropFirst(position + 1).prefix(6).contains { $0.line.text.containsBytes("Số") || $0.line.text.containsBytes("SỐ") }
     }
 
     /// The text of the fragment after `position` that is not a rule ("-----------", "__________"), if any.

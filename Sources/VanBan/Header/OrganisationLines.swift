@@ -4,10 +4,11 @@ enum OrganisationLines {
     /// A body's standing part printed on a line of its own above the body ("THƯỜNG TRỰC" / "HĐND - UBND TỈNH
     /// HÒA BÌNH"), or a name's first half that needs the line under it ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI",
     /// "HỘI ĐỒNG THẨM PHÁN" / "TÒA ÁN NHÂN DÂN TỐI CAO"): one issuer with the line under it.
-    /// So is a head or an office that names no body alone ("THỦ TƯỚNG" / "CHÍNH PHỦ", "VĂN PHÒNG" / "CHÍNH PHỦ").
+    /// So is a head or an office that names no body alone ("THỦ TƯỚNG" / "CHÍNH PHỦ", "VĂN PHÒNG" / "CHÍNH PHỦ"), and
+    /// "TỔNG" cut from its body ("TỔNG" / "LIÊN ĐOÀN LAO ĐỘNG").
     private static let standingBody: Set<String> = ["THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "THƯỜNG VỤ", "TẬP THỂ LÃNH ĐẠO",
                                                     "ỦY BAN THƯỜNG VỤ", "UỶ BAN THƯỜNG VỤ", "HỘI ĐỒNG THẨM PHÁN",
-                                                    "THỦ TƯỚNG", "VĂN PHÒNG", "THANH TRA"]
+                                                    "THỦ TƯỚNG", "VĂN PHÒNG", "THANH TRA", "TỔNG"]
 
     /// What OCR leaves after a name: marks of no word (a dash or dots may join a name or hold a draft's blank).
     private static let debris: Set<Unicode.Scalar> = ["¬", "„", ":", ";", "_", "|", "~", "*", "'", "\"", "`", "^", "ˆ", "“", "”", ",", "‚"]
