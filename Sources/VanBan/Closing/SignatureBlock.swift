@@ -1,0 +1,116 @@
+import PCRE2
+/// One signer's block of lines in the closing, as `ClosingParser` gathers it: a mode ("KT.", "TM."), the authority,
+/// the title, the name. What a block still waits for while lines come in (its title, its name), and the
+/// `Signature` a finished block reads as.
+enum SignatureBlock {
+    /// Where a signer's name starts at the end of `line`, after the end of a recipient (";", ")" or ".") and a space:
+    /// two to four capitalised words, the first a family name ("… (73); Phạm Hoài Nam"). Not after ":" or ",", where
+    /// a recipient names people ("- VPCP: BTCN, các PCN: Nguyễn Hữu").
+    static func gluedName(in line: TextLine) -> Int? {
+        let scalars = Array(line.text.unicodeScalars)
+        guard let space = scalars.lastIndex(where: { $0 == ";" || $0 == ")" || $0 == "." }),
+              space + 1 < scalars.count, scalars[space + 1] == " " else { return nil }
+        let tail = String(String.UnicodeScalarView(scalars[(space + 2)...]))
+        let words = tail.split(separator: " ")
+        guard (2...4).contains(words.count), ClosingParser.name.matches(tail), Surnames.all.contains(String(words[0])) else { return nil }
+        return space + 2
+    }
+
+    /// The mode and authority of a block that has no title yet: its mode line alone, a second mode under it ("TM.
+    /// ỦY BAN NHÂN DÂN" / "KT CHỦ TỊCH"), or the authority's second line after a comma ("KT. BỘ TRƯỞNG," / "CHỦ
+    /// NHIỆM"); nil for a block with its title.
+    static func awaitingTitle(_ block: [TextLine]) -> (code: String, authority: String?)? {
+        guard let first = ClosingParser.mode.firstMatch(in: block[0].text) else { return nil }
+        switch block.count {
+        case 1:
+            return (ClosingParser.code(of: first), first["rest"].map(String.init))
+        case 2:
+            if let second = ClosingParser.mode.firstMatch(in: block[1].text) { return (ClosingParser.code(of: second), second["rest"].map(String.init)) }
+            guard block[0].text.hasSuffix(",") else { return nil }
+            return (ClosingParser.code(of: first), first["rest"].map { String($0) + " " + block[1].text })
+        default:
+            return nil
+        }
+    }
+
+    /// How many lines in capitals a block takes before its signer's name: a mode, an authority of up to two lines
+    /// and the title; two more under a second mode ("TL. BỘ TRƯỞNG" / "KT. CỤC TRƯỞNG CỤC QUẢN LÝ," / "GIÁM SÁT CHÍNH
+    /// SÁCH THUẾ, PHÍ" / "VÀ LỆ PHÍ" / "PHÓ CỤC TRƯỞNG").
+    static func linesBeforeName(_ block: [TextLine]) -> Int {
+        block.count >= 2 && ClosingParser.mode.matches(block[0].text) && ClosingParser.mode.matches(block[1].text) ? 6 : 4
+    }
+
+    /// The signer's own position where it shares the mode's line: "KT. BỘ TRƯỞNG THỨ TRƯỞNG",
+    /// "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM".
+    private static let ownPosition = try! Pattern(#"(?<=\s)(?:PHÓ\s|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|TRƯỞNG BAN)[\p{Lu} ]*$"#)
+
+    /// The signature a finished block reads as: its mode and authority, the title (the last position line, read back
+    /// where OCR garbled it), the signer's name.
+    static func reading(_ block: [TextLine]) -> Signature {
+        var lines = block.map { VietnameseText.collapse($0.text) }
+        let span = block.dropFirst().reduce(block[0].span) { $0.union($1.span) }
+        // The representative signs for the body named after "ĐẠI DIỆN": that body is the title.
+        if let first = lines.first, let m = ClosingParser.representative.firstMatch(in: first) {
+            let body = m["body"].map(String.init) ?? ""
+            if body.isEmpty { lines.removeFirst() } else { lines[0] = body }
+        }
+        var name: String?
+        if let written = lines.last, !VietnameseText.isUppercase(written) {
+            let last = written.trimmingLeading("*• ")
+            name = Surnames.respelled(ClosingParser.rank.firstMatch(in: last).map { String(last[$0.range(0)!.upperBound...]) } ?? last)
+            lines.removeLast()
+        }
+        var mode: String?
+        var authority: [String] = []
+        if let first = lines.first, let m = ClosingParser.mode.firstMatch(in: first) {
+            mode = ClosingParser.code(of: m)
+            authority.append(String(m["rest"]!))
+            lines.removeFirst()
+        }
+        // "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM" / "PHÓ CHỦ NHIỆM": after its comma the authority goes on to the next line.
+        if lines.count >= 2, let only = authority.first, only.hasSuffix(","), ClosingParser.position.matches(lines[0]) {
+            authority[0] = only + " " + lines.removeFirst()
+        }
+        if lines.isEmpty, let only = authority.first, let m = Self.ownPosition.firstMatch(in: only), let r = m.range(0) {
+            lines = [String(only[r])]
+            authority = [VietnameseText.collapse(String(only[..<r.lowerBound])).trimmingTrailing(", ")]
+        } else if lines.isEmpty, mode == "TM", let only = authority.first, let head = PositionTitle.office(ending: only),
+                  !head.office.hasPrefix("PHÓ ") || head.office.hasPrefix("PHÓ BÍ THƯ") {
+            // "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI CHỦ TỊCH" on one line: the body, then the one who signs for it (its
+            // head; a party committee's deputy secretary signs for it too).
+            let body = String(only.unicodeScalars.prefix(head.start)).trimmingCharacters(in: .whitespaces)
+            if body.split(separator: " ").count >= 2 {
+                lines = [head.office]
+                authority = [VietnameseText.collapse(body)]
+            }
+        }
+        // "TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG": the last line is itself a mode line.
+        if let last = lines.last, let m = ClosingParser.mode.firstMatch(in: last), let rest = m["rest"] {
+            let restText = String(rest)
+            lines.removeLast()
+            if let p = Self.ownPosition.firstMatch(in: restText), let r = p.range(0) {
+                authority.append(VietnameseText.collapse(String(last[..<m.range(named: "rest")!.lowerBound]) + restText[..<r.lowerBound]))
+                lines.append(String(restText[r]))
+            } else if ClosingParser.code(of: m) == "Q", mode != nil {
+                // "TM. ỦY BAN NHÂN DÂN HUYỆN" / "Q. CHỦ TỊCH": the acting head signs for the body, as such.
+                lines.append(last)
+            } else {
+                authority.append(last)
+            }
+        }
+        // The title is the last position line; an agency's name printed over its stamp ("BỘ CÔNG AN") or
+        // OCR debris beside it is not. A position OCR garbled ("HỦ TỊCH") is read as the office it is nearest.
+        let modeAuthority = authority.first
+        let readings = lines.map { line in
+            ClosingParser.position.matches(line) || ClosingParser.isOrdinaryCasePosition(line) ? line : PositionTitle.reading(line, mode: mode, authority: modeAuthority)?.office
+        }
+        let titleIndex = readings.lastIndex { $0 != nil } ?? (lines.isEmpty ? nil : lines.count - 1)
+        // Without a position line of its own the signer's title is unknown ("KT. BỘ TRƯỞNG" names the
+        // minister, not the deputy who signs); only an acting signer's "Q. GIÁM ĐỐC" is a title.
+        let title = titleIndex.map { readings[$0] ?? lines[$0] } ?? (mode == nil || mode == "Q" ? authority.first : nil)
+        authority.append(contentsOf: lines.indices.filter { $0 != titleIndex }.map { lines[$0] })
+        // OCR's stray marks beside the lines in capitals ("THỨ TRƯỞNG .", "CHỦ TỊCH -:", "› PHÓ CHỦ TỊCH").
+        return Signature(mode: mode, authority: authority.isEmpty ? nil : OrganisationNames.withoutStrayMarks(authority.joined(separator: " ")),
+                         title: title.map(OrganisationNames.withoutStrayMarks), name: name, span: span)
+    }
+}
