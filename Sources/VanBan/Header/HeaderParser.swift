@@ -203,9 +203,7 @@ struct HeaderParser {
                     // reading order ("SỞ LAO ĐỘNG - THƯƠNG BINH" / "<date>" / "VÀ XÃ HỘI", "CHI BỘ TRƯỜNG" / "<date>" /
                     // "THCS PHONG MỸ"); the number comes after them.
                     if header.number == nil && header.date == nil || HeaderPatterns.organisationStart.matches(text) || organisations.isEmpty
-                        || header.number == nil && (OrganisationLines.continuesName(text)
-                            || !HeaderPatterns.startsOrganisation(text) && Self.numberAhead(of: position, in: fragments)
-                               && DocumentTypes.named(text.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))) == nil) {
+                        || header.number == nil && Self.endsName(text, at: position, in: fragments) {
                         organisations.append(fragment.line)
                     }
                     continue
@@ -273,6 +271,14 @@ struct HeaderParser {
         return scalars.indices.dropFirst().dropLast().contains { i in
             scalars[i] == "_" && scalars[i - 1].properties.isAlphabetic && scalars[i + 1].properties.isAlphabetic
         }
+    }
+
+    /// Whether `text`, after the right column's date and before the number, is the last line of the name above it:
+    /// it opens with "VÀ", "&" or a dash, or it starts no body, names no type and the number's "Số" follows.
+    private static func endsName(_ text: String, at position: Int, in fragments: [HeaderFragments.Fragment]) -> Bool {
+        if OrganisationLines.continuesName(text) { return true }
+        return !HeaderPatterns.startsOrganisation(text) && numberAhead(of: position, in: fragments)
+            && DocumentTypes.named(text.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))) == nil
     }
 
     /// Whether one of the next six fragments holds the number's "Số" (the left column's last line under the name).

@@ -10,9 +10,6 @@ enum OrganisationLines {
                                                     "ỦY BAN THƯỜNG VỤ", "UỶ BAN THƯỜNG VỤ", "HỘI ĐỒNG THẨM PHÁN",
                                                     "THỦ TƯỚNG", "VĂN PHÒNG", "THANH TRA", "TỔNG"]
 
-    /// What OCR leaves after a name: marks of no word (a dash or dots may join a name or hold a draft's blank).
-    private static let debris: Set<Unicode.Scalar> = ["¬", "„", ":", ";", "_", "|", "~", "*", "'", "\"", "`", "^", "ˆ", "“", "”", ",", "‚"]
-
     /// `line` without the words at its end made only of OCR's debris, and without a rule's "_" glued to its end.
     /// Line by line, before the lines are grouped: a dash or dots at a line's end may join it to the next, so they
     /// stay here; `OrganisationNames.withoutStrayMarks` cleans the whole name once it is joined.
@@ -25,7 +22,8 @@ enum OrganisationLines {
             while start > 0, scalars[start - 1] != " " { start -= 1 }
             let word = scalars[start..<end]
             if word.isEmpty { end = start - 1; continue }
-            if word.contains(where: { !Self.debris.contains($0) }) {
+            // A mark, but not a dash or dots: those may join a name to the next line or hold a draft's blank.
+            if !OrganisationNames.isMark(word) || word.contains(where: { "-–.…".unicodeScalars.contains($0) }) {
                 while end > start, scalars[end - 1] == "_" { end -= 1 }
                 break
             }

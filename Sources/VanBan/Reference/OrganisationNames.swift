@@ -90,9 +90,9 @@ enum OrganisationNames {
 }
 
 extension Header {
-    /// The issuing bodies without OCR's stray marks and with the pairs of words OCR misspelled read back; their spans still point at the
-    /// text as written. A subject is free text and is not respelled: a title's "CÔNG AN NHÂN DÂN" is right
-    /// though no body in the list is named so.
+    /// The issuing bodies without OCR's stray marks and with the pairs of words OCR misspelled read back; their
+    /// spans still point at the text as written. A subject is free text and is not respelled: a title's "CÔNG AN
+    /// NHÂN DÂN" is right though no body in the list is named so.
     mutating func respellOrganisationNames() {
         for keyPath in [\Header.parentAuthority, \Header.issuer] {
             guard let field = self[keyPath: keyPath] else { continue }
@@ -107,19 +107,20 @@ extension OrganisationNames {
     /// LONG", "SỞ NỘI VỤ -ˆ", "- ỦY BAN NHÂN DÂN :- -"), and quotes or stops glued to its ends ("'TỔNG CỤC HẢI QUAN",
     /// "BỘ GIAO THÔNG VẬN TẢI ."). A lone dash or "&" between two words stays: it is part of names ("BỘ LAO ĐỘNG -
     /// THƯƠNG BINH VÀ XÃ HỘI"); so does a comma or an abbreviation's dot on a word ("SỞ VĂN HÓA, THỂ THAO", "TP.").
+    /// A word with no letter or digit: OCR's mark (a modifier letter such as "ˆ" is a mark too, not a letter).
+    static func isMark<Scalars: Sequence<Unicode.Scalar>>(_ word: Scalars) -> Bool {
+        !word.contains { $0.properties.isAlphabetic && $0.properties.generalCategory != .modifierLetter || ("0"..."9").contains($0) }
+    }
+
     static func withoutStrayMarks(_ name: String) -> String {
         let words = name.split(separator: " ")
-        // A modifier letter ("ˆ") is OCR's mark, not a letter of a name.
-        func isMark(_ word: Substring) -> Bool {
-            !word.unicodeScalars.contains { $0.properties.isAlphabetic && $0.properties.generalCategory != .modifierLetter || ("0"..."9").contains($0) }
-        }
         var kept: [Substring] = []
         for (i, word) in words.enumerated() {
             // A draft's blank for the name ("XÃ ..........", "TRƯỜNG THCS …………") is written, not a mark.
             let blank = word.count >= 3 && word.allSatisfy { $0 == "." || $0 == "…" }
-            guard isMark(word), !blank else { kept.append(word); continue }
+            guard isMark(word.unicodeScalars), !blank else { kept.append(word); continue }
             let joiner = word == "-" || word == "–" || word == "&"
-            if joiner, i > 0, i + 1 < words.count, !isMark(words[i - 1]), !isMark(words[i + 1]) { kept.append(word) }
+            if joiner, i > 0, i + 1 < words.count, !isMark(words[i - 1].unicodeScalars), !isMark(words[i + 1].unicodeScalars) { kept.append(word) }
         }
         guard !kept.isEmpty else { return name }
         var text = kept.joined(separator: " ")
