@@ -65,6 +65,30 @@ import Testing
         #expect(HeaderPatterns.number.firstMatch(in: "Số:       /KH-SKHCN")?["num"].map(String.init) == "/KH-SKHCN")
     }
 
+    /// Set 3's tesseract renderings (specks, stamps, blur): marks before "Số", its "S" read as "§", a speck
+    /// between "Số:" and the number or before the symbol's "/", a semicolon for the comma before "ngày", and
+    /// marks left before the place where a column gap was cut.
+    @Test(arguments: [
+        ("\"Số: 722/UBND-MT . —— Bắc Giang, ngày 28 tháng 03 năm 2013", "722/UBND-MT", "Bắc Giang", "2013-03-28"),
+        ("_§ố:1583/TCT-CS . - -. Hà Nội, ngày 24 tháng 04 năm 2017", "1583/TCT-CS", "Hà Nội", "2017-04-24"),
+        ("- §ố 21-HD/VPTW _ Hà Nội, ngày 04 tháng 03 năm 2013", "21-HD/VPTW", "Hà Nội", "2013-03-04"),
+        ("_ Số: -10/2009/NQ- HĐND  - Yên Bái, ngày 17 tháng 7 năm 2009.", "10/2009/NQ-HĐND", "Yên Bái", "2009-07-17"),
+        ("Số: 565/BGTVT-VT ... . Hà Nội; ngày 17 tháng 01 năm 2018", "565/BGTVT-VT", "Hà Nội", "2018-01-17"),
+        ("Số: 566./TB-UBND _ .Cẩm Duệ,ngày 24 tháng 10 năm 2022", "566/TB-UBND", "Cẩm Duệ", "2022-10-24"),
+    ])
+    func specksAroundTheNumberLine(line: String, number: String, place: String, date: String) {
+        let text = "BỘ GIAO THÔNG VẬN TẢI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\(line)\nV/v triển khai kế hoạch năm 2018\n\nKính gửi: Các cơ quan.\n\nNội dung văn bản để thực hiện.\n"
+        let header = DocumentParser().parse(text: text, name: "cv.txt").header
+        #expect(header.number?.canonical == number)
+        #expect(header.place?.text == place)
+        #expect(header.date?.value == date)
+    }
+
+    /// A body line that opens with a dash and "Số" is no number line unless a number follows.
+    @Test func aDashedBodyLineWithSốIsNoNumber() {
+        #expect(HeaderPatterns.number.firstMatch(in: "- Số liệu thống kê năm 2023")?["num"].flatMap { NumberParser.parse(String($0)) } == nil)
+    }
+
     @Test func aChapterCitedAtALineStartIsNoHeading() {
         let line = "Chương VI Nghị định số 77/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính"
         #expect(OutlineMarker.recognise(line, line: TextLine(text: line, line: 1)) == nil)

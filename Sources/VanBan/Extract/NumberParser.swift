@@ -222,12 +222,12 @@ extension NumberParser {
 }
 
 extension NumberParser {
-    /// OCR sets a number's digits apart ("Số:8 5 2 0/BCT-KHCN"): single digits one space apart before the
-    /// symbol are one number.
-    private static let spacedDigits = try! Pattern(#"^(?:\d ){1,5}\d(?=\s*/)"#)
+    /// OCR sets a number's digits apart ("Số:8 5 2 0/BCT-KHCN") or reads a speck after them ("Số: 566./TB-UBND"):
+    /// single digits one space apart before the symbol are one number, and a full stop before its "/" goes.
+    private static let ocrRunningNumber = try! Pattern(#"^(?:(?:\d ){1,5}\d(?=\s*/)|\d{1,5}\.(?=/))"#)
 
-    static func joiningSpacedDigits(_ candidate: String) -> String {
-        guard let m = spacedDigits.firstMatch(in: candidate), let r = m.range(0) else { return candidate }
-        return candidate.replacingCharacters(in: r, with: candidate[r].filter { $0 != " " })
+    static func tidyingRunningNumber(_ candidate: String) -> String {
+        guard let m = ocrRunningNumber.firstMatch(in: candidate), let r = m.range(0) else { return candidate }
+        return candidate.replacingCharacters(in: r, with: candidate[r].filter { $0 != " " && $0 != "." })
     }
 }

@@ -281,6 +281,11 @@ struct HeaderParser {
             && DocumentTypes.named(text.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))) == nil
     }
 
+    /// Whether `prefix` is empty or only marks OCR reads from specks (". Cẩm Duệ, ngày …" after a column gap).
+    private static func onlyMarks(_ prefix: Substring) -> Bool {
+        prefix.unicodeScalars.allSatisfy { " .,:;_-—–'\"`ˆ".unicodeScalars.contains($0) }
+    }
+
     /// Whether one of the next six fragments holds the number's "Số" (the left column's last line under the name).
     private static func numberAhead(of position: Int, in fragments: [HeaderFragments.Fragment]) -> Bool {
         fragments.dropFirst(position + 1).prefix(6).contains { $0.line.text.containsBytes("Số") || $0.line.text.containsBytes("SỐ") }
@@ -322,7 +327,7 @@ struct HeaderParser {
         if header.nationalTitle != nil, let m = HeaderPatterns.nationalTitle.firstMatch(in: text), text.count < m[0]!.count + 6 { return true }
         if header.motto != nil, let m = HeaderPatterns.motto.firstMatch(in: text), text.count < m[0]!.count + 6 { return true }
         if header.number == nil, header.numberSpan == nil, let m = HeaderPatterns.number.firstMatch(in: text), let raw = m["num"] {
-            let candidate = NumberParser.joiningSpacedDigits(String(raw))
+            let candidate = NumberParser.tidyingRunningNumber(String(raw))
             if let number = NumberParser.parse(Confusables.fold(candidate), labelled: true) {
                 header.number = NumberParser.splittingLostHyphen(number)   // "1961/QĐUBND", a text layer without "-"
                 header.numberSpan = fragment.span(m.range(named: "num")!)
@@ -349,7 +354,8 @@ struct HeaderParser {
             header.numberSpan = fragment.span
             return true
         }
-        if header.date == nil, let m = HeaderPatterns.placeDate.firstMatch(in: text), m.range(0)!.lowerBound == text.startIndex || text.hasPrefix("ngày") {
+        if header.date == nil, let m = HeaderPatterns.placeDate.firstMatch(in: text),
+           Self.onlyMarks(text[..<m.range(0)!.lowerBound]) || text.hasPrefix("ngày") {
             if var date = DateExtractor.dates(in: fragment).first {
                 date.role = .issue
                 header.date = date
