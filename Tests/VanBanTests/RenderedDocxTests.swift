@@ -315,7 +315,12 @@ import Testing
                       ("'TỔNG CỤC HẢI QUAN", "TỔNG CỤC HẢI QUAN"), ("BỘ GIAO THÔNG VẬN TẢI .", "BỘ GIAO THÔNG VẬN TẢI"),
                       ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
                       ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"), ("UBND TP.", "UBND TP."),
-                      ("ỦY BAN NHÂN DÂN XÃ ..........", "ỦY BAN NHÂN DÂN XÃ ..........")])
+                      ("ỦY BAN NHÂN DÂN XÃ ..........", "ỦY BAN NHÂN DÂN XÃ .........."),
+                      // specks glued to a word's edges
+                      ("ỦY. BAN NHÂN DÂN TỈNH BẮC GIANG", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"), ("ỦY.BAN NHÂN DÂN", "ỦY.BAN NHÂN DÂN"),
+                      ("ỦY BAN NHÂN DÂN _TỈNH LÂM ĐỒNG", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"), ("BAN CHẤP HÀNH .TRUNG ƯƠNG", "BAN CHẤP HÀNH TRUNG ƯƠNG"),
+                      ("THỦ TƯỚNG: CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ"), ("ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG...", "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG"),
+                      ("UBND TX. ĐỒNG XOÀI", "UBND TX. ĐỒNG XOÀI"), ("SỞ LAO ĐỘNG- THƯƠNG BINH VÀ XÃ HỘI", "SỞ LAO ĐỘNG- THƯƠNG BINH VÀ XÃ HỘI")])
     func strayMarksInAName(_ written: String, _ name: String) {
         #expect(OrganisationNames.withoutStrayMarks(written) == name)
     }

@@ -118,7 +118,7 @@ extension OrganisationNames {
         for (i, word) in words.enumerated() {
             // A draft's blank for the name ("XÃ ..........", "TRƯỜNG THCS …………") is written, not a mark.
             let blank = word.count >= 3 && word.allSatisfy { $0 == "." || $0 == "…" }
-            guard isMark(word.unicodeScalars), !blank else { kept.append(word); continue }
+            guard isMark(word.unicodeScalars), !blank else { kept.append(withoutGluedSpecks(word, last: i == words.count - 1)); continue }
             let joiner = word == "-" || word == "–" || word == "&"
             if joiner, i > 0, i + 1 < words.count, !isMark(words[i - 1].unicodeScalars), !isMark(words[i + 1].unicodeScalars) { kept.append(word) }
         }
@@ -129,5 +129,27 @@ extension OrganisationNames {
         // A full stop after the last word, unless the word is an abbreviation ("TP.").
         if text.hasSuffix("."), !text.hasSuffix(".."), let last = kept.last, last.count > 4 { text.removeLast() }
         return text.isEmpty ? name : text
+    }
+
+    /// A word of a name in capitals with OCR's specks glued to it: a quote, stop or underscore before it
+    /// ("_TỈNH", ".TRUNG", "'TƯỚNG"), a stop, colon or run of dots after it ("ỦY.", "DÂN.", "TƯỚNG:", "DƯƠNG...")
+    /// when it is a whole word (a letter with a diacritic, or three letters): an abbreviation's dot ("TP.", "TX.")
+    /// and a comma between a name's parts stay; a name's last word keeps a single stop for the caller to weigh.
+    private static func withoutGluedSpecks(_ word: Substring, last: Bool) -> Substring {
+        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard !letters.isEmpty, letters.allSatisfy({ $0.properties.isUppercase }) else { return word }
+        var word = word
+        while let first = word.unicodeScalars.first, "'\"`‘’“”_.".unicodeScalars.contains(first), word.unicodeScalars.count > 1 {
+            word.unicodeScalars.removeFirst()
+        }
+        let whole = letters.count >= 3 || letters.contains { !$0.isASCII }
+        guard whole else { return word }
+        let trailing = word.unicodeScalars.reversed().prefix { ".:_…-".unicodeScalars.contains($0) }.count
+        guard trailing > 0, trailing < word.unicodeScalars.count else { return word }
+        // A single stop after the last word is the caller's to weigh (an abbreviation, a sentence's end).
+        if last, trailing == 1, word.hasSuffix(".") { return word }
+        // A hyphen alone after a word joins it to the next ("ĐỘNG-" / "THƯƠNG BINH"): it stays.
+        if trailing == 1, word.hasSuffix("-") { return word }
+        return word.dropLast(trailing)
     }
 }
