@@ -325,6 +325,15 @@ import Testing
         #expect(OrganisationNames.withoutStrayMarks(written) == name)
     }
 
+    /// Set 3's tesseract: a speck after the signer's name, as a word of its own, hid the name.
+    @Test func aSpeckAfterTheSignersName() {
+        let text = "THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1803/QĐ-TTg Hà Nội, ngày 22 tháng 10 năm 2015\n\nQUYẾT ĐỊNH\nVề việc phê duyệt đề án\n\nĐiều 1. Phê duyệt đề án.\nĐiều 2. Các Bộ trưởng chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận: KT. THỦ TƯỚNG\n- TTg CP, các PTTgCP; PHÓ THỦ TƯỚNG `\n- Các Bộ: KHĐT, TC;\n- VPCP: BTCN, các PCN; `\n- Lưu: VT, KTN. | Hoàng Trung Hải ˆ\n"
+        let closing = DocumentParser().parse(text: text, name: "qd.txt").closing
+        #expect(closing.signatures.first?.name == "Hoàng Trung Hải")
+        #expect(closing.signatures.first?.title == "PHÓ THỦ TƯỚNG")
+        #expect(closing.recipients.map(\.text).contains("VPCP: BTCN, các PCN;") == true)
+    }
+
     /// OCR slips the month word's mark between a day and a year.
     @Test(arguments: ["Hà Nội, ngày 26 thắng 07 năm 2016", "Hà Nội, ngày 23 thăng 9 năm 1997", "Hà Nội, ngày 19 thừng 10 năm 2016"])
     func aMonthWordOCRSlipped(_ text: String) {

@@ -39,6 +39,22 @@ struct ClosingParser {
 
     static let signedNote = try! Pattern(#"^\(?\s*(?:Đã ký|đã ký|Chữ ký số|Ký số|ký|Ký|Signature|Signed)\b.*$"#)
     /// A signer's name, after a rank if any; a stamp's speck may stand before it ("*Nguyen Đức Chi").
+    /// OCR's specks after a closing's line as words of their own ("Hoàng Trung Hải ˆ", "PHÓ THỦ TƯỚNG `"): quotes,
+    /// carets, bars and underscores; a stop, comma or semicolon ends an item and stays.
+    static func withoutTrailingSpecks(_ line: TextLine) -> TextLine {
+        let specks = "ˆ^|`'\"‘’“”_~¬".unicodeScalars
+        var end = line.scalarCount
+        let scalars = Array(line.text.unicodeScalars)
+        while end > 0 {
+            var start = end
+            while start > 0, specks.contains(scalars[start - 1]) { start -= 1 }
+            guard start < end, start > 0, scalars[start - 1] == " " else { break }
+            end = start
+            while end > 0, scalars[end - 1] == " " { end -= 1 }
+        }
+        return end == line.scalarCount || end == 0 ? line : line.slice(0..<end)
+    }
+
     static let name = try! Pattern(#"^[*•]?\s*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$"#)
     /// A military or police rank written before a signer's name ("Thượng tướng Nguyễn Văn Gấu").
     static let rank = try! Pattern(#"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s+"#)
@@ -60,7 +76,8 @@ struct ClosingParser {
         // Columns come from the layout's gaps only; a line cut where raw order glued two columns together
         // keeps its reading order (its pieces have no place on the page to group by).
         let fragmentLines = Self.joiningLoneWords(lines.filter { !$0.isBlank }).map { ColumnSplitter.fragments(of: $0) }
-        for whole in SignatureGrid.ordered(fragmentLines, isHead: Self.isSignatureHead).flatMap(Self.splitEmbeddedSignature) {
+        for read in SignatureGrid.ordered(fragmentLines, isHead: Self.isSignatureHead).flatMap(Self.splitEmbeddedSignature) {
+            let whole = Self.withoutTrailingSpecks(read)
             var fragment = whole
             // OCR glues the signer's position onto a recipient beside it ("- Như trên, LÓ CỤC TRƯỞNG"):
             // a block that has only its mode takes the office that ends the line.
