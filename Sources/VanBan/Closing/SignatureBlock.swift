@@ -47,7 +47,8 @@ enum SignatureBlock {
     /// The signature a finished block reads as: its mode and authority, the title (the last position line, read back
     /// where OCR garbled it), the signer's name.
     static func reading(_ block: [TextLine]) -> Signature {
-        var lines = block.map { VietnameseText.collapse($0.text) }
+        // Lines in capitals whose spaces were lost ("PHÓ CHỦTỊCH", "QUỐC HỘICHỦ TỊCH") are read with them.
+        var lines = block.map { GluedSyllables.separated(VietnameseText.collapse($0.text)) }
         let span = block.dropFirst().reduce(block[0].span) { $0.union($1.span) }
         // The representative signs for the body named after "ĐẠI DIỆN": that body is the title.
         if let first = lines.first, let m = ClosingParser.representative.firstMatch(in: first) {

@@ -96,7 +96,7 @@ extension Header {
     mutating func respellOrganisationNames() {
         for keyPath in [\Header.parentAuthority, \Header.issuer] {
             guard let field = self[keyPath: keyPath] else { continue }
-            let respelled = OrganisationNames.respelled(OrganisationNames.withoutStrayMarks(field.text))
+            let respelled = OrganisationNames.respelled(GluedSyllables.separated(OrganisationNames.withoutStrayMarks(field.text)))
             if respelled != field.text { self[keyPath: keyPath] = TextField(text: respelled, span: field.span) }
         }
     }

@@ -1,0 +1,37 @@
+import Testing
+@testable import VanBan
+
+/// Names in capitals whose spaces OCR lost or a web copy's line join dropped ("DÂNTỈNH", "CHÍNHPHỦ").
+@Suite struct GluedSyllablesTests {
+    @Test(arguments: [
+        ("CHÍNHPHỦ", "CHÍNH PHỦ"), ("DÂNTỈNH", "DÂN TỈNH"), ("TỈNHBÌNHPHƯỚC", "TỈNH BÌNH PHƯỚC"),
+        ("HÀNỘI", "HÀ NỘI"),           // not HÀN ỘI: the cut that names use wins
+        ("QUỐCHỘI", "QUỐC HỘI"),       // not QUỐ CHỘI
+        ("THÀNHỦY", "THÀNH ỦY"), ("ĐÀOTẠO", "ĐÀO TẠO"), ("CẨMDUỆ", "CẨM DUỆ"), ("ỦYBANNHÂN", "ỦY BAN NHÂN"),
+    ])
+    func aGluedWordIsCut(_ word: String, _ syllables: String) {
+        #expect(GluedSyllables.syllables(of: Substring(word))?.joined(separator: " ") == syllables)
+    }
+
+    @Test(arguments: [
+        "UBND", "HĐND", "SGDĐT",        // acronyms: no syllables to cut into
+        "VIETTEL", "ASEAN",             // foreign names without a diacritic
+        "NGHIỆP", "TRƯỜNG",             // one syllable
+        "CHẮÁP",                        // OCR doubled a letter: never cut between two vowels
+        "Chínhphủ",                     // not capitals
+    ])
+    func aWordThatIsNotGluedStays(_ word: String) {
+        #expect(GluedSyllables.syllables(of: Substring(word)) == nil)
+    }
+
+    @Test func aNameIsSeparatedWordByWord() {
+        #expect(GluedSyllables.separated("UỶ BAN NHÂN DÂNTỈNH SƠN LA") == "UỶ BAN NHÂN DÂN TỈNH SƠN LA")
+        #expect(GluedSyllables.separated("SỞ GD&ĐT TỈNH LÀO CAI") == "SỞ GD&ĐT TỈNH LÀO CAI")
+    }
+
+    /// Set 3's tesseract (held-out names re-typeset and scanned): the issuer read with its spaces lost.
+    @Test func theIssuerOfAScanWithoutSpaces() {
+        let text = "VĂN PHÒNG CHÍNHPHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 6348/VPCP-QHQT Hà Nội, ngày 04 tháng 7 năm 2019\nV/v triển khai hiệp định\n\nKính gửi: Các Bộ.\n\nThủ tướng Chính phủ có ý kiến như sau.\n"
+        #expect(DocumentParser().parse(text: text, name: "cv.txt").header.issuer?.text == "VĂN PHÒNG CHÍNH PHỦ")
+    }
+}
