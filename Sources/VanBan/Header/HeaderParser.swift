@@ -97,6 +97,15 @@ struct HeaderParser {
                     subjectFromVv = false
                     continue
                 }
+                // The type name alone amid a subject in capitals that opened under the date: a reading order by
+                // layout boxes (pdfminer) sets the title block's first line, the longest, before the type name
+                // ("PHÊ DUYỆT KIẾN TRÚC … TỈNH THỪA" / "QUYẾT ĐỊNH" / "THIÊN HUẾ"). It is the type line; the subject
+                // goes on around it.
+                if !subjectFromVv, header.documentType == nil, !subjectLines.isEmpty, VietnameseText.isUppercase(text),
+                   let type = TypeLine.read(fragment.line), type.rest == nil {
+                    header.documentType = type.field
+                    continue
+                }
                 // A copy's slip ("SAO Y") goes from its heading straight to "Nơi nhận": no subject.
                 if ClosingParser.recipientsLead.matches(text) { bodyStart = fragment.index; break fragmentLoop }
                 if HeaderPatterns.addresseeLead.matches(text) { startAddressees(fragment.line, &addressees); state = .addressees; continue }

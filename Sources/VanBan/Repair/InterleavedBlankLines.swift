@@ -10,10 +10,17 @@ struct InterleavedBlankLines: Repair {
             textLines += 1
             if i + 2 < lines.count, lines[i + 1].isBlank, !lines[i + 2].isBlank { singles += 1 }
         }
-        guard textLines >= 8, Double(singles) >= 0.5 * Double(textLines) else { return nil }
+        let end: Int
+        if textLines >= 8, Double(singles) >= 0.5 * Double(textLines) {
+            end = lines.count
+        } else if let lead = Self.interleavedLead(lines) {
+            end = lead
+        } else {
+            return nil
+        }
         var result: [TextLine] = []
         var i = 0
-        while i < lines.count {
+        while i < end {
             if lines[i].isBlank {
                 var j = i
                 while j < lines.count, lines[j].isBlank { j += 1 }
@@ -26,6 +33,22 @@ struct InterleavedBlankLines: Repair {
                 i += 1
             }
         }
-        return result
+        return result + lines[end...]
+    }
+
+    /// Where a leading run of lines each followed by one blank line ends (the index of the first line after
+    /// it), when the run holds eight text lines or more: a reading by layout boxes (pdfminer) sets every box of
+    /// a header apart so, and its body's lines not. The run ends at the first two text lines with no blank
+    /// between them.
+    static func interleavedLead(_ lines: [TextLine]) -> Int? {
+        var textLines = 0
+        var i = lines.firstIndex { !$0.isBlank } ?? lines.count
+        while i < lines.count {
+            guard !lines[i].isBlank else { return nil }
+            textLines += 1
+            guard i + 2 < lines.count, lines[i + 1].isBlank, !lines[i + 2].isBlank else { break }
+            i += 2
+        }
+        return textLines >= 8 ? i + 1 : nil
     }
 }
