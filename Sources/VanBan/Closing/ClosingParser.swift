@@ -94,8 +94,10 @@ struct ClosingParser {
                 fragment = whole.slice(0..<office.start).trimmed()
             }
             // So it glues the signer's name after a recipient's ";" ("thuộc BQP (73); Phạm Hoài Nam"): a block that
-            // has its title and waits for its name takes a name there that opens with a family name.
-            if inRecipients, let last = blocks.last, last.count >= 2, !nameTaken, let cut = SignatureBlock.gluedName(in: fragment) {
+            // has its title (a mode line and the title, or a title alone: "THỦ TƯỚNG") and waits for its name takes
+            // a name there that opens with a family name.
+            if inRecipients, let last = blocks.last, last.count >= 2 || !Self.mode.matches(last[0].text), !nameTaken,
+               let cut = SignatureBlock.gluedName(in: fragment) {
                 blocks[blocks.count - 1].append(fragment.slice(cut..<fragment.scalarCount).trimmed())
                 named.insert(blocks.count - 1)
                 fragment = fragment.slice(0..<cut).trimmed()

@@ -41,14 +41,13 @@ struct InterleavedBlankLines: Repair {
     /// a header apart so, and its body's lines not. The run ends at the first two text lines with no blank
     /// between them.
     static func interleavedLead(_ lines: [TextLine]) -> Int? {
-        var textLines = 0
+        var boxes = 0   // text lines followed by one blank line
         var i = lines.firstIndex { !$0.isBlank } ?? lines.count
         while i < lines.count {
-            guard !lines[i].isBlank else { return nil }
-            textLines += 1
             guard i + 2 < lines.count, lines[i + 1].isBlank, !lines[i + 2].isBlank else { break }
+            boxes += 1
             i += 2
         }
-        return textLines >= 8 ? i + 1 : nil
+        return boxes >= 8 ? i + 1 : nil
     }
 }

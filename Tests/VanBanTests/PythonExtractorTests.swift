@@ -1,0 +1,65 @@
+import Testing
+@testable import VanBan
+
+/// Texts of the Python PDF extractors RAG projects use (set 4 of the renderings: LibreOffice PDFs of held-out
+/// documents read by pdfminer.six and pdfplumber).
+@Suite struct PythonExtractorTests {
+    /// pdfminer orders layout boxes: the title block's first line before the type name, and a blank line after
+    /// every box of the header (not of the body).
+    @Test func pdfminerSetsTheTypeNameAmidTheSubject() {
+        let text = """
+        ỦY BAN NHÂN DÂN
+
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+        TỈNH THỪA THIÊN HUẾ
+
+        Độc lập - Tự do - Hạnh phúc
+
+        Số: 383/QĐ-UBND
+
+        Thừa Thiên Huế, ngày 27 tháng 02 năm 2017
+
+        PHÊ DUYỆT KIẾN TRÚC CHÍNH QUYỀN ĐIỆN TỬ TỈNH THỪA
+
+        QUYẾT ĐỊNH
+
+        THIÊN HUẾ
+
+        __________
+
+        ỦY BAN NHÂN DÂN TỈNH
+
+        Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6
+        năm 2015;
+        Căn cứ Luật giao dịch điện tử ngày 29 tháng 11 năm 2015;
+        Căn cứ Luật công nghệ thông tin ngày 29 tháng 6 năm 2016;
+
+        """
+        let header = DocumentParser().parse(text: text, name: "qd.txt").header
+        #expect(header.documentType?.name == "Quyết định")
+        #expect(header.subject?.text == "PHÊ DUYỆT KIẾN TRÚC CHÍNH QUYỀN ĐIỆN TỬ TỈNH THỪA THIÊN HUẾ")
+    }
+
+    @Test func aHeaderOfBoxesLosesItsBlankLinesAndTheBodyKeepsItsOwn() throws {
+        // Nine boxes, then a body of twenty lines in two paragraphs: too few blanks for the whole text's rule.
+        let body = (1...10).map { "đoạn một dòng \($0)" } + [""] + (1...10).map { "đoạn hai dòng \($0)" }
+        let boxed = (1...9).map { "Dòng \($0)" }.flatMap { [$0, ""] } + body
+        let lines = boxed.enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        let repaired = try #require(InterleavedBlankLines().apply(lines))
+        #expect(repaired.prefix(10).map(\.text) == (1...9).map { "Dòng \($0)" } + ["đoạn một dòng 1"])
+        #expect(repaired.dropFirst(9).map(\.text) == body)
+        // Seven boxes are not enough to tell.
+        #expect(InterleavedBlankLines().apply(Array(lines.dropFirst(4))) == nil)
+    }
+
+    /// pdfplumber merges the closing table's cells by height: the signer's name ends a recipient's line, and the
+    /// block above it is a title alone.
+    @Test func pdfplumberGluesTheNameToARecipientUnderATitleAlone() {
+        let text = "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1351/QĐ-UBND Quảng Ngãi, ngày 14 tháng 8 năm 2020\n\nQUYẾT ĐỊNH\nCông bố danh mục thủ tục hành chính\n\nĐiều 1. Công bố kèm theo Quyết định này danh mục.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\nNơi nhận: CHỦ TỊCH\n- Như Điều 4;\n- CT, các PCT UBND tỉnh;\n- VPUB: PCVP, KGVX, CBTH; Đặng Văn Minh\n- Lưu: VT, TTHC(htd).\n"
+        let closing = DocumentParser().parse(text: text, name: "qd.txt").closing
+        #expect(closing.signatures.first?.title == "CHỦ TỊCH")
+        #expect(closing.signatures.first?.name == "Đặng Văn Minh")
+        #expect(closing.recipients.map(\.text).contains("VPUB: PCVP, KGVX, CBTH;"))
+    }
+}
