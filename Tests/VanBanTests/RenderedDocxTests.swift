@@ -278,6 +278,15 @@ import Testing
         #expect(UnbreakLines.shouldJoin(previous, next, indent: 0, lastIndent: 0))
     }
 
+    /// The number's cell wraps its symbol after a hyphen: the next line is its last code (set 4: every extractor
+    /// that keeps the PDF's lines, pypdf, PyMuPDF, pdftotext -raw).
+    @Test(arguments: [("Số: 2760 /SGTVT-\nQLVTPTNL", "2760/SGTVT-QLVTPTNL"), ("Số: 3589/SGD&ĐT-\nKT&KĐCLGD", "3589/SGD&ĐT-KT&KĐCLGD"),
+                      ("Số: 05/2003/TTLT-BGDĐT-BNV-\nBTC", "05/2003/TTLT-BGDĐT-BNV-BTC")])
+    func aSymbolWrappedInItsCell(_ lines: String, _ number: String) {
+        let text = "UBND TỈNH LẠNG SƠN\nSỞ GIAO THÔNG VẬN TẢI\n--------\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\(lines)\nV/v thống nhất đề xuất điều\nchỉnh quy hoạch\nLạng Sơn, ngày 25 tháng 11 năm 2016\nKính gửi: Bộ Giao thông vận tải.\n\nSở Giao thông vận tải đề nghị như sau.\n"
+        #expect(DocumentParser().parse(text: text, name: "cv.txt").header.number?.canonical == number)
+    }
+
     /// Headings that end in "số" or "ĐIỂM" keep the marker under them.
     @Test(arguments: [("1. Về nhận thức số", "1.1. Ngày chuyển đổi số"), ("I. QUAN ĐIỂM", "1. Phát triển cây ăn quả")])
     func staysApart(_ previous: String, _ next: String) {

@@ -37,7 +37,14 @@ struct HeaderFragments {
     /// The quốc hiệu's opening words, cut after any of them ("CỘNG", "CỘNG HÒA XÃ", "CỘNG HÒA XÃ HỘI CHỦ").
     static let titleStart = try! Pattern(#"^C[ỘO]NG(?:\s*H[OÒ][AÀ](?:\s+X[ÃA](?:\s+H[ỘO]I(?:\s+CH[ỦU](?:\s+NGH[ĨI]A)?)?)?)?)?$"#, options: .caseless)
     private static let emptyNumber = try! Pattern(#"^(?:Số|SỐ)\s*:?\s*$"#)
-    private static let numberTail = try! Pattern(#"^[\p{Lu}\p{Cyrillic}\d][\p{Lu}\p{Ll}\p{Cyrillic}\d]*(?:-[\p{Lu}\p{Cyrillic}\d][\p{Lu}\p{Ll}\p{Cyrillic}\d]*)*$"#)
+    private static let numberTail = try! Pattern(#"^[\p{Lu}\p{Cyrillic}\d][\p{Lu}\p{Ll}\p{Cyrillic}\d&]*(?:-[\p{Lu}\p{Cyrillic}\d][\p{Lu}\p{Ll}\p{Cyrillic}\d&]*)*$"#)
+
+    /// A symbol's code: two letters or more in capitals without a mark but "Đ", digits and "&" ("QLVTPTNL",
+    /// "KT&KĐCLGD"); a word of a name ("TỈNH") has its marks.
+    private static func isCode(_ text: String) -> Bool {
+        text.unicodeScalars.count >= 2 && text.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "Đ" || $0 == "&" }
+            && text.unicodeScalars.filter({ ("A"..."Z").contains($0) || $0 == "Đ" }).count >= 2
+    }
 
     init(_ lines: ArraySlice<TextLine>) {
         for (index, line) in zip(lines.indices, lines) where !line.isBlank {
@@ -91,9 +98,10 @@ struct HeaderFragments {
                     break
                 }
             } else if HeaderPatterns.number.matches(text), text.hasSuffix("-") {
-                // "Số: 24 /HDLN-BCA-BQP-BYT-" … "ВСТ-ВТC-VKSNDTC-TANDTC": the symbol runs on.
+                // "Số: 24 /HDLN-BCA-BQP-BYT-" … "ВСТ-ВТC-VKSNDTC-TANDTC": the symbol runs on; on the very next line
+                // also as one code its cell wrapped ("Số: 2760 /SGTVT-" / "QLVTPTNL", "… /SGD&ĐT-" / "KT&KĐCLGD").
                 for j in (i + 1)..<min(fragments.count, i + 14) where Self.numberTail.matches(fragments[j].line.text)
-                    && fragments[j].line.text.contains("-") {
+                    && (fragments[j].line.text.contains("-") || j == i + 1 && Self.isCode(fragments[j].line.text)) {
                     fragments[i].line = fragments[i].line.joined(with: fragments[j].line, separator: "")
                     fragments.remove(at: j)
                     break
