@@ -62,4 +62,21 @@ import Testing
         #expect(closing.signatures.first?.name == "Đặng Văn Minh")
         #expect(closing.recipients.map(\.text).contains("VPUB: PCVP, KGVX, CBTH;"))
     }
+
+    /// Set 4's narrower title cells wrap subjects at new words: before a count or a district's number, and inside
+    /// "ĐƯỜNG BỘ" (whose "BỘ" opens ministries' names).
+    @Test(arguments: [
+        (["Về phân loại đơn vị hành chính phường trên địa bàn", "quận"], "6 theo tinh thần Nghị định số 159/2005/NĐ-CP ngày"),
+        (["Kết quả thực hiện kế hoạch kinh tế - xã hội, quốc phòng - an ninh"], "6 tháng đầu năm và nhiệm vụ giải pháp thực hiện 6 tháng cuối"),
+        (["TRẬT TỰ, AN TOÀN GIAO THÔNG ĐƯỜNG"], "BỘ"),
+    ])
+    func aSubjectGoesOnOverTheBreak(_ above: [String], _ line: String) {
+        let lines = above.enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        #expect(SubjectLines.continues(line, after: lines))
+    }
+
+    /// A numbered heading under a subject's last sentence is no part of it.
+    @Test func aMarkerAfterASentenceStaysOut() {
+        #expect(!SubjectLines.continues("1. Mục đích", after: [TextLine(text: "Về việc tổ chức hội thi năm 2024.", line: 1)]))
+    }
 }

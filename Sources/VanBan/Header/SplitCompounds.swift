@@ -7,6 +7,7 @@ enum SplitCompounds {
     static let words: Set<String> = [
         "CƠ SỞ", "TRỤ SỞ",
         "CÁN BỘ", "TOÀN BỘ", "BẮC BỘ", "NAM BỘ", "TRUNG BỘ", "TÂY BỘ", "ĐỒNG BỘ", "TIẾN BỘ", "SƠ BỘ", "NỘI BỘ", "CỤC BỘ",
+        "ĐƯỜNG BỘ",
         "BỐ CỤC", "KẾT CỤC",
         "MÔI TRƯỜNG", "THỊ TRƯỜNG", "HIỆN TRƯỜNG", "CÔNG TRƯỜNG", "LẬP TRƯỜNG", "QUẢNG TRƯỜNG", "CHIẾN TRƯỜNG",
         "THƯƠNG TRƯỜNG", "NGƯ TRƯỜNG", "NÔNG TRƯỜNG", "LÂM TRƯỜNG",

@@ -14,6 +14,10 @@ enum SubjectLines {
         if HeaderPatterns.bodyOpener.matches(text) && !lines.isEmpty { return false }
         // A term or rank's number wrapped onto the next line is no outline marker ("… khóa" / "XII, nhiệm kỳ …").
         if let last = lines.last, UnbreakLines.continuesWithNumber(last.text, text) { return true }
+        // A number with a word in lower case after it is a count or a district's number, no marker ("… trên địa bàn
+        // quận" / "6 theo tinh thần …", "… an ninh" / "6 tháng đầu năm …"), under a line that ends no sentence.
+        if let last = lines.last, !VietnameseText.isUppercase(last.text), Self.countOpening.matches(text),
+           !last.text.hasSuffix("."), !last.text.hasSuffix(";"), !last.text.hasSuffix(":") { return true }
         if !lines.isEmpty, let marker = OutlineMarker.recognise(text, line: TextLine(text: text, line: 1)),
            marker.style != .dash, marker.style != .plus { return false }
         if HeaderPatterns.addresseeLead.matches(text) || HeaderPatterns.basisLead.matches(text) { return false }
@@ -59,6 +63,8 @@ enum SubjectLines {
         return lastText.count >= Self.wrappedLineLength && text.first?.isLetter == true
     }
 
+
+    private static let countOpening = try! Pattern(#"^\d{1,4} \p{Ll}"#)
 
     /// Whether the subject so far has opened a quotation it has not closed (“…” or straight quotes).
     static func opensQuotation(_ lines: [TextLine]) -> Bool {
