@@ -79,4 +79,16 @@ import Testing
     @Test func aMarkerAfterASentenceStaysOut() {
         #expect(!SubjectLines.continues("1. Mục đích", after: [TextLine(text: "Về việc tổ chức hội thi năm 2024.", line: 1)]))
     }
+
+    /// pdfminer sets the whole subject above the type name, or all of it but its last word.
+    @Test(arguments: [
+        ("HỖ TRỢ NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG VỀ NHÀ Ở\nQUYẾT ĐỊNH", "HỖ TRỢ NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG VỀ NHÀ Ở"),
+        ("PHIÊN HỌP CHUYÊN ĐỀ VỀ XÂY DỰNG PHÁP LUẬT THÁNG 7 NĂM\nQUYẾT ĐỊNH\n2025", "PHIÊN HỌP CHUYÊN ĐỀ VỀ XÂY DỰNG PHÁP LUẬT THÁNG 7 NĂM 2025"),
+    ])
+    func theSubjectAboveTheTypeName(_ block: String, _ subject: String) {
+        let text = "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n-------\nĐộc lập - Tự do - Hạnh phúc\nSố: 22/2013/QĐ-TTg\nHà Nội, ngày 26 tháng 04 năm 2013\n---------------\n\(block)\n__________\nCăn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\nCăn cứ Luật nhà ở ngày 29 tháng 11 năm 2005;\n"
+        let header = DocumentParser().parse(text: text, name: "qd.txt").header
+        #expect(header.documentType?.name == "Quyết định")
+        #expect(header.subject?.text == subject)
+    }
 }

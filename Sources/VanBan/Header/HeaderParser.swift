@@ -32,6 +32,10 @@ struct HeaderParser {
         var subjectLines: [TextLine] = []
         /// "HỘI NGHỊ LẦN THỨ 11 BAN CHẤP HÀNH TRUNG ƯƠNG …" under a party type name: the subject when no "về …" follows.
         var conferenceLines: [TextLine] = []
+        /// Lines in capitals between the date and the type name, the type name straight under them: a reading by
+        /// layout boxes (pdfminer) sets the title block's subject above its type name ("HỖ TRỢ NGƯỜI CÓ CÔNG …" /
+        /// "QUYẾT ĐỊNH"). The subject when none stands under the type name.
+        var titleLinesAbove: [TextLine] = []
         var subjectFromVv = false
         var vvSubjectLines: [TextLine] = []   // a "V/v" line's subject, when a type line followed it
         /// Set once the issuing authority repeated under the subject was passed: what follows in capitals
@@ -192,6 +196,7 @@ struct HeaderParser {
                 if header.documentType == nil, let type = TypeLine.read(fragment.line) {
                     header.documentType = type.field
                     subjectLines = type.rest.map { SubjectLines.namesTheAuthor($0.text) ? [] : [$0] } ?? []
+                    if type.rest == nil, let last = titleLinesAbove.last, last.span == previousLine?.span { subjectLines = titleLinesAbove }
                     state = .subject; continue
                 }
                 if HeaderPatterns.addresseeLead.matches(text) { startAddressees(fragment.line, &addressees); state = .addressees; continue }
@@ -214,6 +219,9 @@ struct HeaderParser {
                     if header.number == nil && header.date == nil || HeaderPatterns.organisationStart.matches(text) || organisations.isEmpty
                         || header.number == nil && Self.endsName(text, at: position, in: fragments) {
                         organisations.append(fragment.line)
+                    } else if header.date != nil, titleLinesAbove.count < 3, text.contains(" "), !text.contains("DỰ THẢO"),
+                              titleLinesAbove.last.map({ $0.span == previousLine?.span }) ?? true {
+                        titleLinesAbove.append(fragment.line)
                     }
                     continue
                 }
