@@ -63,21 +63,41 @@ struct Regions {
     }
 
     /// A position line printed just above "Nơi nhận" ("TRƯỞNG BAN" / "Nơi nhận:") belongs to the closing, and
-    /// so does a mode alone on its line with the authority under it.
+    /// so does a mode alone on its line with the authority under it. So does a whole signature there, its name
+    /// and "(Đã ký)" under the position ("THỦ TƯỚNG" / "(đã ký)" / "Nguyễn Tấn Dũng" / "Nơi nhận:"), where a reading
+    /// by layout boxes (pdfminer) sets the closing table's right cell first. Up to three lines of positions.
     private static func signatureAbove(_ index: Int, in lines: [TextLine], floor: Int) -> Int {
+        func textLine(before k: Int) -> Int? {
+            var j = k - 1
+            while j > floor, lines[j].isBlank { j -= 1 }
+            return j > floor ? j : nil
+        }
+        // The name and "(Đã ký)" under the position are passed over; they count only with a position above them.
+        var j = textLine(before: index)
+        var passed = 0
+        while let k = j, passed < 2, ClosingParser.name.matches(lines[k].trimmed().text) && passed == 0
+                || ClosingParser.signedNote.matches(lines[k].trimmed().text) {
+            passed += 1
+            j = textLine(before: k)
+        }
+        if passed > 0, !(j.map { VietnameseText.isUppercase(lines[$0].text) && ClosingParser.position.matches(lines[$0].trimmed().text) } ?? false) {
+            j = textLine(before: index)
+        }
         var start = index
-        var j = index - 1
-        while j > floor, index - j <= 3 {
-            let text = lines[j].trimmed().text
-            if lines[j].isBlank { j -= 1; continue }
+        // Within three lines above (blank lines count), or the position lines above a signature passed over.
+        let reach = passed > 0 ? 3 : index
+        var taken = 0
+        while let k = j, passed > 0 ? taken < reach : index - k <= 3 {
+            let text = lines[k].trimmed().text
             // "TM." alone on its line over the authority's name ("TM." / "ỦY BAN NHÂN DÂN TỈNH" / "KT. CHỦ TỊCH").
-            if j - 1 > floor, VietnameseText.isUppercase(text), ClosingParser.loneMode.matches(lines[j - 1].text) {
-                start = j - 1
+            if k - 1 > floor, VietnameseText.isUppercase(text), ClosingParser.loneMode.matches(lines[k - 1].text) {
+                start = k - 1
                 break
             }
             guard VietnameseText.isUppercase(text), ClosingParser.position.matches(text) || ClosingParser.mode.matches(text) else { break }
-            start = j
-            j -= 1
+            start = k
+            taken += 1
+            j = textLine(before: k)
         }
         return start
     }

@@ -91,4 +91,21 @@ import Testing
         #expect(header.documentType?.name == "Quyết định")
         #expect(header.subject?.text == subject)
     }
+
+    /// pdfminer reads the closing table's right cell first: the whole signature stands above "Nơi nhận".
+    @Test func theSignatureAboveNơiNhận() {
+        let text = "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 62/2011/QĐ-TTg\nHà Nội, ngày 09 tháng 11 năm 2011\nQUYẾT ĐỊNH\nVề chế độ, chính sách\nĐiều 1. Phạm vi điều chỉnh.\nĐiều 2. Các Bộ trưởng chịu trách nhiệm thi hành Quyết định này.\n\nTHỦ TƯỚNG\n\n(đã ký)\n\nNguyễn Tấn Dũng\n\nNơi nhận:\n\n- Ban Bí thư Trung ương Đảng;\n\n- Lưu: Văn thư, KTTH (5b).\n"
+        let closing = DocumentParser().parse(text: text, name: "qd.txt").closing
+        #expect(closing.signatures.count == 1)
+        #expect(closing.signatures.first?.title == "THỦ TƯỚNG")
+        #expect(closing.signatures.first?.name == "Nguyễn Tấn Dũng")
+        #expect(closing.recipients.count == 2)   // the Lưu line is a recipient too, and the archive
+    }
+
+    /// A name above "Nơi nhận" with no position over it stays in the body.
+    @Test func aNameAloneAboveNơiNhậnOpensNoClosing() {
+        let text = "BỘ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BCT-KH\nHà Nội, ngày 09 tháng 11 năm 2011\nV/v báo cáo\nKính gửi: Các Sở.\nĐề nghị liên hệ đồng chí\nNguyễn Văn Nam\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        let document = DocumentParser().parse(text: text, name: "cv.txt")
+        #expect(document.closing.signatures.isEmpty || document.closing.signatures.allSatisfy { $0.name != "Nguyễn Văn Nam" || $0.title != nil })
+    }
 }
