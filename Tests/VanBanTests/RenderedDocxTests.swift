@@ -343,6 +343,13 @@ import Testing
         #expect(closing.recipients.map(\.text).contains("VPCP: BTCN, các PCN;") == true)
     }
 
+    /// A scan's specks between the words of a date (set 3's tesseract).
+    @Test(arguments: [("ngày. 21. tháng 12 năm. 2016", "2016-12-21"), ("ngày 23.tháng 7.năm 2021", "2021-07-23"),
+                      ("ngày:27 tháng 8 năm 2025", "2025-08-27"), ("ngày 16 tháng 12 |năm 2002", "2002-12-16")])
+    func specksBetweenADatesWords(_ text: String, _ value: String) {
+        #expect(DateExtractor.dates(in: TextLine(text: "Căn cứ Nghị định số 45/2012/NĐ-CP " + text + " của Chính phủ", line: 1)).first?.value == value)
+    }
+
     /// OCR slips the month word's mark between a day and a year.
     @Test(arguments: ["Hà Nội, ngày 26 thắng 07 năm 2016", "Hà Nội, ngày 23 thăng 9 năm 1997", "Hà Nội, ngày 19 thừng 10 năm 2016"])
     func aMonthWordOCRSlipped(_ text: String) {
