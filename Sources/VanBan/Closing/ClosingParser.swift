@@ -55,6 +55,10 @@ struct ClosingParser {
         return end == line.scalarCount || end == 0 ? line : line.slice(0..<end)
     }
 
+    /// The most signers that wait for their names at once: a grid of signers in raw reading order (a biên bản's
+    /// rows of two or three, a joint document's issuers) is far narrower.
+    static let widestGrid = 16
+
     static let name = try! Pattern(#"^[*•]?\s*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$"#)
     /// A military or police rank written before a signer's name ("Thượng tướng Nguyễn Văn Gấu").
     static let rank = try! Pattern(#"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s+"#)
@@ -68,8 +72,19 @@ struct ClosingParser {
         var items: [TextLine] = []
         var blocks: [[TextLine]] = []
         var inRecipients = false
-        var named = Set<Int>()      // blocks that have their signer's name
-        var nameTaken: Bool { named.count == blocks.count }   // every block has its name (none waits)
+        // Blocks still waiting for their signer's name, in order: one normally; several when raw reading order
+        // runs the signers of a grid together ("KT. BỘ TRƯỞNG" / "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" / "THỨ TRƯỞNG" /
+        // two names): titles and names then go to the waiting blocks in turn. Kept as blocks come and take their
+        // names, and never more than `widestGrid`: the oldest gives up waiting, so a closing of many signers costs
+        // its length, not its length times its signers.
+        var waiting: [Int] = []
+        var nameTaken: Bool { waiting.isEmpty }   // every block has its name (none waits)
+        func open(_ block: [TextLine]) {
+            blocks.append(block)
+            waiting.append(blocks.count - 1)
+            if waiting.count > Self.widestGrid { waiting.removeFirst() }
+        }
+        func name(_ block: Int) { waiting.removeAll { $0 == block } }
         var titledInGrid = Set<Int>()   // in a grid, the blocks that took a position line
         var orphanNames: [TextLine] = []   // names no block took: raw order ran them ahead of their block, or OCR lost the title
 
@@ -99,7 +114,7 @@ struct ClosingParser {
             if inRecipients, let last = blocks.last, last.count >= 2 || !Self.mode.matches(last[0].text), !nameTaken,
                let cut = SignatureBlock.gluedName(in: fragment) {
                 blocks[blocks.count - 1].append(fragment.slice(cut..<fragment.scalarCount).trimmed())
-                named.insert(blocks.count - 1)
+                name(blocks.count - 1)
                 fragment = fragment.slice(0..<cut).trimmed()
             }
             let text = fragment.text
@@ -109,10 +124,10 @@ struct ClosingParser {
                 let debris = rest.text.unicodeScalars.prefix { Self.itemDebris.unicodeScalars.contains($0) }.count
                 let undashed = rest.slice(debris..<rest.scalarCount)
                 if Self.mode.matches(rest.text) {
-                    blocks.append([rest])
+                    open([rest])
                 } else if Self.position.matches(undashed.text), VietnameseText.isUppercase(undashed.text) {
                     // The signer's office beside "Nơi nhận:", OCR's dash between ("Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM").
-                    blocks.append([undashed])
+                    open([undashed])
                 } else if !rest.isBlank, rest.text.hasPrefix("-") || rest.text.hasPrefix("+") {
                     items.append(rest)
                     // The whole list in one cell beside "Nơi nhận:", its "Lưu: …" last, is closed already.
@@ -122,10 +137,6 @@ struct ClosingParser {
                 }
                 continue
             }
-            // Blocks still waiting for their name: one normally; several when raw reading order runs
-            // the signers of a grid together ("KT. BỘ TRƯỞNG" / "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" / "THỨ
-            // TRƯỞNG" / two names): titles and names then go to the waiting blocks in turn.
-            let waiting = blocks.indices.filter { !named.contains($0) }
             if Self.mode.matches(text), !nameTaken, let last = blocks.last, last.count < 3,
                !Self.startsAnotherSigner(text, after: last) {
                 blocks[blocks.count - 1].append(fragment); continue
@@ -136,7 +147,7 @@ struct ClosingParser {
                    !(Self.mode.matches(text) && Self.startsAnotherSigner(text, after: last)) {
                     blocks[blocks.count - 1].append(fragment)
                 } else {
-                    blocks.append([fragment])
+                    open([fragment])
                 }
                 continue
             }
@@ -168,7 +179,7 @@ struct ClosingParser {
                     // position in the grid, else the first still waiting.
                     let target = waiting.first(where: titledInGrid.contains) ?? waiting.first ?? blocks.count - 1
                     blocks[target].append(fragment)
-                    named.insert(target)
+                    name(target)
                     continue
                 }
             }
@@ -206,7 +217,7 @@ struct ClosingParser {
             let above = lines.filter { !$0.isBlank && $0.span.start < name.span.start && !Self.signedNote.matches($0.trimmed().text) }.last
             blocks = [above.map { Self.isOrdinaryCasePosition($0.trimmed().text) ? [$0.trimmed(), name] : [name] } ?? [name]]
         } else {
-            for (block, name) in zip(blocks.indices.filter { !named.contains($0) }, orphanNames) { blocks[block].append(name) }
+            for (block, name) in zip(waiting, orphanNames) { blocks[block].append(name) }
         }
         closing.recipients = items.flatMap(Self.splitRunTogether).map { item in
             var text = VietnameseText.collapse(item.text)
