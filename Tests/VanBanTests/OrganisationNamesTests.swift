@@ -9,6 +9,8 @@ import Testing
         ("TÍNH ỦY LÀO CAI", "TỈNH ỦY LÀO CAI"),
         ("ĐOÀN KIÊM TRA", "ĐOÀN KIỂM TRA"),
         ("VAN PHONG CHÍNH PHU", "VĂN PHÒNG CHÍNH PHỦ"),   // held-out i02: PHÒNG, once read, anchors VĂN
+        ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG NẠI", "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI"),   // a province's name (set 3)
+        ("HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÀI", "HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI"),
     ])
     func aMarkOCRSwappedIsReadBack(written: String, name: String) {
         #expect(OrganisationNames.respelled(written) == name)
@@ -16,7 +18,8 @@ import Testing
 
     @Test func namesAsTheyShouldBeStay() {
         for name in ["CỤC HOÁ CHẤT", "UỶ BAN NHÂN DÂN TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM",
-                     "Xử phạt vi phạm hành chính", "CÔNG TY TNHH HẢI ĐĂNG", "HẠ SĨ QUAN TRONG CÔNG AN NHÂN DÂN"] {
+                     "Xử phạt vi phạm hành chính", "CÔNG TY TNHH HẢI ĐĂNG", "HẠ SĨ QUAN TRONG CÔNG AN NHÂN DÂN",
+                     "UBND TỈNH QUẢNG NAM", "SỞ Y TẾ TỈNH HÀ NAM"] {
             #expect(OrganisationNames.respelled(name) == name, "\(name)")
         }
     }

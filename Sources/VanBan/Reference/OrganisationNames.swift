@@ -43,7 +43,8 @@ enum OrganisationNames {
     /// different pairs share them.
     private static let pairs: [String: String?] = {
         var table: [String: String?] = [:]
-        for name in names {
+        // The provinces' names too: a body's name ends in its province's ("… TỈNH ĐỒNG NẠI" is ĐỒNG NAI).
+        for name in names + Provinces.names.map({ $0.uppercased() }) {
             let words = name.replacingOccurrences(of: ",", with: "").split(separator: " ").map(String.init)
             for (a, b) in zip(words, words.dropFirst()) {
                 let pair = a + " " + b
