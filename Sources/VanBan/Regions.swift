@@ -72,29 +72,29 @@ struct Regions {
             while j > floor, lines[j].isBlank { j -= 1 }
             return j > floor ? j : nil
         }
-        // The name and "(Đã ký)" under the position are passed over; they count only with a position above them.
+        func text(_ k: Int) -> String { lines[k].trimmed().text }
+        func isPosition(_ text: String) -> Bool {
+            VietnameseText.isUppercase(text) && (ClosingParser.position.matches(text) || ClosingParser.mode.matches(text))
+        }
+        // A whole signature: the name and "(Đã ký)" under the position are passed over, if a position stands above.
         var j = textLine(before: index)
         var passed = 0
-        while let k = j, passed < 2, ClosingParser.name.matches(lines[k].trimmed().text) && passed == 0
-                || ClosingParser.signedNote.matches(lines[k].trimmed().text) {
+        var above = j
+        while let k = above, passed < 2, passed == 0 && ClosingParser.name.matches(text(k)) || ClosingParser.signedNote.matches(text(k)) {
             passed += 1
-            j = textLine(before: k)
+            above = textLine(before: k)
         }
-        if passed > 0, !(j.map { VietnameseText.isUppercase(lines[$0].text) && ClosingParser.position.matches(lines[$0].trimmed().text) } ?? false) {
-            j = textLine(before: index)
-        }
+        if passed > 0, let k = above, isPosition(text(k)) { j = k } else { passed = 0 }
+        // The positions: within three lines above "Nơi nhận" (blank lines count), or three lines above a signature.
         var start = index
-        // Within three lines above (blank lines count), or the position lines above a signature passed over.
-        let reach = passed > 0 ? 3 : index
         var taken = 0
-        while let k = j, passed > 0 ? taken < reach : index - k <= 3 {
-            let text = lines[k].trimmed().text
+        while let k = j, passed > 0 ? taken < 3 : index - k <= 3 {
             // "TM." alone on its line over the authority's name ("TM." / "ỦY BAN NHÂN DÂN TỈNH" / "KT. CHỦ TỊCH").
-            if k - 1 > floor, VietnameseText.isUppercase(text), ClosingParser.loneMode.matches(lines[k - 1].text) {
+            if k - 1 > floor, VietnameseText.isUppercase(text(k)), ClosingParser.loneMode.matches(lines[k - 1].text) {
                 start = k - 1
                 break
             }
-            guard VietnameseText.isUppercase(text), ClosingParser.position.matches(text) || ClosingParser.mode.matches(text) else { break }
+            guard isPosition(text(k)) else { break }
             start = k
             taken += 1
             j = textLine(before: k)
