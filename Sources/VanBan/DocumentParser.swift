@@ -92,6 +92,10 @@ public struct DocumentParser: Sendable {
         headerResult.header.respellOrganisationNames()
         let regions = Regions(lines: lines, bodyStart: headerResult.bodyStart, appendixOnly: appendixOnly)
         if !appendixOnly { LeadSentence.fill(&headerResult.header, from: Array(lines[regions.body])) }
+        if let subject = headerResult.header.subject {
+            let respelled = SubjectSpelling.respelled(subject.text, body: Array(lines[regions.body]))
+            if respelled != subject.text { headerResult.header.subject = TextField(text: respelled, span: subject.span) }
+        }
 
         let unbroken = UnbreakLines.apply(Array(lines[regions.body]))
         if unbroken.changed { repairs.append(UnbreakLines.id) }

@@ -1,0 +1,173 @@
+import Foundation
+
+/// Reads back a mark OCR slipped on a word of the subject from the document's own text: a subject's phrase
+/// comes again in its body ("THỤC HIỆN CHỈ THỊ SỐ 20/CT-TTG" over a body that says "thực hiện" twenty times,
+/// "… TRÊN ĐỊA BÀN TĨNH TIẾN GIANG" over "trên địa bàn tỉnh Tiền Giang").
+///
+/// A pair of neighbouring words of the subject that the body never writes, whose letters without marks the body
+/// writes one other way at least twice (not the same way with its tone on another vowel), with one of the two
+/// words as the subject has it, has its other word spelled as the body spells it. A subject written right has its
+/// pairs in the body as they are, or not at all: the document's own words tell this much, where a model of the
+/// whole language would be needed to tell more.
+enum SubjectSpelling {
+    /// How often the body must write the other spelling.
+    static let minimumUses = 2
+
+    /// Two neighbouring words by their letters without marks (`bareCode` of each).
+    private struct PairKey: Hashable { let first: UInt64, second: UInt64 }
+
+    /// `subject` with its slipped words read back from `body`; the same text when nothing is.
+    static func respelled(_ subject: String, body: [TextLine]) -> String {
+        var words = subject.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard words.count >= 2 else { return subject }
+        let codes = words.map { bareCode($0.unicodeScalars) }
+        var wantedWords = Set<UInt64>(), wantedPairs = Set<PairKey>()
+        for i in words.indices.dropLast() {
+            guard let a = codes[i], let b = codes[i + 1] else { continue }
+            wantedWords.insert(a); wantedWords.insert(b)
+            wantedPairs.insert(PairKey(first: a, second: b))
+        }
+        guard !wantedPairs.isEmpty else { return subject }
+        let spellings = Self.spellings(of: wantedPairs, words: wantedWords, in: body)
+        guard !spellings.isEmpty else { return subject }
+        let upper = VietnameseText.isUppercase(subject)
+        var changed = false
+        // A word read back anchors its other neighbour in turn ("BÀN TĨNH TIẾN": TỈNH, once read, gives TIỀN).
+        for _ in 0..<words.count {
+            var changedNow = false
+            for i in words.indices.dropLast() {
+                guard let a = codes[i], let b = codes[i + 1], let seen = spellings[PairKey(first: a, second: b)] else { continue }
+                let written = words[i].lowercased() + " " + words[i + 1].lowercased()
+                guard seen[written] == nil else { continue }
+                let others = seen.filter { $0.value >= minimumUses && VietnameseText.foldKey($0.key) != VietnameseText.foldKey(written) }
+                guard others.count == 1, let other = others.first?.key else { continue }
+                let parts = other.split(separator: " ").map(String.init)
+                let same = (0..<2).map { parts[$0] == words[i + $0].lowercased() }
+                guard same[0] != same[1] else { continue }
+                let k = same[0] ? 1 : 0
+                words[i + k] = upper ? parts[k].uppercased() : cased(parts[k], like: words[i + k])
+                changed = true
+                changedNow = true
+            }
+            if !changedNow { break }
+        }
+        return changed ? words.joined(separator: " ") : subject
+    }
+
+    /// `word` in the case shape of `model` (capitalised or lower).
+    private static func cased(_ word: String, like model: String) -> String {
+        guard model.first?.isUppercase == true else { return word }
+        return word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    /// How the body spells each wanted pair (in lower case), by the pair's key. Only words next to each other with
+    /// a space between make a pair: punctuation ends one ("kỷ cương, kỷ luật"). Words are weighed by their bare
+    /// code first, so only the subject's words cost more than a look at their letters.
+    private static func spellings(of pairs: Set<PairKey>, words: Set<UInt64>, in body: [TextLine]) -> [PairKey: [String: Int]] {
+        // Counted by the spelling's hash (its letters in lower case, marks and all); a spelling's text is made once.
+        struct Spelled: Hashable { let pair: PairKey, first: UInt64, second: UInt64 }
+        var counts: [Spelled: Int] = [:]
+        var texts: [Spelled: String] = [:]
+        // A bit per hashed code of the subject's words: most words of the body are no subject word, and the bit says
+        // so before the set is asked.
+        var filter = [UInt64](repeating: 0, count: 16)
+        func slot(_ code: UInt64) -> Int { Int(truncatingIfNeeded: (code ^ code >> 23 ^ code >> 41) & 1023) }
+        for code in words { filter[slot(code) >> 6] |= 1 << UInt64(slot(code) & 63) }
+        bareLetters.withUnsafeBufferPointer { bareLetters in
+        lowercase.withUnsafeBufferPointer { lowercase in
+        for line in body.prefix(linesRead) {
+            var text = line.text
+            text.withUTF8 { bytes in
+                var previous: (code: UInt64, spelling: UInt64, letters: Range<Int>)?
+                var index = 0
+                while index < bytes.count {
+                    guard bytes[index] != 0x20 else { index += 1; continue }
+                    // One word up to the next space: the code of its leading letters and the hash of their spelling
+                    // in lower case, each scalar decoded once.
+                    let start = index
+                    var code: UInt64 = 0, count: UInt64 = 0, spelling: UInt64 = 14_695_981_039_346_656_037, lettersEnd = index
+                    while index < bytes.count, bytes[index] != 0x20 {
+                        let (value, width) = Self.scalar(in: bytes, at: index)
+                        if lettersEnd == index, value < 0x1F00, case let letter = bareLetters[Int(value)], letter != 0 {
+                            code = code << 5 | UInt64(letter)
+                            count += 1
+                            spelling = (spelling ^ UInt64(lowercase[Int(value)])) &* 1_099_511_628_211
+                            lettersEnd = index + width
+                        }
+                        index += width
+                    }
+                    let full = code | count << 58
+                    guard count > 0, count <= 10, filter[slot(full) >> 6] & 1 << UInt64(slot(full) & 63) != 0, words.contains(full) else {
+                        previous = nil; continue
+                    }
+                    if let before = previous, case let pair = PairKey(first: before.code, second: full), pairs.contains(pair) {
+                        let key = Spelled(pair: pair, first: before.spelling, second: spelling)
+                        counts[key, default: 0] += 1
+                        if texts[key] == nil {
+                            texts[key] = String(decoding: UnsafeBufferPointer(rebasing: bytes[before.letters]), as: UTF8.self).lowercased()
+                                + " " + String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<lettersEnd]), as: UTF8.self).lowercased()
+                        }
+                    }
+                    previous = lettersEnd == index ? (full, spelling, start..<lettersEnd) : nil
+                }
+            }
+        }
+        }
+        }
+        var result: [PairKey: [String: Int]] = [:]
+        for (key, count) in counts { result[key.pair, default: [:]][texts[key]!, default: 0] += count }
+        return result
+    }
+
+    /// Each scalar below U+1F00: its lower case (one scalar), itself when it has none.
+    private static let lowercase: [UInt32] = (0..<UInt32(0x1F00)).map { value in
+        guard let scalar = Unicode.Scalar(value), case let lower = scalar.properties.lowercaseMapping.unicodeScalars,
+              lower.count == 1 else { return value }
+        return lower.first!.value
+    }
+
+    /// The body's first lines read for the subject's words: its phrases come back early (the "Căn cứ", the first
+    /// paragraphs), and a long document costs no more than this.
+    static let linesRead = 150
+
+    /// The scalar value that starts at `index` of valid UTF-8 and its width in bytes.
+    @inline(__always)
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        if lead < 0xE0, index + 1 < bytes.count { return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0, index + 2 < bytes.count {
+            return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return (0x10FFFF, lead < 0xF0 ? 1 : min(4, bytes.count - index))
+    }
+
+    /// A word's letters without marks, five bits each, and their count: nil for a word of other characters or of
+    /// more than ten letters.
+    static func bareCode(_ scalars: some Sequence<Unicode.Scalar>) -> UInt64? {
+        var code: UInt64 = 0
+        var count: UInt64 = 0
+        for scalar in scalars {
+            guard scalar.value < UInt32(bareLetters.count) else { return nil }
+            let letter = bareLetters[Int(scalar.value)]
+            guard letter != 0, count < 10 else { return nil }
+            code = code << 5 | UInt64(letter)
+            count += 1
+        }
+        return count == 0 ? nil : code | count << 58
+    }
+
+    /// Each scalar below U+1F00 that is a Latin letter: its base letter, 1 for "a" to 26 for "z" ("Ỗ" → "o", "Đ" → "d");
+    /// 0 for anything else.
+    private static let bareLetters: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x1F00)
+        for value in 0..<UInt32(0x1F00) {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+            if scalar == "Đ" || scalar == "đ" { table[Int(value)] = 4; continue }
+            guard let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first, base.isASCII else { continue }
+            let ascii = base.value | 0x20
+            if ascii >= 0x61 && ascii <= 0x7A { table[Int(value)] = UInt8(ascii - 0x60) }
+        }
+        return table
+    }()
+}

@@ -1,0 +1,38 @@
+import Testing
+@testable import VanBan
+
+/// OCR's slipped marks in a subject, read back from the document's own body (set 4's tesseract renderings;
+/// held-out e03 "ĐÒNG THỜI CHÁP THUẬN", a01 "an toàn thực phâm").
+@Suite struct SubjectSpellingTests {
+    private func body(_ lines: [String]) -> [TextLine] {
+        lines.enumerated().map { TextLine(text: $1, line: $0 + 10) }
+    }
+
+    @Test(arguments: [
+        ("THỤC HIỆN CHỈ THỊ SỐ 20/CT-TTG", ["Để thực hiện tốt Chỉ thị, các sở thực hiện như sau:", "thực hiện nghiêm"], "THỰC HIỆN CHỈ THỊ SỐ 20/CT-TTG"),
+        // A word read back anchors the next: TỈNH, then TIỀN.
+        ("QUẢN LÝ CHẤT THẢI TRÊN ĐỊA BÀN TĨNH TIẾN GIANG", ["trên địa bàn tỉnh Tiền Giang;", "trên địa bàn tỉnh Tiền Giang."], "QUẢN LÝ CHẤT THẢI TRÊN ĐỊA BÀN TỈNH TIỀN GIANG"),
+        ("hướng dẫn an toàn thực phâm", ["bảo đảm an toàn thực phẩm", "kinh doanh thực phẩm"], "hướng dẫn an toàn thực phẩm"),
+    ])
+    func aSlippedMarkIsReadBack(_ subject: String, _ lines: [String], _ respelled: String) {
+        #expect(SubjectSpelling.respelled(subject, body: body(lines)) == respelled)
+    }
+
+    @Test func aSubjectWrittenRightStays() {
+        // The body writes the pair as the subject does, once is enough.
+        #expect(SubjectSpelling.respelled("TĂNG CƯỜNG QUẢN LÝ", body: body(["tăng cường quản lý", "tăng cương", "tăng cương"])) == "TĂNG CƯỜNG QUẢN LÝ")
+        // Only a space makes a pair: "kỷ cương, kỷ luật" says nothing of "CƯỜNG KỶ".
+        #expect(SubjectSpelling.respelled("TĂNG CƯỜNG KỶ LUẬT", body: body(["giữ kỷ cương, kỷ luật", "kỷ cương, kỷ luật hành chính"])) == "TĂNG CƯỜNG KỶ LUẬT")
+        // The tone on another vowel is a style, not a slip.
+        #expect(SubjectSpelling.respelled("giúp việc thành ủy", body: body(["các ban của thành uỷ", "thành uỷ giao"])) == "giúp việc thành ủy")
+        // Once is not enough for the other spelling.
+        #expect(SubjectSpelling.respelled("THỤC HIỆN NGHỊ QUYẾT", body: body(["thực hiện nghị quyết"])) == "THỤC HIỆN NGHỊ QUYẾT")
+    }
+
+    @Test func aWordsBareCodeIgnoresMarksAndCase() {
+        #expect(SubjectSpelling.bareCode("Tiền".unicodeScalars) == SubjectSpelling.bareCode("TIEN".unicodeScalars))
+        #expect(SubjectSpelling.bareCode("Đồng".unicodeScalars) == SubjectSpelling.bareCode("dong".unicodeScalars))
+        #expect(SubjectSpelling.bareCode("20/CT".unicodeScalars) == nil)
+        #expect(SubjectSpelling.bareCode("nghiêng".unicodeScalars) != SubjectSpelling.bareCode("nghiene".unicodeScalars))
+    }
+}
