@@ -1,0 +1,110 @@
+import PCRE2
+
+/// The header's components that a line can hold wherever it stands in the header: the quốc hiệu and the motto, the
+/// number ("Số: …"), the place and date, a rule, the urgency and confidentiality marks. `HeaderParser` walks the
+/// header in order and asks here first what a fragment is.
+extension HeaderParser {
+    /// Recognises fragments that can appear anywhere in the header; true when it took the fragment.
+    func classify(_ fragment: TextLine, into header: inout Header) -> Bool {
+        let text = fragment.text
+        if header.nationalTitle == nil, let m = HeaderPatterns.nationalTitle.firstMatch(in: text) ?? HeaderPatterns.partyTitle.firstMatch(in: text),
+           text.count < m[0]!.count + 6 {
+            header.nationalTitle = TextField(text: VietnameseText.collapse(m[0]!), span: fragment.span(m.range(0)!))
+            return true
+        }
+        // Its first words, the rest garbled or cut off by OCR ("CỘNG HOÀ XÃ HỘI É"): the quốc hiệu as written.
+        if header.nationalTitle == nil, let m = HeaderPatterns.nationalTitleStart.firstMatch(in: text),
+           m.range(0)!.lowerBound == text.startIndex, text.count <= 40 {
+            header.nationalTitle = TextField(text: VietnameseText.collapse(text), span: fragment.span)
+            return true
+        }
+        if header.motto == nil, let m = HeaderPatterns.motto.firstMatch(in: text) {
+            header.motto = TextField(text: VietnameseText.collapse(m[0]!), span: fragment.span(m.range(0)!))
+            return true
+        }
+        // The quốc hiệu or the motto again (a header printed twice on a page): read once, the copy is no name.
+        if header.nationalTitle != nil, let m = HeaderPatterns.nationalTitle.firstMatch(in: text), text.count < m[0]!.count + 6 { return true }
+        if header.motto != nil, let m = HeaderPatterns.motto.firstMatch(in: text), text.count < m[0]!.count + 6 { return true }
+        if header.number == nil, header.numberSpan == nil, let m = HeaderPatterns.number.firstMatch(in: text), let raw = m["num"] {
+            let candidate = NumberParser.tidyingRunningNumber(String(raw))
+            if let number = NumberParser.parse(Confusables.fold(candidate), labelled: true) {
+                header.number = NumberParser.splittingLostHyphen(number)   // "1961/QĐUBND", a text layer without "-"
+                header.numberSpan = fragment.span(m.range(named: "num")!)
+                return true
+            }
+            // OCR's marks or the next column's words after the symbol ("19/2006/NQ-HĐND.", "954/QĐ-UBND -ˆ m—— : ]",
+            // "4216/QĐ-UBND Thanh Hóa, iigày 06 …"): the longest start of it that is a number.
+            if let (number, length) = Self.numberAtStart(of: candidate) {
+                header.number = NumberParser.splittingLostHyphen(number)
+                let start = fragment.scalarOffset(utf8: m.byteRange(named: "num")!.0)
+                header.numberSpan = fragment.slice(start..<min(fragment.scalarCount, start + length)).span
+                return true
+            }
+            if candidate.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " || $0 == "/" || $0 == "_" }) {
+                header.numberSpan = fragment.span
+                return true
+            }
+        }
+        // OCR can set the symbol apart from its "Số:" ("/QD-XPVPHC" two lines above an empty "Số:"): a
+        // line that is a symbol with its type code and nothing else is the number, if "Số:" has none.
+        if header.number == nil, text.hasPrefix("/"),
+           let number = NumberParser.parse(Confusables.fold(text)), number.typeCode != nil, number.issuerCode != nil {
+            header.number = number
+            header.numberSpan = fragment.span
+            return true
+        }
+        if header.date == nil, let m = HeaderPatterns.placeDate.firstMatch(in: text),
+           Self.onlyMarks(text[..<m.range(0)!.lowerBound]) || text.hasPrefix("ngày") {
+            if var date = DateExtractor.dates(in: fragment).first {
+                date.role = .issue
+                header.date = date
+                if let place = m["place"] { header.place = TextField(text: VietnameseText.collapse(place), span: fragment.span(m.range(named: "place")!)) }
+                return true
+            }
+        }
+        // A form's place left as dots: "…………, ngày 15 tháng 8 năm 2018" has its date and no place.
+        if header.date == nil, HeaderPatterns.blankPlaceDate.matches(text), var date = DateExtractor.dates(in: fragment).first {
+            date.role = .issue
+            header.date = date
+            return true
+        }
+        // A licence dates each version: "(cấp lần đầu: ngày 31/7/2020)" then "(điều chỉnh lần thứ 03: ngày
+        // 10/9/2026)". This document is the latest version, so a later labelled adjustment replaces the first.
+        let adjusts = header.date != nil && header.place == nil && HeaderPatterns.adjustmentLabel.matches(text)
+        if header.date == nil || adjusts, let m = HeaderPatterns.labelledDate.firstMatch(in: text) {
+            let rest = fragment.slice(fragment.scalarOffset(utf8: m.byteRange(0)!.1)..<fragment.scalarCount)
+            if var date = DateExtractor.dates(in: rest).first, !adjusts || header.date.map({ date.value > $0.value }) ?? true {
+                date.role = .issue
+                header.date = date
+                return true
+            }
+        }
+        if HeaderPatterns.separator.matches(text) { return true }
+        if header.urgency == nil, HeaderPatterns.urgency.matches(text) { header.urgency = TextField(headerLine: fragment); return true }
+        if header.confidentiality == nil, HeaderPatterns.confidentiality.matches(text) { header.confidentiality = TextField(headerLine: fragment); return true }
+        return false
+    }
+
+    /// The number that opens `text` when words follow it that are none of its parts, with its length in scalars:
+    /// words are dropped from the end (at most eight), and the marks ".,;:-—_" at the end of what is left.
+    static func numberAtStart(of text: String) -> (DocumentNumber, Int)? {
+        var words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count > 1 || text.last.map({ ".,;:-—_".contains($0) }) == true else { return nil }
+        for _ in 0..<min(9, words.count) {
+            let joined = words.joined(separator: " ")
+            let trimmed = String(joined.reversed().drop { ".,;:-—_ ".contains($0) }.reversed())
+            if !trimmed.isEmpty, trimmed.first?.isNumber == true || trimmed.first == "/",
+               let number = NumberParser.parse(Confusables.fold(trimmed), labelled: true) {
+                return (number, trimmed.unicodeScalars.count)
+            }
+            words.removeLast()
+            if words.isEmpty { break }
+        }
+        return nil
+    }
+
+    /// Whether `prefix` is empty or only marks OCR reads from specks (". Cẩm Duệ, ngày …" after a column gap).
+    private static func onlyMarks(_ prefix: Substring) -> Bool {
+        prefix.unicodeScalars.allSatisfy { " .,:;_-—–'\"`ˆ".unicodeScalars.contains($0) }
+    }
+}
