@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads back a mark OCR slipped on a word of the subject from the document's own text: a subject's phrase
 /// comes again in its body ("THỤC HIỆN CHỈ THỊ SỐ 20/CT-TTG" over a body that says "thực hiện" twenty times,
 /// "… TRÊN ĐỊA BÀN TĨNH TIẾN GIANG" over "trên địa bàn tỉnh Tiền Giang").
@@ -20,7 +18,7 @@ enum SubjectSpelling {
     static func respelled(_ subject: String, body: [TextLine]) -> String {
         var words = subject.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard words.count >= 2 else { return subject }
-        let codes = words.map { bareCode($0.unicodeScalars) }
+        let codes = words.map { VietnameseText.bareCode($0.unicodeScalars) }
         var wantedWords = Set<UInt64>(), wantedPairs = Set<PairKey>()
         for i in words.indices.dropLast() {
             guard let a = codes[i], let b = codes[i + 1] else { continue }
@@ -31,26 +29,14 @@ enum SubjectSpelling {
         let spellings = Self.spellings(of: wantedPairs, words: wantedWords, in: body)
         guard !spellings.isEmpty else { return subject }
         let upper = VietnameseText.isUppercase(subject)
-        var changed = false
-        // A word read back anchors its other neighbour in turn ("BÀN TĨNH TIẾN": TỈNH, once read, gives TIỀN).
-        for _ in 0..<words.count {
-            var changedNow = false
-            for i in words.indices.dropLast() {
-                guard let a = codes[i], let b = codes[i + 1], let seen = spellings[PairKey(first: a, second: b)] else { continue }
-                let written = words[i].lowercased() + " " + words[i + 1].lowercased()
-                guard seen[written] == nil else { continue }
-                let others = seen.filter { $0.value >= minimumUses && VietnameseText.foldKey($0.key) != VietnameseText.foldKey(written) }
-                guard others.count == 1, let other = others.first?.key else { continue }
-                let parts = other.split(separator: " ").map(String.init)
-                let same = (0..<2).map { parts[$0] == words[i + $0].lowercased() }
-                guard same[0] != same[1] else { continue }
-                let k = same[0] ? 1 : 0
-                words[i + k] = upper ? parts[k].uppercased() : cased(parts[k], like: words[i + k])
-                changed = true
-                changedNow = true
-            }
-            if !changedNow { break }
-        }
+        let changed = PairRespelling.respell(&words, spelling: { words, i in
+            guard let a = codes[i], let b = codes[i + 1], let seen = spellings[PairKey(first: a, second: b)] else { return nil }
+            let written = words[i].lowercased() + " " + words[i + 1].lowercased()
+            guard seen[written] == nil else { return nil }
+            let others = seen.filter { $0.value >= minimumUses && VietnameseText.foldKey($0.key) != VietnameseText.foldKey(written) }
+            guard others.count == 1, let other = others.first?.key else { return nil }
+            return other.split(separator: " ").map(String.init)
+        }, isSame: { $0 == $1.lowercased() }, written: { source, written in upper ? source.uppercased() : cased(source, like: written) })
         return changed ? words.joined(separator: " ") : subject
     }
 
@@ -73,7 +59,7 @@ enum SubjectSpelling {
         var filter = [UInt64](repeating: 0, count: 16)
         func slot(_ code: UInt64) -> Int { Int(truncatingIfNeeded: (code ^ code >> 23 ^ code >> 41) & 1023) }
         for code in words { filter[slot(code) >> 6] |= 1 << UInt64(slot(code) & 63) }
-        bareLetters.withUnsafeBufferPointer { bareLetters in
+        VietnameseText.bareLetterCodes.withUnsafeBufferPointer { bareLetters in
         lowercase.withUnsafeBufferPointer { lowercase in
         for line in body.prefix(linesRead) {
             var text = line.text
@@ -142,32 +128,4 @@ enum SubjectSpelling {
         return (0x10FFFF, lead < 0xF0 ? 1 : min(4, bytes.count - index))
     }
 
-    /// A word's letters without marks, five bits each, and their count: nil for a word of other characters or of
-    /// more than ten letters.
-    static func bareCode(_ scalars: some Sequence<Unicode.Scalar>) -> UInt64? {
-        var code: UInt64 = 0
-        var count: UInt64 = 0
-        for scalar in scalars {
-            guard scalar.value < UInt32(bareLetters.count) else { return nil }
-            let letter = bareLetters[Int(scalar.value)]
-            guard letter != 0, count < 10 else { return nil }
-            code = code << 5 | UInt64(letter)
-            count += 1
-        }
-        return count == 0 ? nil : code | count << 58
-    }
-
-    /// Each scalar below U+1F00 that is a Latin letter: its base letter, 1 for "a" to 26 for "z" ("Ỗ" → "o", "Đ" → "d");
-    /// 0 for anything else.
-    private static let bareLetters: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 0x1F00)
-        for value in 0..<UInt32(0x1F00) {
-            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
-            if scalar == "Đ" || scalar == "đ" { table[Int(value)] = 4; continue }
-            guard let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first, base.isASCII else { continue }
-            let ascii = base.value | 0x20
-            if ascii >= 0x61 && ascii <= 0x7A { table[Int(value)] = UInt8(ascii - 0x60) }
-        }
-        return table
-    }()
 }

@@ -63,30 +63,13 @@ enum OrganisationNames {
     static func respelled(_ text: String) -> String {
         guard VietnameseText.isUppercase(text) else { return text }
         var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        guard words.count >= 2 else { return text }
-        // A word respelled anchors its other neighbour in turn ("VAN PHONG CHÍNH": CHÍNH gives PHÒNG, and
-        // PHÒNG then gives VĂN), so the pass repeats while it changes something.
-        for _ in 0..<words.count {
-            let before = words
-            respellPairs(&words)
-            if words == before { break }
-        }
-        return words.joined(separator: " ")
-    }
-
-    private static func respellPairs(_ words: inout [String]) {
-        for i in words.indices.dropLast() {
+        let changed = PairRespelling.respell(&words, spelling: { words, i in
             let pair = words[i] + " " + words[i + 1]
             guard let known = pairs[VietnameseText.bareKey(pair)], let spelled = known,
-                  VietnameseText.foldKey(spelled) != VietnameseText.foldKey(pair) else { continue }
-            // One word of the pair anchors it as written; only the other is respelled ("TÓI CAO": CAO is
-            // right, TÓI is read as TỐI). Two words both unlike the name ("BẢN KIÊM") are another phrase.
-            let parts = spelled.split(separator: " ").map(String.init)
-            let same = (0..<2).map { VietnameseText.foldKey(parts[$0]) == VietnameseText.foldKey(words[i + $0]) }
-            guard same[0] != same[1] else { continue }
-            words[i] = parts[0]
-            words[i + 1] = parts[1]
-        }
+                  VietnameseText.foldKey(spelled) != VietnameseText.foldKey(pair) else { return nil }
+            return spelled.split(separator: " ").map(String.init)
+        }, isSame: { VietnameseText.foldKey($0) == VietnameseText.foldKey($1) })
+        return changed ? words.joined(separator: " ") : text
     }
 }
 
