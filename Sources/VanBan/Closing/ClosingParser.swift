@@ -38,9 +38,9 @@ struct ClosingParser {
     }
 
     static let signedNote = try! Pattern(#"^\(?\s*(?:Đã ký|đã ký|Chữ ký số|Ký số|ký|Ký|Signature|Signed)\b.*$"#)
-    /// A signer's name, after a rank if any; a stamp's speck may stand before it ("*Nguyen Đức Chi").
     /// OCR's specks after a closing's line as words of their own ("Hoàng Trung Hải ˆ", "PHÓ THỦ TƯỚNG `"): quotes,
-    /// carets, bars and underscores; a stop, comma or semicolon ends an item and stays.
+    /// carets, bars and underscores. Not every word without letters: a stop, comma or semicolon ends an item, a dash
+    /// joins it to the next line ("Bộ Lao động -" / "Thương binh …"), a bracket closes what it opened.
     static func withoutTrailingSpecks(_ line: TextLine) -> TextLine {
         let specks = "ˆ^|`'\"‘’“”_~¬".unicodeScalars
         var end = line.scalarCount
@@ -59,6 +59,7 @@ struct ClosingParser {
     /// rows of two or three, a joint document's issuers) is far narrower.
     static let widestGrid = 16
 
+    /// A signer's name, after a rank if any; a stamp's speck may stand before it ("*Nguyen Đức Chi").
     static let name = try! Pattern(#"^[*•]?\s*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$"#)
     /// A military or police rank written before a signer's name ("Thượng tướng Nguyễn Văn Gấu").
     static let rank = try! Pattern(#"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s+"#)

@@ -53,8 +53,9 @@ extension HeaderParser {
             header.numberSpan = fragment.span
             return true
         }
+        // OCR's marks may stand before the place where a column gap was cut (". Cẩm Duệ, ngày …").
         if header.date == nil, let m = HeaderPatterns.placeDate.firstMatch(in: text),
-           Self.onlyMarks(text[..<m.range(0)!.lowerBound]) || text.hasPrefix("ngày") {
+           OrganisationNames.isMark(text[..<m.range(0)!.lowerBound].unicodeScalars) || text.hasPrefix("ngày") {
             if var date = DateExtractor.dates(in: fragment).first {
                 date.role = .issue
                 header.date = date
@@ -101,10 +102,5 @@ extension HeaderParser {
             if words.isEmpty { break }
         }
         return nil
-    }
-
-    /// Whether `prefix` is empty or only marks OCR reads from specks (". Cẩm Duệ, ngày …" after a column gap).
-    private static func onlyMarks(_ prefix: Substring) -> Bool {
-        prefix.unicodeScalars.allSatisfy { " .,:;_-—–'\"`ˆ".unicodeScalars.contains($0) }
     }
 }
