@@ -42,14 +42,19 @@ enum SyllableGroups {
         // A piece's letters, and whether it is letters only (it can then stand inside a group).
         let letters = pieces.map { String($0.prefix { $0.isLetter }) }
         let lettersOnly = pieces.indices.map { letters[$0].count == pieces[$0].count }
+        let scalarCounts = letters.map { $0.unicodeScalars.count }
         for end in 1...max(pieces.count, 1) where !pieces.isEmpty {
             best[end] = (best[end - 1].count + 1, end - 1)
             // The group's last piece may carry the punctuation that follows the word ("I," in "T Ả I,").
             let last = pieces[end - 1]
             guard !letters[end - 1].isEmpty,
                   last.dropFirst(letters[end - 1].count).allSatisfy({ !$0.isLetter && !$0.isNumber }) else { continue }
+            var scalars = scalarCounts[end - 1]
             for start in stride(from: end - 2, through: max(0, end - longest), by: -1) {
                 guard lettersOnly[start] else { break }
+                // No syllable is longer than `VietnameseSyllable.longest` letters: a longer group never spells one.
+                scalars += scalarCounts[start]
+                guard scalars <= VietnameseSyllable.longest else { break }
                 // On a tie the longer last group wins: a consonant between two vowels opens the next
                 // syllable ("L Ý T H Ị" is LÝ THỊ, not LÝT HỊ), as Vietnamese syllables are cut.
                 guard best[start].count + 1 <= best[end].count, mayJoin(start..<end) else { continue }

@@ -23,6 +23,9 @@ enum VietnameseSyllable {
     private static let shape = try! Pattern(
         #"^(?:ngh(?=[ieê])|ng(?![ieê])|nh|ch|gh(?=[ieê])|gi|kh|ph|th|tr|qu|k(?=[ieêy])|c(?![ieêy])|g(?![eê])|[bdđhlmnprstvx])?(?:(?:iêu|yêu|oai|oay|oeo|uây|uôi|ươi|ươu|uya|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|uơ|ưa|ưi|ưu)|(?:uyê|iê|oa|oă|oe|oo|uâ|uê|uô|uy|ươ|yê|[aăâeêioôơuưy])(?:ch|ng|nh|[cmnpt])?)$"#)
 
+    /// The most letters a syllable has ("nghiêng"), in Unicode scalars of NFC text.
+    static let longest = 7
+
     static func isValid(_ word: String) -> Bool {
         // One walk over the scalars: the count, the case shape, and the lowercase letters without their tone.
         var count = 0, uppers = 0, firstUpper = false, tones = 0
@@ -32,7 +35,7 @@ enum VietnameseSyllable {
         }
         for scalar in word.unicodeScalars {
             count += 1
-            guard count <= 7 else { return false }
+            guard count <= longest else { return false }
             let value = scalar.value
             let upper = value < 0x80 ? value >= 0x41 && value <= 0x5A : scalar.properties.isUppercase
             if upper { uppers += 1; firstUpper = firstUpper || count == 1 }
