@@ -18,9 +18,18 @@ extension VietnameseText {
 
     /// Each scalar below U+1F00 that is a Latin letter: its letter without marks as 1 for "a" to 26 for "z" ("Ỗ" →
     /// "o", "Đ" → "d", as `bareLetter` reads it); 0 for anything else.
-    static let bareLetterCodes: [UInt8] = (0..<UInt32(0x1F00)).map { value in
-        guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic,
-              let ascii = bareLetter(Character(scalar)).asciiValue, ascii >= 0x61, ascii <= 0x7A else { return 0 }
-        return ascii - 0x60
-    }
+    /// Only ASCII and the blocks `bareLetter` reads marks off (Latin-1 to Extended-B, Extended Additional) are
+    /// worked out: no other scalar below U+1F00 loses its marks to an ASCII letter, and building the whole
+    /// table through `bareLetter` cost every run as much as parsing a short document.
+    static let bareLetterCodes: [UInt8] = {
+        var codes = [UInt8](repeating: 0, count: 0x1F00)
+        for range in [0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1EA0...0x1EFF] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic,
+                      let ascii = bareLetter(Character(scalar)).asciiValue, ascii >= 0x61, ascii <= 0x7A else { continue }
+                codes[value] = ascii - 0x60
+            }
+        }
+        return codes
+    }()
 }
