@@ -176,7 +176,9 @@ struct Regions {
         while j >= floor, seen < 4 {
             let text = lines[j].trimmed().text
             if lines[j].isBlank { j -= 1; continue }
-            guard VietnameseText.isUppercase(text) || titleLine.matches(text) || seen < 2 && text.count < 120 else { break }
+            // A signature's mode line ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH     Phạm Đình Nghị") is the closing's, never a title's.
+            guard VietnameseText.isUppercase(text) || titleLine.matches(text) || seen < 2 && text.count < 120,
+                  !opensClosing(lines[j]) else { break }
             start = j
             seen += 1
             if titleLine.matches(text) { break }

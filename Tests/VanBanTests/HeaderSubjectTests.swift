@@ -387,3 +387,26 @@ import Testing
         #expect(header.date?.value == "2025-05-20")
     }
 }
+
+/// A page that dropped the bold type line keeps the trích yếu in capitals under the date (held-out set 69).
+@Suite struct LostTypeLineSubjectTests {
+    static func header(_ under: [String]) -> Header {
+        let lines = ["|", "ỦY BAN NHÂN DÂN", "|", "CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM |", "|", "Số: 257/KH-UBND |",
+                     "Thanh Hóa, ngày 22 tháng 12 năm 2025 |"] + under
+        return DocumentParser().parse(text: lines.joined(separator: "\n"), name: "t.txt").header
+    }
+
+    static let body = "Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ, UBND tỉnh ban hành kế hoạch như sau:"
+
+    @Test func theCapitalLineAboveTheBodyIsTheSubject() {
+        let header = Self.header(["CẢI CÁCH HÀNH CHÍNH TRÊN ĐỊA BÀN TỈNH THANH HÓA NĂM 2026", Self.body, "1. Mục đích."])
+        #expect(header.subject?.text == "CẢI CÁCH HÀNH CHÍNH TRÊN ĐỊA BÀN TỈNH THANH HÓA NĂM 2026")
+        #expect(header.documentType?.name == "Kế hoạch")
+    }
+
+    /// A heading of the body, or a broken font's type line, is no subject.
+    @Test(arguments: ["I. MỤC ĐÍCH, YÊU CẦU", "TH#NG T$"])
+    func aHeadingOrSymbolsAreNoSubject(_ line: String) {
+        #expect(Self.header([line, Self.body]).subject == nil)
+    }
+}

@@ -81,3 +81,39 @@ import Testing
         #expect(signatures.first?.name == name)
     }
 }
+
+/// What web pages and pasted copies print around a closing (held-out sets 69–71).
+@Suite struct PageFooterAndOneLineSignatureTests {
+    static let header = ["ỦY BAN NHÂN DÂN", "TỈNH NAM ĐỊNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 1680/QĐ-UBND",
+                         "Nam Định, ngày 27 tháng 7 năm 2017", "QUYẾT ĐỊNH", "Về việc công bố danh mục văn bản hết hiệu lực",
+                         "QUYẾT ĐỊNH:", "Điều 1. Công bố danh mục kèm theo Quyết định này.", "Điều 2. Quyết định có hiệu lực kể từ ngày ký."]
+
+    /// The page's comment box under a closing row ("Nơi nhận: | KT. BỘ TRƯỞNG |") names no recipient.
+    @Test(arguments: ["Ý kiến bạn đọc", "Bình luận(0) Đăng nhập để gửi bình luận!", "Tin liên quan"])
+    func aPagesFooterEndsTheClosing(_ footer: String) {
+        let lines = Self.header + ["Nơi nhận: | KT. CHỦ TỊCH |", footer, "Nhấp vào nút tại mỗi ô tìm kiếm.",
+                                   "Màn hình hiện lên như thế này thì bạn bắt đầu nói."]
+        let closing = WebPageHeaderTests.parse(lines).closing
+        #expect(closing.recipients.isEmpty)
+        #expect(closing.signatures.map(\.mode) == ["KT"])
+    }
+
+    /// A recipient may still open with a footer's word inside its text.
+    @Test func aRecipientNamingCommentsStays() {
+        let lines = Self.header + ["Nơi nhận:", "- Như Điều 3;", "- Ban Tin liên quan;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phạm Đình Nghị"]
+        #expect(WebPageHeaderTests.parse(lines).closing.recipients.count == 3)
+    }
+
+    /// A signature pasted on one line ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH     Phạm Đình Nghị") above the attached list's
+    /// title is the closing's, not the first line of the list's title.
+    @Test func aOneLineSignatureAboveAnAttachedListStaysInTheClosing() {
+        let lines = Self.header + ["Nơi nhận: - Bộ Tư pháp; - Như Điều 3; - Lưu VP1.", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH     Phạm Đình Nghị",
+                                   "DANH MỤC", "VĂN BẢN HẾT HIỆU LỰC TOÀN BỘ (Ban hành kèm theo Quyết định số 1680/QĐ-UBND ngày 27/07/2017 của UBND tỉnh Nam Định)",
+                                   "STT", "Số, ký hiệu văn bản", "Tên gọi của văn bản"]
+        let document = WebPageHeaderTests.parse(lines)
+        let signature = document.closing.signatures.first
+        #expect(signature?.mode == "TM")
+        #expect(signature?.name == "Phạm Đình Nghị")
+        #expect(document.appendices.first?.span.start.line == 13)
+    }
+}

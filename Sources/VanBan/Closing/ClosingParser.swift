@@ -119,6 +119,8 @@ struct ClosingParser {
                 fragment = fragment.slice(0..<cut).trimmed()
             }
             let text = fragment.text
+            // A web page's comments or related pages under the document: the closing has ended.
+            if HeaderPatterns.siteFooterHeading.matches(text) { break }
             if let m = Self.recipientsLead.firstMatch(in: text) {
                 inRecipients = true
                 let rest = fragment.slice(fragment.scalarOffset(utf8: m.byteRange(0)!.1)..<fragment.scalarCount).trimmed()

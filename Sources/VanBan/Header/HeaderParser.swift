@@ -241,6 +241,11 @@ struct HeaderParser {
 
         OrganisationLines.assign(organisations, to: &header)
         if subjectLines.isEmpty { subjectLines = vvSubjectLines.isEmpty ? conferenceLines : vvSubjectLines }
+        if subjectLines.isEmpty, header.documentType == nil, header.number?.typeCode != nil, Self.isLostTypeLineSubject(titleLinesAbove, bodyStart: start, in: lines) {
+            // A page that dropped the bold type line ("KẾ HOẠCH") keeps the trích yếu under the date, right above
+            // the body: the type comes from the number's code below.
+            subjectLines = titleLinesAbove
+        }
         if !subjectLines.isEmpty {
             let joined = SubjectLines.finished(subjectLines.dropFirst().reduce(subjectLines[0]) { $0.joinedAsWrapped(with: $1) },
                                                issuer: header.issuer?.text)
@@ -258,6 +263,21 @@ struct HeaderParser {
         header.legalBases = bases.map { TextField(headerLine: $0) }
         return Result(header: header, bodyStart: start, splitGluedColumns: cut.splitGluedColumns, preambleStart: preambleStart)
     }
+
+    /// Whether the capital lines read under the number and date (`titleLines`) are the subject of a header
+    /// whose type line was lost: they are the last text above the body, and none is a heading of the body
+    /// ("I. MỤC ĐÍCH, YÊU CẦU", "PHẦN I"), and they are words, not a broken font's symbols ("TH#NG T$").
+    private static func isLostTypeLineSubject(_ titleLines: [TextLine], bodyStart: Int, in lines: [TextLine]) -> Bool {
+        guard let last = titleLines.last, bodyStart < lines.count,
+              let above = lines[..<bodyStart].last(where: { !$0.isBlank }), above.lastLine == last.lastLine else { return false }
+        return titleLines.allSatisfy { line in
+            OutlineMarker.recognise(line.text, line: line) == nil
+                && line.text.unicodeScalars.allSatisfy { VietnameseText.isLetter($0.value) || subjectPunctuation.contains($0) }
+        }
+    }
+
+    /// What a subject in capitals holds besides letters: digits, spaces and the punctuation of a title.
+    private static let subjectPunctuation = Set(" 0123456789,.;:-–—()/\"“”'&".unicodeScalars)
 
     // MARK: - Fragments
 

@@ -75,5 +75,9 @@ enum HeaderPatterns {
     /// or a subject that ends "do <issuer> ban hành" (the site's ways of naming a document, never a body's way of
     /// citing one, nor a recipient). Read by the references and the closing.
     static let siteRelatedDocument = try! Pattern(#"^\s*[-•]\s*\d{1,2}\s+\p{Lu}[\p{L} ]{1,40}?\s\d{1,6}[\p{L}\d.]*/[\p{L}\d./&-]+\s+(?:năm\s+(?:19|20)\d\d\b|.*\bdo\s+.{3,80}\s+ban hành\s*$)"#)
+    /// The heading of what a web page prints under a document: its readers' comments, its share and download
+    /// buttons, its lists of related pages ("Ý kiến bạn đọc", "Bình luận(0)", "Tin liên quan"). Nothing after it
+    /// is the document's.
+    static let siteFooterHeading = try! Pattern(#"^\s*(?:Ý kiến bạn đọc|Ý kiến của bạn|Bình luận\b|Gửi bình luận|Tin liên quan|Bài viết liên quan|Tin cùng chuyên mục|Các tin khác|Chia sẻ bài viết|Lên đầu trang|Đánh giá bài viết)\s*[:(\d)]*\s*(?:$|Đăng nhập\b)"#, options: .caseless)
     static let basisLead = try! Pattern(#"^Căn\s+cứ\b"#, options: .caseless)
 }
