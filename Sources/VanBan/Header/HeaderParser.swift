@@ -166,7 +166,7 @@ struct HeaderParser {
                    position + 1 < fragments.count {
                     subjectLines.append(fragment.line); continue
                 }
-                if subjectFromVv, blankBefore, subjectLines.count <= 2, SubjectLines.closesVvSubject(fragments, from: position) {
+                if subjectFromVv, blankBefore, subjectLines.count <= SubjectLines.vvCellLines, SubjectLines.closesVvSubject(fragments, from: position) {
                     // OCR set a blank line inside the trích yếu: the short lines that still stand between "V/v"
                     // and "Kính gửi" continue it.
                     subjectLines.append(fragment.line); continue

@@ -132,16 +132,20 @@ enum SubjectLines {
             || HeaderPatterns.basisLead.matches(next.line.text) || HeaderPatterns.addresseeLead.matches(next.line.text)
     }
 
-    /// True when the fragment at `position` and at most one short line after it are followed by "Kính gửi":
-    /// nothing but the rest of a công văn's trích yếu stands there.
+    /// True when the fragment at `position` and a few short lines after it are followed by "Kính gửi": nothing
+    /// but the rest of a công văn's trích yếu stands there. OCR sets blank lines inside the narrow "V/v" cell
+    /// ("V/v tham gia ý kiến với dự" / "" / "thảo Quy hoạch …" / "" / "Quảng Ninh đến năm 2020" / "" / "Kính gửi:").
     static func closesVvSubject(_ fragments: [HeaderFragments.Fragment], from position: Int) -> Bool {
-        for f in fragments.dropFirst(position).prefix(3) {
+        for f in fragments.dropFirst(position).prefix(vvCellLines + 1) {
             let text = f.line.text
             if HeaderPatterns.addresseeLead.matches(text) { return true }
             if text.count > 60 || HeaderPatterns.bodyOpener.matches(text) { return false }
         }
         return false
     }
+
+    /// The most lines a công văn's "V/v" cell holds under its first line.
+    static let vvCellLines = 5
 
     /// The subject's lines joined, finished: without the issuer's name that a web copy flattened onto its end
     /// ("… TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM", "… LIÊN QUAN BỘ TRƯỞNG BỘ Y TẾ", with the
