@@ -25,6 +25,13 @@ import Testing
         #expect(got.first == "Bộ Công an;")
     }
 
+    /// Tesseract reads a dash as "~-": the item is one of its own, not the wrap of the item above.
+    @Test func anOcrTildeBeforeTheDashStartsAnItem() {
+        let got = Self.recipients(["Nơi nhận:", "- Văn phòng Chủ tịch nước;", "", "~- Văn phòng Quốc hội;", "", "~ Tòa án nhân dân tối cao;",
+                                   "- Lưu: VT, KGVX (2)."])
+        #expect(got == ["Văn phòng Chủ tịch nước;", "Văn phòng Quốc hội;", "Tòa án nhân dân tối cao;", "Lưu: VT, KGVX (2)."])
+    }
+
     /// Held-out c06 (Markdown): the list and the signature share a table row, and the emphasis stars of
     /// "*Nơi nhận:*" come before the lead.
     @Test func aListInAMarkdownCellAfterEmphasisStars() {

@@ -410,3 +410,15 @@ import Testing
         #expect(Self.header([line, Self.body]).subject == nil)
     }
 }
+
+/// Tesseract sets blank lines inside a công văn's narrow "V/v" cell; the cell's lines up to "Kính gửi" are the subject.
+@Suite struct OcrVvCellTests {
+    @Test func aVvCellSpreadOverBlankLinesIsOneSubject() {
+        let lines = ["UBND TỈNH QUẢNG NINH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ XÂY DỰNG Độc lập - Tự do - Hạnh phúc",
+                     "Quảng Ninh, ngày 24 tháng 11 năm 2011", "Số: 2094 /SXD-KH", "", "V/v tham gia ý kiến với dự", "",
+                     "thảo Quy hoạch sử dụng cát,", "sỏi xây dựng trên địa bàn tỉnh", "", "Quảng Ninh đến năm 2020", "",
+                     "Kính gửi:", "- Các Sở, ngành;", "", "Thực hiện chỉ đạo của UBND tỉnh, Sở Xây dựng đề nghị các Sở, ngành tham gia ý kiến."]
+        let header = DocumentParser().parse(text: lines.joined(separator: "\n"), name: "t.txt").header
+        #expect(header.subject?.text == "tham gia ý kiến với dự thảo Quy hoạch sử dụng cát, sỏi xây dựng trên địa bàn tỉnh Quảng Ninh đến năm 2020")
+    }
+}

@@ -194,7 +194,8 @@ struct ClosingParser {
                 continue
             }
             if inRecipients, closing.archive == nil {
-                let dashed = text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") || text.hasPrefix("~ ")
+                // OCR's "~" stands for the dash or before it ("~ Tòa án …", "~- Văn phòng Quốc hội;").
+                let dashed = text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") || text.hasPrefix("~ ") || text.hasPrefix("~-")
                 // A heading inside the list ("Gửi bản điện tử:", "Gửi bản giấy:") is no recipient.
                 if !dashed, text.hasSuffix(":"), text.count <= 40, Self.copyHeading.matches(text) { continue }
                 if dashed || items.isEmpty {
