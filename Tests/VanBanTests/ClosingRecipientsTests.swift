@@ -105,3 +105,32 @@ import Testing
         #expect(closing.signatures.first?.title == nil)
     }
 }
+
+/// OCR runs the signer's name onto a recipient beside it (tesseract sets 2 and 4).
+@Suite struct GluedSignerNameTests {
+    static func closing(_ lines: [String]) -> Closing {
+        ClosingParser().parse(lines.enumerated().map { TextLine(text: $1, line: $0 + 1) })
+    }
+
+    /// After a comma the name is the signer's only when the block finds no name of its own; the item keeps the rest.
+    @Test func aNameAfterACommaIsTheSignersWhenNoneFollows() {
+        let closing = Self.closing(["Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Văn phòng Chính phủ; KT CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                                    "- Các sở, ban, ngành, Nguyễn Thành Sinh", "- Như Điều 6;", "- Lưu: VT, TNMT."])
+        #expect(closing.signatures.first?.name == "Nguyễn Thành Sinh")
+        #expect(closing.recipients.map(\.text).contains("Các sở, ban, ngành"))
+    }
+
+    @Test func aNameAfterACommaStaysARecipientsWhenTheSignerHasANameLine() {
+        let closing = Self.closing(["Nơi nhận: KT. CHỦ TỊCH", "- Các đồng chí: Nguyễn Văn An, Trần Văn Bình", "PHÓ CHỦ TỊCH",
+                                    "- Lưu: VT.", "Lê Văn Cường"])
+        #expect(closing.signatures.first?.name == "Lê Văn Cường")
+        #expect(closing.recipients.first?.text == "Các đồng chí: Nguyễn Văn An, Trần Văn Bình")
+    }
+
+    /// After a recipient's ";" a family name whose mark OCR slipped ("Trân" for Trần) still opens the name.
+    @Test func aSlippedFamilyNameAfterASemicolon() {
+        let closing = Self.closing(["Nơi nhận: TM. UỶ BAN NHÂN DÂN", "- Như Điều 3; CHỦ TỊCH", "- VP: Thành uỷ, Đoàn ĐBQH& HĐNDTP; Trân Sỹ Thanh",
+                                    "- Lưu: VT."])
+        #expect(closing.signatures.first?.name == "Trần Sỹ Thanh")
+    }
+}

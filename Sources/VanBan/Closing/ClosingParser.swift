@@ -88,6 +88,9 @@ struct ClosingParser {
         func name(_ block: Int) { waiting.removeAll { $0 == block } }
         var titledInGrid = Set<Int>()   // in a grid, the blocks that took a position line
         var orphanNames: [TextLine] = []   // names no block took: raw order ran them ahead of their block, or OCR lost the title
+        // A name run onto a recipient after its comma ("- Các sở, ban, ngành, Nguyễn Thành Sinh"): taken only if the
+        // waiting block finds no name of its own, since a recipient may end by naming a person.
+        var nameAfterComma: (block: Int, name: TextLine)?
 
         // Columns come from the layout's gaps only; a line cut where raw order glued two columns together
         // keeps its reading order (its pieces have no place on the page to group by).
@@ -112,11 +115,15 @@ struct ClosingParser {
             // So it glues the signer's name after a recipient's ";" ("thuộc BQP (73); Phạm Hoài Nam"): a block that
             // has its title (a mode line and the title, or a title alone: "THỦ TƯỚNG") and waits for its name takes
             // a name there that opens with a family name.
-            if inRecipients, let last = blocks.last, last.count >= 2 || !Self.mode.matches(last[0].text), !nameTaken,
-               let cut = SignatureBlock.gluedName(in: fragment) {
-                blocks[blocks.count - 1].append(fragment.slice(cut..<fragment.scalarCount).trimmed())
-                name(blocks.count - 1)
-                fragment = fragment.slice(0..<cut).trimmed()
+            if inRecipients, let last = blocks.last, last.count >= 2 || !Self.mode.matches(last[0].text), !nameTaken {
+                if let cut = SignatureBlock.gluedName(in: fragment) {
+                    blocks[blocks.count - 1].append(fragment.slice(cut..<fragment.scalarCount).trimmed())
+                    name(blocks.count - 1)
+                    fragment = fragment.slice(0..<cut).trimmed()
+                } else if let cut = SignatureBlock.gluedName(in: fragment, after: [","]) {
+                    // Two such names leave the signer to its own name line: neither is taken.
+                    nameAfterComma = nameAfterComma == nil ? (blocks.count - 1, fragment.slice(cut..<fragment.scalarCount).trimmed()) : (-1, fragment)
+                }
             }
             let text = fragment.text
             // A web page's comments or related pages under the document: the closing has ended.
@@ -222,6 +229,11 @@ struct ClosingParser {
             blocks = [above.map { Self.isOrdinaryCasePosition($0.trimmed().text) ? [$0.trimmed(), name] : [name] } ?? [name]]
         } else {
             for (block, name) in zip(waiting, orphanNames) { blocks[block].append(name) }
+            if orphanNames.isEmpty, let (block, name) = nameAfterComma, waiting.contains(block),
+               let item = items.lastIndex(where: { $0.text.hasSuffix(", " + name.text) || $0.text.contains(", " + name.text + " ") }) {
+                blocks[block].append(name)
+                items[item] = Self.without(name.text, in: items[item])
+            }
         }
         closing.recipients = items.flatMap(Self.splitRunTogether).map { item in
             var text = VietnameseText.collapse(item.text)
@@ -241,6 +253,18 @@ struct ClosingParser {
         }
         closing.signatures = blocks.map(SignatureBlock.reading)
         return closing
+    }
+
+    /// `item` without the last `name` in it and the comma before it, its text on both sides kept.
+    private static func without(_ name: String, in item: TextLine) -> TextLine {
+        let scalars = Array(item.text.unicodeScalars), target = Array(name.unicodeScalars)
+        guard let start = stride(from: scalars.count - target.count, through: 0, by: -1).first(where: {
+            Array(scalars[$0..<($0 + target.count)]) == target
+        }) else { return item }
+        let before = item.slice(0..<start).trimmed()
+        let kept = before.text.hasSuffix(",") ? before.slice(0..<(before.scalarCount - 1)) : before
+        let after = item.slice((start + target.count)..<item.scalarCount).trimmed()
+        return after.isBlank ? kept : kept.joined(with: after)
     }
 
     /// Whether `text` has a word of two letters or more that is a Vietnamese syllable.

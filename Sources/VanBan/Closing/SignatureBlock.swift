@@ -4,15 +4,16 @@ import PCRE2
 /// `Signature` a finished block reads as.
 enum SignatureBlock {
     /// Where a signer's name starts at the end of `line`, after the end of a recipient (";", ")" or ".") and a space:
-    /// two to four capitalised words, the first a family name ("… (73); Phạm Hoài Nam"). Not after ":" or ",", where
-    /// a recipient names people ("- VPCP: BTCN, các PCN: Nguyễn Hữu").
-    static func gluedName(in line: TextLine) -> Int? {
+    /// two to four capitalised words, the first a family name, its marks perhaps slipped ("… (73); Phạm Hoài Nam",
+    /// "…; Trân Sỹ Thanh"). Not after ":", where a recipient names people ("- VPCP: BTCN, các PCN: Nguyễn Hữu"), nor
+    /// after "," unless asked (`ends`; the caller then takes it only when nothing else names the signer).
+    static func gluedName(in line: TextLine, after ends: Set<Unicode.Scalar> = [";", ")", "."]) -> Int? {
         let scalars = Array(line.text.unicodeScalars)
-        guard let space = scalars.lastIndex(where: { $0 == ";" || $0 == ")" || $0 == "." }),
+        guard let space = scalars.lastIndex(where: ends.contains),
               space + 1 < scalars.count, scalars[space + 1] == " " else { return nil }
         let tail = String(String.UnicodeScalarView(scalars[(space + 2)...]))
         let words = tail.split(separator: " ")
-        guard (2...4).contains(words.count), ClosingParser.name.matches(tail), Surnames.all.contains(String(words[0])) else { return nil }
+        guard (2...4).contains(words.count), ClosingParser.name.matches(tail), Surnames.isFamilyName(String(words[0])) else { return nil }
         return space + 2
     }
 

@@ -24,6 +24,11 @@ enum Surnames {
         return table
     }()
 
+    /// Whether `word` is a family name, or one whose marks OCR slipped ("Trân" for Trần).
+    static func isFamilyName(_ word: String) -> Bool {
+        all.contains(word) || byBareKey[VietnameseText.bareKey(word)].map { $0 != nil } == true
+    }
+
     /// `name` with its family name read back; as written when it is one already, or matches none or two.
     static func respelled(_ name: String) -> String {
         guard let first = name.split(separator: " ").first.map(String.init), !all.contains(first),
