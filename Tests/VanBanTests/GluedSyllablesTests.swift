@@ -34,4 +34,12 @@ import Testing
         let text = "VĂN PHÒNG CHÍNHPHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 6348/VPCP-QHQT Hà Nội, ngày 04 tháng 7 năm 2019\nV/v triển khai hiệp định\n\nKính gửi: Các Bộ.\n\nThủ tướng Chính phủ có ý kiến như sau.\n"
         #expect(DocumentParser().parse(text: text, name: "cv.txt").header.issuer?.text == "VĂN PHÒNG CHÍNH PHỦ")
     }
+
+    /// Set 4's tesseract: the issuer's line glued whole under its parent ("SỞXÂYDỤNG") still starts the issuer.
+    @Test func aGluedIssuerLineStartsTheIssuer() {
+        let text = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTHÀNH PHỐ CẦN THƠ Độc lập - Tự do - Hạnh phúc\nSỞXÂYDỤNG —-------\nSố: 127/HD-SXD Cần Thơ, ngày 08 tháng 8 năm 2006\nHƯỚNG DẪN\n\nMỘT SỐ NỘI DUNG VỀ CẤP GIẤY PHÉP XÂY DỰNG\n\nCăn cứ Luật Xây dựng năm 2003;\n"
+        let header = DocumentParser().parse(text: text, name: "hd.txt").header
+        #expect(header.parentAuthority?.text == "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ")
+        #expect(header.issuer?.text == "SỞ XÂY DỰNG")
+    }
 }
