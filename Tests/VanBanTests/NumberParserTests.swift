@@ -61,6 +61,18 @@ import Testing
     }
 }
 
+/// The National Assembly's term with the "1" tesseract reads as "I" (tesseract sets 2 and 3: "31/2024/QHI5").
+@Suite struct LegislatureTermTests {
+    @Test(arguments: [("31/2024/QHI5", "31/2024/QH15"), ("26/2008/NQ-QHI12", "26/2008/NQ-QH12"),
+                      ("517/NQ-UBTVQHI5", "517/NQ-UBTVQH15"), ("254/2025/QHI15", "254/2025/QH15"),
+                      ("35/2023/UBTVQH15", "35/2023/UBTVQH15"), ("31/2024/QHI35", "31/2024/QHI35")])
+    func aSlippedTermIsReadBack(_ written: String, _ canonical: String) throws {
+        let number = try #require(NumberParser.parse(written))
+        #expect(number.canonical == canonical)
+        #expect(number.text == written)   // as written
+    }
+}
+
 /// A unit numbered in Roman after a dot (held-out TTCP report citing "8138/VPCP-V.I").
 @Suite struct DottedUnitCodeTests {
     @Test func aDottedRomanUnitIsPartOfTheSymbol() throws {

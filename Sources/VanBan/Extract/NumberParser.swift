@@ -109,9 +109,34 @@ enum NumberParser {
         if let seqText, let sequence, String(sequence) != seqText, !seqText.allSatisfy(\.isNumber) {
             canonical = String(sequence) + canonical.dropFirst(seqText.count)
         }
+        if canonical.contains("QH") {
+            canonical = legislatureTermsRead(canonical)
+            issuerCode = issuerCode.map(legislatureTermsRead)
+        }
         return DocumentNumber(text: written, canonical: canonical, sequence: sequence,
                               year: m["year"].flatMap { Int($0) }, typeCode: typeCode, issuerCode: issuerCode, style: style)
     }
+
+    /// The National Assembly's code and its term ("QH15", "UBTVQH14"), with the "1" OCR reads as "I" or "l" before
+    /// or inside the term ("QHI5", "QHI12", "UBTVQHl4"): the term is read back when only one reading is a term
+    /// (1 to `lastTerm`), either the letter as "1" or the letter dropped. Other codes are left as written.
+    static func legislatureTermsRead(_ code: String) -> String {
+        let matches = termSlip.allMatches(in: code)
+        guard !matches.isEmpty else { return code }
+        var result = "", copied = code.startIndex
+        for m in matches {
+            guard let range = m.range(named: "slip"), let digits = m["digits"] else { continue }
+            let readings = ["1" + digits, String(digits)].filter { Int($0).map { (1...lastTerm).contains($0) } ?? false }
+            guard let term = readings.first else { continue }
+            result += code[copied..<range.lowerBound] + term
+            copied = range.upperBound
+        }
+        return result + code[copied...]
+    }
+
+    /// The latest term of the National Assembly (XVI, from 2026).
+    static let lastTerm = 16
+    private static let termSlip = try! Pattern(#"(?<=QH)(?<slip>[Il](?<digits>\d{1,2}))(?![\p{L}\d])"#)
 
     /// OCR doubles a letter of a type code ("555/QĐÐ-BCT", Ð read as Đ): the code without the second of
     /// two equal letters, when only that spelling is a type code. Otherwise `code` as written.
