@@ -63,6 +63,15 @@ import Testing
 
 /// The National Assembly's term with the "1" tesseract reads as "I" (tesseract sets 2 and 3: "31/2024/QHI5").
 @Suite struct LegislatureTermTests {
+    /// A joint circular's codes joined by en dashes as typed in Word.
+    @Test func enDashesBetweenALegalSymbolsCodes() throws {
+        let number = try #require(NumberParser.parse("13/2016/TTLT – BYT – BGDĐT"))
+        #expect(number.canonical == "13/2016/TTLT–BYT–BGDĐT")
+        #expect(number.style == .legal)
+        let found = ReferenceExtractor.mentions(in: TextLine(text: "Căn cứ Thông tư liên tịch số 13/2016/TTLT – BYT – BGDĐT ngày 12/5/2016;", line: 1), dates: [])
+        #expect(found.map(\.number.canonical) == ["13/2016/TTLT–BYT–BGDĐT"])
+    }
+
     @Test(arguments: [("31/2024/QHI5", "31/2024/QH15"), ("26/2008/NQ-QHI12", "26/2008/NQ-QH12"),
                       ("517/NQ-UBTVQHI5", "517/NQ-UBTVQH15"), ("254/2025/QHI15", "254/2025/QH15"),
                       ("35/2023/UBTVQH15", "35/2023/UBTVQH15"), ("31/2024/QHI35", "31/2024/QHI35")])

@@ -12,7 +12,7 @@ enum ReferenceExtractor {
     /// around "/" and "-".
     private static let part = NumberParser.part
     private static let number = try! Pattern(
-        "(?:(?<=[sS]ố)|(?<=\\bs)|(?<![\\p{L}\\d/:.,-]))(?<num>(?:\\d{1,6}(?:\\.\\d{1,4}|[a-z](?=/))?) ?(?:[/-] ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?[-/] ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|//? ?\(code)(?:(?: ?[-–] ?|/ ?)\(part))+|/\(code)(?=[\\s,;.)]|$))|\\d{1,6}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}/\(code)(?:-\(code))*)(?![\\p{L}\\d/-])")
+        "(?:(?<=[sS]ố)|(?<=\\bs)|(?<![\\p{L}\\d/:.,-]))(?<num>(?:\\d{1,6}(?:\\.\\d{1,4}|[a-z](?=/))?) ?(?:[/-] ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?[-–/] ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|//? ?\(code)(?:(?: ?[-–] ?|/ ?)\(part))+|/\(code)(?=[\\s,;.)]|$))|\\d{1,6}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}/\(code)(?:-\(code))*)(?![\\p{L}\\d/-])")
     /// A symbol of before 1992, the issuer's code after a hyphen and no slash ("số 214-CP ngày 21/11/1970"): read
     /// after "số" only, and only when the code is a state issuer's (`NumberParser.stateHyphen`).
     private static let hyphenOnlyNumber = try! Pattern(#"[sS]ố (?<num>\d{1,6} ?- ?\p{Lu}[\p{Lu}\p{Ll}]{1,6})(?![\p{L}\d/-])"#)
