@@ -32,7 +32,8 @@ struct Regions {
             let text = lines[i].trimmed().text
             if closingStart == nil, Self.opensClosing(lines[i]) { closingStart = Self.signatureAbove(i, in: lines, floor: bodyStart) }
             if AppendixParser.opens(lines[i]),
-               closingStart != nil || AppendixParser.opensUppercase(lines[i]) && (i > bodyStart + 3 || i == Self.firstText(lines)) {
+               closingStart != nil || AppendixParser.opensUppercase(lines[i]) && (i > bodyStart + 3 || i == Self.firstText(lines))
+                || i > bodyStart + 3 && Self.labelsACaptionedTitle(at: i, in: lines) {
                 starts.append(i)
             } else if closingStart != nil, Self.formLabel.matches(text) {
                 starts.append(i)   // "Mẫu số 02": each form attached to the document is its own attachment
@@ -167,6 +168,17 @@ struct Regions {
     }
 
     private static func firstText(_ lines: [TextLine]) -> Int { lines.firstIndex { !$0.isBlank } ?? 0 }
+
+    /// A label in sentence case alone on its line ("Phụ lục số 01") over a title in capitals and, within the next
+    /// lines, an attachment caption ("(Kèm theo Công văn số …)"): an appendix even where no closing was read
+    /// above it (a copy cut before the signature). A sentence that starts with "Phụ lục …" in the body has words
+    /// after the label.
+    private static func labelsACaptionedTitle(at index: Int, in lines: [TextLine]) -> Bool {
+        guard let m = AppendixParser.label.firstMatch(in: lines[index].trimmed().text), m["rest"]?.isEmpty ?? true else { return false }
+        let next = lines[(index + 1)...].lazy.filter { !$0.isBlank }.prefix(4).map { $0.trimmed().text }
+        guard let title = next.first, title.count >= 10, VietnameseText.isUppercase(title) else { return false }
+        return next.contains { AppendixParser.attachment.matches($0) || Self.endsWithCaption($0) }
+    }
 
     /// The title lines above "(Ban hành kèm theo …)": uppercase lines or a "Mẫu số" label, up to four.
     private static func titleStart(before index: Int, in lines: [TextLine], notBefore floor: Int) -> Int {

@@ -57,7 +57,8 @@ struct AppendixParser {
         }
     }
 
-    private func parseOne(_ lines: [TextLine], diagnostics: inout [Diagnostic]) -> Appendix {
+    private func parseOne(_ written: [TextLine], diagnostics: inout [Diagnostic]) -> Appendix {
+        let lines = TableText.joiningWrappedNumberHeader(written)
         let firstIndex = lines.firstIndex { !$0.isBlank } ?? 0
         let first = Self.withoutSpecks(lines[firstIndex].trimmed())
         var index = firstIndex + 1

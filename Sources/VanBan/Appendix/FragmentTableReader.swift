@@ -42,6 +42,8 @@ struct FragmentTableReader: TableShapeReader {
             if Self.after.matches(line.text) || AppendixParser.opens(line) { break }
             if isAnchor(line, expecting: expected) {
                 rows.append([line]); expected += 1
+            } else if !rows.isEmpty, TableText.totalRow.matches(line.text) {
+                rows.append([line])   // the total under the numbered rows: a row of its own
             } else if isAnchor(line, expecting: expected - 1), rows.isEmpty {
                 rows.append([line])
             } else if isGroup(line) {
@@ -68,6 +70,11 @@ struct FragmentTableReader: TableShapeReader {
         var built: [TableRow] = []
         var spans: [Int: Int] = [:]   // column → index of the row whose cell spans down
         for (fragments, var cells) in zip(rows, rowCells) {
+            if fragments.count == 1, TableText.totalRow.matches(fragments[0].text) {
+                spans = [:]
+                built.append(TableRow(cells: TableText.totalRowCells(fragments[0], columnCount: columns.count), span: fragments[0].span))
+                continue
+            }
             if isGroup(fragments[0]) {
                 // A group row ("I. Lĩnh vực …"): its own row; a merged cell does not reach across it.
                 while cells.count > 2 { let extra = cells.removeLast(); cells[1].text += " " + extra.text; cells[1].values += extra.values }

@@ -57,6 +57,7 @@ struct LayoutTableReader: TableShapeReader {
         var index = head.dataStart
         var blanks = 0
         var lastAnchor: RowAnchor?
+        var totalLine: Int?
         let leftMargin = head.lines.compactMap { Self.fragments(of: lines[$0], index: $0).first?.start }.min() ?? Int.max
         let width = max(60, head.lines.map { lines[$0].text.unicodeScalars.count }.max() ?? 60)
         let firstHeaderKey = VietnameseText.foldKey(lines[head.lines[0]].text)
@@ -77,6 +78,13 @@ struct LayoutTableReader: TableShapeReader {
                 continue
             }
             if Self.proseStart.matches(trimmed) || AppendixParser.opens(line) { break }
+            // The total under the last row ("Tổng cộng   20.213   9.272") is a row of its own, and the table's end.
+            if !current.isEmpty || !segments.isEmpty, TableText.totalRow.matches(trimmed),
+               !(lines[(index + 1)...].first(where: { !$0.isBlank }).map(isAnchorLine) ?? false) {
+                totalLine = index
+                index += 1
+                break
+            }
             if frags.count == 1, frags[0].end - frags[0].start > width * 6 / 10, frags[0].start <= leftMargin, !isAnchorLine(line) { break }
             if blanks > 0 {
                 // After blank lines only the next row number (or a repeated header) goes on the table.
@@ -160,6 +168,7 @@ struct LayoutTableReader: TableShapeReader {
         }
         guard let columns = columnsOut, columns.count >= 2, !rowsOut.isEmpty else { return nil }
         if !head.hasAnchors, rowsOut.count < 2 { return nil }
+        if let totalLine { rowsOut.append(TableRow(cells: TableText.totalRowCells(lines[totalLine], columnCount: columns.count), span: lines[totalLine].trimmed().span)) }
         guard let table = Table.make(columns: columns, rows: TableText.omitCovered(rowsOut), headerLines: head.lines.map { lines[$0] }) else { return nil }
         return .tables([table], end: end)
     }

@@ -17,6 +17,18 @@ protocol TableShapeReader: Sendable {
 
 /// Helpers shared by the readers.
 enum TableText {
+    /// `lines` with an STT header that its narrow cell wrapped ("ST" / "T", each alone on its line) joined back into
+    /// "STT" on the first line; the second line is left blank, so every line keeps its place.
+    static func joiningWrappedNumberHeader(_ lines: [TextLine]) -> [TextLine] {
+        var result = lines
+        for i in result.indices where result[i].trimmed().text == "ST" {
+            guard let j = result[(i + 1)...].prefix(3).firstIndex(where: { !$0.isBlank }), result[j].trimmed().text == "T" else { continue }
+            result[i] = result[i].trimmed().joined(with: result[j].trimmed(), separator: "")
+            result[j] = result[j].slice(0..<0)
+        }
+        return result
+    }
+
     /// "TT", "STT", "Stt", "S TT" (OCR), "Số TT": the header of a row-number column.
     static let numberHeader = try! Pattern(#"^(?:S\s?TT|Stt|stt|TT|Số\s+TT|SỐ\s+TT)\.?$"#)
     /// A row label: "1", "1.", "01", "15.1", "I", "II.", "M1", "A" (with an optional trailing dot or parenthesis).
@@ -31,6 +43,30 @@ enum TableText {
     /// Document furniture laid out in table cells (quốc hiệu, "Số:", "Nơi nhận", signature modes): a
     /// layout table, not a data table.
     static let furniture = try! Pattern(#"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*-\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM|^\s*(?:Số|SỐ)\s*:|Nơi nhận|^\s*(?:TM|KT|TL|TUQ|T/M)\s*\.|^\s*Kính gửi"#)
+
+    /// A table's total row: "Tổng cộng", "Tổng số" or "Cộng" alone or before its figures ("Tổng cộng 20.213 9.272").
+    static let totalRow = try! Pattern(#"^(?:Tổng\s+cộng|TỔNG\s+CỘNG|Tổng\s+số|TỔNG\s+SỐ|Cộng|CỘNG)\s*:?(?<figures>(?:\s+[\d.,%]+)*)\s*$"#)
+
+    /// The cells of a total row in a table of `columnCount` columns: no row number, the label, then one cell per
+    /// figure, left to right; the last cell takes what does not fit.
+    static func totalRowCells(_ line: TextLine, columnCount: Int) -> [TableCell] {
+        let trimmed = line.trimmed()
+        guard let m = totalRow.firstMatch(in: trimmed.text), let (figuresStart, _) = m.byteRange(named: "figures") else { return [] }
+        let labelEnd = trimmed.scalarOffset(utf8: figuresStart)
+        var cells = [cell(nil), cell(trimmed.slice(0..<labelEnd))]
+        var offset = labelEnd
+        for word in trimmed.text.unicodeScalars.dropFirst(labelEnd).split(separator: " ", omittingEmptySubsequences: false) {
+            defer { offset += word.count + 1 }
+            guard !word.isEmpty else { continue }
+            cells.append(cell(trimmed.slice(offset..<(offset + word.count))))
+        }
+        while cells.count > max(columnCount, 2) {
+            let extra = cells.removeLast()
+            cells[cells.count - 1].text += " " + extra.text
+            if let a = cells[cells.count - 1].span, let b = extra.span { cells[cells.count - 1].span = a.union(b) }
+        }
+        return cells + Array(repeating: cell(nil), count: max(0, columnCount - cells.count))
+    }
 
     /// A cell from `line` (nil or blank: an empty cell): collapsed text, its dates and times, its span.
     static func cell(_ line: TextLine?) -> TableCell {

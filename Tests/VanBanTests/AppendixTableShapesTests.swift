@@ -1,0 +1,83 @@
+import Testing
+@testable import VanBan
+
+/// Appendix tables as Word-to-PDF extractors print them (synthetic set 5: held-out documents re-typeset with
+/// tables, through pdftotext, pypdf, PyMuPDF and docx-text).
+@Suite struct AppendixTableShapesTests {
+    static func appendices(_ text: String) -> [Appendix] { DocumentParser().parse(text: text, name: "t.txt").appendices }
+
+    static let header = """
+        ỦY BAN NHÂN DÂN
+        TỈNH QUẢNG NGÃI
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Số: 4074/KH-UBND
+        Quảng Ngãi, ngày 06 tháng 7 năm 2017
+        KẾ HOẠCH
+        Thực hiện Chỉ thị số 20/CT-TTg
+        I. MỤC ĐÍCH
+        Các đơn vị báo cáo kết quả theo Phụ lục kèm theo.
+        II. NHIỆM VỤ
+        1. Văn phòng tổng hợp số liệu hằng tháng.
+        2. Các phòng, ban chuyên môn báo cáo theo quý.
+        3. Ủy ban nhân dân cấp xã báo cáo trước ngày 20 hằng tháng.
+
+        """
+
+    /// "Phụ lục số 01" alone over a title in capitals and a caption is an appendix even where the copy has no closing.
+    @Test func aSentenceCaseLabelOverACaptionedTitleOpensAnAppendix() {
+        let text = Self.header + """
+            Phụ lục số 01
+            PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHỈ TIÊU
+            (Kèm theo Kế hoạch số 4074/KH-UBND ngày 06/7/2017 của UBND tỉnh)
+            STT | Nhiệm vụ | Cơ quan chủ trì
+            1 | Báo cáo tháng | Văn phòng
+            2 | Báo cáo quý | Sở Tài chính
+            """
+        let appendices = Self.appendices(text)
+        #expect(appendices.count == 1)
+        #expect(appendices.first?.tables.first?.rows.count == 2)
+    }
+
+    /// A body sentence that starts with "Phụ lục" opens nothing.
+    @Test func aBodySentenceStartingWithPhuLucStays() {
+        let text = Self.header + "Phụ lục 01 kèm theo Kế hoạch này nêu các chỉ tiêu.\nCÁC ĐƠN VỊ THỰC HIỆN NGHIÊM TÚC\n(Kèm theo lời nhắc)\n"
+        #expect(Self.appendices(text).isEmpty)
+    }
+
+    /// The STT header wrapped in its narrow cell ("ST" / "T"), and the total row under the numbered rows.
+    @Test func aWrappedNumberHeaderAndATotalRowInReadingOrder() {
+        let text = Self.header + """
+            PHỤ LỤC
+            KẾT QUẢ THỰC HIỆN
+            (Kèm theo Kế hoạch số 4074/KH-UBND ngày 06/7/2017)
+            ST
+            T
+            Tên đơn vị
+            Số lượng
+            1 Văn phòng 812
+            2 Các phòng, ban chuyên môn 10.687
+            3 Ủy ban nhân dân cấp xã 7.859
+            Tổng cộng 19.358
+            """
+        let rows = Self.appendices(text).first?.tables.first?.rows
+        #expect(rows?.count == 4)
+        #expect(rows?.last?.cells.map(\.text).contains("Tổng cộng") == true)
+    }
+
+    /// In layout text the total row stands under the last numbered row without a number of its own.
+    @Test func aTotalRowInLayoutText() {
+        let text = Self.header + """
+            PHỤ LỤC
+            KẾT QUẢ THỰC HIỆN
+            (Kèm theo Kế hoạch số 4074/KH-UBND ngày 06/7/2017)
+            TT                 Tên đơn vị                  Số lượng   Số lượt
+            1    Văn phòng                                   812      8.669
+            2    Các phòng, ban chuyên môn                 10.687       57
+            3    Ủy ban nhân dân cấp xã                     7.859      459
+                            Tổng cộng                       19.358    9.185
+            """
+        let rows = Self.appendices(text).first?.tables.first?.rows
+        #expect(rows?.count == 4)
+        #expect(rows?.dropLast().last?.cells.map(\.text) == ["3", "Ủy ban nhân dân cấp xã", "7.859", "459"])
+    }
+}
