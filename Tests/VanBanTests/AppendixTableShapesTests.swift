@@ -80,4 +80,49 @@ import Testing
         #expect(rows?.count == 4)
         #expect(rows?.dropLast().last?.cells.map(\.text) == ["3", "Ủy ban nhân dân cấp xã", "7.859", "459"])
     }
+
+    /// docx-text prints a heading Word merged over two columns once: the row under it has more cells, the names
+    /// under the heading, and empty cells under the headings that span both rows.
+    @Test func aMergedHeadingInTheMiddleOfAWordTable() {
+        let lines = ["TT | Nội dung | Cơ quan chủ trì | Thời gian thực hiện | Kết quả",
+                     " |  |  | Bắt đầu | Kết thúc | ",
+                     "1 | Rà soát nợ đọng | Sở Tài chính | Tháng 1/2013 | 30/8/2014 | Báo cáo",
+                     "2 | Báo cáo tiến độ | Văn phòng | Tháng 3/2013 | 30/6/2014 | Hội nghị"].enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        guard case .tables(let tables, _)? = PipeTableReader().read(lines, from: 0) else { Issue.record("no table"); return }
+        #expect(tables.first?.columns == ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian thực hiện: Bắt đầu", "Thời gian thực hiện: Kết thúc", "Kết quả"])
+        #expect(tables.first?.rows.count == 2)
+    }
+
+    /// antiword wraps a heading onto the next line with as many cells: that is no second header row of names.
+    @Test func aWrappedHeadingIsNoSubHeader() {
+        let lines = ["|STT |Địa bàn            |Kinh phí|Chỉ tiêu|", "|    |                  |(triệu  |giao    |", "|    |                  |đồng)   |        |",
+                     "|1   |Tỉnh Tuyên Quang  |454     |59      |", "|2   |Sở Giáo dục       |159     |130     |"].enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        guard case .tables(let tables, _)? = PipeTableReader().read(lines, from: 0) else { Issue.record("no table"); return }
+        #expect(tables.first?.columns.count == 4)
+        #expect(tables.first?.rows.count == 2)
+    }
+
+    /// antiword draws a Word table with border pipes at the same columns: no Markdown, so its borders stay and a cell
+    /// wrapped onto the next line (the row-number cell empty) goes on its row; the total row is a row.
+    @Test func anAntiwordTableKeepsItsBorders() {
+        let text = Self.header + """
+            PHỤ LỤC
+            KẾT QUẢ THỰC HIỆN
+            (Kèm theo Kế hoạch số 4074/KH-UBND ngày 06/7/2017)
+
+            |TT   |Tên đơn vị                      |Kết quả|Số lượng|Ghi   |
+            |     |                                |đạt    |        |chú   |
+            |1    |Văn phòng                       |812    |8.669   |Hoàn  |
+            |     |                                |       |        |thành |
+            |2    |Các phòng, ban chuyên môn       |10.687 |57      |Hoàn  |
+            |     |                                |       |        |thành |
+            |Tổng cộng                             |11.499 |8.726   |      |
+            """
+        let document = DocumentParser().parse(text: text, name: "t.txt")
+        #expect(!document.source.repairs.contains(MarkdownMarkup.id))
+        let table = document.appendices.first?.tables.first
+        #expect(table?.columns == ["TT", "Tên đơn vị", "Kết quả đạt", "Số lượng", "Ghi chú"])
+        #expect(table?.rows.count == 3)
+        #expect(table?.rows.first?.cells.last?.text == "Hoàn thành")
+    }
 }

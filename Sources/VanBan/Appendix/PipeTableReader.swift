@@ -20,7 +20,14 @@ struct PipeTableReader: TableShapeReader {
         // A table drawn with border pipes ("| a | b |", Markdown, antiword) opens its first line with one; a Word
         // table flattened with " | " has none, and a row of it that starts with " | " has an empty first cell.
         let bordered = lines[start].trimmed().text.hasPrefix("|")
-        if !bordered, let rows = Self.rowsOverLines(lines, from: start, width: first.count) {
+        // A second header row naming the columns under a merged heading widens the table by its extra names.
+        var width = first.count, headerLines = 1
+        if start + 1 < lines.count, let second = cells(of: lines[start + 1], bordered: false),
+           let sub = subHeader(first.map { $0?.text ?? "" }, second.map { $0?.text ?? "" }) {
+            width = trimmedCount(first.map { $0?.text ?? "" }) + sub.count - 1
+            headerLines = 2
+        }
+        if !bordered, let rows = Self.rowsOverLines(lines, from: start, width: width, headerLines: headerLines) {
             // Read the rows rebuilt from their lines; `end` maps back to the lines as given.
             switch readBlock(rows.lines, from: 0) {
             case .tables(let tables, let end)?: return .tables(tables, end: rows.ends[end - 1])
@@ -40,14 +47,15 @@ struct PipeTableReader: TableShapeReader {
     /// Lines one row of such a table takes at most.
     private static let linesPerRow = 60
 
-    static func rowsOverLines(_ lines: [TextLine], from start: Int, width: Int) -> (lines: [TextLine], ends: [Int])? {
+    static func rowsOverLines(_ lines: [TextLine], from start: Int, width: Int, headerLines: Int = 1) -> (lines: [TextLine], ends: [Int])? {
         func firstCell(_ line: TextLine) -> String {
             String(line.text.prefix { $0 != "|" }).trimmingCharacters(in: .whitespaces)
         }
         guard width >= 3, TableText.numberHeader.matches(firstCell(lines[start])) else { return nil }
         func cellCount(_ line: TextLine) -> Int { line.text.utf8.reduce(1) { $0 + ($1 == 0x7C ? 1 : 0) } }
-        var rows = [lines[start]], ends = [start + 1]
-        var i = start + 1, joinedAny = false
+        guard start + headerLines <= lines.count else { return nil }
+        var rows = Array(lines[start..<(start + headerLines)]), ends = Array((start + 1)...(start + headerLines))
+        var i = start + headerLines, joinedAny = false
         while true {
             var next = i
             while next < lines.count, lines[next].isBlank, next - i < 2 { next += 1 }
@@ -63,7 +71,7 @@ struct PipeTableReader: TableShapeReader {
             rows.append(row); ends.append(j)
             i = j
         }
-        return joinedAny && rows.count >= 2 ? (rows, ends) : nil
+        return joinedAny && rows.count > headerLines ? (rows, ends) : nil
     }
 
     private func readBlock(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
@@ -100,10 +108,18 @@ struct PipeTableReader: TableShapeReader {
         }
         // "Thời gian | Nội dung | Cơ quan | Thực hiện" over " |  |  | Đơn vị chủ trì | Đơn vị phối hợp": the last
         // heading spans the sub-headings under it, which give the columns from there on.
-        var spanning: (start: Int, parent: String)?
+        var spanning: (start: Int, count: Int, parent: String)?
         if headerCount == 1, rows.count > 2, let sub = subHeader(texts[0], texts[1]) {
             spanning = sub
             headerCount = 2
+        }
+        // A bordered table (antiword) prints a heading wrapped in its cell on the next lines, the row-number cell
+        // empty: those lines go on the header, up to the first numbered row.
+        if bordered, spanning == nil, headerCount >= 1, anchors.dropFirst(headerCount).contains(where: { $0 != nil }) {
+            while headerCount < rows.count - 1, anchors[headerCount] == nil, texts[headerCount][0].isEmpty,
+                  texts[headerCount].contains(where: { !$0.isEmpty }) {
+                headerCount += 1
+            }
         }
         let body = Array(rows[headerCount...])
         guard !body.isEmpty else { return TableText.unreadable("a table header with no rows under it", lines[start..<end], end: end) }
@@ -113,7 +129,7 @@ struct PipeTableReader: TableShapeReader {
         }
 
         // Columns: as many as the header names (or the widest row), trailing empty cells dropped.
-        var width = spanning != nil ? trimmedCount(texts[1])
+        var width = spanning != nil ? trimmedCount(texts[0]) + spanning!.count - 1
             : headerCount > 0 ? trimmedCount(texts[0]) : body.map { trimmedCount($0.cells.map { $0?.text ?? "" }) }.max() ?? 0
         width = max(width, 2)
         let hasAnchors = body.contains { $0.cells[0].flatMap { RowAnchor($0.text) } != nil }
@@ -142,7 +158,9 @@ struct PipeTableReader: TableShapeReader {
         var columns: [String] = Array(repeating: "", count: width)
         if let spanning {
             for c in 0..<width {
-                columns[c] = c < spanning.start ? texts[0][c] : spanning.parent + ": " + texts[1][c]
+                columns[c] = c < spanning.start ? texts[0][c]
+                    : c < spanning.start + spanning.count ? spanning.parent + ": " + texts[1][c]
+                    : texts[0][c - spanning.count + 1]
             }
         } else {
             for h in 0..<headerCount {
@@ -185,16 +203,22 @@ struct PipeTableReader: TableShapeReader {
         return result
     }
 
-    /// The second header row when it names the columns under the first row's last heading: empty cells up
-    /// to that heading, then more names than the first row has cells ("Thực hiện" over "Đơn vị chủ trì |
-    /// Đơn vị phối hợp"). Returns where those columns start and the heading over them.
-    private func subHeader(_ first: [String], _ second: [String]) -> (start: Int, parent: String)? {
+    /// The second header row when it names the columns under one heading of the first row: empty cells up to
+    /// that heading, two names or more under it, and empty cells after them under the headings that span both rows
+    /// ("Thời gian thực hiện" over "Bắt đầu | Kết thúc", "Thực hiện" over "Đơn vị chủ trì | Đơn vị phối hợp").
+    /// Word merged the heading's cells into one, so the first row has fewer cells than the columns. Returns where
+    /// the names start, how many there are, and the heading over them.
+    private func subHeader(_ first: [String], _ second: [String]) -> (start: Int, count: Int, parent: String)? {
         let n = trimmedCount(first), m = trimmedCount(second)
-        guard n >= 2, m > n else { return nil }
-        let start = n - 1
-        guard second.prefix(start).allSatisfy(\.isEmpty), second[start..<m].allSatisfy({ !$0.isEmpty && RowAnchor($0) == nil }),
-              !first[start].isEmpty else { return nil }
-        return (start, first[start])
+        // The row-number column spans both rows: the names start after it, and a "(1) | (2)" row is no names.
+        // Fewer cells in the first row than in the second: Word merged the heading's cells (a header cell wrapped onto
+        // the next line, as antiword prints it, keeps the count).
+        guard n >= 2, second.count > first.count, let start = second.firstIndex(where: { !$0.isEmpty }), start >= 1, start < n, !first[start].isEmpty,
+              !second.contains(where: { TableText.columnNumber.matches($0) }) else { return nil }
+        let count = second[start..<m].prefix { !$0.isEmpty }.count
+        guard count >= 2, start + count == m, second[start..<m].allSatisfy({ RowAnchor($0) == nil }),
+              second.count <= n + count - 1 + 1 else { return nil }
+        return (start, count, first[start])
     }
 
     private func trimmedCount(_ cells: [String]) -> Int {

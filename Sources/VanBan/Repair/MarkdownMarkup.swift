@@ -13,7 +13,9 @@ struct MarkdownMarkup: Repair {
     private static let italic = try! Pattern(#"(?:^|[\s|])\*[^\s*][^*]*\*"#)
 
     func apply(_ lines: [TextLine]) -> [TextLine]? {
+        let drawn = Self.drawnTableLines(lines)
         let marked = lines.prefix(400).filter { line in
+            if drawn.contains(line.firstLine) { return false }
             let t = line.text
             let star = t.containsByte(0x2A)
             return star && t.containsBytes("**") || t.containsByte(0x5C) || t.hasPrefix("|") || t.hasPrefix("#") || star && Self.italic.matches(t)
@@ -23,9 +25,33 @@ struct MarkdownMarkup: Repair {
         func isBoldLine(_ line: TextLine) -> Bool { line.text.containsBytes("**") && Self.boldLine.matches(line.text) }
         guard !boldLinesOnly || lines.contains(where: isBoldLine) else { return nil }
         return (boldLinesOnly ? lines : Self.joiningOpenEmphasis(lines)).map { line in
-            if boldLinesOnly && !isBoldLine(line) { return line }
+            if boldLinesOnly && !isBoldLine(line) || drawn.contains(line.firstLine) { return line }
             return line.removingMatches(of: Self.markup, separator: "")
         }
+    }
+
+    /// The lines (by line number) of tables drawn with border pipes at the same columns on three lines or more, as
+    /// antiword draws a Word table ("|1    |Văn phòng     |812    |" / "|     |              |       |"): no Markdown,
+    /// and the table reader needs their borders to tell a cell wrapped onto the next line from a new row.
+    static func drawnTableLines(_ lines: [TextLine]) -> Set<Int> {
+        var drawn = Set<Int>()
+        var run: [Int] = [], bars: [Int] = [], markdown = false
+        func close() { if run.count >= 3, !markdown { drawn.formUnion(run) }; run = []; bars = []; markdown = false }
+        for line in lines {
+            let text = line.text
+            guard text.hasPrefix("|"), text.hasSuffix("|"), text.utf8.count > 2 else { close(); continue }
+            // A Markdown table aligned by pandoc has its separator row ("|-----|:---|").
+            let separator = text.unicodeScalars.allSatisfy { "|-: ".unicodeScalars.contains($0) } && text.contains("---")
+            var offsets: [Int] = []
+            for (i, scalar) in text.unicodeScalars.enumerated() where scalar == "|" { offsets.append(i) }
+            if offsets.count < 3 || offsets != bars { close() }
+            guard offsets.count >= 3 else { continue }
+            bars = offsets
+            run.append(line.firstLine)
+            markdown = markdown || separator
+        }
+        close()
+        return drawn
     }
 
     /// Lines joined while an emphasis opened on them is still open: a web page's cell wrapped inside its
