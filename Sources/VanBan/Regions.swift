@@ -174,9 +174,11 @@ struct Regions {
     /// above it (a copy cut before the signature). A sentence that starts with "Phụ lục …" in the body has words
     /// after the label.
     private static func labelsACaptionedTitle(at index: Int, in lines: [TextLine]) -> Bool {
-        guard let m = AppendixParser.label.firstMatch(in: lines[index].trimmed().text), m["rest"]?.isEmpty ?? true else { return false }
+        guard let m = AppendixParser.label.firstMatch(in: lines[index].trimmed().text) else { return false }
+        // The title on the label's line after a colon ("Phụ lục số 01: DANH MỤC …"), or on the next line.
+        let rest = m["rest"].map(String.init) ?? ""
         let next = lines[(index + 1)...].lazy.filter { !$0.isBlank }.prefix(4).map { $0.trimmed().text }
-        guard let title = next.first, title.count >= 10, VietnameseText.isUppercase(title) else { return false }
+        guard let title = rest.isEmpty ? next.first : rest, title.count >= 10, VietnameseText.isUppercase(title) else { return false }
         return next.contains { AppendixParser.attachment.matches($0) || Self.endsWithCaption($0) }
     }
 

@@ -125,4 +125,24 @@ import Testing
         #expect(table?.rows.count == 3)
         #expect(table?.rows.first?.cells.last?.text == "Hoàn thành")
     }
+
+    /// docx-text: a section row merged across the table prints without pipes ("I. MỤC TIÊU") between the rows, and the
+    /// column numbers stand under a two-row header; the label may carry its title after a colon.
+    @Test func sectionRowsAndColumnNumbersInAWordTable() {
+        let text = Self.header + """
+            Phụ lục số 01: DANH MỤC NỘI DUNG VÀ KINH PHÍ
+            (Kèm theo Kế hoạch số 4074/KH-UBND ngày 06/7/2017 của UBND tỉnh)
+            STT | Nội dung | Năm 2026 | Ghi chú
+             |  | Kế hoạch | Thực hiện | 
+            (1) | (2) | (3) | (4) | (5)
+            I. MỤC TIÊU
+            1 | Tỷ lệ người biết chữ | 99 | 98 | 
+            II. NHIỆM VỤ
+            1 | Mở lớp xóa mù chữ | 68 | 60 | 
+            2 | Cấp tài liệu | 317 | 300 | 
+            """
+        let table = Self.appendices(text).first?.tables.first
+        #expect(table?.columns == ["STT", "Nội dung", "Năm 2026: Kế hoạch", "Năm 2026: Thực hiện", "Ghi chú"])
+        #expect(table?.rows.map { $0.cells.first?.text ?? "" } == ["I", "1", "II", "1", "2"])
+    }
 }

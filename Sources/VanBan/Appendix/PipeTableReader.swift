@@ -84,7 +84,16 @@ struct PipeTableReader: TableShapeReader {
         while end < lines.count {
             let line = lines[end]
             if Self.separatorRow.matches(line.text), line.text.contains("-") { end += 1; continue }
-            guard let c = cells(of: line, bordered: bordered), c.count >= 2 else { break }
+            guard let c = cells(of: line, bordered: bordered), c.count >= 2 else {
+                // A section row merged across the table prints as one cell without a pipe ("I. MỤC TIÊU"), between rows.
+                if !bordered, !rows.isEmpty, end + 1 < lines.count, let section = Self.sectionRow(line),
+                   let next = cells(of: lines[end + 1], bordered: false), next.count >= 2 {
+                    rows.append((end, section))
+                    end += 1
+                    continue
+                }
+                break
+            }
             rows.append((end, c))
             end += 1
         }
@@ -112,6 +121,11 @@ struct PipeTableReader: TableShapeReader {
         if headerCount == 1, rows.count > 2, let sub = subHeader(texts[0], texts[1]) {
             spanning = sub
             headerCount = 2
+            // The column numbers under the names ("(1) | (2) | … | (7)") are the header's too.
+            while headerCount < rows.count - 1, texts[headerCount].allSatisfy({ $0.isEmpty || TableText.columnNumber.matches($0) }),
+                  texts[headerCount].contains(where: { !$0.isEmpty }) {
+                headerCount += 1
+            }
         }
         // A bordered table (antiword) prints a heading wrapped in its cell on the next lines, the row-number cell
         // empty: those lines go on the header, up to the first numbered row.
@@ -181,6 +195,19 @@ struct PipeTableReader: TableShapeReader {
         }
         guard let table = Table.make(columns: columns, rows: tableRows, headerLines: rows.prefix(headerCount).map { lines[$0.line] }) else { return nil }
         return .tables([table], end: end)
+    }
+
+    /// A section label ("I", "II.", "A.") opening a line in capitals with no pipe: the cells of a row merged across
+    /// the table, the label first; nil for any other line.
+    private static let sectionLabel = try! Pattern(#"^(?<label>[IVX]{1,4}|[A-ZĐ])[.)]?\s+(?<title>\S.*)$"#)
+
+    static func sectionRow(_ line: TextLine) -> [TextLine?]? {
+        let trimmed = line.trimmed()
+        guard trimmed.scalarCount <= 120, !trimmed.text.containsByte(0x7C), VietnameseText.isUppercase(trimmed.text),
+              let m = sectionLabel.firstMatch(in: trimmed.text), let (labelStart, labelEnd) = m.byteRange(named: "label"),
+              let (titleStart, _) = m.byteRange(named: "title") else { return nil }
+        let label = trimmed.slice(trimmed.scalarOffset(utf8: labelStart)..<trimmed.scalarOffset(utf8: labelEnd))
+        return [label, trimmed.slice(trimmed.scalarOffset(utf8: titleStart)..<trimmed.scalarCount)]
     }
 
     /// The cells of a pipe row (trimmed, with maps; nil for an empty cell), or nil when the line is not one.
