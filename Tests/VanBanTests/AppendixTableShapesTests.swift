@@ -145,4 +145,22 @@ import Testing
         #expect(table?.columns == ["STT", "Nội dung", "Năm 2026: Kế hoạch", "Năm 2026: Thực hiện", "Ghi chú"])
         #expect(table?.rows.map { $0.cells.first?.text ?? "" } == ["I", "1", "II", "1", "2"])
     }
+
+    /// In layout text rows may be numbered on across the sections ("I", 1, 2, "II", 3): 3 follows 2, not "II".
+    @Test func rowsNumberedOnAcrossSections() {
+        let text = Self.header + """
+            PHỤ LỤC
+            NỘI DUNG CÔNG VIỆC
+            (Kèm theo Kế hoạch số 4074/KH-UBND ngày 06/7/2017)
+              TT         Nội dung công việc        Đơn vị chủ trì     Kinh phí
+               I    PHẠM VI ĐIỀU CHỈNH
+               1    Phạm vi điều chỉnh             Bộ Quốc phòng        111
+               2    Những người đang hưởng         Bộ Tài chính         22.790
+               II   ĐỐI TƯỢNG KHÔNG ÁP DỤNG
+               3    Người đang chấp hành án        Bộ Quốc phòng        4.035
+               4    Người được hưởng trợ cấp       Bộ Tài chính         491
+            """
+        let rows = Self.appendices(text).first?.tables.first?.rows
+        #expect(rows?.map { $0.cells.first?.text ?? "" } == ["I", "1", "2", "II", "3", "4"])
+    }
 }

@@ -187,14 +187,18 @@ struct LayoutGrid {
         var anchorAt: [Int] = []
         var anchors: [RowAnchor] = []
         var last = previous.last
+        // Rows numbered on across the sections ("I", 1, 2, 3, "II", 4, 5): a number follows the last number.
+        var lastNumber = previous.last { $0.kind == .number }
         let column = anchorColumn
         for k in data.indices {
             guard let t = text(k, column), let a = RowAnchor(t) else { continue }
-            if let l = last, !(a.follows(l) || a.kind == .roman || (a.isFirst && l.kind == .roman) || (a.kind != l.kind && a.isFirst)) {
+            if let l = last, !(a.follows(l) || a.kind == .roman || (a.isFirst && l.kind == .roman) || (a.kind != l.kind && a.isFirst)
+                                 || l.kind == .roman && lastNumber.map { a.follows($0) } == true) {
                 return .unreadable("row number \(t) does not follow the one before it")
             }
             if last == nil, !a.isFirst, previous.isEmpty { return .unreadable("the first row number is \(t), not 1") }
             anchorAt.append(k); anchors.append(a); last = a
+            if a.kind == .number { lastNumber = a }
         }
         guard !anchorAt.isEmpty else { return .unreadable("a page of the table has no row numbers") }
         // Bounds of each row: [lower, upper] in data indices.
