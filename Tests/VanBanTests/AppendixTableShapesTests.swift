@@ -163,4 +163,15 @@ import Testing
         let rows = Self.appendices(text).first?.tables.first?.rows
         #expect(rows?.map { $0.cells.first?.text ?? "" } == ["I", "1", "2", "II", "3", "4"])
     }
+
+    /// Pandoc's grid table ("+----+----+" rules, aligned pipes) is Markdown: its pipes still go, as before.
+    @Test func aPandocGridTableIsStillMarkdown() {
+        let lines = ["+-------------------------------+--------------------------------------+",
+                     "| **Nơi nhận:**\\                | **TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI**\\    |",
+                     "| - Ban Tổ chức Trung ương;\\    | **CHỦ TỊCH**\\                         |",
+                     "| - Kiểm toán nhà nước;\\        | \\                                     |",
+                     "| - Lưu: HC, PLTP.              | **Trần Thanh Mẫn**                   |",
+                     "+-------------------------------+--------------------------------------+"].enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        #expect(MarkdownMarkup.drawnTableLines(lines).isEmpty)
+    }
 }

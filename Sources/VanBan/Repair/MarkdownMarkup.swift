@@ -35,6 +35,11 @@ struct MarkdownMarkup: Repair {
     /// and the table reader needs their borders to tell a cell wrapped onto the next line from a new row.
     static func drawnTableLines(_ lines: [TextLine]) -> Set<Int> {
         var drawn = Set<Int>()
+        // A text with a Markdown table's rule ("|---|---|", pandoc's grid "+----+----+") draws its tables in Markdown.
+        guard !lines.contains(where: { line in
+            let t = line.text
+            return t.containsBytes("---") && (t.hasPrefix("+") || t.hasPrefix("|") || t.hasPrefix(" ")) && t.unicodeScalars.allSatisfy { "|+-=: ".unicodeScalars.contains($0) }
+        }) else { return drawn }
         var run: [Int] = [], bars: [Int] = [], markdown = false
         func close() { if run.count >= 3, !markdown { drawn.formUnion(run) }; run = []; bars = []; markdown = false }
         for line in lines {
