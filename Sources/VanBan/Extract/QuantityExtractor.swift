@@ -12,12 +12,16 @@ enum QuantityExtractor {
     static func quantities(in text: String, span: SourceSpan?) -> [Quantity] {
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         let line = TextLine(text: text, line: 0)
-        let dates = DateExtractor.dates(in: line).map { ($0.span.start.column, $0.span.end.column) }
-        return quantity.allMatches(in: text).compactMap { m in
+        let dates = DateExtractor.dates(in: line).map { ($0.span.start.column, $0.span.end.column) }.sorted { $0.0 < $1.0 }
+        let matches = quantity.allMatches(in: text)
+        // Columns of every match in one walk over the text (a cell may be a whole page of text: no walk per match).
+        let columns = line.scalarOffsets(utf8: matches.flatMap { m -> [Int] in let (lower, upper) = m.byteRange(0)!; return [lower, upper] })
+        var firstDate = 0   // dates come in order: those ending before a match end before every later one
+        return matches.enumerated().compactMap { i, m in
             guard let raw = m["n"] else { return nil }
-            let (lower, upper) = m.byteRange(0)!
-            let start = line.scalarOffset(utf8: lower) + 1, end = line.scalarOffset(utf8: upper) + 1
-            if dates.contains(where: { $0.0 < end && start < $0.1 }) { return nil }
+            let start = columns[2 * i] + 1, end = columns[2 * i + 1] + 1
+            while firstDate < dates.count, dates[firstDate].1 <= start { firstDate += 1 }
+            if dates[firstDate...].prefix(while: { $0.0 < end }).contains(where: { start < $0.1 }) { return nil }
             let number = Double(String(raw).mappingScalars { $0 == "." ? nil : $0 == "," ? "." : $0 })
             guard let number else { return nil }
             return Quantity(text: VietnameseText.collapse(m[0]!), value: number, unit: m["unit"].map(String.init), span: span)
