@@ -44,10 +44,12 @@ enum HeaderPatterns {
     static let organisationStart = try! Pattern(#"^(?:UBND|HĐND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN(?!\s+HÀNH)|CỤC|TỔNG CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA|TRƯỜNG|VIỆN|TÒA|TOÀ|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|THỊ ỦY|THỊ UỶ|ĐẢNG ĐOÀN|CHI BỘ|CHI ĐOÀN|CHI HỘI|ĐOÀN|CÔNG AN|BỘ CHỈ HUY|TRUNG TÂM|PHÒNG|CHI NHÁNH|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN|HỌC VIỆN|TIỂU BAN|BAN CHẤP HÀNH|KHO BẠC|MẶT TRẬN|BẢO HIỂM|NGÂN HÀNG|LIÊN|BỆNH VIỆN|KHOA(?!\s+HỌC)|ĐẠI HỌC|KIỂM TOÁN|HẠT KIỂM LÂM|TRẠM|XÍ NGHIỆP|NHÀ MÁY|HỢP TÁC XÃ|QUỸ|ĐÀI|CÂU LẠC BỘ|HỘI (?:NÔNG DÂN|LIÊN HIỆP|CỰU|CHỮ THẬP|KHUYẾN HỌC|NGƯỜI|LUẬT GIA|NHÀ BÁO|DOANH NGHIỆP|SINH VIÊN|ĐÔNG Y|VĂN HỌC)|CHỦ TỊCH|THỦ TƯỚNG|BCH|TW|TRUNG ƯƠNG)\b"#)
     /// Whether `text` begins an organisation's name, also as OCR misspelled it ("TỎNG CỤC THUÊ"): the name is
     /// read as `OrganisationNames` would respell it.
-    /// Also read with OCR's slipped marks read back and its glued syllables cut ("SỞXÂYDỤNG").
+    /// Also read with OCR's slipped marks read back and its glued syllables cut ("SỞXÂYDỤNG"), on the line's first
+    /// words: only its start matters.
     static func startsOrganisation(_ text: String) -> Bool {
-        organisationStart.matches(text) || organisationStart.matches(OrganisationNames.respelled(text))
-            || organisationStart.matches(GluedSyllables.separated(text))
+        if organisationStart.matches(text) { return true }
+        let start = text.split(separator: " ", maxSplits: 6).prefix(6).joined(separator: " ")
+        return organisationStart.matches(OrganisationNames.respelled(start)) || organisationStart.matches(GluedSyllables.separated(start))
     }
     /// A parent and its unit glued on one line ("UBND TỈNH LÀO CAI SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" from a Word
     /// table, "BỘ CÔNG THƯƠNG CỤC HÓA CHẤT", a school under its education office: "PHÒNG GD&ĐT NAM TRỰC TRƯỜNG TH

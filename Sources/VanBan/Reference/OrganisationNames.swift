@@ -79,7 +79,9 @@ extension Header {
     /// NHÂN DÂN" is right though no body in the list is named so.
     mutating func respellOrganisationNames() {
         for keyPath in [\Header.parentAuthority, \Header.issuer] {
-            guard let field = self[keyPath: keyPath] else { continue }
+            // A text longer than any body's name (a page run onto one line) is left as written: reading it back word by
+            // word would cost its length many times over, for a name it does not hold.
+            guard let field = self[keyPath: keyPath], field.text.utf8.count <= OrganisationNames.longestName else { continue }
             let respelled = OrganisationNames.respelled(GluedSyllables.separated(OrganisationNames.withoutStrayMarks(field.text)))
             if respelled != field.text { self[keyPath: keyPath] = TextField(text: respelled, span: field.span) }
         }
@@ -87,6 +89,10 @@ extension Header {
 }
 
 extension OrganisationNames {
+    /// The longest text read back as a body's name, in UTF-8 bytes (the longest names of the list, a parent and its
+    /// unit joined, are some 150).
+    static let longestName = 600
+
     /// Marks that stand as words of their own in a name OCR read off a specked scan ("ỦY BAN NHÂN DÂN . TỈNH VĨNH
     /// LONG", "SỞ NỘI VỤ -ˆ", "- ỦY BAN NHÂN DÂN :- -"), and quotes or stops glued to its ends ("'TỔNG CỤC HẢI QUAN",
     /// "BỘ GIAO THÔNG VẬN TẢI ."). A lone dash or "&" between two words stays: it is part of names ("BỘ LAO ĐỘNG -

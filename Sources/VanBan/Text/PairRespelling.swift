@@ -15,9 +15,22 @@ enum PairRespelling {
                         written: (_ source: String, _ written: String) -> String = { source, _ in source }) -> Bool {
         guard words.count >= 2 else { return false }
         var changed = false
-        for _ in 0..<words.count {
-            var changedNow = false
-            for i in words.indices.dropLast() {
+        // Each pass goes left to right over the pairs that may read differently since they were last read: a pair
+        // reads only its own two words, so after the first pass only the neighbours of a changed word need reading
+        // again (the pair on its right at once, in the same pass; the one on its left in the next). The same
+        // readings as passes over every pair, without their cost on a long line (a pass per word of it).
+        var pairs = Array(words.indices.dropLast())
+        for _ in 0..<words.count where !pairs.isEmpty {
+            var again = Set<Int>()
+            var next = 0, right: Int?, lastRead = -1
+            while true {
+                let i: Int
+                if let r = right { i = r; right = nil } else {
+                    guard next < pairs.count else { break }
+                    i = pairs[next]; next += 1
+                    if i <= lastRead { continue }
+                }
+                lastRead = i
                 guard let parts = spelling(words, i), parts.count == 2 else { continue }
                 let same = (0..<2).map { isSame(parts[$0], words[i + $0]) }
                 guard same[0] != same[1] else { continue }
@@ -25,10 +38,12 @@ enum PairRespelling {
                 let word = written(parts[k], words[i + k])
                 guard word != words[i + k] else { continue }
                 words[i + k] = word
-                changedNow = true
+                changed = true
+                again.insert(i)
+                if k == 0, i > 0 { again.insert(i - 1) }
+                if k == 1, i + 1 < words.count - 1 { right = i + 1 }
             }
-            changed = changed || changedNow
-            if !changedNow { break }
+            pairs = again.sorted()
         }
         return changed
     }
