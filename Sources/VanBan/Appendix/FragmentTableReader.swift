@@ -91,12 +91,7 @@ struct FragmentTableReader: TableShapeReader {
                 }
             }
             for column in cells.indices { spans[column] = built.count }
-            while cells.count > columns.count {
-                let extra = cells.removeLast()
-                cells[cells.count - 1].text += " " + extra.text
-                cells[cells.count - 1].values += extra.values
-                if let a = cells[cells.count - 1].span, let b = extra.span { cells[cells.count - 1].span = a.union(b) }
-            }
+            TableText.foldOverflow(&cells, into: columns.count)
             let span = fragments.dropFirst().reduce(fragments[0].span) { $0.union($1.span) }
             built.append(TableRow(cells: cells, span: span))
         }

@@ -115,25 +115,22 @@ struct PipeTableReader: TableShapeReader {
                 headerCount += 1
             }
         }
-        // "Thời gian | Nội dung | Cơ quan | Thực hiện" over " |  |  | Đơn vị chủ trì | Đơn vị phối hợp": the last
-        // heading spans the sub-headings under it, which give the columns from there on.
+        /// Rows under the header that `belongs` to it, as long as one row is left for the body.
+        func extendHeader(while belongs: (Int) -> Bool) {
+            while headerCount < rows.count - 1, texts[headerCount].contains(where: { !$0.isEmpty }), belongs(headerCount) { headerCount += 1 }
+        }
+        // "Thời gian | Nội dung | Thời gian thực hiện | Kết quả" over " |  | Bắt đầu | Kết thúc | ": a heading spans the
+        // sub-headings under it, which give its columns; the column numbers under them are the header's too.
         var spanning: (start: Int, count: Int, parent: String)?
         if headerCount == 1, rows.count > 2, let sub = subHeader(texts[0], texts[1]) {
             spanning = sub
             headerCount = 2
-            // The column numbers under the names ("(1) | (2) | … | (7)") are the header's too.
-            while headerCount < rows.count - 1, texts[headerCount].allSatisfy({ $0.isEmpty || TableText.columnNumber.matches($0) }),
-                  texts[headerCount].contains(where: { !$0.isEmpty }) {
-                headerCount += 1
-            }
+            extendHeader { texts[$0].allSatisfy { $0.isEmpty || TableText.columnNumber.matches($0) } }
         }
         // A bordered table (antiword) prints a heading wrapped in its cell on the next lines, the row-number cell
         // empty: those lines go on the header, up to the first numbered row.
         if bordered, spanning == nil, headerCount >= 1, anchors.dropFirst(headerCount).contains(where: { $0 != nil }) {
-            while headerCount < rows.count - 1, anchors[headerCount] == nil, texts[headerCount][0].isEmpty,
-                  texts[headerCount].contains(where: { !$0.isEmpty }) {
-                headerCount += 1
-            }
+            extendHeader { anchors[$0] == nil && texts[$0][0].isEmpty }
         }
         let body = Array(rows[headerCount...])
         guard !body.isEmpty else { return TableText.unreadable("a table header with no rows under it", lines[start..<end], end: end) }
@@ -244,7 +241,7 @@ struct PipeTableReader: TableShapeReader {
               !second.contains(where: { TableText.columnNumber.matches($0) }) else { return nil }
         let count = second[start..<m].prefix { !$0.isEmpty }.count
         guard count >= 2, start + count == m, second[start..<m].allSatisfy({ RowAnchor($0) == nil }),
-              second.count <= n + count - 1 + 1 else { return nil }
+              second.count <= n + count else { return nil }
         return (start, count, first[start])
     }
 

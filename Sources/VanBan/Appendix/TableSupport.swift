@@ -60,12 +60,18 @@ enum TableText {
             guard !word.isEmpty else { continue }
             cells.append(cell(trimmed.slice(offset..<(offset + word.count))))
         }
-        while cells.count > max(columnCount, 2) {
+        foldOverflow(&cells, into: max(columnCount, 2))
+        return cells + Array(repeating: cell(nil), count: max(0, columnCount - cells.count))
+    }
+
+    /// `cells` cut to `width`: the cells beyond it join the last one kept (text, values and span).
+    static func foldOverflow(_ cells: inout [TableCell], into width: Int) {
+        while cells.count > width {
             let extra = cells.removeLast()
             cells[cells.count - 1].text += " " + extra.text
+            cells[cells.count - 1].values += extra.values
             if let a = cells[cells.count - 1].span, let b = extra.span { cells[cells.count - 1].span = a.union(b) }
         }
-        return cells + Array(repeating: cell(nil), count: max(0, columnCount - cells.count))
     }
 
     /// A cell from `line` (nil or blank: an empty cell): collapsed text, its dates and times, its span.

@@ -90,7 +90,7 @@ struct ClosingParser {
         var orphanNames: [TextLine] = []   // names no block took: raw order ran them ahead of their block, or OCR lost the title
         // A name run onto a recipient after its comma ("- Các sở, ban, ngành, Nguyễn Thành Sinh"): taken only if the
         // waiting block finds no name of its own, since a recipient may end by naming a person.
-        var nameAfterComma: (block: Int, name: TextLine)?
+        var namesAfterComma: [(block: Int, name: TextLine)] = []
 
         // Columns come from the layout's gaps only; a line cut where raw order glued two columns together
         // keeps its reading order (its pieces have no place on the page to group by).
@@ -121,8 +121,7 @@ struct ClosingParser {
                     name(blocks.count - 1)
                     fragment = fragment.slice(0..<cut).trimmed()
                 } else if let cut = SignatureBlock.gluedName(in: fragment, after: [","]) {
-                    // Two such names leave the signer to its own name line: neither is taken.
-                    nameAfterComma = nameAfterComma == nil ? (blocks.count - 1, fragment.slice(cut..<fragment.scalarCount).trimmed()) : (-1, fragment)
+                    namesAfterComma.append((blocks.count - 1, fragment.slice(cut..<fragment.scalarCount).trimmed()))
                 }
             }
             let text = fragment.text
@@ -229,7 +228,8 @@ struct ClosingParser {
             blocks = [above.map { Self.isOrdinaryCasePosition($0.trimmed().text) ? [$0.trimmed(), name] : [name] } ?? [name]]
         } else {
             for (block, name) in zip(waiting, orphanNames) { blocks[block].append(name) }
-            if orphanNames.isEmpty, let (block, name) = nameAfterComma, waiting.contains(block),
+            // Two such names leave the signer to a name line of its own: neither is taken.
+            if orphanNames.isEmpty, namesAfterComma.count == 1, let (block, name) = namesAfterComma.first, waiting.contains(block),
                let item = items.lastIndex(where: { $0.text.hasSuffix(", " + name.text) || $0.text.contains(", " + name.text + " ") }) {
                 blocks[block].append(name)
                 items[item] = Self.without(name.text, in: items[item])
@@ -257,13 +257,11 @@ struct ClosingParser {
 
     /// `item` without the last `name` in it and the comma before it, its text on both sides kept.
     private static func without(_ name: String, in item: TextLine) -> TextLine {
-        let scalars = Array(item.text.unicodeScalars), target = Array(name.unicodeScalars)
-        guard let start = stride(from: scalars.count - target.count, through: 0, by: -1).first(where: {
-            Array(scalars[$0..<($0 + target.count)]) == target
-        }) else { return item }
+        guard let range = item.text.range(of: name, options: .backwards) else { return item }
+        let start = item.scalarOffset(utf8: item.text.utf8.distance(from: item.text.startIndex, to: range.lowerBound))
         let before = item.slice(0..<start).trimmed()
         let kept = before.text.hasSuffix(",") ? before.slice(0..<(before.scalarCount - 1)) : before
-        let after = item.slice((start + target.count)..<item.scalarCount).trimmed()
+        let after = item.slice((start + name.unicodeScalars.count)..<item.scalarCount).trimmed()
         return after.isBlank ? kept : kept.joined(with: after)
     }
 

@@ -40,20 +40,17 @@ struct MarkdownMarkup: Repair {
             let t = line.text
             return t.containsBytes("---") && (t.hasPrefix("+") || t.hasPrefix("|") || t.hasPrefix(" ")) && t.unicodeScalars.allSatisfy { "|+-=: ".unicodeScalars.contains($0) }
         }) else { return drawn }
-        var run: [Int] = [], bars: [Int] = [], markdown = false
-        func close() { if run.count >= 3, !markdown { drawn.formUnion(run) }; run = []; bars = []; markdown = false }
+        var run: [Int] = [], bars: [Int] = []
+        func close() { if run.count >= 3 { drawn.formUnion(run) }; run = []; bars = [] }
         for line in lines {
             let text = line.text
             guard text.hasPrefix("|"), text.hasSuffix("|"), text.utf8.count > 2 else { close(); continue }
-            // A Markdown table aligned by pandoc has its separator row ("|-----|:---|").
-            let separator = text.unicodeScalars.allSatisfy { "|-: ".unicodeScalars.contains($0) } && text.contains("---")
             var offsets: [Int] = []
             for (i, scalar) in text.unicodeScalars.enumerated() where scalar == "|" { offsets.append(i) }
             if offsets.count < 3 || offsets != bars { close() }
             guard offsets.count >= 3 else { continue }
             bars = offsets
             run.append(line.firstLine)
-            markdown = markdown || separator
         }
         close()
         return drawn
