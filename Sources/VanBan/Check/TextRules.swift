@@ -43,25 +43,18 @@ struct TextMixedToneStyle: Rule {
             }
             var i = 0
             let n = utf8.count
-            while i < n {
-                let lead = utf8[i]
-                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                guard i + width <= n else { break }
-                var v = UInt32(lead)
-                switch width {
-                case 2: v = (v & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                case 3: v = (v & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                case 4: v = (v & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-                default: break
+            utf8.withUnsafeBufferPointer { bytes in
+                while i < n {
+                    let (v, width) = VietnameseText.scalar(inUTF8: bytes, at: i)
+                    if VietnameseText.isLetter(v) {
+                        if !inWord { inWord = true; start = offset; wordStartByte = i; previous = 0; last = 0 }
+                        previous = last; last = v
+                    } else if inWord {
+                        inWord = false; finish(endByte: i)
+                    }
+                    offset += 1
+                    i += width
                 }
-                if VietnameseText.isLetter(v) {
-                    if !inWord { inWord = true; start = offset; wordStartByte = i; previous = 0; last = 0 }
-                    previous = last; last = v
-                } else if inWord {
-                    inWord = false; finish(endByte: i)
-                }
-                offset += 1
-                i += width
             }
             if inWord { finish(endByte: n) }
         }

@@ -73,7 +73,7 @@ enum SubjectSpelling {
                     let start = index
                     var code: UInt64 = 0, count: UInt64 = 0, spelling: UInt64 = 14_695_981_039_346_656_037, lettersEnd = index
                     while index < bytes.count, bytes[index] != 0x20 {
-                        let (value, width) = Self.scalar(in: bytes, at: index)
+                        let (value, width) = VietnameseText.scalar(inUTF8: bytes, at: index)
                         if lettersEnd == index, value < 0x1F00, case let letter = bareLetters[Int(value)], letter != 0 {
                             code = code << 5 | UInt64(letter)
                             count += 1
@@ -116,16 +116,5 @@ enum SubjectSpelling {
     /// paragraphs), and a long document costs no more than this.
     static let linesRead = 150
 
-    /// The scalar value that starts at `index` of valid UTF-8 and its width in bytes.
-    @inline(__always)
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-        let lead = bytes[index]
-        if lead < 0x80 { return (UInt32(lead), 1) }
-        if lead < 0xE0, index + 1 < bytes.count { return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
-        if lead < 0xF0, index + 2 < bytes.count {
-            return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
-        }
-        return (0x10FFFF, lead < 0xF0 ? 1 : min(4, bytes.count - index))
-    }
 
 }
