@@ -90,27 +90,29 @@ struct DiagnosticPrinter {
     /// A span running onto later lines is underlined to the end of its first line.
     func snippet(_ span: SourceSpan, source: SourceLines?) -> String {
         guard let source, let line = source[span.start.line] else { return "" }
-        let cells = line.map(Self.cell)
+        let count = line.count
         let startIndex = span.start.column - 1
-        guard startIndex >= 0, startIndex <= cells.count else { return "" }
-        var endIndex = span.end.line == span.start.line ? min(span.end.column - 1, cells.count) : cells.count
+        guard startIndex >= 0, startIndex <= count else { return "" }
+        var endIndex = span.end.line == span.start.line ? min(span.end.column - 1, count) : count
         endIndex = max(endIndex, startIndex)
 
-        // A window on long lines (paragraphs flattened onto one line are common in extracted text).
-        var lower = 0, upper = cells.count
-        if cells.count > maxLineWidth {
-            lower = max(0, min(startIndex - maxLineWidth / 4, cells.count - maxLineWidth))
-            upper = min(cells.count, lower + maxLineWidth)
+        // A window on long lines (paragraphs flattened onto one line are common in extracted text); only
+        // the window is measured, so a line of megabytes costs no more than a short one per diagnostic.
+        var lower = 0, upper = count
+        if count > maxLineWidth {
+            lower = max(0, min(startIndex - maxLineWidth / 4, count - maxLineWidth))
+            upper = min(count, lower + maxLineWidth)
         }
-        let cutBefore = lower > 0, cutAfter = upper < cells.count
+        let cells = line.dropFirst(lower).prefix(upper - lower).map(Self.cell)
+        let cutBefore = lower > 0, cutAfter = upper < count
         var text = cutBefore ? "…" : ""
         var pad = cutBefore ? " " : ""
-        for index in lower..<upper {
-            text += cells[index].shown
-            if index < startIndex { pad += cells[index].padding }
+        for (offset, cell) in cells.enumerated() {
+            text += cell.shown
+            if lower + offset < startIndex { pad += cell.padding }
         }
         if cutAfter { text += "…" }
-        let underlined = cells[min(startIndex, upper)..<min(endIndex, upper)].reduce(0) { $0 + $1.width }
+        let underlined = cells[(min(startIndex, upper) - lower)..<(min(endIndex, upper) - lower)].reduce(0) { $0 + $1.width }
         let marker = "^" + String(repeating: "~", count: max(0, underlined - 1))
         return text + "\n" + pad + paint(marker, .caret) + "\n"
     }

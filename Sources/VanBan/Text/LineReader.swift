@@ -130,6 +130,22 @@ enum LineReader {
         return result
     }
 
+    /// The most scalars of one cluster normalized at once: a letter and 30 combining marks, the bound of
+    /// Unicode's stream-safe text format (UAX #15). Foundation sorts a cluster's marks in quadratic time, so a
+    /// hostile cluster of thousands of marks is composed run by run; no real text comes near the bound.
+    private static let streamSafeRun = 31
+
+    /// NFC of each run of `streamSafeRun` scalars of an over-long cluster, in order.
+    private static func composedInRuns(_ scalars: String.UnicodeScalarView) -> String {
+        var out = ""
+        var run = String.UnicodeScalarView()
+        for scalar in scalars {
+            run.append(scalar)
+            if run.count == streamSafeRun { out += String(run).precomposedStringWithCanonicalMapping; run = .init() }
+        }
+        return out + String(run).precomposedStringWithCanonicalMapping
+    }
+
     /// NFC per extended grapheme cluster; every output scalar maps to its cluster's first column.
     private static func composed(_ scalars: String.UnicodeScalarView, columns: [Int], line: Int,
                                  repairs: inout Set<String>) -> TextLine {
@@ -140,7 +156,8 @@ enum LineReader {
         var changed = false
         for character in string {
             let count = character.unicodeScalars.count
-            let nfc = count == 1 ? String(character) : String(character).precomposedStringWithCanonicalMapping
+            let nfc = count == 1 ? String(character) : count <= streamSafeRun ? String(character).precomposedStringWithCanonicalMapping
+                : Self.composedInRuns(character.unicodeScalars)
             let nfcCount = nfc.unicodeScalars.count
             if nfcCount != count { changed = true }
             out += nfc
