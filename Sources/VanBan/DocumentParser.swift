@@ -44,6 +44,8 @@ public struct DocumentParser: Sendable {
         let read = LineReader.read(glyphDecoded ?? text)
         var lines = read.lines
         var repairs = (glyphDecoded == nil ? [] : [GlyphIdText.id]) + read.repairs
+        // A scraper's escaped line wraps first: every later stage reads the words they glue.
+        EscapedLineBreaks().run(&lines, repairs: &repairs)
         // An export's comments and header table, before the notes are looked for: their tags are no page chrome.
         HtmlLayoutMarkup().run(&lines, repairs: &repairs)
         OcrEdgeDebris().run(&lines, repairs: &repairs)

@@ -37,7 +37,7 @@ import Testing
         let document = Self.parse(lines)
         #expect(document.header.place?.text == "Hà Nội")
         #expect(document.header.number?.canonical == "1073/QĐ-UBND")
-        #expect(document.references.map(\.number.canonical) == ["150/KH–BCĐ"])
+        #expect(document.references.map(\.number.canonical) == ["150/KH-BCĐ"])
         #expect(document.references.first?.date?.value == "2014-01-09")
     }
 

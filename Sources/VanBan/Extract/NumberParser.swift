@@ -16,9 +16,9 @@ enum NumberParser {
 
     /// The three shapes, most specific first. Named groups: seq, year, type, issuer, first, rest. A legal
     /// number of 2001–2002 joins the year with a hyphen ("18-2001/CT-TTg"). Codes may be joined by an en dash as typed
-    /// in Word ("13/2016/TTLT – BYT – BGDĐT").
+    /// in Word ("13/2016/TTLT – BYT – BGDĐT", party "69 – HD/BTGTW").
     static let legal = try! Pattern("^(?<seq>\(sequence))?\\s*[/-]\\s*(?<year>(?:19|20)\\d\\d)\\s*/\\s*(?<first>\(code))(?:\\s*[-–/]\\s*(?<rest>\(code)(?:\\s*[-–]\\s*\(code))*))?$")
-    static let party = try! Pattern("^(?<seq>\(sequence))?\\s*-\\s*(?<first>\(code))\\s*/\\s*(?<rest>\(code)(?:\\s*-\\s*\(code))*)$")
+    static let party = try! Pattern("^(?<seq>\(sequence))?\\s*[-–]\\s*(?<first>\(code))\\s*/\\s*(?<rest>\(code)(?:\\s*[-–]\\s*\(code))*)$")
     /// The Government's symbol before 2000, a hyphen and the issuer with no slash ("101-CP", "64-TTg"): read
     /// only when the code is a state issuer's.
     static let stateHyphen = try! Pattern(#"^(?<seq>\d{1,6})\s*-\s*(?<first>\p{Lu}[\p{Lu}\p{Ll}]{1,6})$"#)
@@ -102,7 +102,8 @@ enum NumberParser {
         if let code = typeCode, let fixed = restoredDiacritics[code] {
             typeCode = fixed   // "QD" where extraction lost the Đ of "QĐ"
         }
-        var canonical = respelled.mappingScalars { $0 == " " ? nil : $0 }
+        // No spaces, and the en or em dash Word typed for a hyphen is the hyphen: "69 – HD/BTGTW" is 69-HD/BTGTW.
+        var canonical = respelled.mappingScalars { $0 == " " ? nil : $0 == "–" || $0 == "—" ? "-" : $0 }
         if let code = typeCode, first != code {
             canonical = canonical.replacingOccurrences(of: "/" + first + "-", with: "/" + code + "-")
                 .replacingOccurrences(of: "-" + first + "/", with: "-" + code + "/")
