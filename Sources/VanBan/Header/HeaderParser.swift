@@ -148,8 +148,11 @@ struct HeaderParser {
                     // and the conference lines name the document.
                     bodyStart = fragment.index; break fragmentLoop
                 }
-                // A school's year closes the subject even after a blank line (a page that doubles every line break).
-                if !authorityPassed, !blankBefore || subjectLines.isEmpty || SubjectLines.isSchoolYear(text),
+                // A school's year closes the subject even after a blank line (a page that doubles every line break);
+                // so does a line in lower case under a line that ends no sentence: the subject typed as paragraphs,
+                // which pandoc and LibreOffice set apart with a blank line ("… kiểm tra công" / "" / "tác quản lý …").
+                if !authorityPassed, !blankBefore || subjectLines.isEmpty || SubjectLines.isSchoolYear(text)
+                    || SubjectLines.goesOnAfterBlank(text, after: subjectLines),
                    SubjectLines.continues(text, after: subjectLines, before: Self.lineAfter(position, in: fragments)) {
                     subjectLines.append(fragment.line); continue
                 }

@@ -64,6 +64,14 @@ enum SubjectLines {
     }
 
 
+    /// Whether `text`, after a blank line, goes on the subject so far: it starts in lower case, leads to nothing
+    /// (no colon at its end: a label's, as OCR misreads "Căn cứ:"), and the subject's last line ends no sentence.
+    /// A body's paragraph never starts in lower case.
+    static func goesOnAfterBlank(_ text: String, after lines: [TextLine]) -> Bool {
+        guard let last = lines.last?.text, VietnameseText.startsLowercase(text), !text.hasSuffix(":") else { return false }
+        return !last.hasSuffix(".") && !last.hasSuffix(";") && !last.hasSuffix(":")
+    }
+
     private static let countOpening = try! Pattern(#"^\d{1,4} \p{Ll}"#)
 
     /// Whether the subject so far has opened a quotation it has not closed (“…” or straight quotes).

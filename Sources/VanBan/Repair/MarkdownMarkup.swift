@@ -26,8 +26,15 @@ struct MarkdownMarkup: Repair {
         guard !boldLinesOnly || lines.contains(where: isBoldLine) else { return nil }
         return (boldLinesOnly ? lines : Self.joiningOpenEmphasis(lines)).map { line in
             if boldLinesOnly && !isBoldLine(line) || drawn.contains(line.firstLine) { return line }
+            if !boldLinesOnly, Self.isGridRule(line.text) { return line.slice(0..<0) }
             return line.removingMatches(of: Self.markup, separator: "")
         }
+    }
+
+    /// A rule of pandoc's grid table ("+------+------+", "+======+======+"): border only, no text. Blank, so the
+    /// header's cells above it and the title under it are read as the lines they are.
+    static func isGridRule(_ text: String) -> Bool {
+        text.hasPrefix("+") && (text.containsBytes("---") || text.containsBytes("===")) && text.unicodeScalars.allSatisfy { "|+-=: ".unicodeScalars.contains($0) }
     }
 
     /// The lines (by line number) of tables drawn with border pipes at the same columns on three lines or more, as
