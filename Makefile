@@ -3,7 +3,7 @@ SWIFT      ?= swift
 RELEASE    := .build/release/vanban
 CORPUS_TXT := $(wildcard Corpus/*.txt)
 
-.PHONY: all deps build run test accuracy golden schema reference bench clean
+.PHONY: all deps build run test accuracy heldout golden schema reference bench fuzz clean
 
 all: build
 
@@ -37,6 +37,14 @@ test: deps
 ## accuracy: key fields of every document with an *.expected.json, per field.
 accuracy: build
 	python3 scripts/accuracy.py --vanban $(RELEASE) Corpus
+
+## heldout: the same over the held-out real documents of Evaluation/ (see Evaluation/README.md).
+heldout: build
+	python3 scripts/accuracy.py --vanban $(RELEASE) Evaluation/heldout/*/
+
+## fuzz: mangled corpus texts and hostile shapes, one process each; reports crashes and slow files.
+fuzz: build
+	python3 scripts/fuzz.py --vanban $(RELEASE)
 
 ## golden: re-record Corpus/*.golden.json (review the diff like code).
 golden: deps
