@@ -126,6 +126,32 @@ import Testing
         #expect(table?.rows.first?.cells.last?.text == "Hoàn thành")
     }
 
+    /// antiword prints a row merged across the table with its outer borders only ("|I. Công tác …   |"), or with the
+    /// label's cell kept ("|1   |Nhiệm vụ trọng tâm   |"): a section row, and the table's borders still hold (synthetic
+    /// set 7).
+    @Test func antiwordSectionRowsKeepSomeBorders() {
+        let text = Self.header + """
+            PHỤ LỤC
+            DANH MỤC NHIỆM VỤ
+            (Kèm theo Kế hoạch số 4074/KH-UBND ngày 06/7/2017)
+
+            |TT  |Nhiệm vụ                       |Đơn vị chủ trì    |Thời gian     |
+            |I. Công tác kiểm tra, giám sát                                        |
+            |1   |Tổ chức hội thảo về đổi mới    |Các trường đại    |Trước ngày    |
+            |    |sáng tạo với các trường        |học, cao đẳng     |30/11/2026    |
+            |2   |Đánh giá mức độ chuyển đổi số  |Sở Tài chính      |Tháng 9/2026  |
+            |II  |Nhiệm vụ trọng tâm                                               |
+            |1   |Làm việc với các sở, ban, ngành|Công an tỉnh      |Quý I/2026    |
+            |    |về kế hoạch chuyển đổi số      |                  |              |
+            """
+        let document = DocumentParser().parse(text: text, name: "t.txt")
+        #expect(!document.source.repairs.contains(MarkdownMarkup.id))
+        let rows = document.appendices.first?.tables.first?.rows.map { $0.cells.prefix(2).map(\.text) }
+        #expect(rows == [["I", "Công tác kiểm tra, giám sát"], ["1", "Tổ chức hội thảo về đổi mới sáng tạo với các trường"],
+                         ["2", "Đánh giá mức độ chuyển đổi số"], ["II", "Nhiệm vụ trọng tâm"],
+                         ["1", "Làm việc với các sở, ban, ngành về kế hoạch chuyển đổi số"]])
+    }
+
     /// docx-text: a section row merged across the table prints without pipes ("I. MỤC TIÊU") between the rows, and the
     /// column numbers stand under a two-row header; the label may carry its title after a colon.
     @Test func sectionRowsAndColumnNumbersInAWordTable() {

@@ -84,6 +84,12 @@ struct PipeTableReader: TableShapeReader {
         while end < lines.count {
             let line = lines[end]
             if Self.separatorRow.matches(line.text), line.text.contains("-") { end += 1; continue }
+            // A bordered row merged across the table ("|I. Công tác kiểm tra, giám sát    |") is a section row.
+            if bordered, !rows.isEmpty, let c = cells(of: line, bordered: true), c.count == 1, let merged = c[0] {
+                rows.append((end, Self.sectionCells(merged)))
+                end += 1
+                continue
+            }
             guard let c = cells(of: line, bordered: bordered), c.count >= 2 else {
                 // A section row merged across the table prints as one cell without a pipe ("I. MỤC TIÊU"), between rows.
                 if !bordered, !rows.isEmpty, end + 1 < lines.count, let section = Self.sectionRow(line),
@@ -197,6 +203,14 @@ struct PipeTableReader: TableShapeReader {
     /// A section label ("I", "II.", "A.") opening a line in capitals with no pipe: the cells of a row merged across
     /// the table, the label first; nil for any other line.
     private static let sectionLabel = try! Pattern(#"^(?<label>[IVX]{1,4}|[A-ZĐ])[.)]?\s+(?<title>\S.*)$"#)
+
+    /// A merged row's cells: its label ("I", "A", "1") and its title when it opens with one, else its text alone.
+    static func sectionCells(_ merged: TextLine) -> [TextLine?] {
+        guard let m = sectionLabel.firstMatch(in: merged.text), let (labelStart, labelEnd) = m.byteRange(named: "label"),
+              let (titleStart, _) = m.byteRange(named: "title") else { return [merged] }
+        return [merged.slice(merged.scalarOffset(utf8: labelStart)..<merged.scalarOffset(utf8: labelEnd)),
+                merged.slice(merged.scalarOffset(utf8: titleStart)..<merged.scalarCount)]
+    }
 
     static func sectionRow(_ line: TextLine) -> [TextLine?]? {
         let trimmed = line.trimmed()

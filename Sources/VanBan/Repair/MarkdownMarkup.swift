@@ -54,6 +54,13 @@ struct MarkdownMarkup: Repair {
             guard text.hasPrefix("|"), text.hasSuffix("|"), text.utf8.count > 2 else { close(); continue }
             var offsets: [Int] = []
             for (i, scalar) in text.unicodeScalars.enumerated() where scalar == "|" { offsets.append(i) }
+            // A row with merged cells keeps some of the borders, the outer ones always: "|I. Công tác kiểm tra      |",
+            // "|1   |Nhiệm vụ trọng tâm                  |".
+            if offsets.count >= 2, offsets.count < bars.count, run.count >= 1, offsets.first == bars.first,
+               offsets.last == bars.last, Set(offsets).isSubset(of: bars) {
+                run.append(line.firstLine)
+                continue
+            }
             if offsets.count < 3 || offsets != bars { close() }
             guard offsets.count >= 3 else { continue }
             bars = offsets
