@@ -2,7 +2,8 @@ import Testing
 @testable import VanBan
 
 /// Word documents as `pandoc -t plain` and LibreOffice print them (synthetic set 7): the header table drawn as a
-/// grid ("+----+----+"), and a subject typed as two paragraphs, set apart by a blank line.
+/// grid ("+----+----+"), and a subject typed as two paragraphs, set apart by a blank line; and a Markdown copy whose
+/// first heading is the header itself (held-out 2026-11-code 09).
 @Suite struct PandocPlainTextTests {
     static func parse(_ lines: [String]) -> Document { WebPageHeaderTests.parse(lines) }
 
@@ -39,5 +40,18 @@ import Testing
                                        "I. MỤC ĐÍCH, YÊU CẦU"]
         let header = Self.parse(lines).header
         #expect(header.subject?.text == "Kiểm tra công tác quản lý năm 2026")
+    }
+
+    /// "# CHÍNH PHỦ CỘNG HÒA XÃ HỘI …" opens the document: a heading that holds the quốc hiệu is no collector's note.
+    @Test func aMarkdownHeadingHoldingTheNationalTitleIsTheHeader() {
+        let lines = ["# CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  ", "Độc lập - Tự do - Hạnh phúc", "", "Số: 03/NQ-CP  ",
+                     "Hà Nội, ngày 09 tháng 01 năm 2025", "", "# NGHỊ QUYẾT", "## Ban hành Chương trình hành động của Chính phủ",
+                     "", "# CHÍNH PHỦ", "", "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;"]
+        let header = Self.parse(lines).header
+        #expect(header.issuer?.text == "CHÍNH PHỦ")
+        #expect(header.number?.canonical == "03/NQ-CP")
+        // A collector's heading above the document is still a note.
+        let noted = Self.parse(["# KH-134 — BẢN TEXT", ""] + Self.gridHeader + ["KẾ HOẠCH", "Kiểm tra năm 2026", "I. MỤC ĐÍCH"]).header
+        #expect(noted.issuer?.text == "SỞ CÔNG THƯƠNG")
     }
 }

@@ -50,9 +50,14 @@ enum LeadingMatter {
 
     private static func skipNotes(_ lines: [TextLine], from start: Int) -> Int {
         var i = start
-        while i < lines.count, lines[i].isBlank || editorialNote.matches(lines[i].text) { i += 1 }
+        while i < lines.count, lines[i].isBlank || editorialNote.matches(lines[i].text) && !holdsTheTitle(lines[i].text) { i += 1 }
         return i
     }
+
+    /// The quốc hiệu or the party's title inside a line: a Markdown heading that holds it is the header itself
+    /// ("# CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), no note.
+    private static let nationalOrPartyTitle = try! Pattern(#"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"#)
+    private static func holdsTheTitle(_ text: String) -> Bool { nationalOrPartyTitle.matches(text) }
 
     /// The first line of the header when a page's chrome stands above it: the quốc hiệu comes late, the
     /// lines right above it read as a left column, and the lines before those are no header component (no
