@@ -200,11 +200,10 @@ struct PipeTableReader: TableShapeReader {
         return .tables([table], end: end)
     }
 
-    /// A section label ("I", "II.", "A.") opening a line in capitals with no pipe: the cells of a row merged across
-    /// the table, the label first; nil for any other line.
+    /// A section label ("I", "II.", "A.") and the title after it.
     private static let sectionLabel = try! Pattern(#"^(?<label>[IVX]{1,4}|[A-ZĐ])[.)]?\s+(?<title>\S.*)$"#)
 
-    /// A merged row's cells: its label ("I", "A", "1") and its title when it opens with one, else its text alone.
+    /// A merged row's cells: its label ("I", "A") and its title when it opens with one, else its text alone.
     static func sectionCells(_ merged: TextLine) -> [TextLine?] {
         guard let m = sectionLabel.firstMatch(in: merged.text), let (labelStart, labelEnd) = m.byteRange(named: "label"),
               let (titleStart, _) = m.byteRange(named: "title") else { return [merged] }
@@ -212,13 +211,13 @@ struct PipeTableReader: TableShapeReader {
                 merged.slice(merged.scalarOffset(utf8: titleStart)..<merged.scalarCount)]
     }
 
+    /// A line in capitals with no pipe that opens with a section label ("I. MỤC TIÊU"): the cells of a row merged
+    /// across a table flattened without borders, the label first; nil for any other line.
     static func sectionRow(_ line: TextLine) -> [TextLine?]? {
         let trimmed = line.trimmed()
         guard trimmed.scalarCount <= 120, !trimmed.text.containsByte(0x7C), VietnameseText.isUppercase(trimmed.text),
-              let m = sectionLabel.firstMatch(in: trimmed.text), let (labelStart, labelEnd) = m.byteRange(named: "label"),
-              let (titleStart, _) = m.byteRange(named: "title") else { return nil }
-        let label = trimmed.slice(trimmed.scalarOffset(utf8: labelStart)..<trimmed.scalarOffset(utf8: labelEnd))
-        return [label, trimmed.slice(trimmed.scalarOffset(utf8: titleStart)..<trimmed.scalarCount)]
+              sectionLabel.matches(trimmed.text) else { return nil }
+        return sectionCells(trimmed)
     }
 
     /// The cells of a pipe row (trimmed, with maps; nil for an empty cell), or nil when the line is not one.

@@ -137,13 +137,10 @@ enum LineReader {
 
     /// NFC of each run of `streamSafeRun` scalars of an over-long cluster, in order.
     private static func composedInRuns(_ scalars: String.UnicodeScalarView) -> String {
-        var out = ""
-        var run = String.UnicodeScalarView()
-        for scalar in scalars {
-            run.append(scalar)
-            if run.count == streamSafeRun { out += String(run).precomposedStringWithCanonicalMapping; run = .init() }
-        }
-        return out + String(run).precomposedStringWithCanonicalMapping
+        let all = Array(scalars)
+        return stride(from: 0, to: all.count, by: streamSafeRun).map { start in
+            String(String.UnicodeScalarView(all[start..<min(start + streamSafeRun, all.count)])).precomposedStringWithCanonicalMapping
+        }.joined()
     }
 
     /// NFC per extended grapheme cluster; every output scalar maps to its cluster's first column.
