@@ -110,6 +110,11 @@ struct AppendixParser {
             if index >= keepUntil {
                 switch TableReader().read(lines, from: index) {
                 case .tables(let found, let end)?:
+                    for table in found where table.cellsJoined {
+                        diagnostics.append(Diagnostic(rule: "table.cells-joined", severity: .info,
+                            message: "the table's rows were rebuilt from their numbering, but its cells after the row number could not be told apart (\(table.columns.last ?? "")); each row keeps them as one cell",
+                            span: table.span))
+                    }
                     tables += found.map(Self.withQuantities)
                     index = end
                     continue

@@ -34,13 +34,15 @@ struct FragmentTableReader: TableShapeReader {
         guard columns.count >= 2, index < lines.count else { return nil }
 
         var rows: [[TextLine]] = []
+        var firstRowAt: Int?   // the line of row 1's number
         var expected = 1
         var restarted = false
         while index < lines.count {
             let line = lines[index].trimmed()
             if line.isBlank { index += 1; continue }
             if Self.after.matches(line.text) || AppendixParser.opens(line) { break }
-            if isAnchor(line, expecting: expected) {
+            if isAnchor(line, expecting: expected), !TableText.isFigureCell(at: index, in: lines, firstRowAt: firstRowAt) {
+                if rows.isEmpty { firstRowAt = index }
                 rows.append([line]); expected += 1
             } else if !rows.isEmpty, TableText.totalRow.matches(line.text) {
                 rows.append([line])   // the total under the numbered rows: a row of its own
@@ -52,7 +54,8 @@ struct FragmentTableReader: TableShapeReader {
                 // A new page or a title line after a row that has all its cells: the table has ended.
                 if line.startsPage || VietnameseText.isUppercase(line.text) && line.text.count > 10,
                    joinFragments(Array(rows[rows.count - 1].dropFirst()), splitFirst: false).count >= columns.count - 1 { break }
-                if let m = Self.rowAnchor.firstMatch(in: line.text), m["rest"] == nil, let n = m["n"].flatMap({ Int($0) }), n < expected - 1, n >= 1 { restarted = true }
+                if let m = Self.rowAnchor.firstMatch(in: line.text), m["rest"] == nil, let n = m["n"].flatMap({ Int($0) }), n < expected - 1, n >= 1,
+                   !TableText.isFigureCell(at: index, in: lines, firstRowAt: firstRowAt) { restarted = true }
                 rows[rows.count - 1].append(line)
             }
             index += 1

@@ -3,9 +3,10 @@ import PCRE2
 /// first table rebuilt. When no reader rebuilds one but one of them saw a table it could not read, the
 /// outcome says so (the caller keeps those lines as paragraphs and raises "table.unreadable").
 ///
-/// Order: the shapes with the plainest cell borders first — pipe rows, HTML, then `-layout` columns, then
-/// cells emitted column by column, then boundary points one per line, then numbered OCR rows, then
-/// fragments one per line.
+/// Order: the shapes with the plainest cell borders first — pandoc's column rules, pipe rows, HTML, then
+/// `-layout` columns, then cells emitted column by column, then boundary points one per line, then
+/// numbered OCR rows, then fragments one per line against rows found only by their numbering with their
+/// cells kept joined.
 struct TableReader {
     /// A line that opens a table header ("TT", "STT …").
     static let headerStart = try! Pattern(#"^(?:S\s?TT|TT|Stt)\b\s*(?<rest>.*)$"#)
@@ -17,8 +18,11 @@ struct TableReader {
 
     static let readers: [any TableShapeReader] = [
         PipeTableReader(), HtmlTableReader(), LayoutTableReader(), ColumnOrderTableReader(), CoordinateTableReader(), NumberedLineTableReader(),
-        FragmentTableReader(),
     ]
+    /// Readers of single-spaced text with no cell borders, where rows are found by their numbering and the
+    /// cells guessed (fragments) or kept joined (row text): the one that finds more rows is kept, the
+    /// first on a tie, since a reader that loses rows has misread where they start.
+    static let rowGuessers: [any TableShapeReader] = [FragmentTableReader(), RowTextTableReader()]
 
     func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
         var unreadable: TableReadOutcome?
@@ -27,6 +31,14 @@ struct TableReader {
             if case .tables = outcome { return outcome }
             if unreadable == nil { unreadable = outcome }
         }
-        return unreadable
+        var best: (outcome: TableReadOutcome, rows: Int)?
+        for reader in Self.rowGuessers {
+            guard let outcome = reader.read(lines, from: start) else { continue }
+            if case .tables(let tables, _) = outcome {
+                let rows = tables.reduce(0) { $0 + $1.rows.count }
+                if rows > best?.rows ?? 0 { best = (outcome, rows) }
+            } else if unreadable == nil { unreadable = outcome }
+        }
+        return best?.outcome ?? unreadable
     }
 }

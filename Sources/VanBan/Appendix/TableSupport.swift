@@ -110,6 +110,24 @@ enum TableText {
         return previous.filter { $0 == "(" }.count > previous.filter { $0 == ")" }.count
     }
 
+    /// Whether the number alone at `index`, which could open the next row, is a figure of the row above
+    /// instead, in a table written one cell per line: "4" (sơ sở) after "UBND xã Lạc Thủy" in row 3. So it is
+    /// when row 1's number (at `firstRowAt`) stood alone with a word after it, and this one has a figure after it.
+    static func isFigureCell(at index: Int, in lines: [TextLine], firstRowAt: Int?) -> Bool {
+        guard let firstRowAt, firstRowAt < index, isNumberAlone(lines[index]), isNumberAlone(lines[firstRowAt]),
+              nextText(after: firstRowAt, in: lines)?.first?.isLetter == true else { return false }
+        return nextText(after: index, in: lines)?.first?.isNumber == true
+    }
+
+    private static func isNumberAlone(_ line: TextLine) -> Bool {
+        let t = line.trimmed().text
+        return !t.isEmpty && t.utf8.count <= 4 && t.allSatisfy { $0.isNumber || $0 == "." }
+    }
+
+    private static func nextText(after index: Int, in lines: [TextLine]) -> String? {
+        lines[(index + 1)...].prefix(3).first { !$0.isBlank }?.trimmed().text
+    }
+
     /// True when `text` starts with an uppercase letter.
     static func startsUppercase(_ text: some StringProtocol) -> Bool {
         text.first(where: { $0.isLetter || $0.isNumber })?.isUppercase ?? false

@@ -27,6 +27,7 @@ public enum RuleCatalogue {
         // Raised by `OutputGuard` when a document broke the schema (a bug): the items left out.
         Entry(id: "output.salvaged", severity: .warning, summary: "items that broke the document schema were left out (a bug in vanban)", example: "a date with an end and no role, at /dates/26"),
         Entry(id: "table.unreadable", severity: .info, summary: "a table whose rows could not be rebuilt with confidence is kept as paragraphs", example: "a TT/STT header with no numbered rows after it"),
+        Entry(id: "table.cells-joined", severity: .info, summary: "a table's rows were rebuilt from their numbering, but the cells after the row number could not be told apart and are kept as one", example: "pdftotext -raw: \"1 Rà soát … Sở Công Thương Quý I/2026\" under \"TT Nội dung Đơn vị chủ trì Thời gian\""),
         // Across documents: raised by `vanban ingest` against the register (VanBanRegister/CorpusRules.swift).
         Entry(id: "corpus.citation-date-mismatch", severity: .error, summary: "a cited document's date differs from that document's own date in the register", example: "cites 2170/QĐ-UBND ngày 23/6/2026, registered as dated 22/6/2026"),
         Entry(id: "corpus.duplicate-number", severity: .warning, summary: "two different documents in the register share one number, issuer and year", example: "two texts both numbered 1696/QĐ-UBND of 2026"),

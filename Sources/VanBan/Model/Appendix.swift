@@ -15,6 +15,9 @@ public struct Table: Sendable {
     public var columns: [String]
     public var rows: [TableRow]
     public var span: SourceSpan
+    /// The cells after the row number could not be told apart and are one cell (the columns are the
+    /// number's heading and the other headings joined); raises "table.cells-joined" (not written out).
+    var cellsJoined = false
 }
 
 public struct TableRow: Sendable {

@@ -1013,6 +1013,7 @@ public enum DocumentSchema {
             "text.confusable",
             "text.invalid-bytes",
             "table.unreadable",
+            "table.cells-joined",
             "output.salvaged",
             "corpus.citation-date-mismatch",
             "corpus.duplicate-number",

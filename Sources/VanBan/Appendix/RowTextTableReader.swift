@@ -1,0 +1,211 @@
+import PCRE2
+
+/// Tables written row after row with single spaces and no cell borders: pdftotext's reading order
+/// (`-raw`) and pypdf write each row's cells one after another, the row number first, so a cell wraps
+/// onto lines of its own and the next cell may start on the same line:
+///
+///     TT Nội dung Đơn vị chủ trì Thời gian
+///     hoàn thành
+///     1 Rà soát, thống kê các đơn vị được cấp
+///     Giấy phép sử dụng vật liệu nổ công
+///     Sở Công Thương Quý I/2026
+///     I. Công tác phối hợp
+///     2 Hướng dẫn doanh nghiệp lập hồ sơ …
+///
+/// The cells after the row number cannot be told apart (nothing marks where "…nổ công" ends and "Sở
+/// Công Thương" begins), but the rows can: each opens with the next number of the table's sequence
+/// (1, 2 …; 1.1, 1.2 … under section 1.; restarting at 1 under a section), section rows open with the
+/// next section label (I., II. …; A, B …) and a total row with "Tổng cộng"/"Cộng". A row is rebuilt as
+/// its number and one cell holding the rest of its text; the table's columns are the number's heading
+/// and the other headings joined, and the table says so (`cellsJoined`). Tried after every reader that
+/// can split cells; against `FragmentTableReader`, the one that finds more rows is kept.
+struct RowTextTableReader: TableShapeReader {
+    /// The header line: "TT"/"STT" and the other headings, single-spaced.
+    private static let header = try! Pattern(#"^(?<tt>S\s?TT|TT|Stt)\.?(?:\s+(?<rest>\p{Lu}.{2,160}))?$"#)
+    /// The most lines the headings may take below the TT line (narrow cells wrap word by word).
+    private static let maxHeaderLines = 16
+    /// A line opening with a row or section label: "1 …", "1. …", "1.2 …", "II. …", "B …", or the label alone.
+    private static let label = try! Pattern(#"^(?<label>\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5}|[A-H])(?<dot>[.)])?(?:\s+(?<rest>\S.*))?$"#)
+    /// Lines that end a table written this way: a note, the closing, a signature mode.
+    private static let after = try! Pattern(#"^(?:Ghi chú|GHI CHÚ|Chú thích|Nơi nhận|(?:TM|KT|TL|TUQ|T/M)\s*\.|\*\s*Ghi chú)"#)
+    /// The most lines a row may hold beyond the longest row above it, for the last row (nothing marks its end).
+    private static let lastRowSlack = 2
+
+    func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
+        guard start < lines.count else { return nil }
+        let head = lines[start].trimmed()
+        guard !head.text.contains("   "), let h = Self.header.firstMatch(in: head.text),
+              let tt = h["tt"] else { return nil }
+        var headerLines = [head]
+        var names = h.byteRange(named: "rest").map { [head.slice(head.scalarOffset(utf8: $0.0)..<head.scalarCount)] } ?? []
+
+        var rows: [Build] = []
+        var section: SectionLabel? = nil  // the last section label
+        var number: RowAnchor? = nil      // the last row number under the current section
+        var numberBeforeSection: RowAnchor? = nil   // the last row number above it (numbering may run on)
+        var repeatedHeader: [String] = []   // the wrapped lines of a header repeated over a page break, still to skip
+        var blanks = 0
+        var end = start + 1
+        var index = start + 1
+        scan: while index < lines.count {
+            let line = lines[index].trimmed()
+            defer { index += 1 }
+            if line.isBlank {
+                blanks += 1
+                if blanks >= 2 { break }
+                continue
+            }
+            blanks = 0
+            let text = line.text
+            if line.text.contains("   ") || AppendixParser.opens(line) || TableText.furniture.matches(text) { break }
+            // The header repeated at the top of a page: skipped with its wrapped lines. A row cut by the page
+            // break goes on after it.
+            if text == head.text, !rows.isEmpty { repeatedHeader = headerLines.dropFirst().map(\.text); continue }
+            if let next = repeatedHeader.first, text == next { repeatedHeader.removeFirst(); continue }
+            repeatedHeader = []
+            if !rows.isEmpty, Self.after.matches(text) { break }   // ("Ghi chú" may be a heading)
+            if TableReader.headerStart.matches(text) { break }
+            switch classify(line, section: section, number: number ?? numberBeforeSection, restartable: number == nil, lines: lines, at: index) {
+            case .row(let anchor, let labelCell, let rest):
+                if TableText.isFigureCell(at: index, in: lines, firstRowAt: rows.first { $0.kind == .data }?.start), let last = rows.last {
+                    last.add(line, at: index)   // a figure of the row above that reads like the next number
+                    break
+                }
+                number = anchor
+                rows.append(Build(kind: .data, label: labelCell, first: rest, at: index))
+            case .section(let label, let labelCell, let rest):
+                section = label
+                numberBeforeSection = number ?? numberBeforeSection
+                number = nil
+                rows.append(Build(kind: .section, label: labelCell, first: rest, at: index))
+            case .total:
+                rows.append(Build(kind: .total, label: nil, first: line, at: index))
+                end = index + 1
+                break scan
+            case .text:
+                if let last = rows.last {
+                    last.add(line, at: index)
+                } else if rows.isEmpty, headerLines.count <= Self.maxHeaderLines, line.scalarCount <= 60, !TableText.sentenceEnd.matches(text) {
+                    // The headings, wrapped in their cells ("hoàn thành"), and a row of column numbers "(1) (2) (3)".
+                    headerLines.append(line)
+                    if !text.split(separator: " ").allSatisfy({ TableText.columnNumber.matches(String($0)) }) { names.append(line) }
+                } else {
+                    return nil
+                }
+            }
+            end = index + 1
+        }
+        let data = rows.filter { $0.kind == .data }
+        // Every row holds text after its number: numbers alone are a column emitted on its own (ColumnOrderTableReader's shape).
+        guard data.count >= 2, data.allSatisfy({ !$0.pieces.isEmpty }) else { return nil }
+        // The last row: nothing marks where it ends, so it holds at most a little more than the longest row above it.
+        if let last = rows.last, last.kind == .data {
+            let longest = rows.dropLast().map(\.pieces.count).max() ?? 0
+            if last.pieces.count > longest + Self.lastRowSlack {
+                let kept = longest + Self.lastRowSlack
+                last.pieces.removeLast(last.pieces.count - kept)
+                last.indices.removeLast(last.indices.count - kept)
+                end = (last.indices.last ?? last.start) + 1
+            }
+        }
+
+        let columns = [String(tt), VietnameseText.collapse(names.map(\.text).joined(separator: " "))]
+        let built = rows.map { b -> TableRow in
+            let cells = [TableText.cell(b.label), TableText.cell(TableText.join(b.pieces))]
+            return TableRow(cells: cells, span: TableText.span(of: [b.label].compactMap { $0 } + b.pieces)!)
+        }
+        guard var table = Table.make(columns: columns, rows: built, headerLines: headerLines) else { return nil }
+        table.cellsJoined = true
+        return .tables([table], end: end)
+    }
+
+    /// What one line of the table is.
+    private enum Line {
+        case row(RowAnchor, TextLine, TextLine?)
+        case section(SectionLabel, TextLine, TextLine?)
+        case total
+        case text
+    }
+
+    /// `number` is the last row number; `restartable` says no row has come under the current section yet
+    /// (so its numbering may start again at 1).
+    private func classify(_ line: TextLine, section: SectionLabel?, number: RowAnchor?, restartable: Bool, lines: [TextLine], at index: Int) -> Line {
+        if TableText.totalRow.matches(line.text) || line.text.hasPrefix("Tổng cộng") || line.text.hasPrefix("TỔNG CỘNG") { return .total }
+        guard let m = Self.label.firstMatch(in: line.text), let l = m["label"], let (_, labelEnd) = m.byteRange(named: "label") else { return .text }
+        let cut = line.scalarOffset(utf8: labelEnd)
+        let labelCell = line.slice(0..<cut)
+        let rest = m.byteRange(named: "rest").map { line.slice(line.scalarOffset(utf8: $0.0)..<line.scalarCount) }
+        let hasDot = m["dot"] != nil
+
+        if let a = RowAnchor(l), a.kind == .number {
+            // An arabic section ("2. TITLE" over rows 2.1, 2.2 …).
+            if a.minor == 0, hasDot, opensArabicSection(a, lines: lines, after: index),
+               section.map({ $0.kind == .arabic && a.major == $0.ordinal + 1 }) ?? (a.major == 1) {
+                return .section(SectionLabel(kind: .arabic, ordinal: a.major), labelCell, rest)
+            }
+            // The next row number: 2 after 1; 1 again under a new section; 1.2 after 1.1, 1.1 under section 1.
+            if let n = number, a.follows(n) { return .row(a, labelCell, rest) }
+            if number == nil, a.minor == 0, a.major == 1 { return .row(a, labelCell, rest) }
+            if let s = section, s.kind == .arabic, a.minor == 1, a.major == s.ordinal { return .row(a, labelCell, rest) }
+            if section != nil, restartable, a.minor == 0, a.major == 1 { return .row(a, labelCell, rest) }
+            return .text
+        }
+        // A section label: I, II … or A, B … in sequence, its title in capitals or sentence case.
+        guard rest.map({ TableText.startsUppercase($0.text) }) ?? true else { return .text }
+        guard let s = SectionLabel(String(l)) else { return .text }
+        let follows = section.map { $0.kind == s.kind && s.ordinal == $0.ordinal + 1 } ?? (s.ordinal == 1)
+        guard follows, rest != nil || nextLineIsTitle(lines, after: index) else { return .text }
+        return .section(s, labelCell, rest)
+    }
+
+    /// Whether "1." at `index` opens a section: the next labelled line is "1.1".
+    private func opensArabicSection(_ a: RowAnchor, lines: [TextLine], after index: Int) -> Bool {
+        for line in lines[(index + 1)...].prefix(8) {
+            guard let m = Self.label.firstMatch(in: line.trimmed().text), let l = m["label"], let b = RowAnchor(l), b.kind == .number else { continue }
+            return b.major == a.major && b.minor == 1
+        }
+        return false
+    }
+
+    /// Whether the line after a label alone is its title (a section's cells side by side: "I" / "Công tác …").
+    private func nextLineIsTitle(_ lines: [TextLine], after index: Int) -> Bool {
+        guard index + 1 < lines.count else { return false }
+        let next = lines[index + 1].trimmed().text
+        return TableText.startsUppercase(next) && Self.label.firstMatch(in: next).flatMap { $0["label"] }.flatMap { RowAnchor($0) } == nil
+    }
+
+    /// A section row's label: I, II … (roman), A, B … (letter) or 1., 2. … over rows 1.1, 1.2 … (arabic).
+    private struct SectionLabel {
+        enum Kind { case roman, letter, arabic }
+        var kind: Kind
+        /// 1 for I, A and 1.
+        var ordinal: Int
+
+        init(kind: Kind, ordinal: Int) { self.kind = kind; self.ordinal = ordinal }
+
+        /// A roman numeral or one capital letter; nil for anything else.
+        init?(_ text: String) {
+            if let a = RowAnchor(text), a.kind == .roman { self.init(kind: .roman, ordinal: a.major); return }
+            let letters = Array("ABCDEFGH")
+            guard text.count == 1, let i = letters.firstIndex(of: text.first!) else { return nil }
+            self.init(kind: .letter, ordinal: i + 1)
+        }
+    }
+
+    /// A row being gathered: its label cell and the lines of the rest of it, with their indices.
+    private final class Build {
+        enum Kind { case data, section, total }
+        let kind: Kind
+        let label: TextLine?
+        let start: Int
+        var pieces: [TextLine] = []
+        var indices: [Int] = []
+
+        init(kind: Kind, label: TextLine?, first: TextLine?, at index: Int) {
+            self.kind = kind; self.label = label; self.start = index
+            if let first { add(first, at: index) }
+        }
+
+        func add(_ piece: TextLine, at index: Int) { pieces.append(piece); indices.append(index) }
+    }
+}
