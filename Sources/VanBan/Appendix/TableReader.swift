@@ -17,7 +17,7 @@ struct TableReader {
     }
 
     static let readers: [any TableShapeReader] = [
-        PipeTableReader(), HtmlTableReader(), LayoutTableReader(), ColumnOrderTableReader(), CoordinateTableReader(), NumberedLineTableReader(),
+        PandocTableReader(), PipeTableReader(), HtmlTableReader(), LayoutTableReader(), ColumnOrderTableReader(), CoordinateTableReader(), NumberedLineTableReader(),
     ]
     /// Readers of single-spaced text with no cell borders, where rows are found by their numbering and the
     /// cells guessed (fragments) or kept joined (row text): the one that finds more rows is kept, the
