@@ -39,9 +39,25 @@ struct LayoutGrid {
                 clusters.append((s.pos, s.pos, [s.line]))
             }
         }
+        // Row numbers a narrow TT column leaves one space from the text ("  3 Bồi dưỡng") start within two
+        // columns of it: the first cluster is two columns when its numbers all start left of its text.
+        if let first = clusters.first {
+            let inFirst = frags.enumerated().flatMap { k, fs in fs.filter { $0.start >= first.min && $0.start <= first.max }.map { (k, $0) } }
+            let numbers = inFirst.filter { RowAnchor($0.1.string) != nil }, words = inFirst.filter { RowAnchor($0.1.string) == nil }
+            if let numbersEnd = numbers.map(\.1.start).max(), let wordsStart = words.map(\.1.start).min(), wordsStart > numbersEnd {
+                clusters[0] = (first.min, numbersEnd, Set(numbers.map(\.0)))
+                clusters.insert((wordsStart, first.max, Set(words.map(\.0))), at: 1)
+            }
+        }
         let supportNeeded = data.count >= 2 ? 2 : 1
         var edges = clusters.filter { $0.lines.count >= supportNeeded }.map(\.min)
         guard !edges.isEmpty else { return nil }
+        // One row number left of every column (a page holding the end of one row and one more row) is the
+        // number column all the same.
+        if let lone = clusters.first, lone.lines.count < supportNeeded, lone.max < edges[0] - 1,
+           frags.joined().filter({ $0.start >= lone.min && $0.start <= lone.max }).allSatisfy({ RowAnchor($0.string) != nil }) {
+            edges.insert(lone.min, at: 0)
+        }
         // How far each column reaches (text of fragments starting in it, stopped at the next edge).
         func extents(_ edges: [Int]) -> [Int] {
             edges.indices.map { c in

@@ -279,9 +279,29 @@ struct LayoutTableReader: TableShapeReader {
                     i = k
                 } else { i += 1; endText = i }
             }
+            // A row number a narrow TT column leaves one space from its row's first cell ("  3 Bồi dưỡng …"):
+            // a fragment of its own, so the numbers still make a column.
+            if result.isEmpty, begin <= 6, let cut = numberGlued(scalars[begin..<endText]) {
+                result.append(Fragment(line: index, start: begin, end: cut,
+                                       string: String(String.UnicodeScalarView(scalars[begin..<cut])), source: line))
+                result.append(Fragment(line: index, start: cut + 1, end: endText,
+                                       string: String(String.UnicodeScalarView(scalars[(cut + 1)..<endText])), source: line))
+                continue
+            }
             result.append(Fragment(line: index, start: begin, end: endText,
                                    string: String(String.UnicodeScalarView(scalars[begin..<endText])), source: line))
         }
         return result
+    }
+
+    /// Where a row number ("3", "12", "1.2") glued to the text after it by one space ends, when an uppercase
+    /// letter follows; nil otherwise.
+    private static func numberGlued(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        var i = scalars.startIndex
+        var digits = 0
+        while i < scalars.endIndex, ("0"..."9").contains(scalars[i]) || (scalars[i] == "." && digits > 0) { if scalars[i] != "." { digits += 1 }; i += 1 }
+        guard digits >= 1, digits <= 4, i - scalars.startIndex <= 5, i + 1 < scalars.endIndex, scalars[i] == " ",
+              Character(scalars[i + 1]).isUppercase else { return nil }
+        return i
     }
 }

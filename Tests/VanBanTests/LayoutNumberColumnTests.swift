@@ -1,0 +1,44 @@
+import Testing
+@testable import VanBan
+
+/// `-layout` tables whose TT column is narrow: the row numbers stand one space from the row's first
+/// cell, and a page may hold a single row number. The shape of pdftotext `-layout` on the synthetic set's
+/// Word tables (Evaluation/synthetic-tables).
+@Suite struct LayoutNumberColumnTests {
+    static let text = """
+    STT                  Nội dung                     Đơn vị thực hiện     Thời gian
+      1 Rà soát các mỏ đủ điều kiện để trình kế     Sở Công Thương       Quý I/2026
+        hoạch đấu giá quyền khai thác
+      2 Tuyên truyền, phổ biến pháp luật về địa     Công an tỉnh         Thường xuyên
+        chất và khoáng sản cho cán bộ, doanh
+        nghiệp và Nhân dân
+      3 Bồi dưỡng chuyên môn, nghiệp vụ cho         UBND các xã, phường Trước ngày
+        công chức quản lý khoáng sản cấp xã                             30/11/2026
+      4 Kiểm tra việc lắp đặt trạm cân, camera      Sở Xây dựng          Thường xuyên
+    \u{0C}     giám sát tại các mỏ đang khai thác
+         trên địa bàn tỉnh Thái Nguyên
+    5    Xây dựng, cập nhật cơ sở dữ liệu chuyên     Sở Tài chính         Tháng 9/2026
+         ngành địa chất, khoáng sản
+    """
+
+    @Test func numbersOneSpaceFromTheTextAreAColumn() throws {
+        guard case .tables(let tables, _)? = TableReader().read(TableReaderTests.lines(Self.text), from: 0) else {
+            Issue.record("no table"); return
+        }
+        let t = try #require(tables.first)
+        #expect(t.columns == ["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"])
+        #expect(t.rows.map { $0.cells[0].text } == ["1", "2", "3", "4", "5"])
+        #expect(t.rows[2].cells.map(\.text) == ["3", "Bồi dưỡng chuyên môn, nghiệp vụ cho công chức quản lý khoáng sản cấp xã", "UBND các xã, phường", "Trước ngày 30/11/2026"])
+        // The row cut by the page break, and the page's single row number.
+        #expect(t.rows[3].cells[1].text == "Kiểm tra việc lắp đặt trạm cân, camera giám sát tại các mỏ đang khai thác trên địa bàn tỉnh Thái Nguyên")
+        #expect(t.rows[4].cells.map(\.text) == ["5", "Xây dựng, cập nhật cơ sở dữ liệu chuyên ngành địa chất, khoáng sản", "Sở Tài chính", "Tháng 9/2026"])
+    }
+
+    /// A number one space before a lowercase word is text ("30 ngày"), not a row number.
+    @Test func aNumberBeforeALowercaseWordStaysText() {
+        let frags = LayoutTableReader.fragments(of: TableReaderTests.lines("  30 ngày kể từ ngày ký     Sở Tài chính")[0], index: 0)
+        #expect(frags.map(\.string) == ["30 ngày kể từ ngày ký", "Sở Tài chính"])
+        let split = LayoutTableReader.fragments(of: TableReaderTests.lines("  3 Bồi dưỡng chuyên môn     Sở Tài chính")[0], index: 0)
+        #expect(split.map(\.string) == ["3", "Bồi dưỡng chuyên môn", "Sở Tài chính"])
+    }
+}
