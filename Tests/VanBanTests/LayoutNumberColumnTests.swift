@@ -34,6 +34,31 @@ import Testing
         #expect(t.rows[4].cells.map(\.text) == ["5", "Xây dựng, cập nhật cơ sở dữ liệu chuyên ngành địa chất, khoáng sản", "Sở Tài chính", "Tháng 9/2026"])
     }
 
+    /// Section rows merged across the table ("A. CÔNG TÁC …", "B" before its title), the numbering
+    /// starting again under each; the first section row under the header is a row, not a heading.
+    @Test func sectionRowsAndNumberingStartingAgain() throws {
+        let text = """
+        TT                  Nhiệm vụ                    Đơn vị chủ trì       Thời gian
+        A. CÔNG TÁC TUYÊN TRUYỀN, PHỔ BIẾN PHÁP LUẬT
+         1   Nâng cấp hệ thống thông tin giải quyết  Sở Tài chính         Quý III/2026
+             thủ tục hành chính của tỉnh
+         2   Hỗ trợ đăng ký bảo hộ quyền sở hữu trí Công an tỉnh          Năm 2026
+             tuệ cho sản phẩm chủ lực
+        B.   HOÀN THIỆN CƠ CHẾ, CHÍNH SÁCH
+         1   Tổng hợp, báo cáo kết quả thực hiện     Sở Tài chính         Trước ngày
+             Nghị quyết định kỳ hằng quý                                  30/11/2026
+         2   Hỗ trợ doanh nghiệp đổi mới công nghệ   Sở Công Thương       Năm 2026
+        """
+        guard case .tables(let tables, _)? = TableReader().read(TableReaderTests.lines(text), from: 0) else {
+            Issue.record("no table"); return
+        }
+        let t = try #require(tables.first)
+        #expect(t.columns == ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian"])
+        #expect(t.rows.map { $0.cells[0].text } == ["A.", "1", "2", "B.", "1", "2"])
+        #expect(t.rows[0].cells[1].text == "CÔNG TÁC TUYÊN TRUYỀN, PHỔ BIẾN PHÁP LUẬT")
+        #expect(t.rows[4].cells.map(\.text) == ["1", "Tổng hợp, báo cáo kết quả thực hiện Nghị quyết định kỳ hằng quý", "Sở Tài chính", "Trước ngày 30/11/2026"])
+    }
+
     /// A number one space before a lowercase word is text ("30 ngày"), not a row number.
     @Test func aNumberBeforeALowercaseWordStaysText() {
         let frags = LayoutTableReader.fragments(of: TableReaderTests.lines("  30 ngày kể từ ngày ký     Sở Tài chính")[0], index: 0)

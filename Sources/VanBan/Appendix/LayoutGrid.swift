@@ -43,10 +43,17 @@ struct LayoutGrid {
         // columns of it: the first cluster is two columns when its numbers all start left of its text.
         if let first = clusters.first {
             let inFirst = frags.enumerated().flatMap { k, fs in fs.filter { $0.start >= first.min && $0.start <= first.max }.map { (k, $0) } }
-            let numbers = inFirst.filter { RowAnchor($0.1.string) != nil }, words = inFirst.filter { RowAnchor($0.1.string) == nil }
+            // (A section row's label and title, "III. Công tác …", are neither.)
+            let numbers = inFirst.filter { RowAnchor($0.1.string) != nil }
+            let words = inFirst.filter { RowAnchor($0.1.string) == nil && !LayoutGrid.sectionLine.matches($0.1.string) }
             if let numbersEnd = numbers.map(\.1.start).max(), let wordsStart = words.map(\.1.start).min(), wordsStart > numbersEnd {
                 clusters[0] = (first.min, numbersEnd, Set(numbers.map(\.0)))
                 clusters.insert((wordsStart, first.max, Set(words.map(\.0))), at: 1)
+                // A longer number ("10") leaves its text a few columns left of where the others' starts: one column.
+                if clusters.count > 2, clusters[2].min - clusters[1].max <= 4 {
+                    let next = clusters.remove(at: 2)
+                    clusters[1] = (clusters[1].min, next.max, clusters[1].lines.union(next.lines))
+                }
             }
         }
         let supportNeeded = data.count >= 2 ? 2 : 1
@@ -207,9 +214,9 @@ struct LayoutGrid {
         var lastNumber = previous.last { $0.kind == .number }
         let column = anchorColumn
         for k in data.indices {
-            guard let t = text(k, column), let a = RowAnchor(t) else { continue }
-            if let l = last, !(a.follows(l) || a.kind == .roman || (a.isFirst && l.kind == .roman) || (a.kind != l.kind && a.isFirst)
-                                 || l.kind == .roman && lastNumber.map { a.follows($0) } == true) {
+            guard let t = text(k, column), let a = RowAnchor(t) ?? sectionLabel(k) else { continue }
+            if let l = last, !(a.follows(l) || a.isSection || (a.isFirst && l.isSection) || (a.kind != l.kind && a.isFirst)
+                                 || l.isSection && lastNumber.map { a.follows($0) } == true) {
                 return .unreadable("row number \(t) does not follow the one before it")
             }
             if last == nil, !a.isFirst, previous.isEmpty { return .unreadable("the first row number is \(t), not 1") }
@@ -242,6 +249,19 @@ struct LayoutGrid {
         mergeLoneCells(&rows, bounds: bounds)
         return .rows(rows, anchors: anchors, carry: carry, topAligned: topAligned)
     }
+
+    /// The label of a section row merged across the table, at the start of data line `k` in the number
+    /// column: "A. CÔNG TÁC TUYÊN TRUYỀN", "II. Nhiệm vụ thường xuyên", or "B" alone before its title.
+    private func sectionLabel(_ k: Int) -> RowAnchor? {
+        guard let first = cells[k][anchorColumn]?.text,
+              let m = Self.sectionLine.firstMatch(in: lines[data[k]].trimmed().text), let label = m["label"],
+              first.hasPrefix(label) else { return nil }
+        if let roman = RowAnchor(label), roman.kind == .roman { return roman }
+        return RowAnchor(sectionLetter: label)
+    }
+
+    /// A section row's line: its label, then its title in capitals or sentence case.
+    static let sectionLine = try! Pattern(#"^(?<label>[IVX]{1,4}|[A-H])(?:[.)]\s+|\s{2,}|\s(?=\p{Lu}{2}))\p{Lu}"#)
 
     /// The first line of the row after the one numbered at `anchor`: the cut that centres this row
     /// on its number and cuts the fewest running cells.

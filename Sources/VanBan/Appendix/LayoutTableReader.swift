@@ -91,7 +91,7 @@ struct LayoutTableReader: TableShapeReader {
                 // A row centred on its number may start lines above it, so the number is looked for down
                 // the block the blank lines open.
                 let anchor = firstAnchor(of: frags) ?? blockAnchor(lines, after: index, leftMargin: leftMargin)
-                let goesOn = anchor.map { a in lastAnchor.map { a.follows($0) || a.kind == .roman } ?? false } ?? false
+                let goesOn = anchor.map { a in lastAnchor.map { a.follows($0) || a.isSection } ?? false } ?? false
                 if !goesOn { break }
                 if !current.isEmpty { segments.append(current); current = [] }
             }
@@ -226,10 +226,10 @@ struct LayoutTableReader: TableShapeReader {
         return Header(lines: headerLines, dataStart: a, hasAnchors: true)
     }
 
-    /// A header line: uppercase words, or a column-number row "(1)   (2)   (3)".
+    /// A header line: uppercase words, or a column-number row "(1)   (2)   (3)"; not a section row ("A. CÔNG TÁC …").
     private func isHeaderLike(_ line: TextLine) -> Bool {
         let frags = Self.fragments(of: line, index: 0)
-        guard !frags.isEmpty else { return false }
+        guard !frags.isEmpty, !LayoutGrid.sectionLine.matches(line.trimmed().text) else { return false }
         return frags.allSatisfy { VietnameseText.isUppercase($0.string) || TableText.columnNumber.matches($0.string) }
     }
 

@@ -159,7 +159,8 @@ enum TableText {
 
 /// A row label and its place in a sequence: 1, 2, 3 …; 15, 15.1, 15.2, 16 …; I, II …; M1, M2 ….
 struct RowAnchor: Equatable {
-    enum Kind: Equatable { case number, roman, prefixed(String) }
+    /// `letter`: a section row's capital letter (A, B …), made only by `init(sectionLetter:)`.
+    enum Kind: Equatable { case number, roman, prefixed(String), letter }
     var kind: Kind
     /// Major and minor number (15.2 → (15, 2); 7 → (7, 0)).
     var major: Int
@@ -180,6 +181,16 @@ struct RowAnchor: Equatable {
             kind = .roman; major = v; minor = 0
         } else { return nil }
     }
+
+    /// A section row's letter label: "A" → 1, "B" → 2 (A to H); nil for anything else.
+    init?(sectionLetter text: some StringProtocol) {
+        let letters = Array("ABCDEFGH")
+        guard text.count == 1, let i = letters.firstIndex(of: text.first!) else { return nil }
+        kind = .letter; major = i + 1; minor = 0
+    }
+
+    /// A section row's label (I, II …; A, B …), as opposed to a row number.
+    var isSection: Bool { kind == .roman || kind == .letter }
 
     /// Whether this label may follow `previous` in one table's numbering.
     func follows(_ previous: RowAnchor) -> Bool {
