@@ -182,7 +182,10 @@ struct LayoutGrid {
     }
 
     func rows(anchored: Bool, after previous: [RowAnchor], topAligned: Bool?) -> RowsOutcome {
-        anchored ? anchoredRows(after: previous, topAligned: topAligned) : keyColumnRows()
+        if anchored { return anchoredRows(after: previous, topAligned: topAligned) }
+        let opening = openingLineRows()
+        if case .rows = opening { return opening }
+        return keyColumnRows()
     }
 
     private func text(_ k: Int, _ c: Int) -> String? { cells[k][c]?.text }
@@ -300,6 +303,30 @@ struct LayoutGrid {
             rows[0].cells[c] = cell
             rows[0].cells[c].rowSpan = rows.count
         }
+    }
+
+    /// Rows with neither row numbers nor blank lines between them: a row opens on a line where the first
+    /// column starts a cell (a capital, not going on from the line above) and so do at least half of the
+    /// other columns that have text there (top-aligned cells start on their row's first line).
+    private func openingLineRows() -> RowsOutcome {
+        func opens(_ k: Int, _ c: Int) -> Bool {
+            guard let t = text(k, c), TableText.startsUppercase(t) || t.first?.isNumber == true else { return false }
+            guard let above = (0..<k).last(where: { text($0, c) != nil }) else { return true }
+            return !TableText.continues(text(above, c)!, t)
+        }
+        var starts: [Int] = []
+        for k in data.indices where text(k, 0) != nil && TableText.startsUppercase(text(k, 0)!) && (k == 0 || opens(k, 0)) {
+            let others = edges.indices.dropFirst().filter { text(k, $0) != nil }
+            guard others.count * 2 >= edges.count - 1, others.filter({ opens(k, $0) }).count * 2 >= others.count else { continue }
+            // A cell going on in lower case right under its line above ("Kiểm tra tình hình triển" / "khai các dự
+            // án") says the row goes on, whatever the first column holds ("Công ty cổ phần Xây dựng" / "Hoàng Long").
+            if k > 0, others.contains(where: { c in text(k - 1, c) != nil && VietnameseText.startsLowercase(text(k, c)!) }) { continue }
+            starts.append(k)
+        }
+        guard starts.count >= 2 else { return .unreadable("no column separates its rows") }
+        guard starts[0] == 0 else { return .unreadable("the table starts with lines that open no row") }
+        let rows = zip(starts, starts.dropFirst() + [data.count]).map { makeRow($0...($1 - 1)) }
+        return .rows(rows, anchors: [], carry: nil, topAligned: true)
     }
 
     /// Rows without row numbers: the cells of the column best separated by blank space define them.

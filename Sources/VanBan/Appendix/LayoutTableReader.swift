@@ -220,10 +220,34 @@ struct LayoutTableReader: TableShapeReader {
             guard data < lines.count else { return nil }
             return Header(lines: headerLines, dataStart: data, hasAnchors: firstAnchor != nil)
         }
-        guard let a = firstAnchor, a > start else { return nil }
+        guard let a = firstAnchor, a > start else { return headingsOnly(lines, from: start) }
         let headerLines = (start..<a).filter { !lines[$0].isBlank }
         guard !headerLines.isEmpty, headerLines.count <= Self.maxHeaderLines, headerLines.allSatisfy({ h in Self.fragments(of: lines[h], index: h).allSatisfy { $0.string.count <= 60 && !TableText.sentenceEnd.matches($0.string) && !$0.string.hasSuffix(":") } }) else { return nil }
         return Header(lines: headerLines, dataStart: a, hasAnchors: true)
+    }
+
+    /// The header of a table with no row-number column: a line of three headings or more, each short and
+    /// capitalised, far apart ("Cơ quan, đơn vị      Thời gian làm      Địa điểm      Thành phần"), the
+    /// words their cells wrap onto the lines under it ("việc"), then a line of cells as many, each
+    /// capitalised. Nil for anything else.
+    private func headingsOnly(_ lines: [TextLine], from start: Int) -> Header? {
+        let heads = Self.fragments(of: lines[start], index: start)
+        guard heads.count >= 3, zip(heads, heads.dropFirst()).allSatisfy({ $1.start - $0.end >= 3 }),
+              heads.allSatisfy({ $0.string.count <= 30 && TableText.startsUppercase($0.string) && !TableText.sentenceEnd.matches($0.string) && !$0.string.hasSuffix(":") }),
+              !TableText.furniture.matches(lines[start].text) else { return nil }
+        var headerLines = [start]
+        var k = start + 1
+        while k < lines.count, headerLines.count < 4 {
+            let frags = Self.fragments(of: lines[k], index: k)
+            guard !frags.isEmpty, frags.allSatisfy({ VietnameseText.startsLowercase($0.string) || $0.string.hasPrefix("(") }) else { break }
+            headerLines.append(k); k += 1
+        }
+        guard k < lines.count else { return nil }
+        let first = Self.fragments(of: lines[k], index: k)
+        // (An address cell may start in lower case: "xã Tam Nông".)
+        guard first.count + 1 >= heads.count, TableText.startsUppercase(first[0].string),
+              first.filter({ TableText.startsUppercase($0.string) || $0.string.first?.isNumber == true }).count * 2 >= first.count else { return nil }
+        return Header(lines: headerLines, dataStart: k, hasAnchors: false)
     }
 
     /// A header line: uppercase words, or a column-number row "(1)   (2)   (3)"; not a section row ("A. CÔNG TÁC …").

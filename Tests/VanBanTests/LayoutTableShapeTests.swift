@@ -1,10 +1,10 @@
 import Testing
 @testable import VanBan
 
-/// `-layout` tables whose TT column is narrow: the row numbers stand one space from the row's first
-/// cell, and a page may hold a single row number. The shape of pdftotext `-layout` on the synthetic set's
-/// Word tables (Evaluation/synthetic-tables).
-@Suite struct LayoutNumberColumnTests {
+/// `-layout` tables as pdftotext writes Word tables: a narrow TT column whose numbers stand one space from
+/// the row's first cell, a page holding a single row number, section rows, no row numbers at all. Shapes of
+/// the synthetic set's renderings (Evaluation/synthetic-tables).
+@Suite struct LayoutTableShapeTests {
     static let text = """
     STT                  Nội dung                     Đơn vị thực hiện     Thời gian
       1 Rà soát các mỏ đủ điều kiện để trình kế     Sở Công Thương       Quý I/2026
@@ -57,6 +57,44 @@ import Testing
         #expect(t.rows.map { $0.cells[0].text } == ["A.", "1", "2", "B.", "1", "2"])
         #expect(t.rows[0].cells[1].text == "CÔNG TÁC TUYÊN TRUYỀN, PHỔ BIẾN PHÁP LUẬT")
         #expect(t.rows[4].cells.map(\.text) == ["1", "Tổng hợp, báo cáo kết quả thực hiện Nghị quyết định kỳ hằng quý", "Sở Tài chính", "Trước ngày 30/11/2026"])
+    }
+
+    /// No row-number column and no blank lines: a row opens where the first column and most others start
+    /// a cell, not where a cell goes on in lower case under its line above; an address may start in lower case.
+    @Test func rowsWithoutNumbersOpenWhereTheCellsDo() throws {
+        let text = """
+        Tên tổ chức, doanh nghiệp             Địa chỉ                  Nội dung              Ghi
+                                                                                             chú
+        Doanh nghiệp tư nhân Khai      xã Tam Nông, tỉnh Phú    Đầu tư tuyến đường kết     Định kỳ
+        khoáng Bảo Ái                  Thọ                      nối ngoài hàng rào cụm
+                                                                công nghiệp
+        Công ty cổ phần Xây dựng       xã Tam Nông, tỉnh Phú    Kiểm tra tình hình triển   Định kỳ
+        Hoàng Long                     Thọ                      khai các dự án thứ cấp
+                                                                chậm tiến độ
+        Công ty cổ phần Nông sản       xã Lâm Thao, tỉnh Phú    Lập quy hoạch chi tiết     Tái
+        Tây Bắc                        Thọ                      xây dựng tỷ lệ 1/500       kiểm tra
+        """
+        guard case .tables(let tables, _)? = TableReader().read(TableReaderTests.lines(text), from: 0) else {
+            Issue.record("no table"); return
+        }
+        let t = try #require(tables.first)
+        #expect(t.columns == ["Tên tổ chức, doanh nghiệp", "Địa chỉ", "Nội dung", "Ghi chú"])
+        #expect(t.rows.map { $0.cells.map(\.text) } == [
+            ["Doanh nghiệp tư nhân Khai khoáng Bảo Ái", "xã Tam Nông, tỉnh Phú Thọ", "Đầu tư tuyến đường kết nối ngoài hàng rào cụm công nghiệp", "Định kỳ"],
+            ["Công ty cổ phần Xây dựng Hoàng Long", "xã Tam Nông, tỉnh Phú Thọ", "Kiểm tra tình hình triển khai các dự án thứ cấp chậm tiến độ", "Định kỳ"],
+            ["Công ty cổ phần Nông sản Tây Bắc", "xã Lâm Thao, tỉnh Phú Thọ", "Lập quy hoạch chi tiết xây dựng tỷ lệ 1/500", "Tái kiểm tra"],
+        ])
+    }
+
+    /// Prose and signature lines set apart by wide spaces are not headings of a table.
+    @Test(arguments: [
+        "Nơi nhận:                                       KT. GIÁM ĐỐC\n- Công an tỉnh;                                 PHÓ GIÁM ĐỐC",
+        "Trên đây là kế hoạch.      Các đơn vị thực hiện.      Báo cáo kết quả.\nSở Công Thương    Sở Xây dựng    Sở Tài chính",
+    ])
+    func noHeadingsNoTable(_ text: String) {
+        if case .tables(let tables, _)? = TableReader().read(TableReaderTests.lines(text), from: 0) {
+            Issue.record("read as a table: \(tables.map(\.columns))")
+        }
     }
 
     /// A number one space before a lowercase word is text ("30 ngày"), not a row number.
