@@ -173,6 +173,21 @@ import Testing
         #expect(t.rows.map { $0.cells.map(\.text) } == [["1", "Kiểm tra an toàn Sở Công Thương Quý II/2026"], ["2", "Báo cáo kết quả Phòng Kỹ thuật Tháng 6/2026"]])
     }
 
+    /// One cell per line under headings that wrap word by word and a column-number row, one per line: the
+    /// heading is long in lines, not a paragraph, and the rows are read cell by cell.
+    @Test func headingsWrappedWordByWordAndColumnNumbers() throws {
+        let text = (["STT", "Nội dung, nhiệm vụ", "Địa điểm", "Tổng", "kinh phí", "(triệu", "đồng)", "Ngân", "sách", "trung", "ương",
+                     "Ngân", "sách", "địa", "phương", "Ghi chú"] + (1...7).map { "(\($0))" } +
+                    ["1", "Xây dựng cơ sở dữ liệu khoáng sản", "xã Sơn Dương", "1.275", "900", "375", "Khởi công mới",
+                     "2", "Giám sát việc ký quỹ cải tạo", "xã Na Hang", "2.925", "1.600", "1.325", "Chuyển tiếp"]).joined(separator: "\n")
+        let t = try Self.table(text)
+        #expect(t.rows.count == 2)
+        #expect(!t.cellsJoined)
+        #expect(t.rows.map { $0.cells[0].text } == ["1", "2"])
+        // (Where "xã Na Hang" belongs, its own cell or the end of the one above, lower case cannot tell.)
+        #expect(t.rows[1].cells[1].text.hasPrefix("Giám sát việc ký quỹ cải tạo"))
+    }
+
     /// The appendix says how the table was read.
     @Test func theAppendixSaysTheCellsAreJoined() throws {
         let text = """

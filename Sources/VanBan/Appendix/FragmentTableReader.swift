@@ -28,7 +28,9 @@ struct FragmentTableReader: TableShapeReader {
         while index < lines.count, !isAnchor(lines[index], expecting: 1), !isGroup(lines[index]) {
             if !lines[index].isBlank { headerLines.append(lines[index].trimmed()) }
             index += 1
-            if headerLines.count > 12 { return nil }
+            // Narrow heading cells wrap word by word ("Ngân" / "sách" / "trung" / "ương"), and a row of column
+            // numbers "(1)" … "(7)" follows them: many short lines, but not a paragraph.
+            if headerLines.count > 24 || headerLines.count > 12 && headerLines.contains(where: { $0.scalarCount > 30 }) { return nil }
         }
         let columns = joinFragments(headerLines, splitFirst: true)
         guard columns.count >= 2, index < lines.count else { return nil }
