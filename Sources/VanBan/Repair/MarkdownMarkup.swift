@@ -13,7 +13,7 @@ struct MarkdownMarkup: Repair {
     private static let italic = try! Pattern(#"(?:^|[\s|])\*[^\s*][^*]*\*"#)
 
     func apply(_ lines: [TextLine]) -> [TextLine]? {
-        let drawn = Self.drawnTableLines(lines)
+        let drawn = Self.drawnTableLines(lines).union(Self.pipeStreamLines(lines))
         let marked = lines.prefix(400).filter { line in
             if drawn.contains(line.firstLine) { return false }
             let t = line.text
@@ -69,6 +69,28 @@ struct MarkdownMarkup: Repair {
         close()
         return drawn
     }
+
+    /// The lines (by line number) of the paragraphs where antiword printed a table's cells as a stream, each
+    /// followed by "|" and wrapped like prose ("…mới | |2 |Giám sát việc ký" / "|2.925 |1.600 | | |3 |Rà soát"): a
+    /// row number after an empty cell inside a line, on lines that are not all bordered rows. Their pipes at the
+    /// line ends are cell borders, which `PipeStreamTableReader` needs.
+    static func pipeStreamLines(_ lines: [TextLine]) -> Set<Int> {
+        var result = Set<Int>()
+        var paragraph: [TextLine] = []
+        func close() {
+            defer { paragraph = [] }
+            guard paragraph.contains(where: { rowMark.matches($0.text) }),
+                  paragraph.contains(where: { !($0.text.hasPrefix("|") && $0.text.hasSuffix("|")) }) else { return }
+            result.formUnion(paragraph.map(\.firstLine))
+        }
+        for line in lines {
+            if line.isBlank { close() } else if line.text.containsByte(0x7C) || !paragraph.isEmpty { paragraph.append(line) }
+        }
+        close()
+        return result
+    }
+
+    private static let rowMark = try! Pattern(#"\|\s*\|\s*\d{1,3}\s*\|"#)
 
     /// Lines joined while an emphasis opened on them is still open: a web page's cell wrapped inside its
     /// bold or italic ("**ỦY" / "BAN NHÂN DÂN**", "*Lai" / "Châu, ngày 28 tháng 11 năm 2025*") is one line.
