@@ -97,6 +97,26 @@ import Testing
         }
     }
 
+    /// A section heading over the table is no heading cell centred on the STT label (a real decision's list
+    /// printed three across): the columns are the header's.
+    @Test func aTitleAboveTheLabelIsNotHeading() throws {
+        let text = """
+        II. Địa bàn có điều kiện kinh tế - xã hội khó khăn
+
+         STT  Tên xã/phường           STT   Tên xã/phường    STT    Tên xã/phường
+          1 Phường Cam Đường           4  Phường Trung Tâm    7  Xã Xuân Ái
+          2 Phường Lào Cai             5  Xã Quy Mông         8  Xã Yên Bình
+          3 Phường Nghĩa Lộ            6  Xã Trấn Yên
+        """
+        let lines = TableReaderTests.lines(text)
+        #expect(LayoutTableReader().read(lines, from: 0) == nil)
+        guard case .tables(let tables, _)? = TableReader().read(lines, from: 2), let t = tables.first else {
+            Issue.record("no table"); return
+        }
+        #expect(t.columns == ["STT", "Tên xã/phường", "STT", "Tên xã/phường", "STT", "Tên xã/phường"])
+        #expect(t.rows[2].cells.map(\.text) == ["3", "Phường Nghĩa Lộ", "6", "Xã Trấn Yên", "", ""])
+    }
+
     /// A number one space before a lowercase word is text ("30 ngày"), not a row number.
     @Test func aNumberBeforeALowercaseWordStaysText() {
         let frags = LayoutTableReader.fragments(of: TableReaderTests.lines("  30 ngày kể từ ngày ký     Sở Tài chính")[0], index: 0)

@@ -63,6 +63,37 @@ import Testing
         #expect(t.rows[2].cells.map(\.text) == ["3", "Rà soát các mỏ", "xã Na Hang", "1.000", "Chuyển tiếp"])
     }
 
+    /// A Word table written a row per line with " | " between cells (a real decision's coordinate table: an
+    /// empty cell, then a point number) is no stream.
+    @Test func aRowPerLineIsNoStream() {
+        let text = """
+        TT | Tên mỏ, điểm mỏ | Tọa độ VN2000 | Diện tích (ha) | Ghi chú
+         |  | Tên điểm | X(m) | Y(m) |  |
+        1 | Lào Cai |  |  |  |  |
+         |  | 1 | 2477381 | 393601 | 161,3 | Bao gồm 113 ha
+         |  | 2 | 2477504 | 393500 |  |
+        """
+        let outcome = PipeStreamTableReader().read(TableReaderTests.lines(text), from: 0)
+        #expect(outcome == nil)
+    }
+
+    /// In a table antiword drew, a total row has an empty number cell like a wrapped line, and is a row of its own.
+    @Test func aDrawnTotalRowIsARow() throws {
+        let text = """
+        |STT |Đơn vị                    |Số cơ sở  |Kinh phí       |
+        |1   |UBND xã Tư Nghĩa          |39        |505            |
+        |2   |UBND xã Bình Sơn          |27        |3.540          |
+        |    |(thôn Bình Yên)           |          |               |
+        |    |Tổng số                   |66        |4.045          |
+        """
+        guard case .tables(let tables, _)? = TableReader().read(TableReaderTests.lines(text), from: 0), let t = tables.first else {
+            Issue.record("no table"); return
+        }
+        #expect(t.rows.map { $0.cells.map(\.text) } == [["1", "UBND xã Tư Nghĩa", "39", "505"],
+                                                         ["2", "UBND xã Bình Sơn (thôn Bình Yên)", "27", "3.540"],
+                                                         ["", "Tổng số", "66", "4.045"]])
+    }
+
     /// A Markdown pipe table is not a stream: its pipes at the line ends are markup.
     @Test func markdownTableIsNoStream() {
         let lines = LineReader.read("| TT | Nội dung |\n|---|---|\n| 1 | Kiểm tra |\n| 2 | Báo cáo |").lines

@@ -207,6 +207,12 @@ struct LayoutTableReader: TableShapeReader {
         }
         guard multi else { return nil }
         if let label = numberLabel {
+            // Lines above the TT label are heading cells centred on it, short; a long line of its own there is a
+            // title or section heading ("II. Địa bàn có điều kiện kinh tế - xã hội khó khăn"): the table starts below.
+            if (start..<label).contains(where: { k in
+                let frags = Self.fragments(of: lines[k], index: k)
+                return frags.count == 1 && frags[0].string.count > 40
+            }) { return nil }
             // The header row is centred on its TT/STT label; uppercase lines just under it belong to it too.
             var last = min(max(label, 2 * label - start), lines.count - 1)   // centred, within the text
             if let a = firstAnchor { last = min(last, a - 1) }

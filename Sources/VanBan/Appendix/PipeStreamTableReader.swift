@@ -17,6 +17,8 @@ struct PipeStreamTableReader: TableShapeReader {
     private static let drawn = try! Pattern(#"^\s*\|.*\|\s*$"#)
     /// The stream's mark: an empty cell, then a row number, mid-line ("| |1 |").
     private static let rowMark = try! Pattern(#"\|\s*\|\s*\d{1,3}\s*\|"#)
+    /// A cell with text, then the empty cell and the next row's number: where one row ends and the next starts.
+    private static let rowEndAndStart = try! Pattern(#"[^|\s][^|]*\|\s*\|\s*\d{1,3}\s*\|"#)
 
     func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
         guard start < lines.count, lines[start].text.containsByte(0x7C) else { return nil }
@@ -37,7 +39,11 @@ struct PipeStreamTableReader: TableShapeReader {
             stream.append(lines[index].trimmed()); index += 1
         }
         let end = index
-        guard stream.contains(where: { Self.rowMark.matches($0.text) }), let joined = TableText.join(stream) else { return nil }
+        // A stream has a row end and the next row's start on one line ("mới | |2 |Giám sát"), and lines of any
+        // number of pipes; a table written a row per line (" |  | 1 | 2477381 |") has neither.
+        guard stream.contains(where: { line in Self.rowEndAndStart.matches(line.text) }),
+              Set(stream.map { $0.text.utf8.filter { $0 == 0x7C }.count }).count > 1,
+              let joined = TableText.join(stream) else { return nil }
 
         // The pieces between pipes, with the empty ones kept: they mark where rows meet.
         var pieces: [TextLine] = []

@@ -160,7 +160,9 @@ struct PipeTableReader: TableShapeReader {
             }
             // In a bordered table ("| a | b |", antiword) an empty first cell goes on the row above's cells; in
             // a Word table flattened without borders it is a merged cell, and the row is a row of its own.
-            let continuation = bordered && hasAnchors && !built.isEmpty && cells[0] == nil && lines[row.line].trimmed().text.hasPrefix("|")
+            // A total row ("|    |Tổng số   |162  |") has an empty number cell too, and is a row of its own.
+            let isTotal = cells.count > 1 && cells[1].map { TableText.totalRow.matches($0.text) } == true
+            let continuation = bordered && hasAnchors && !built.isEmpty && cells[0] == nil && !isTotal && lines[row.line].trimmed().text.hasPrefix("|")
             if continuation {
                 for (c, piece) in cells.enumerated() where piece != nil {
                     built[built.count - 1][c] = TableText.join([built[built.count - 1][c], piece].compactMap { $0 })
