@@ -151,13 +151,17 @@ public struct DocumentParser: Sendable {
 extension DocumentParser {
     /// The line of an appendix label ("PHỤ LỤC II") that opens the text after at most three lines of prose
     /// (a collector's note: "BẢN TRÍCH CHỮ BẰNG OCR (tesseract …) — Phụ lục II kèm QĐ …"), or nil. Lines in
-    /// capitals, short lines and header components are no note: a document with them has a header.
+    /// capitals, short lines and header components are no note (a page number on the first line is): a document
+    /// with them has a header.
     static func appendixLabel(afterNotesIn lines: [TextLine]) -> Int? {
         var notes = 0
         for (i, line) in lines.prefix(40).enumerated() where !line.isBlank {
             if AppendixParser.opens(line) { return notes > 0 ? i : nil }
             notes += 1
             let text = line.text
+            // A page number left above it ("11": a page cut from a longer file).
+            let t = line.trimmed().text
+            if notes == 1, (1...3).contains(t.utf8.count), t.allSatisfy(\.isNumber) { continue }
             guard notes <= 3, text.count >= 40, !VietnameseText.isUppercase(text),
                   !HeaderPatterns.nationalTitleStart.matches(text), !HeaderPatterns.motto.matches(text) else { return nil }
         }

@@ -81,9 +81,10 @@ struct PipeTableReader: TableShapeReader {
         // The block: consecutive pipe lines (Markdown separator rows included).
         var end = start
         var rows: [(line: Int, cells: [TextLine?])] = []
+        var markdown = false   // a Markdown separator row ("| --- | --- |") was seen
         while end < lines.count {
             let line = lines[end]
-            if Self.separatorRow.matches(line.text), line.text.contains("-") { end += 1; continue }
+            if Self.separatorRow.matches(line.text), line.text.contains("-") { markdown = true; end += 1; continue }
             // A bordered row merged across the table ("|I. Công tác kiểm tra, giám sát    |") is a section row.
             if bordered, !rows.isEmpty, let c = cells(of: line, bordered: true), c.count == 1, let merged = c[0] {
                 rows.append((end, Self.sectionCells(merged)))
@@ -94,6 +95,15 @@ struct PipeTableReader: TableShapeReader {
                 // A section row merged across the table prints as one cell without a pipe ("I. MỤC TIÊU"), between rows.
                 if !bordered, !rows.isEmpty, end + 1 < lines.count, let section = Self.sectionRow(line),
                    let next = cells(of: lines[end + 1], bordered: false), next.count >= 2 {
+                    rows.append((end, section))
+                    end += 1
+                    continue
+                }
+                // In a Markdown table (its border pipes removed as markup) a one-cell row is a section row in any
+                // case ("2. Tỉnh Lào Cai", "II. ĐÔNG BẮC BỘ"), when rows go on after it and the sections over it.
+                if !bordered, markdown, !rows.isEmpty, let section = markdownSectionRow(line),
+                   let k = lines[(end + 1)...].prefix(4).firstIndex(where: { markdownSectionRow($0) == nil }),
+                   let next = cells(of: lines[k], bordered: false), next.count >= 2 {
                     rows.append((end, section))
                     end += 1
                     continue
@@ -193,7 +203,8 @@ struct PipeTableReader: TableShapeReader {
         }
         // Rows that fill at most half the columns their header names were cut elsewhere (an OCR'd table
         // whose cells ran together: "34 | Xã Gia Phú Đạt Không đạt 12 3" under four headings).
-        let filled = built.map { $0.filter { $0 != nil }.count }.sorted()
+        // (Section rows, one cell or a label and its title, "I." / "TÂY BẮC BỘ", are not counted.)
+        let filled = built.filter { !Self.isSectionRow($0) }.map { $0.filter { $0 != nil }.count }.sorted()
         if headerCount > 0, width >= 4, filled.count >= 3, filled[filled.count / 2] * 2 <= width {
             return TableText.unreadable("most rows fill \(filled[filled.count / 2]) of the \(width) columns the header names: their cells ran together",
                                         lines[start..<end], end: end)
@@ -221,6 +232,26 @@ struct PipeTableReader: TableShapeReader {
               sectionLabel.matches(trimmed.text) else { return nil }
         return sectionCells(trimmed)
     }
+
+    /// A section row as built: one cell, or a section label ("I.", "B.") and its title.
+    private static func isSectionRow(_ cells: [TextLine?]) -> Bool {
+        let filled = cells.compactMap { $0 }
+        if filled.count == 1 { return true }
+        guard filled.count == 2, let label = cells.first.flatMap({ $0 })?.text else { return false }
+        return sectionLabelAlone.matches(label)
+    }
+
+    private static let sectionLabelAlone = try! Pattern(#"^(?:[IVX]{1,4}|[A-ZĐ])[.)]?$"#)
+
+    /// A Markdown table's one-cell row without its border pipes: a short line with no pipe that opens with a
+    /// section label ("I.", "A.", "2."); its cells as `sectionCells` gives them, nil for any other line.
+    private func markdownSectionRow(_ line: TextLine) -> [TextLine?]? {
+        let trimmed = line.trimmed()
+        guard trimmed.scalarCount <= 100, !trimmed.text.containsByte(0x7C), Self.markdownSection.matches(trimmed.text) else { return nil }
+        return Self.sectionCells(trimmed)
+    }
+
+    private static let markdownSection = try! Pattern(#"^(?:[IVX]{1,4}|[A-ZĐ]|\d{1,2})[.)]\s+\S"#)
 
     /// The cells of a pipe row (trimmed, with maps; nil for an empty cell), or nil when the line is not one.
     func cells(of line: TextLine, bordered: Bool = true) -> [TextLine?]? {

@@ -1,0 +1,36 @@
+import Testing
+@testable import VanBan
+
+/// A document that is only an appendix, converted to Markdown and cut from a longer file (the shape of a
+/// real draft decision's Phụ lục IV in a public repository): a page number above the label, a pipe table
+/// whose region and province rows are one cell each.
+@Suite struct AppendixOnlyMarkdownTests {
+    static let text = """
+    11
+    Phụ lục IV
+    DANH MỤC CÁC CƠ SỞ PHÁT THẢI KHÍ NHÀ KÍNH PHẢI THỰC HIỆN KIỂM KÊ
+    *(Kèm theo Quyết định số            /2024/QĐ-TTg ngày     tháng      năm 2024 của Thủ tướng Chính phủ)*
+    | STT | Tên cơ sở | Địa chỉ | Tiêu thụ năng lượng (TOE) |
+    | --- | --- | --- | --- |
+    | I. TÂY BẮC BỘ |
+    | 1. Tỉnh Hòa Bình |
+    | 1 | Nhà máy Xi măng Trung Sơn | Xã Trung Sơn, huyện Lương Sơn | 41.230 |
+    | 2 | Nhà máy Xi măng X18 | Xã Ngọc Lương, huyện Yên Thủy | 40.610 |
+    | 2. Tỉnh Sơn La |
+    | 3 | Công ty cổ phần xi măng Mai Sơn | Xã Nà Bó, huyện Mai Sơn | 36.246 |
+    | II. ĐÔNG BẮC BỘ |
+    | 1. Tỉnh Bắc Giang |
+    | 4 | Công ty Cổ phần xe khách Bắc Giang | Phường Xương Giang | 1.410 |
+    """
+
+    @Test func theAppendixAndItsSectionRows() throws {
+        let document = try DocumentParser().parse(bytes: Array(Self.text.utf8), name: "pl-iv.md")
+        let appendix = try #require(document.appendices.first)
+        #expect(appendix.label == "Phụ lục IV")
+        let table = try #require(appendix.tables.first)
+        #expect(table.rows.map { $0.cells.first?.text ?? "" } == ["I", "1. Tỉnh Hòa Bình", "1", "2", "2. Tỉnh Sơn La", "3", "II", "1. Tỉnh Bắc Giang", "4"])
+        #expect(table.rows[3].cells.map(\.text) == ["2", "Nhà máy Xi măng X18", "Xã Ngọc Lương, huyện Yên Thủy", "40.610"])
+        // No header is looked for in an appendix sent on its own.
+        #expect(!document.diagnostics.contains { $0.rule == "table.unreadable" })
+    }
+}
