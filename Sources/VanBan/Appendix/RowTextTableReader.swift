@@ -85,7 +85,7 @@ struct RowTextTableReader: TableShapeReader {
             case .text:
                 if let last = rows.last {
                     last.add(line, at: index)
-                } else if rows.isEmpty, names.count <= Self.maxHeaderLines, line.scalarCount <= 60, !TableText.sentenceEnd.matches(text) {
+                } else if names.count <= Self.maxHeaderLines, line.scalarCount <= 60, !TableText.sentenceEnd.matches(text) {
                     // The headings, wrapped in their cells ("hoàn thành"), and a row of column numbers "(1) (2) (3)"
                     // (one line or one per line; not counted against the headings' lines).
                     headerLines.append(line)
