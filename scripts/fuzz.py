@@ -77,6 +77,10 @@ def hostile(rng):
         ("references", " ".join(f"Nghị quyết số {i}-NQ/TW ngày {i % 28 + 1}/5/2024, {i}/2020/NĐ-CP" for i in range(n))),
         ("labels", "\n".join(f"PHỤ LỤC {i}\nDANH MỤC {i}\n(Kèm theo Kế hoạch số {i}/KH-UBND)" for i in range(n // 3))),
         ("pipe-table", "PHỤ LỤC\n| STT | Nội dung | Đơn vị | Thời gian |\n|---|---|---|---|\n" + "\n".join(row(i) for i in range(n))),
+        # Pipe rows no reader takes (widths alternating, no header): once retried from every line of the block.
+        ("pipe-rows-unread", "PHỤ LỤC\nDANH MỤC\n" + "\n".join("|a |b |" if i % 2 else "|a |b |c |d |e |" for i in range(n * 3))),
+        ("antiword-stream", "PHỤ LỤC\n" + "\n".join(f"STT |Nội dung | |{i} |việc {i} | |{i + 1} |việc" for i in range(n))),
+        ("pandoc-rules", "PHỤ LỤC\n" + "\n".join("  ----- ------- -------\n  TT    Nội dung" for _ in range(n))),
         ("tab-table", "PHỤ LỤC\nTT\tNội dung\tĐơn vị\n" + "\n".join(f"{i}\tViệc {i}\tSở {i}" for i in range(n))),
         ("layout-table", "PHỤ LỤC\nTT      Nội dung                 Đơn vị          Thời gian\n"
             + "\n".join(f"{i:<8}Việc thứ {i:<16}Sở Nội vụ       Quý II/2026" for i in range(n))),

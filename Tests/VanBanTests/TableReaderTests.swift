@@ -1073,4 +1073,21 @@ lao động
         #expect(TableReaderTests.tables("Mốc X(m) Y(m)\nA1 431757.0513 2473109.7263\nA2 432648.8519 2471984.7766").isEmpty)
         #expect(TableReaderTests.tables("A1 431757.0513 2473109.7263\nA2 432648.8519 2471984.7766\nA3 432816.3698 2471804.3611").isEmpty)
     }
+
+    /// A block of pipe rows is tried from its first row, not again from every line inside it: a block no
+    /// reader takes (20,000 rows of alternating widths) took minutes, once per line. A TT/STT header inside
+    /// the block, or under a one-cell title row, is still a start.
+    @Test func pipeRowsAreTriedOncePerBlock() {
+        let lines = TableReaderTests.lines("|a |b |c |d |e |\n|x |y |\n|1 |Kiểm tra |\n|2 |Báo cáo |")
+        #expect(PipeTableReader().read(lines, from: 1) == nil)
+        let underJunk = TableReaderTests.lines("|a |b |c |d |e |\n|TT |Nội dung |\n|1 |Kiểm tra |\n|2 |Báo cáo |")
+        if case .tables(let tables, _)? = PipeTableReader().read(underJunk, from: 1) {
+            #expect(tables.first?.rows.count == 2)
+        } else { Issue.record("a TT header inside a block is still a start") }
+        let afterTitle = TableReaderTests.lines("| PHỤ LỤC |\n| TT | Nội dung |\n| 1 | Kiểm tra |\n| 2 | Báo cáo |")
+        guard case .tables(let tables, _)? = PipeTableReader().read(afterTitle, from: 1) else {
+            Issue.record("a header under a one-cell title row is still a start"); return
+        }
+        #expect(tables.first?.rows.count == 2)
+    }
 }

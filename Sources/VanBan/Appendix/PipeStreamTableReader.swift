@@ -15,6 +15,8 @@ import PCRE2
 struct PipeStreamTableReader: TableShapeReader {
     /// A drawn heading row: pipes at both ends.
     private static let drawn = try! Pattern(#"^\s*\|.*\|\s*$"#)
+    /// The most lines of drawn heading rows above a stream.
+    private static let maxHeadingRows = 8
     /// The stream's mark: an empty cell, then a row number, mid-line ("| |1 |").
     private static let rowMark = try! Pattern(#"\|\s*\|\s*\d{1,3}\s*\|"#)
     /// A cell with text, then the empty cell and the next row's number: where one row ends and the next starts.
@@ -26,6 +28,9 @@ struct PipeStreamTableReader: TableShapeReader {
         var index = start
         var drawnHeading: [TextLine] = []
         while index < lines.count, Self.drawn.matches(lines[index].text), !Self.rowMark.matches(lines[index].text) {
+            // More drawn lines than a heading takes: a table antiword drew whole (PipeTableReader's), and no
+            // scan over all of it from every line.
+            guard drawnHeading.count < Self.maxHeadingRows else { return nil }
             drawnHeading.append(lines[index]); index += 1
         }
         var blanks = 0

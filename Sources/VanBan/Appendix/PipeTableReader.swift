@@ -17,6 +17,11 @@ struct PipeTableReader: TableShapeReader {
 
     func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
         guard start < lines.count, let first = cells(of: lines[start]), first.count >= 2 else { return nil }
+        // A line inside a block of pipe rows that was already tried from a row above it (two cells or more) is
+        // no new start, unless it is a TT/STT header: retrying every line of a block no reader takes would scan
+        // it once per line.
+        if start > 0, let above = cells(of: lines[start - 1]), above.count >= 2,
+           !TableReader.headerStart.matches(first[0]?.text ?? "") { return nil }
         // A table drawn with border pipes ("| a | b |", Markdown, antiword) opens its first line with one; a Word
         // table flattened with " | " has none, and a row of it that starts with " | " has an empty first cell.
         let bordered = lines[start].trimmed().text.hasPrefix("|")
