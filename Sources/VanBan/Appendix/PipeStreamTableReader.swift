@@ -17,8 +17,9 @@ struct PipeStreamTableReader: TableShapeReader {
     private static let drawn = try! Pattern(#"^\s*\|.*\|\s*$"#)
     /// The most lines of drawn heading rows above a stream.
     private static let maxHeadingRows = 8
-    /// The stream's mark: an empty cell, then a row number, mid-line ("| |1 |").
-    private static let rowMark = try! Pattern(#"\|\s*\|\s*\d{1,3}\s*\|"#)
+    /// The stream's mark: an empty cell, then a row number, mid-line ("| |1 |"); the Markdown repair keeps the
+    /// pipes of paragraphs that show it.
+    static let rowMark = try! Pattern(#"\|\s*\|\s*\d{1,3}\s*\|"#)
     /// A cell with text, then the empty cell and the next row's number: where one row ends and the next starts.
     private static let rowEndAndStart = try! Pattern(#"[^|\s][^|]*\|\s*\|\s*\d{1,3}\s*\|"#)
 

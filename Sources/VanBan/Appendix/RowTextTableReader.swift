@@ -40,7 +40,7 @@ struct RowTextTableReader: TableShapeReader {
         var names = h.byteRange(named: "rest").map { [head.slice(head.scalarOffset(utf8: $0.0)..<head.scalarCount)] } ?? []
 
         var rows: [Build] = []
-        var section: SectionLabel? = nil  // the last section label
+        var section: RowAnchor? = nil     // the last section label (roman, letter, or "1." over rows 1.1 …)
         var number: RowAnchor? = nil      // the last row number under the current section
         var numberBeforeSection: RowAnchor? = nil   // the last row number above it (numbering may run on)
         var repeatedHeader: [String] = []   // the wrapped lines of a header repeated over a page break, still to skip
@@ -123,14 +123,14 @@ struct RowTextTableReader: TableShapeReader {
     /// What one line of the table is.
     private enum Line {
         case row(RowAnchor, TextLine, TextLine?)
-        case section(SectionLabel, TextLine, TextLine?)
+        case section(RowAnchor, TextLine, TextLine?)
         case total
         case text
     }
 
     /// `number` is the last row number; `restartable` says no row has come under the current section yet
     /// (so its numbering may start again at 1).
-    private func classify(_ line: TextLine, section: SectionLabel?, number: RowAnchor?, restartable: Bool, lines: [TextLine], at index: Int) -> Line {
+    private func classify(_ line: TextLine, section: RowAnchor?, number: RowAnchor?, restartable: Bool, lines: [TextLine], at index: Int) -> Line {
         if TableText.totalRow.matches(line.text) || line.text.hasPrefix("Tổng cộng") || line.text.hasPrefix("TỔNG CỘNG") { return .total }
         guard let m = Self.label.firstMatch(in: line.text), let l = m["label"], let (_, labelEnd) = m.byteRange(named: "label") else { return .text }
         let cut = line.scalarOffset(utf8: labelEnd)
@@ -141,20 +141,20 @@ struct RowTextTableReader: TableShapeReader {
         if let a = RowAnchor(l), a.kind == .number {
             // An arabic section ("2. TITLE" over rows 2.1, 2.2 …).
             if a.minor == 0, hasDot, opensArabicSection(a, lines: lines, after: index),
-               section.map({ $0.kind == .arabic && a.major == $0.ordinal + 1 }) ?? (a.major == 1) {
-                return .section(SectionLabel(kind: .arabic, ordinal: a.major), labelCell, rest)
+               section.map({ a.follows($0) }) ?? (a.major == 1) {
+                return .section(a, labelCell, rest)
             }
             // The next row number: 2 after 1; 1 again under a new section; 1.2 after 1.1, 1.1 under section 1.
             if let n = number, a.follows(n) { return .row(a, labelCell, rest) }
             if number == nil, a.minor == 0, a.major == 1 { return .row(a, labelCell, rest) }
-            if let s = section, s.kind == .arabic, a.minor == 1, a.major == s.ordinal { return .row(a, labelCell, rest) }
+            if let s = section, s.kind == .number, a.minor == 1, a.major == s.major { return .row(a, labelCell, rest) }
             if section != nil, restartable, a.minor == 0, a.major == 1 { return .row(a, labelCell, rest) }
             return .text
         }
         // A section label: I, II … or A, B … in sequence, its title in capitals or sentence case.
         guard rest.map({ TableText.startsUppercase($0.text) }) ?? true else { return .text }
-        guard let s = SectionLabel(String(l)) else { return .text }
-        let follows = section.map { $0.kind == s.kind && s.ordinal == $0.ordinal + 1 } ?? (s.ordinal == 1)
+        guard let s = RowAnchor(section: l) else { return .text }
+        let follows = section.map { s.follows($0) } ?? s.isFirst
         guard follows, rest != nil || nextLineIsTitle(lines, after: index) else { return .text }
         return .section(s, labelCell, rest)
     }
@@ -173,24 +173,6 @@ struct RowTextTableReader: TableShapeReader {
         guard index + 1 < lines.count else { return false }
         let next = lines[index + 1].trimmed().text
         return TableText.startsUppercase(next) && Self.label.firstMatch(in: next).flatMap { $0["label"] }.flatMap { RowAnchor($0) } == nil
-    }
-
-    /// A section row's label: I, II … (roman), A, B … (letter) or 1., 2. … over rows 1.1, 1.2 … (arabic).
-    private struct SectionLabel {
-        enum Kind { case roman, letter, arabic }
-        var kind: Kind
-        /// 1 for I, A and 1.
-        var ordinal: Int
-
-        init(kind: Kind, ordinal: Int) { self.kind = kind; self.ordinal = ordinal }
-
-        /// A roman numeral or one capital letter; nil for anything else.
-        init?(_ text: String) {
-            if let a = RowAnchor(text), a.kind == .roman { self.init(kind: .roman, ordinal: a.major); return }
-            let letters = Array("ABCDEFGH")
-            guard text.count == 1, let i = letters.firstIndex(of: text.first!) else { return nil }
-            self.init(kind: .letter, ordinal: i + 1)
-        }
     }
 
     /// A row being gathered: its label cell and the lines of the rest of it, with their indices.

@@ -159,7 +159,7 @@ enum TableText {
 
 /// A row label and its place in a sequence: 1, 2, 3 …; 15, 15.1, 15.2, 16 …; I, II …; M1, M2 ….
 struct RowAnchor: Equatable {
-    /// `letter`: a section row's capital letter (A, B …), made only by `init(sectionLetter:)`.
+    /// `letter`: a section row's capital letter (A, B …), made only by `init(section:)`.
     enum Kind: Equatable { case number, roman, prefixed(String), letter }
     var kind: Kind
     /// Major and minor number (15.2 → (15, 2); 7 → (7, 0)).
@@ -182,8 +182,14 @@ struct RowAnchor: Equatable {
         } else { return nil }
     }
 
+    /// A section row's label, roman ("II", "II.") or a capital letter (A to H, "B" → 2); nil for anything else.
+    init?(section text: some StringProtocol) {
+        if let roman = RowAnchor(text), roman.kind == .roman { self = roman; return }
+        self.init(sectionLetter: text)
+    }
+
     /// A section row's letter label: "A" → 1, "B" → 2 (A to H); nil for anything else.
-    init?(sectionLetter text: some StringProtocol) {
+    private init?(sectionLetter text: some StringProtocol) {
         let letters = Array("ABCDEFGH")
         guard text.count == 1, let i = letters.firstIndex(of: text.first!) else { return nil }
         kind = .letter; major = i + 1; minor = 0

@@ -79,7 +79,7 @@ struct MarkdownMarkup: Repair {
         var paragraph: [TextLine] = []
         func close() {
             defer { paragraph = [] }
-            guard paragraph.contains(where: { rowMark.matches($0.text) }),
+            guard paragraph.contains(where: { PipeStreamTableReader.rowMark.matches($0.text) }),
                   paragraph.contains(where: { !($0.text.hasPrefix("|") && $0.text.hasSuffix("|")) }) else { return }
             result.formUnion(paragraph.map(\.firstLine))
         }
@@ -89,8 +89,6 @@ struct MarkdownMarkup: Repair {
         close()
         return result
     }
-
-    private static let rowMark = try! Pattern(#"\|\s*\|\s*\d{1,3}\s*\|"#)
 
     /// Lines joined while an emphasis opened on them is still open: a web page's cell wrapped inside its
     /// bold or italic ("**ỦY" / "BAN NHÂN DÂN**", "*Lai" / "Châu, ngày 28 tháng 11 năm 2025*") is one line.
