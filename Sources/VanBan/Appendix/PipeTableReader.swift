@@ -292,7 +292,7 @@ struct PipeTableReader: TableShapeReader {
               !second.contains(where: { TableText.columnNumber.matches($0) }) else { return nil }
         let count = second[start..<m].prefix { !$0.isEmpty }.count
         guard count >= 2, start + count == m, second[start..<m].allSatisfy({ RowAnchor($0) == nil }),
-              second.count <= n + count else { return nil }
+              second.count == first.count + count - 1 else { return nil }
         return (start, count, first[start])
     }
 

@@ -3,7 +3,8 @@ import PCRE2
 /// first table rebuilt. When no reader rebuilds one but one of them saw a table it could not read, the
 /// outcome says so (the caller keeps those lines as paragraphs and raises "table.unreadable").
 ///
-/// Order: the shapes with the plainest cell borders first — pandoc's column rules, antiword's cell stream, pipe rows, HTML, then
+/// Order: the shapes with the plainest cell borders first — pandoc's column rules, antiword's cell stream, pipe rows, pipe rows under a heading of merged
+/// cells, HTML, then
 /// `-layout` columns, then cells emitted column by column, then boundary points one per line, then
 /// numbered OCR rows, then fragments one per line against rows found only by their numbering with their
 /// cells kept joined.
@@ -17,7 +18,7 @@ struct TableReader {
     }
 
     static let readers: [any TableShapeReader] = [
-        PandocTableReader(), PipeStreamTableReader(), PipeTableReader(), HtmlTableReader(), LayoutTableReader(), ColumnOrderTableReader(), CoordinateTableReader(), NumberedLineTableReader(),
+        PandocTableReader(), PipeStreamTableReader(), MergedHeaderTableReader(), PipeTableReader(), HtmlTableReader(), LayoutTableReader(), ColumnOrderTableReader(), CoordinateTableReader(), NumberedLineTableReader(),
     ]
     /// Readers of single-spaced text with no cell borders, where rows are found by their numbering and the
     /// cells guessed (fragments) or kept joined (row text): the one that finds more rows is kept, the
