@@ -7,7 +7,7 @@ import PCRE2
 /// cells, HTML, then
 /// `-layout` columns, then cells emitted column by column, then boundary points one per line, then
 /// numbered OCR rows, then fragments one per line against rows found only by their numbering with their
-/// cells kept joined.
+/// cells kept joined. A list printed several blocks across is then put one block under the other.
 struct TableReader {
     /// A line that opens a table header ("TT", "STT …").
     static let headerStart = try! Pattern(#"^(?:S\s?TT|TT|Stt)\b\s*(?<rest>.*)$"#)
@@ -26,6 +26,12 @@ struct TableReader {
     static let rowGuessers: [any TableShapeReader] = [FragmentTableReader(), RowTextTableReader()]
 
     func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
+        let outcome = readShape(lines, from: start)
+        guard case .tables(let tables, let end)? = outcome else { return outcome }
+        return .tables(tables.map { $0.unfoldingSideBySideBlocks() }, end: end)
+    }
+
+    private func readShape(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
         var unreadable: TableReadOutcome?
         for reader in Self.readers {
             guard let outcome = reader.read(lines, from: start) else { continue }
