@@ -110,11 +110,14 @@ import Testing
         """
         let lines = TableReaderTests.lines(text)
         #expect(LayoutTableReader().read(lines, from: 0) == nil)
-        guard case .tables(let tables, _)? = TableReader().read(lines, from: 2), let t = tables.first else {
+        guard case .tables(let tables, _)? = LayoutTableReader().read(lines, from: 2), let t = tables.first else {
             Issue.record("no table"); return
         }
         #expect(t.columns == ["STT", "Tên xã/phường", "STT", "Tên xã/phường", "STT", "Tên xã/phường"])
         #expect(t.rows[2].cells.map(\.text) == ["3", "Phường Nghĩa Lộ", "6", "Xã Trấn Yên", "", ""])
+        // The table reader then puts the three blocks one under the other (SideBySideTableTests).
+        guard case .tables(let unfolded, _)? = TableReader().read(lines, from: 2) else { Issue.record("no table"); return }
+        #expect(unfolded.first?.rows.count == 8)
     }
 
     /// A number one space before a lowercase word is text ("30 ngày"), not a row number.
