@@ -80,6 +80,10 @@ def hostile(rng):
         # Pipe rows no reader takes (widths alternating, no header): once retried from every line of the block.
         ("pipe-rows-unread", "PHỤ LỤC\nDANH MỤC\n" + "\n".join("|a |b |" if i % 2 else "|a |b |c |d |e |" for i in range(n * 3))),
         ("antiword-stream", "PHỤ LỤC\n" + "\n".join(f"STT |Nội dung | |{i} |việc {i} | |{i + 1} |việc" for i in range(n))),
+        # A merged heading over sub-rows with cells wrapped over lines; and heading lines with no body under them.
+        ("merged-heading", "PHỤ LỤC\nTT | Tên | Tọa độ | Diện tích\n |  | Điểm | X | Y | \n1 | Mỏ A | 0 | 2394 | 5677 | 42,9\n"
+            + "\n".join(f" |  | {i} | 2394\n{i} | 5677 | " for i in range(n * 3))),
+        ("merged-heading-only", "PHỤ LỤC\n" + "\n".join("TT | Tên | Tọa độ\n |  | X | Y\n(m) | " for _ in range(n))),
         ("pandoc-rules", "PHỤ LỤC\n" + "\n".join("  ----- ------- -------\n  TT    Nội dung" for _ in range(n))),
         ("tab-table", "PHỤ LỤC\nTT\tNội dung\tĐơn vị\n" + "\n".join(f"{i}\tViệc {i}\tSở {i}" for i in range(n))),
         ("layout-table", "PHỤ LỤC\nTT      Nội dung                 Đơn vị          Thời gian\n"
