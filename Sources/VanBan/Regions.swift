@@ -24,6 +24,18 @@ struct Regions {
     private static let formLabel = try! Pattern(#"^(?:Mẫu số|MẪU SỐ|Biểu số|BIỂU SỐ)\s+\S{1,8}\s*$"#)
     private static let titleLine = try! Pattern(#"^(?:PHỤ LỤC|Phụ lục|Mẫu số|MẪU SỐ|Biểu số)\b"#)
 
+    /// Whether the form label at line `i` heads a form: it does not go on from a line cut after a comma or a dangling
+    /// word, and what follows it is a form's top (a caption in brackets, a quốc hiệu, a name in capitals), not a
+    /// table cell's next line ("Mẫu số 01, Mẫu số 03," / "Mẫu số 12" / "Được sửa đổi bởi …").
+    private static func headsAForm(at i: Int, in lines: [TextLine]) -> Bool {
+        if i > 0, !lines[i - 1].isBlank, TableText.dangling.matches(lines[i - 1].text) { return false }
+        guard let next = lines[(i + 1)...].prefix(4).first(where: { !$0.isBlank })?.trimmed().text else { return true }
+        return next.hasPrefix("(") || AppendixParser.attachment.matches(next) || Self.opensInCapitals.matches(next)
+    }
+
+    /// A line opening with two words in capitals ("ỦY BAN NHÂN DÂN / TỈNH … | CỘNG HÒA …", "TÊN CƠ QUAN").
+    private static let opensInCapitals = try! Pattern(#"^\p{Lu}+\s+\p{Lu}+(?:\s|$)"#)
+
     init(lines: [TextLine], bodyStart: Int, appendixOnly: Bool = false) {
         var closingStart: Int?
         var starts: [Int] = appendixOnly ? [bodyStart] : []
@@ -35,7 +47,7 @@ struct Regions {
                closingStart != nil || AppendixParser.opensUppercase(lines[i]) && (i > bodyStart + 3 || i == Self.firstText(lines))
                 || i > bodyStart + 3 && Self.labelsACaptionedTitle(at: i, in: lines) {
                 starts.append(i)
-            } else if closingStart != nil, Self.formLabel.matches(text) {
+            } else if closingStart != nil, Self.formLabel.matches(text), Self.headsAForm(at: i, in: lines) {
                 starts.append(i)   // "Mẫu số 02": each form attached to the document is its own attachment
             } else if closingStart != nil, AppendixParser.attachment.matches(text) || Self.endsWithCaption(text), !(starts.last.map { i - $0 <= 6 } ?? false) {
                 starts.append(Self.titleStart(before: i, in: lines, notBefore: (starts.last ?? closingStart!) + 1))

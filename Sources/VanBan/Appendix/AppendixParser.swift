@@ -11,11 +11,16 @@ struct AppendixParser {
     /// Specks OCR reads before a label at the top of a page ("„ Sa „ Phụ lục"): up to four short tokens.
     private static let specks = try! Pattern(#"^(?<specks>(?:\S{1,3}\s+){1,4})(?=(?:P\s?H\s?Ụ\s?L\s?Ụ\s?C|Phụ lục)\b)"#)
 
+    /// What follows a label's number when it is one of a list: a comma, "và", "đến", a dash to another number.
+    private static let listGoesOn = try! Pattern(#"^(?:[,;]|(?:và|đến|hoặc)\s|[-–]\s*(?:[IVXL]+|\d{1,2})\b)"#)
+
     /// Whether `line` opens an appendix.
     static func opens(_ line: TextLine) -> Bool {
         let text = withoutSpecks(line.trimmed()).text
         guard let m = label.firstMatch(in: text) else { return false }
         let rest = m["rest"].map(String.init) ?? ""
+        // A list of appendices cited in a cell or a sentence ("Phụ lục II, III, IV, V", "Phụ lục I và II") labels none.
+        if m["n"] != nil, Self.listGoesOn.matches(rest) { return false }
         // OCR to Markdown may run the title and its caption onto the label's line: "Phụ lục I DANH MỤC … (Ban hành
         // kèm theo Quyết định số".
         let title = captionStart(in: rest).map { String(rest.unicodeScalars.prefix($0)) } ?? rest

@@ -51,6 +51,12 @@ struct RowTextTableReader: TableShapeReader {
             let line = lines[index].trimmed()
             defer { index += 1 }
             if line.isBlank {
+                // A page break inside the table (its form feed lost): blank lines and the page's number, then the
+                // header again at the top of the next page. The table goes on there.
+                if !rows.isEmpty, let top = lineGoingOnAfterBreak(lines, from: index, header: head.text) {
+                    index = top - 1; blanks = 0
+                    continue
+                }
                 blanks += 1
                 if blanks >= 2 { break }
                 continue
@@ -120,6 +126,28 @@ struct RowTextTableReader: TableShapeReader {
         return .tables([table], end: end)
     }
 
+    /// Lines a page break takes at most between a table's last row on one page and its header on the next.
+    private static let pageBreakLines = 10
+
+    /// After a page break that starts at the blank line `index`, the index of the table's header repeated at the top
+    /// of the next page, or of its total row ending it there; only blank lines and page numbers lie between. Nil
+    /// when anything else comes first.
+    private func lineGoingOnAfterBreak(_ lines: [TextLine], from index: Int, header: String) -> Int? {
+        for k in index..<min(lines.count, index + Self.pageBreakLines) {
+            let text = lines[k].trimmed().text
+            if text.isEmpty || PageFurniture.isPageNumber(text) { continue }
+            return text == header || Self.isTotal(text) ? k : nil
+        }
+        return nil
+    }
+
+    private static func isTotal(_ text: String) -> Bool {
+        TableText.totalRow.matches(text) || text.hasPrefix("Tổng cộng") || text.hasPrefix("TỔNG CỘNG") || countRow.matches(text)
+    }
+
+    /// A total row that counts the rows above it: "Tổng số …: 27 văn bản", "Tổng số: 13 văn bản".
+    private static let countRow = try! Pattern(#"^(?:Tổng số|TỔNG SỐ)(?=[\s:])[^.;]{0,80}:\s*\d{1,4}\s+\p{L}[\p{L} ]{0,20}\.?\s*$"#)
+
     /// What one line of the table is.
     private enum Line {
         case row(RowAnchor, TextLine, TextLine?)
@@ -131,7 +159,8 @@ struct RowTextTableReader: TableShapeReader {
     /// `number` is the last row number; `restartable` says no row has come under the current section yet
     /// (so its numbering may start again at 1).
     private func classify(_ line: TextLine, section: RowAnchor?, number: RowAnchor?, restartable: Bool, lines: [TextLine], at index: Int) -> Line {
-        if TableText.totalRow.matches(line.text) || line.text.hasPrefix("Tổng cộng") || line.text.hasPrefix("TỔNG CỘNG") { return .total }
+        // A total row, or a count merged across the table's last row ("Tổng số văn bản hết hiệu lực toàn bộ: 27 văn bản").
+        if Self.isTotal(line.text) { return .total }
         guard let m = Self.label.firstMatch(in: line.text), let l = m["label"], let (_, labelEnd) = m.byteRange(named: "label") else { return .text }
         let cut = line.scalarOffset(utf8: labelEnd)
         let labelCell = line.slice(0..<cut)

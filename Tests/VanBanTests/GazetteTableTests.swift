@@ -1,0 +1,110 @@
+import Testing
+@testable import VanBan
+
+/// Tables of the official gazette (Công báo) as pdftotext writes them in reading order with the page breaks lost:
+/// a cell per line or more, the rows found by their numbers; at each page break blank lines, the page's number
+/// (more than once) and the header again; a count of the rows merged across the last row. Shapes of the real
+/// danh mục of legal documents that ceased to be in force (held-out real-tables-2, files 15 and 05).
+@Suite struct GazetteTableTests {
+    @Test func theTableGoesOnOverPageBreaksToItsCount() throws {
+        let t = try RowTextTableTests.table("""
+        STT
+        Văn bản hết hiệu lực
+        Lý do hết hiệu lực
+        Ngày hết
+        hiệu lực
+        I. LĨNH VỰC GIÁO DỤC NGHỀ NGHIỆP
+        1
+        Thông tư số 36/2017/TT-BLĐTBXH ngày 29/12/2017
+        của Bộ trưởng Bộ Lao động - Thương binh và Xã hội
+        Được thay thế bởi Thông tư số 05/2023/TT-
+        BLĐTBXH ngày 15/6/2023
+        30/7/2023
+        2
+        Thông tư số 03/2018/TT-BLĐTBXH ngày 15/6/2018
+        Được thay thế bởi Thông tư số 07/2023/TT-BLĐTBXH
+
+         
+         
+        74
+        74
+          
+        STT
+        Văn bản hết hiệu lực
+        Lý do hết hiệu lực
+        Ngày hết
+        hiệu lực
+        ngày 28/8/2023
+        15/10/2023
+        II. LĨNH VỰC QUAN HỆ LAO ĐỘNG
+        3
+        Nghị định số 63/2015/NĐ-CP ngày 22/7/2015 của Chính phủ
+        Được thay thế bởi Nghị định số 97/2023/NĐ-CP
+        31/12/2023
+         
+         
+        Tổng số văn bản hết hiệu lực toàn bộ: 3 văn bản
+        B. VĂN BẢN HẾT HIỆU LỰC MỘT PHẦN
+        """)
+        #expect(t.rows.map { $0.cells[0].text } == ["I", "1", "2", "II", "3", ""])
+        // The row cut by the page break goes on after the header repeated on the next page.
+        #expect(t.rows[2].cells[1].text.hasSuffix("07/2023/TT-BLĐTBXH ngày 28/8/2023 15/10/2023"))
+        #expect(t.rows[5].cells[1].text == "Tổng số văn bản hết hiệu lực toàn bộ: 3 văn bản")
+    }
+
+    /// Blank lines not followed by the header or a total still end the table.
+    @Test func aBreakWithoutTheHeaderEndsTheTable() throws {
+        let t = try RowTextTableTests.table("""
+        STT
+        Nội dung
+        1
+        Rà soát các mỏ
+        2
+        Lập báo cáo
+
+
+        74
+        Đề nghị các sở thực hiện nghiêm túc.
+        """)
+        #expect(t.rows.count == 2)
+    }
+
+    @Test func aListOfAppendicesInACellLabelsNone() {
+        for text in ["Phụ lục II, III, IV, V", "Phụ lục I và II", "PHỤ LỤC 1 - 3 kèm theo"] {
+            #expect(!AppendixParser.opens(TextLine(text: text, line: 1)), "\(text)")
+        }
+        for text in ["Phụ lục II", "PHỤ LỤC I", "Phụ lục 01: DANH MỤC", "PHỤ LỤC"] {
+            #expect(AppendixParser.opens(TextLine(text: text, line: 1)), "\(text)")
+        }
+    }
+
+    /// "Mẫu số 12" wrapped in a cell after "Mẫu số 01, Mẫu số 03," opens no attachment of its own.
+    @Test func aFormLabelWrappedInACellIsNoAttachment() {
+        let text = """
+        QUYẾT ĐỊNH
+        Điều 1. Công bố danh mục kèm theo.
+        Nơi nhận:
+        - Như Điều 1;
+        - Lưu: VT.
+        BỘ TRƯỞNG
+        Đào Ngọc Dung
+        DANH MỤC VĂN BẢN HẾT HIỆU LỰC
+        (Ban hành kèm theo Quyết định số 135/QĐ-BLĐTBXH ngày 31/01/2024)
+        STT
+        Văn bản
+        Nội dung hết hiệu lực
+        1
+        Thông tư số 14/2021/TT-BLĐTBXH
+        Mẫu số 01, Mẫu số 03, Mẫu số 09,
+        Mẫu số 12
+        Được sửa đổi bởi Thông tư số 08/2023/TT-BLĐTBXH
+        2
+        Thông tư số 15/2021/TT-BLĐTBXH
+        Mẫu số 01
+        Được sửa đổi bởi Thông tư số 08/2023/TT-BLĐTBXH
+        """
+        let d = DocumentParser().parse(text: text, name: "t.txt")
+        #expect(d.appendices.count == 1)
+        #expect(d.appendices.first?.tables.first?.rows.count == 2)
+    }
+}
