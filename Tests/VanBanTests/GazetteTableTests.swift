@@ -107,4 +107,65 @@ import Testing
         #expect(d.appendices.count == 1)
         #expect(d.appendices.first?.tables.first?.rows.count == 2)
     }
+
+    /// Blank lines inside a row's cells: the table goes on to the next row number or section label.
+    @Test func blankLinesInsideARow() throws {
+        let t = try RowTextTableTests.table("""
+        TT
+        Nhiệm vụ
+        Cơ quan chủ trì
+        I Nghiên cứu, ứng dụng khoa học công nghệ
+        1
+        Đẩy mạnh phát triển nguồn nhân lực
+        chất lượng cao.
+         
+         
+        Thực hiện đặt hàng, giao nhiệm vụ.
+        Bộ Giáo dục và Đào tạo
+        II Huy động nguồn lực
+        1
+        Tổng hợp, báo cáo cấp có thẩm quyền.
+        Bộ Tài chính
+        """)
+        #expect(t.rows.map { $0.cells[0].text } == ["I", "1", "II", "1"])
+        #expect(t.rows[1].cells[1].text.hasSuffix("Thực hiện đặt hàng, giao nhiệm vụ. Bộ Giáo dục và Đào tạo"))
+    }
+
+    /// A gazette prints no "Nơi nhận": the signature over the attachment's title and caption closes the decision,
+    /// and the attachment is read.
+    @Test func aGazetteDecisionWithoutRecipients() throws {
+        let text = """
+        BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 169/QĐ-BLĐTBXH
+        Hà Nội, ngày 24 tháng 01 năm 2025
+        QUYẾT ĐỊNH
+        Công bố Danh mục văn bản hết hiệu lực
+        Điều 1. Công bố kèm theo Quyết định này Danh mục văn bản hết hiệu lực.
+        Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký./.
+        BỘ TRƯỞNG
+
+        Đào Ngọc Dung
+
+        49
+        DANH MỤC VĂN BẢN HẾT HIỆU LỰC
+        (Ban hành kèm theo Quyết định số 169/QĐ-BLĐTBXH ngày 24/01/2025
+        của Bộ trưởng Bộ Lao động - Thương binh và Xã hội)
+        STT
+        Văn bản hết hiệu lực
+        Lý do hết hiệu lực
+        1
+        Thông tư số 36/2017/TT-BLĐTBXH
+        Được thay thế bởi Thông tư số 05/2023/TT-BLĐTBXH
+        2
+        Thông tư số 03/2018/TT-BLĐTBXH
+        Được thay thế bởi Thông tư số 07/2023/TT-BLĐTBXH
+        """
+        let d = DocumentParser().parse(text: text, name: "t.txt")
+        #expect(d.closing.signatures.first?.name == "Đào Ngọc Dung")
+        let appendix = try #require(d.appendices.first)
+        #expect(appendix.attachedTo?.number.canonical == "169/QĐ-BLĐTBXH")
+        #expect(appendix.tables.first?.rows.count == 2)
+    }
 }

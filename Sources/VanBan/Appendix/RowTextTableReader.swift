@@ -58,7 +58,8 @@ struct RowTextTableReader: TableShapeReader {
                     continue
                 }
                 blanks += 1
-                if blanks >= 2 { break }
+                // Blank lines inside a row's cells: the table goes on when its next row number comes soon after.
+                if blanks >= 2, !nextRowComes(number: number, section: section, in: lines, from: index) { break }
                 continue
             }
             blanks = 0
@@ -139,6 +140,23 @@ struct RowTextTableReader: TableShapeReader {
             return text == header || Self.isTotal(text) ? k : nil
         }
         return nil
+    }
+
+    /// Lines a row may run on after blank lines inside it, to the next row's number.
+    private static let rowAfterBlanks = 40
+
+    /// Whether the row number after `number`, or the section label after `section`, opens a line within
+    /// `rowAfterBlanks` lines from `index`, before anything that ends a table (an appendix label, the closing).
+    private func nextRowComes(number: RowAnchor?, section: RowAnchor?, in lines: [TextLine], from index: Int) -> Bool {
+        guard number != nil || section != nil else { return false }
+        for line in lines[index...].prefix(Self.rowAfterBlanks) {
+            let text = line.trimmed().text
+            if AppendixParser.opens(line) || TableText.furniture.matches(text) || Self.after.matches(text) { return false }
+            guard let m = Self.label.firstMatch(in: text), let l = m["label"] else { continue }
+            if let number, let a = RowAnchor(l), a.kind == .number, a.follows(number) { return true }
+            if let section, let s = RowAnchor(section: l), s.follows(section) { return true }
+        }
+        return false
     }
 
     private static func isTotal(_ text: String) -> Bool {
