@@ -38,10 +38,11 @@ test: deps
 accuracy: build
 	python3 scripts/accuracy.py --vanban $(RELEASE) Corpus
 
-## heldout: the same over the held-out real documents of Evaluation/, and their tables' rows (see Evaluation/README.md).
+## heldout: the same over the held-out real documents of Evaluation/, and the real-tables sets' rows (see Evaluation/README.md).
 heldout: build
 	python3 scripts/accuracy.py --vanban $(RELEASE) Evaluation/heldout/*/
 	python3 Evaluation/score_table_rows.py --vanban $(RELEASE) Evaluation/heldout/2026-11-real-tables
+	python3 Evaluation/score_table_rows.py --vanban $(RELEASE) Evaluation/heldout/2026-11-real-tables-2
 
 ## fuzz: mangled corpus texts and hostile shapes, one process each; reports crashes and slow files.
 fuzz: build
