@@ -86,7 +86,7 @@ public struct DocumentParser: Sendable {
         // A collector's note in prose may stand above it.
         let labelAfterNotes = Self.appendixLabel(afterNotesIn: lines)
         let firstText = labelAfterNotes ?? lines.firstIndex { !$0.isBlank } ?? 0
-        let appendixOnly = firstText < lines.count && AppendixParser.opens(lines[firstText])
+        let appendixOnly = firstText < lines.count && (AppendixParser.opens(lines[firstText]) || Self.opensAttachment(lines, at: firstText))
         var headerResult = appendixOnly
             ? HeaderParser.Result(header: Header(), bodyStart: firstText, splitGluedColumns: false, preambleStart: nil)
             : HeaderParser().parse(lines)
@@ -116,7 +116,9 @@ public struct DocumentParser: Sendable {
         OwnDate.recover(&headerResult.header, from: appendices)
         let preamble = min(headerResult.preambleStart ?? regions.body.lowerBound, regions.body.lowerBound)
         if appendixOnly, let appendix = appendices.first {
-            headerResult.header.documentType = DocumentTypeField(text: appendix.label, name: "Phụ lục", code: nil, span: lines[firstText].span)
+            // An attachment titled by its own type ("QUY TRÌNH", "KẾ HOẠCH") is that type; any other is a Phụ lục.
+            let own = AppendixParser.opens(lines[firstText]) ? nil : DocumentTypes.named(appendix.label)
+            headerResult.header.documentType = DocumentTypeField(text: appendix.label, name: own?.name ?? "Phụ lục", code: own?.code, span: lines[firstText].span)
             if let title = appendix.title { headerResult.header.subject = TextField(text: title, span: appendix.span) }
         }
         // A note someone put above the document ("[Bản trích chữ tự động … từ BC 892/BC-SNNMT …]", "# … — BẢN
@@ -149,6 +151,21 @@ public struct DocumentParser: Sendable {
 }
 
 extension DocumentParser {
+    /// Whether the text opens as an attachment sent on its own, without a "PHỤ LỤC" label: up to four lines of
+    /// title in capitals, then its caption in brackets ("QUY TRÌNH" / "NỘI BỘ, LIÊN THÔNG GIẢI QUYẾT …" /
+    /// "(Kèm theo Quyết định số …)"). A header's lines (quốc hiệu, "Số:") never stand above such a caption.
+    static func opensAttachment(_ lines: [TextLine], at first: Int) -> Bool {
+        var titleLines = 0
+        for line in lines[first...].prefix(8) where !line.isBlank {
+            let text = line.trimmed().text
+            if text.hasPrefix("("), AppendixParser.attachment.matches(text) { return titleLines > 0 }
+            guard titleLines < 4, VietnameseText.isUppercase(text), !HeaderPatterns.nationalTitleStart.matches(text),
+                  !HeaderPatterns.motto.matches(text), !text.contains("|") else { return false }
+            titleLines += 1
+        }
+        return false
+    }
+
     /// The line of an appendix label ("PHỤ LỤC II") that opens the text after at most three lines of prose
     /// (a collector's note: "BẢN TRÍCH CHỮ BẰNG OCR (tesseract …) — Phụ lục II kèm QĐ …"), or nil. Lines in
     /// capitals, short lines and header components are no note (a page number on the first line is): a document

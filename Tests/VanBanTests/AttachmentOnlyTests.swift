@@ -1,0 +1,41 @@
+import Testing
+@testable import VanBan
+
+/// A document that is only an attachment without a "PHỤ LỤC" label, sent apart from its decision: a title in
+/// capitals over its caption "(Kèm theo Quyết định số …)" (the shape of a real quy trình nội bộ in the first
+/// real-tables set, file 20). It is read as its own appendix, named by its type, its tables read.
+@Suite struct AttachmentOnlyTests {
+    static let text = """
+    QUY TRÌNH
+    NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LĨNH VỰC HOÁ CHẤT THUỘC THẨM QUYỀN CỦA UỶ BAN NHÂN DÂN TỈNH
+    (Kèm theo Quyết định số 1696/QĐ-UBND ngày 15/5/2026
+    của Chủ tịch Ủy ban nhân dân tỉnh Lào Cai)
+
+    I. TTHC CÓ THỜI GIAN GIẢI QUYẾT 05 NGÀY LÀM VIỆC
+    1. Cấp Giấy phép vận chuyển hàng hóa nguy hiểm, gồm các bước:
+
+    STT | Nội dung công việc | Đơn vị thực hiện | Thời gian
+    1 | Tiếp nhận hồ sơ | Trung tâm Phục vụ hành chính công | 4 giờ
+    2 | Thẩm định hồ sơ, tiền chất thuốc nổ | Phòng Quản lý công nghiệp | 2 ngày
+    3 | Trả kết quả | Trung tâm Phục vụ hành chính công | 4 giờ
+    """
+
+    @Test func anAttachmentAloneIsItsOwnAppendix() throws {
+        let d = DocumentParser().parse(text: Self.text, name: "quy-trinh.txt")
+        #expect(d.header.documentType?.name == "Quy trình")
+        // The subject is the title as written: "THUỘC" is not read back from "tiền chất thuốc nổ" in the body.
+        #expect(d.header.subject?.text.contains("HOÁ CHẤT THUỘC THẨM QUYỀN") == true)
+        let appendix = try #require(d.appendices.first)
+        #expect(appendix.label == "QUY TRÌNH")
+        #expect(appendix.attachedTo?.number.canonical == "1696/QĐ-UBND")
+        #expect(appendix.tables.first?.rows.count == 3)
+    }
+
+    /// A header's lines over a caption do not make an attachment: a decision's own header stays a header.
+    @Test func aHeaderIsNoAttachmentTitle() {
+        let lines = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "(Kèm theo Quyết định số 12/QĐ-UBND)"].enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        #expect(!DocumentParser.opensAttachment(lines, at: 0))
+        let prose = ["Kế hoạch triển khai", "(Kèm theo Quyết định số 12/QĐ-UBND)"].enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        #expect(!DocumentParser.opensAttachment(prose, at: 0))
+    }
+}
