@@ -168,4 +168,44 @@ import Testing
         #expect(appendix.attachedTo?.number.canonical == "169/QĐ-BLĐTBXH")
         #expect(appendix.tables.first?.rows.count == 2)
     }
+
+    /// The page's running title above the repeated header, a footnote at the foot of the page, and a header whose
+    /// last heading is "Ghi chú" (no note that ends the table) (real-tables-3, file 01).
+    @Test func aRunningTitleAndAFootnoteAtTheBreak() throws {
+        let t = try RowTextTableTests.table("""
+        TT
+        Tên loại
+        văn bản
+        Trích yếu nội dung của văn bản
+        Ghi chú
+        I. LĨNH VỰC GIÁO DỤC NGHỀ NGHIỆP
+        1
+        Luật
+        Số 74/2014/QH13
+        Luật giáo dục nghề nghiệp
+        2
+        Quyết định
+        Số 67/1998/QĐ-TTg
+        Về việc chuyển giao nhiệm vụ quản lý Nhà nước
+
+
+        2 Văn bản này được thống kê ở 2 lĩnh vực: Giáo dục nghề nghiệp và An toàn lao động
+
+
+        61
+        61
+        Danh mục VBQPPL còn hiệu lực
+        TT
+        Tên loại
+        văn bản
+        Trích yếu nội dung của văn bản
+        Ghi chú
+        3
+        Quyết định
+        Số 121/2009/QĐ-TTg
+        Về cơ chế hoạt động của các cơ sở dạy nghề
+        """)
+        #expect(t.rows.map { $0.cells[0].text } == ["I", "1", "2", "3"])
+        #expect(t.rows[3].cells[1].text == "Quyết định Số 121/2009/QĐ-TTg Về cơ chế hoạt động của các cơ sở dạy nghề")
+    }
 }

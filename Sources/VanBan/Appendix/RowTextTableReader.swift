@@ -131,13 +131,18 @@ struct RowTextTableReader: TableShapeReader {
     private static let pageBreakLines = 10
 
     /// After a page break that starts at the blank line `index`, the index of the table's header repeated at the top
-    /// of the next page, or of its total row ending it there; only blank lines and page numbers lie between. Nil
-    /// when anything else comes first.
+    /// of the next page, or of its total row ending it there; only blank lines and page numbers lie between, and
+    /// before a repeated header up to two short lines of the page's running title ("Danh mục VBQPPL còn hiệu lực").
+    /// Nil when anything else comes first.
     private func lineGoingOnAfterBreak(_ lines: [TextLine], from index: Int, header: String) -> Int? {
+        var runningTitle = 0
         for k in index..<min(lines.count, index + Self.pageBreakLines) {
             let text = lines[k].trimmed().text
             if text.isEmpty || PageFurniture.isPageNumber(text) { continue }
-            return text == header || Self.isTotal(text) ? k : nil
+            if text == header { return k }
+            if runningTitle == 0, Self.isTotal(text) { return k }
+            guard runningTitle < 2, text.count <= 80 else { return nil }
+            runningTitle += 1
         }
         return nil
     }
@@ -146,12 +151,13 @@ struct RowTextTableReader: TableShapeReader {
     private static let rowAfterBlanks = 40
 
     /// Whether the row number after `number`, or the section label after `section`, opens a line within
-    /// `rowAfterBlanks` lines from `index`, before anything that ends a table (an appendix label, the closing).
+    /// `rowAfterBlanks` lines from `index`, before an appendix label or the closing.
     private func nextRowComes(number: RowAnchor?, section: RowAnchor?, in lines: [TextLine], from index: Int) -> Bool {
         guard number != nil || section != nil else { return false }
         for line in lines[index...].prefix(Self.rowAfterBlanks) {
             let text = line.trimmed().text
-            if AppendixParser.opens(line) || TableText.furniture.matches(text) || Self.after.matches(text) { return false }
+            // (A note's "Ghi chú" may be the repeated header's last heading: only a label or the closing stops here.)
+            if AppendixParser.opens(line) || TableText.furniture.matches(text) { return false }
             guard let m = Self.label.firstMatch(in: text), let l = m["label"] else { continue }
             if let number, let a = RowAnchor(l), a.kind == .number, a.follows(number) { return true }
             if let section, let s = RowAnchor(section: l), s.follows(section) { return true }
