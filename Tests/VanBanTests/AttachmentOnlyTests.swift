@@ -38,4 +38,26 @@ import Testing
         let prose = ["Kế hoạch triển khai", "(Kèm theo Quyết định số 12/QĐ-UBND)"].enumerated().map { TextLine(text: $1, line: $0 + 1) }
         #expect(!DocumentParser.opensAttachment(prose, at: 0))
     }
+
+    /// A procedure's table of steps in Word text: "Thứ tự các bước" heads the labels "Bước 1" …, a total merged
+    /// across the first columns ("Tổng thời gian … | 5 ngày") is a row, and a cell printed over two lines is one.
+    @Test func aTableOfStepsWithItsTotalTime() throws {
+        let text = """
+        QUY TRÌNH
+        NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LĨNH VỰC HOÁ CHẤT
+        (Kèm theo Quyết định số 1696/QĐ-UBND ngày 15/5/2026 của Chủ tịch Ủy ban nhân dân tỉnh)
+
+        Thứ tự các bước | Nội dung công việc | Đơn vị thực hiện | Thời gian thực hiện
+        Tổng thời gian giải quyết thủ tục hành chính | 5 ngày
+        Bước 1 | Tiếp nhận hồ sơ | Trung tâm Phục vụ hành chính công | 4 giờ
+        Bước 2 | Thụ lý và soát xét hồ sơ.
+        Tiến hành thẩm định. | Phòng Quản lý công nghiệp | 2 ngày
+        Bước 3 | Trả kết quả | Trung tâm Phục vụ hành chính công | 4 giờ
+        """
+        let d = DocumentParser().parse(text: text, name: "quy-trinh.txt")
+        let table = try #require(d.appendices.first?.tables.first)
+        #expect(table.columns.first == "Thứ tự các bước")
+        #expect(table.rows.map { $0.cells[0].text } == ["Tổng thời gian giải quyết thủ tục hành chính", "Bước 1", "Bước 2", "Bước 3"])
+        #expect(table.rows[2].cells.map(\.text) == ["Bước 2", "Thụ lý và soát xét hồ sơ. Tiến hành thẩm định.", "Phòng Quản lý công nghiệp", "2 ngày"])
+    }
 }

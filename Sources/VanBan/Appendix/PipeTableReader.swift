@@ -56,7 +56,15 @@ struct PipeTableReader: TableShapeReader {
         func firstCell(_ line: TextLine) -> String {
             String(line.text.prefix { $0 != "|" }).trimmingCharacters(in: .whitespaces)
         }
-        guard width >= 3, TableText.numberHeader.matches(firstCell(lines[start])) else { return nil }
+        // The header heads the row numbers (TT, STT), or names the column of worded labels its rows open with
+        // ("Thứ tự các bước" over "Bước 1", "Bước 2" …; plain numbers under another heading may be OCR's garble).
+        func opensWithWordedLabel(_ line: TextLine) -> Bool {
+            if let a = RowAnchor(firstCell(line)), case .prefixed = a.kind { return true }
+            return false
+        }
+        guard width >= 3, TableText.numberHeader.matches(firstCell(lines[start]))
+                || (!firstCell(lines[start]).contains(where: \.isNumber)
+                    && lines[(start + headerLines)...].prefix(4).contains(where: opensWithWordedLabel)) else { return nil }
         func cellCount(_ line: TextLine) -> Int { line.text.utf8.reduce(1) { $0 + ($1 == 0x7C ? 1 : 0) } }
         guard start + headerLines <= lines.count else { return nil }
         var rows = Array(lines[start..<(start + headerLines)]), ends = Array((start + 1)...(start + headerLines))
@@ -64,7 +72,16 @@ struct PipeTableReader: TableShapeReader {
         while true {
             var next = i
             while next < lines.count, lines[next].isBlank, next - i < 2 { next += 1 }
-            guard next < lines.count, lines[next].text.containsByte(0x7C), RowAnchor(firstCell(lines[next])) != nil else { break }
+            guard next < lines.count, lines[next].text.containsByte(0x7C) else { break }
+            if RowAnchor(firstCell(lines[next])) == nil {
+                // A row merged across some columns (a total, "Tổng thời gian giải quyết | 5 ngày"): one line with fewer
+                // cells than the header, a numbered row right after it.
+                let cells = cellCount(lines[next])
+                guard cells >= 2, cells < width, next + 1 < lines.count, RowAnchor(firstCell(lines[next + 1])) != nil else { break }
+                rows.append(lines[next]); ends.append(next + 1)
+                i = next + 1
+                continue
+            }
             var row = lines[next], count = cellCount(row), j = next + 1
             while count < width, j < lines.count, !lines[j].isBlank, j - next < Self.linesPerRow {
                 row.append(lines[j])

@@ -31,8 +31,9 @@ enum TableText {
 
     /// "TT", "STT", "Stt", "S TT" (OCR), "Số TT": the header of a row-number column.
     static let numberHeader = try! Pattern(#"^(?:S\s?TT|Stt|stt|TT|Số\s+TT|SỐ\s+TT)\.?$"#)
-    /// A row label: "1", "1.", "01", "15.1", "I", "II.", "M1", "A" (with an optional trailing dot or parenthesis).
-    static let anchor = try! Pattern(#"^(?:(?<prefix>[A-ZĐ]{1,3})(?<pn>\d{1,4})|(?<n>\d{1,3}(?:\.\d{1,2})?)|(?<roman>[IVXL]{1,5}))[.)]?$"#)
+    /// A row label: "1", "1.", "01", "15.1", "I", "II.", "M1", "A", a procedure's step "Bước 3" (with an optional
+    /// trailing dot or parenthesis).
+    static let anchor = try! Pattern(#"^(?:(?<prefix>[A-ZĐ]{1,3}|Bước\s)(?<pn>\d{1,4})|(?<n>\d{1,3}(?:\.\d{1,2})?)|(?<roman>[IVXL]{1,5}))[.)]?$"#)
     /// A column-number row cell: "(1)", "1", "(A)".
     static let columnNumber = try! Pattern(#"^\(?\s*(?:\d{1,2}|[A-Z])\s*\)?$"#)
     /// Words a cell line ends with when the cell goes on ("của", "và", a comma, an open parenthesis).
