@@ -25,6 +25,10 @@ import Testing
         #expect(SubjectSpelling.respelled("TĂNG CƯỜNG KỶ LUẬT", body: body(["giữ kỷ cương, kỷ luật", "kỷ cương, kỷ luật hành chính"])) == "TĂNG CƯỜNG KỶ LUẬT")
         // The tone on another vowel is a style, not a slip.
         #expect(SubjectSpelling.respelled("giúp việc thành ủy", body: body(["các ban của thành uỷ", "thành uỷ giao"])) == "giúp việc thành ủy")
+        // A word read back must stand beside its other neighbour in the body too: "chất thuốc nổ" twice says nothing
+        // of "HOÁ CHẤT THUỘC THẨM QUYỀN" (real-tables 20).
+        #expect(SubjectSpelling.respelled("LĨNH VỰC HOÁ CHẤT THUỘC THẨM QUYỀN", body: body(["tiền chất thuốc nổ", "tiền chất thuốc nổ"]))
+                == "LĨNH VỰC HOÁ CHẤT THUỘC THẨM QUYỀN")
         // Once is not enough for the other spelling.
         #expect(SubjectSpelling.respelled("THỤC HIỆN NGHỊ QUYẾT", body: body(["thực hiện nghị quyết"])) == "THỤC HIỆN NGHỊ QUYẾT")
     }

@@ -4,7 +4,8 @@
 ///
 /// A pair of neighbouring words of the subject that the body never writes, whose letters without marks the body
 /// writes one other way at least twice (not the same way with its tone on another vowel), with one of the two
-/// words as the subject has it, has its other word spelled as the body spells it. A subject written right has its
+/// words as the subject has it, has its other word spelled as the body spells it, when that word so spelled also
+/// stands beside its other neighbour (if it has one) somewhere in the body. A subject written right has its
 /// pairs in the body as they are, or not at all: the document's own words tell this much, where a model of the
 /// whole language would be needed to tell more.
 enum SubjectSpelling {
@@ -35,7 +36,19 @@ enum SubjectSpelling {
             guard seen[written] == nil else { return nil }
             let others = seen.filter { $0.value >= minimumUses && VietnameseText.foldKey($0.key) != VietnameseText.foldKey(written) }
             guard others.count == 1, let other = others.first?.key else { return nil }
-            return other.split(separator: " ").map(String.init)
+            let replacement = other.split(separator: " ").map(String.init)
+            // The word read back must also stand beside its other neighbour somewhere in the body: not "HOÁ CHẤT THUỘC
+            // THẨM QUYỀN" → THUỐC over a body with "tiền chất thuốc nổ" but never "thuốc thẩm".
+            guard replacement.count == 2 else { return nil }
+            if replacement[0] != words[i].lowercased(), i > 0, let left = codes[i - 1],
+               !(spellings[PairKey(first: left, second: a)] ?? [:]).keys.contains(where: { $0.split(separator: " ").last.map(String.init) == replacement[0] }) {
+                return nil
+            }
+            if replacement[1] != words[i + 1].lowercased(), i + 2 < words.count, let right = codes[i + 2],
+               !(spellings[PairKey(first: b, second: right)] ?? [:]).keys.contains(where: { $0.split(separator: " ").first.map(String.init) == replacement[1] }) {
+                return nil
+            }
+            return replacement
         }, isSame: { $0 == $1.lowercased() }, written: { source, written in upper ? source.uppercased() : cased(source, like: written) })
         return changed ? words.joined(separator: " ") : subject
     }
