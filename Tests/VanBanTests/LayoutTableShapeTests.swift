@@ -127,4 +127,21 @@ import Testing
         let split = LayoutTableReader.fragments(of: TableReaderTests.lines("  3 Bồi dưỡng chuyên môn     Sở Tài chính")[0], index: 0)
         #expect(split.map(\.string) == ["3", "Bồi dưỡng chuyên môn", "Sở Tài chính"])
     }
+
+    /// A page's number left at the foot of the page (the form feed lost) is no line of the last row's cell.
+    @Test func aPageNumberUnderTheLastRowIsNotACell() throws {
+        let text = """
+         STT     Tên xã/phường       STT      Tên xã/phường
+           1   Phường Cầu Thia         3    Xã Hợp Thành
+           2   Phường Sa Pa            4    Xã Phong Dụ Hạ
+                                            2
+
+        II. Địa bàn có điều kiện kinh tế - xã hội khó khăn
+        """
+        guard case .tables(let tables, let end)? = LayoutTableReader().read(TableReaderTests.lines(text), from: 0), let t = tables.first else {
+            Issue.record("no table"); return
+        }
+        #expect(t.rows[1].cells.map(\.text) == ["2", "Phường Sa Pa", "4", "Xã Phong Dụ Hạ"])
+        #expect(end == 3)   // the page number stays a line of its own
+    }
 }

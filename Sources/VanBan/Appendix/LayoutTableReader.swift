@@ -67,6 +67,9 @@ struct LayoutTableReader: TableShapeReader {
             if line.isBlank { blanks += 1; index += 1; continue }
             let frags = Self.fragments(of: line, index: index)
             let trimmed = line.trimmed().text
+            // A page's number left in the text (its form feed lost): a number alone away from the row numbers' margin,
+            // before a blank line. It is a page break, not a cell's last line.
+            if isPageNumberLine(lines, at: index, leftMargin: leftMargin) { blanks += 1; index += 1; continue }
             let startsAgain = VietnameseText.wordCount(line.text, upTo: firstHeaderWords) == firstHeaderWords
                 && VietnameseText.foldKey(line.text) == firstHeaderKey
             if startsAgain {
@@ -102,7 +105,7 @@ struct LayoutTableReader: TableShapeReader {
         }
         if !current.isEmpty { segments.append(current) }
         var end = index
-        while end > head.dataStart, lines[end - 1].isBlank { end -= 1 }
+        while end > head.dataStart, lines[end - 1].isBlank || isPageNumberLine(lines, at: end - 1, leftMargin: leftMargin) { end -= 1 }
         guard !segments.isEmpty else { return nil }
         let region = lines[start..<max(end, start + 1)]
         // Justified prose (word after word with two or three spaces) is not a table.
@@ -273,6 +276,14 @@ struct LayoutTableReader: TableShapeReader {
     private func firstAnchor(of frags: [Fragment]) -> RowAnchor? {
         guard let first = frags.first else { return nil }
         return RowAnchor(first.string)
+    }
+
+    /// Whether line `index` is a page number: one to three digits alone, well right of the row numbers' margin
+    /// (`leftMargin`, scalars), with a blank line or the end of the text after it.
+    private func isPageNumberLine(_ lines: [TextLine], at index: Int, leftMargin: Int) -> Bool {
+        let line = lines[index]
+        guard line.indent > leftMargin + 8, PageFurniture.isPageNumber(line.text), line.trimmed().text.allSatisfy(\.isNumber) else { return false }
+        return index + 1 >= lines.count || lines[index + 1].isBlank
     }
 
     /// The row number at the left margin of one of the next lines before a blank line (8 at most).
