@@ -33,4 +33,27 @@ import Testing
         // No header is looked for in an appendix sent on its own.
         #expect(!document.diagnostics.contains { $0.rule == "table.unreadable" })
     }
+
+    /// Two Markdown tables, each under its caption, with the blank lines between them lost: "2. Danh mục …" over the
+    /// second table's header and separator is its caption, not a section row of the first (real-tables-4, file 02).
+    @Test func aCaptionBetweenTwoTablesIsNoSectionRow() throws {
+        let text = """
+        PHỤ LỤC
+        DANH MỤC THỦ TỤC HÀNH CHÍNH
+        1. Danh mục thủ tục hành chính mới ban hành
+        | STT | Mã TTHC gốc | Tên thủ tục hành chính |
+        |---|---|---|
+        | I. | Lĩnh vực: Lưu thông hàng hóa trong nước |  |
+        | 1 | 1.010696 | Cấp giấy tiếp nhận thông báo kinh doanh xăng dầu |
+        2. Danh mục thủ tục hành chính sửa đổi, bổ sung
+        | STT | Mã TTHC gốc | Tên thủ tục hành chính | Tên VBQPPL quy định nội dung sửa đổi |
+        |---|---|---|---|
+        | 1 | 2.000674 | Cấp Giấy xác nhận đủ điều kiện làm tổng đại lý | Nghị định số 95/2021/NĐ-CP |
+        | 2 | 2.000666 | Cấp lại Giấy xác nhận | Nghị định số 95/2021/NĐ-CP |
+        """
+        let document = try DocumentParser().parse(bytes: Array(text.utf8), name: "danh-muc.md")
+        let tables = try #require(document.appendices.first).tables
+        #expect(tables.map(\.rows.count) == [2, 2])
+        #expect(tables.map(\.columns.count) == [3, 4])
+    }
 }

@@ -208,4 +208,27 @@ import Testing
         #expect(t.rows.map { $0.cells[0].text } == ["I", "1", "2", "3"])
         #expect(t.rows[3].cells[1].text == "Quyết định Số 121/2009/QĐ-TTg Về cơ chế hoạt động của các cơ sở dạy nghề")
     }
+
+    /// Blank lines between a section row and its first row (a gazette page's empty cells): the row "1." goes on the
+    /// table (real-tables-4, file 01).
+    @Test func blankLinesBeforeTheFirstRowOfASection() throws {
+        let t = try RowTextTableTests.table("""
+        TT
+        Tên nhiệm vụ
+        Cơ quan chủ trì
+        I.
+        Tăng cường sự lãnh đạo của Đảng trong công tác phi chính phủ nước ngoài
+
+
+
+
+        1.
+        Tổ chức tuyên truyền, phổ biến Chỉ thị số 49-CT/TW
+        Bộ Ngoại giao
+        2.
+        Rà soát, hoàn thiện thể chế
+        Bộ Nội vụ
+        """)
+        #expect(t.rows.map { $0.cells[0].text } == ["I.", "1", "2"])
+    }
 }

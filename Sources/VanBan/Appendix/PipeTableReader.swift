@@ -123,9 +123,12 @@ struct PipeTableReader: TableShapeReader {
                 }
                 // In a Markdown table (its border pipes removed as markup) a one-cell row is a section row in any
                 // case ("2. Tỉnh Lào Cai", "II. ĐÔNG BẮC BỘ"), when rows go on after it and the sections over it.
+                // (Not when the row after it heads a table of its own, over its separator row: then it is that table's
+                // caption, the blank lines between them lost.)
                 if !bordered, markdown, !rows.isEmpty, let section = markdownSectionRow(line),
                    let k = lines[(end + 1)...].prefix(4).firstIndex(where: { markdownSectionRow($0) == nil }),
-                   let next = cells(of: lines[k], bordered: false), next.count >= 2 {
+                   let next = cells(of: lines[k], bordered: false), next.count >= 2,
+                   !(k + 1 < lines.count && Self.separatorRow.matches(lines[k + 1].text) && lines[k + 1].text.contains("-")) {
                     rows.append((end, section))
                     end += 1
                     continue

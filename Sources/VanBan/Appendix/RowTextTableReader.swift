@@ -159,7 +159,8 @@ struct RowTextTableReader: TableShapeReader {
             // (A note's "Ghi chú" may be the repeated header's last heading: only a label or the closing stops here.)
             if AppendixParser.opens(line) || TableText.furniture.matches(text) { return false }
             guard let m = Self.label.firstMatch(in: text), let l = m["label"] else { continue }
-            if let number, let a = RowAnchor(l), a.kind == .number, a.follows(number) { return true }
+            // (no row yet under the section: its first row)
+            if let a = RowAnchor(l), a.kind == .number, number.map({ a.follows($0) }) ?? a.isFirst { return true }
             if let section, let s = RowAnchor(section: l), s.follows(section) { return true }
         }
         return false
