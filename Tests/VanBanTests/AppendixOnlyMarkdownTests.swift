@@ -56,4 +56,25 @@ import Testing
         #expect(tables.map(\.rows.count) == [2, 2])
         #expect(tables.map(\.columns.count) == [3, 4])
     }
+
+    /// A Markdown row spilt over a page break: no number, its text going on from the cell above ("(5) …", "trực
+    /// tuyến …") belongs to that row; a row with no number that starts anew (a sub-row) stays a row.
+    @Test func aRowSpiltOverAPageBreakIsOneRow() throws {
+        let text = """
+        PHỤ LỤC II
+        DANH MỤC CÁC NHIỆM VỤ
+        | STT | Nhiệm vụ | Cơ quan chủ trì |
+        |---|---|---|
+        | 1. | Hoàn thành các nhiệm vụ, gồm: (1) Định danh tàu thuyền; (2) Định danh địa điểm; | Bộ Công an |
+        |  | (3) Xây dựng sàn giao dịch việc làm quốc gia. |  |
+        | 2. | Công khai kết quả giải quyết thủ tục | Bộ Nội vụ |
+        |  | trực tuyến và định kỳ đánh giá. |  |
+        | 3. | Đầu tư dự án khai thác | Bộ Công Thương |
+        |  | Nhà máy alumin Bình Phước | Bộ Công Thương |
+        """
+        let document = try DocumentParser().parse(bytes: Array(text.utf8), name: "pl-ii.md")
+        let table = try #require(document.appendices.first?.tables.first)
+        #expect(table.rows.map { $0.cells[0].text } == ["1.", "2.", "3.", ""])
+        #expect(table.rows[1].cells[1].text == "Công khai kết quả giải quyết thủ tục trực tuyến và định kỳ đánh giá.")
+    }
 }

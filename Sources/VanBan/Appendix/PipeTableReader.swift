@@ -197,7 +197,14 @@ struct PipeTableReader: TableShapeReader {
             // a Word table flattened without borders it is a merged cell, and the row is a row of its own.
             // A total row ("|    |Tổng số   |162  |") has an empty number cell too, and is a row of its own.
             let isTotal = cells.count > 1 && cells[1].map { TableText.totalRow.matches($0.text) } == true
-            let continuation = bordered && hasAnchors && !built.isEmpty && cells[0] == nil && !isTotal && lines[row.line].trimmed().text.hasPrefix("|")
+            var continuation = bordered && hasAnchors && !built.isEmpty && cells[0] == nil && !isTotal && lines[row.line].trimmed().text.hasPrefix("|")
+            // A Markdown row with no number whose first text goes on from the same cell of the row above ("(5) Ứng
+            // dụng …", "trực tuyến và …") is that row spilt over a page break.
+            if markdown, !bordered, hasAnchors, !continuation, !isTotal, cells[0] == nil, let last = built.last,
+               let c = cells.firstIndex(where: { $0 != nil }), c < last.count, let above = last[c]?.text, let text = cells[c]?.text,
+               TableText.continues(above, text) {
+                continuation = true
+            }
             if continuation {
                 for (c, piece) in cells.enumerated() where piece != nil {
                     built[built.count - 1][c] = TableText.join([built[built.count - 1][c], piece].compactMap { $0 })
