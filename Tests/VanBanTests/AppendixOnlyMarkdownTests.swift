@@ -71,10 +71,13 @@ import Testing
         |  | trực tuyến và định kỳ đánh giá. |  |
         | 3. | Đầu tư dự án khai thác | Bộ Công Thương |
         |  | Nhà máy alumin Bình Phước | Bộ Công Thương |
+        | 4. | HTX vận tải Trần Phú | Tổ 18, phường Nguyễn Trãi; |
+        |  |  | Gmail: vantaitranphu@gmail.com |
         """
         let document = try DocumentParser().parse(bytes: Array(text.utf8), name: "pl-ii.md")
         let table = try #require(document.appendices.first?.tables.first)
-        #expect(table.rows.map { $0.cells[0].text } == ["1.", "2.", "3.", ""])
+        #expect(table.rows.map { $0.cells[0].text } == ["1.", "2.", "3.", "", "4."])
+        #expect(table.rows[4].cells[2].text == "Tổ 18, phường Nguyễn Trãi; Gmail: vantaitranphu@gmail.com")
         #expect(table.rows[1].cells[1].text == "Công khai kết quả giải quyết thủ tục trực tuyến và định kỳ đánh giá.")
     }
 }

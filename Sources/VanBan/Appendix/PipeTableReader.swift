@@ -199,10 +199,11 @@ struct PipeTableReader: TableShapeReader {
             let isTotal = cells.count > 1 && cells[1].map { TableText.totalRow.matches($0.text) } == true
             var continuation = bordered && hasAnchors && !built.isEmpty && cells[0] == nil && !isTotal && lines[row.line].trimmed().text.hasPrefix("|")
             // A Markdown row with no number whose first text goes on from the same cell of the row above ("(5) Ứng
-            // dụng …", "trực tuyến và …") is that row spilt over a page break.
+            // dụng …", "trực tuyến và …") is that row spilt over a page break; so is a row that only adds a line to one
+            // cell right of the name ("Gmail: … Điện thoại: …" under an address). A sub-row names something of its own.
             if markdown, !bordered, hasAnchors, !continuation, !isTotal, cells[0] == nil, let last = built.last,
                let c = cells.firstIndex(where: { $0 != nil }), c < last.count, let above = last[c]?.text, let text = cells[c]?.text,
-               TableText.continues(above, text) {
+               TableText.continues(above, text) || (c >= 2 && cells.filter { $0 != nil }.count == 1) {
                 continuation = true
             }
             if continuation {
