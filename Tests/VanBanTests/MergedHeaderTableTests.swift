@@ -117,4 +117,16 @@ import Testing
         #expect(tables.allSatisfy { !$0.columns.contains { $0.hasPrefix("Trữ lượng: Quặng") } })
         #expect(tables.isEmpty == diagnostics.contains { $0.rule == "table.unreadable" })
     }
+
+    /// A first body row with no number under a one-row heading (a section's title) is no heading row: it splits no
+    /// merged cell (no more cells than the heading).
+    @Test func aSectionRowWithoutANumberIsNoHeading() throws {
+        let (tables, _) = try Self.tables("""
+        TT | Nội dung | Đơn vị thực hiện
+         | Các dự án cấp mới | 
+        1 | Khảo sát thực địa | Sở Công Thương
+        2 | Lập báo cáo | Sở Tài chính
+        """)
+        #expect(tables.allSatisfy { !$0.columns.contains { $0.contains("Các dự án cấp mới") } })
+    }
 }

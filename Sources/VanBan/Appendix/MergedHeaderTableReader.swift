@@ -56,8 +56,10 @@ struct MergedHeaderTableReader: TableShapeReader {
         }
         let headingCells = heading.map { row in (pipes.cells(of: row, bordered: false) ?? []).map { $0.map { VietnameseText.collapse($0.text) } ?? "" } }
             .filter { !$0.allSatisfy { $0.isEmpty || TableText.columnNumber.matches($0) } }
-        guard headingCells.count >= 2, let width = headingCells.last?.count, width >= 3,
-              headingCells.allSatisfy({ $0.count <= width }),
+        // A heading row has no fewer cells than the row above it, and some row splits a merged cell (more cells): a
+        // row under a one-row heading with no more cells is a body row without a number (a section's title).
+        guard headingCells.count >= 2, let width = headingCells.last?.count, width >= 3, width > headingCells[0].count,
+              zip(headingCells, headingCells.dropFirst()).allSatisfy({ $0.count <= $1.count }),
               let columns = Self.columnNames(headingCells) else { return nil }
 
         // Body rows.
