@@ -129,4 +129,26 @@ import Testing
         """)
         #expect(tables.allSatisfy { !$0.columns.contains { $0.contains("Các dự án cấp mới") } })
     }
+
+    /// A Word table with no row numbers, a block of its own between blank lines: its first row names the columns
+    /// (a legal act's appendix of risk levels). A block run into prose, or of two lines, is no table.
+    @Test func aTableWithoutRowNumbersBetweenBlankLines() throws {
+        let (tables, _) = try Self.tables("""
+        Hậu quả của mối nguy hiểm được chia thành 3 cấp độ như bảng sau:
+
+        Cấp độ | Mô tả
+        Nhẹ | Không chấn thương, chỉ yêu cầu sơ cứu
+        Trung bình | Chấn thương yêu cầu điều trị y tế
+        Nặng | Chết người, chấn thương trầm trọng
+
+        Hoặc chia thành 2 mức:
+
+        Tần suất | Mô tả
+        Hiếm khi | Ít có khả năng xảy ra
+        Ví dụ tại bảng sau, việc xác định khả năng xảy ra được chia làm 2 mức.
+        """)
+        #expect(tables.count == 1)
+        #expect(tables.first?.columns == ["Cấp độ", "Mô tả"])
+        #expect(tables.first?.rows.map { $0.cells[0].text } == ["Nhẹ", "Trung bình", "Nặng"])
+    }
 }

@@ -173,6 +173,15 @@ struct PipeTableReader: TableShapeReader {
         if bordered, spanning == nil, headerCount >= 1, anchors.dropFirst(headerCount).contains(where: { $0 != nil }) {
             extendHeader { anchors[$0] == nil && texts[$0][0].isEmpty }
         }
+        // A Word table flattened with " | " and no row numbers ("Cấp độ | Mô tả" over "Nhẹ | Không chấn thương …"): a
+        // block of its own between blank lines, its first row short names without figures, every row as many cells as
+        // the first, none opening with a number (numbered rows under a garbled first row are OCR's, above).
+        if headerCount == 0, !bordered, !markdown, rows.count >= 3, rows.count == end - start,
+           start == 0 || lines[start - 1].isBlank, end == lines.count || lines[end].isBlank,
+           texts[0].allSatisfy({ !$0.isEmpty && $0.count <= 40 && !$0.contains(where: \.isNumber) }),
+           texts.allSatisfy({ $0.count == texts[0].count }), anchors.allSatisfy({ $0 == nil }) {
+            headerCount = 1
+        }
         let body = Array(rows[headerCount...])
         guard !body.isEmpty else { return TableText.unreadable("a table header with no rows under it", lines[start..<end], end: end) }
         if headerCount == 0 {
