@@ -144,4 +144,26 @@ import Testing
         #expect(t.rows[1].cells.map(\.text) == ["2", "Phường Sa Pa", "4", "Xã Phong Dụ Hạ"])
         #expect(end == 3)   // the page number stays a line of its own
     }
+
+    /// A table of boundary points under its caption: the caption is no heading, and a heading line holding two
+    /// headings one space apart (a piece of 67 characters) is a heading all the same (real-tables-5, file 01).
+    @Test func aCaptionAboveAndHeadingsOneSpaceApart() throws {
+        let text = """
+               - Bảng hệ tọa độ VN 2,000, kinh tuyến trục 104º45’, múi chiếu 3º
+        Tên       Hệ tọa độ VN 2,000, kinh    Tên    Hệ tọa độ VN 2,000, kinh      Diện tích
+        điểm    tuyến trục 104º45’, múi chiếu điểm tuyến trục 104º45’, múi chiếu     (m2)
+                             3º                                 3º
+        Mốc          X               Y        Mốc        X               Y
+         1      2456383,596     439985,188     4  2459516,691      441008,23     4.826.000
+         2      2456357,149     440052,813     5  2459509,491      441006,18
+         3      2456257,099     440261,594     6  2459496,533     441000,942
+        """
+        let lines = TableReaderTests.lines(text)
+        #expect(LayoutTableReader().read(lines, from: 0) == nil)
+        guard case .tables(let tables, _)? = LayoutTableReader().read(lines, from: 1), let t = tables.first else {
+            Issue.record("no table"); return
+        }
+        #expect(t.rows.map { $0.cells[0].text } == ["1", "2", "3"])
+        #expect(Array(t.rows[0].cells.map(\.text).prefix(6)) == ["1", "2456383,596", "439985,188", "4", "2459516,691", "441008,23"])
+    }
 }

@@ -231,7 +231,15 @@ struct LayoutTableReader: TableShapeReader {
         }
         guard let a = firstAnchor, a > start else { return headingsOnly(lines, from: start) }
         let headerLines = (start..<a).filter { !lines[$0].isBlank }
-        guard !headerLines.isEmpty, headerLines.count <= Self.maxHeaderLines, headerLines.allSatisfy({ h in Self.fragments(of: lines[h], index: h).allSatisfy { $0.string.count <= 60 && !TableText.sentenceEnd.matches($0.string) && !$0.string.hasSuffix(":") } }) else { return nil }
+        // Heading cells are short; two set one space apart read as one piece of up to 70 characters, as the loop above
+        // allows ("tuyến trục 104º45’, múi chiếu điểm tuyến trục 104º45’, múi chiếu"). A long line alone, the
+        // first is the table's caption ("- Bảng hệ tọa độ VN 2,000, kinh tuyến trục 104º45’"): the table starts below
+        // it. (Lower down, one long piece is a heading merged across columns.)
+        guard !headerLines.isEmpty, headerLines.count <= Self.maxHeaderLines, headerLines.allSatisfy({ h in
+            let frags = Self.fragments(of: lines[h], index: h)
+            return !(h == headerLines[0] && frags.count == 1 && frags[0].string.count > 40)
+                && frags.allSatisfy { $0.string.count <= 70 && !TableText.sentenceEnd.matches($0.string) && !$0.string.hasSuffix(":") }
+        }) else { return nil }
         return Header(lines: headerLines, dataStart: a, hasAnchors: true)
     }
 
