@@ -158,7 +158,7 @@ extension DocumentParser {
         var titleLines = 0
         for line in lines[first...].prefix(8) where !line.isBlank {
             let text = line.trimmed().text
-            if text.hasPrefix("("), AppendixParser.attachment.matches(text) { return titleLines > 0 }
+            if AppendixParser.isBracketedCaption(text) { return titleLines > 0 }
             guard titleLines < 4, VietnameseText.isUppercase(text), !HeaderPatterns.nationalTitleStart.matches(text),
                   !HeaderPatterns.motto.matches(text), !text.contains("|") else { return false }
             titleLines += 1

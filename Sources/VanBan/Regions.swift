@@ -51,7 +51,7 @@ struct Regions {
                 starts.append(i)   // "Mẫu số 02": each form attached to the document is its own attachment
             } else if closingStart != nil, AppendixParser.attachment.matches(text) || Self.endsWithCaption(text), !(starts.last.map { i - $0 <= 6 } ?? false) {
                 starts.append(Self.titleStart(before: i, in: lines, notBefore: (starts.last ?? closingStart!) + 1))
-            } else if closingStart == nil, text.hasPrefix("("), AppendixParser.attachment.matches(text), i > bodyStart + 3,
+            } else if closingStart == nil, AppendixParser.isBracketedCaption(text), i > bodyStart + 3,
                       case let above = Self.titleStart(before: i, in: lines, notBefore: bodyStart + 1),
                       // (a page's number left above the title is not part of it)
                       let title = (above..<i).first(where: { !lines[$0].isBlank && !PageFurniture.isPageNumber(lines[$0].text) }),

@@ -8,6 +8,10 @@ struct AppendixParser {
     /// Quyết định số …)" in brackets, in any case; without a bracket "Kèm theo …", "Ban hành kèm theo …" (a
     /// wrapped sentence's "ban hành kèm theo Quy định này)" is prose).
     static let attachment = try! Pattern(#"^\(\s*(?i:(?:ban hành\s+)?kèm theo|ban hành\s+theo)\b|^(?:Ban hành\s+kèm theo|BAN HÀNH\s+KÈM THEO|Kèm theo|KÈM THEO|kèm theo)\b"#)
+    /// Whether `text` is an attachment's caption in brackets ("(Kèm theo Quyết định số …)"), the form that heads an
+    /// attachment even where no closing or label says one starts.
+    static func isBracketedCaption(_ text: String) -> Bool { text.hasPrefix("(") && attachment.matches(text) }
+
     /// Specks OCR reads before a label at the top of a page ("„ Sa „ Phụ lục"): up to four short tokens.
     private static let specks = try! Pattern(#"^(?<specks>(?:\S{1,3}\s+){1,4})(?=(?:P\s?H\s?Ụ\s?L\s?Ụ\s?C|Phụ lục)\b)"#)
 

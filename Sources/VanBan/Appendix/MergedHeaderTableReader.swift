@@ -45,7 +45,7 @@ struct MergedHeaderTableReader: TableShapeReader {
             guard index < lines.count, !lines[index].isBlank, index - start < Self.maxHeadingLines else { return nil }
             let line = lines[index]
             if opensBodyRow(line) { break }
-            if line.text.containsByte(0x7C), firstCell(line).isEmpty {
+            if line.text.containsByte(0x7C), PipeTableReader.firstCell(line).isEmpty {
                 guard heading.count < Self.maxHeadingRows else { return nil }
                 heading.append(line)
             } else {
@@ -70,7 +70,7 @@ struct MergedHeaderTableReader: TableShapeReader {
             while next < lines.count, lines[next].isBlank, next - end < 2 { next += 1 }
             guard next < lines.count, opensBodyRow(lines[next], orSubRow: true) else { break }
             var row = lines[next], sources = [lines[next]]
-            var count = cellCount(lines[next])
+            var count = PipeTableReader.cellCount(lines[next])
             var j = next + 1
             while j < lines.count, !lines[j].isBlank, j - next < Self.linesPerRow {
                 let line = lines[j]
@@ -80,11 +80,11 @@ struct MergedHeaderTableReader: TableShapeReader {
                 } else if opensBodyRow(line, orSubRow: true) {
                     // A row with fewer cells (some merged across) ends where the next opens, unless only this line
                     // would make it whole.
-                    let joined = count + cellCount(line) - 1
-                    guard joined == width, cellCount(line) != width else { break }
+                    let joined = count + PipeTableReader.cellCount(line) - 1
+                    guard joined == width, PipeTableReader.cellCount(line) != width else { break }
                 }
                 row.append(line); sources.append(line)
-                count += cellCount(line) - 1
+                count += PipeTableReader.cellCount(line) - 1
                 j += 1
             }
             guard count <= width, var cells = pipes.cells(of: row, bordered: false) else { break }
@@ -100,18 +100,11 @@ struct MergedHeaderTableReader: TableShapeReader {
         return .tables([table], end: end)
     }
 
-    /// The text before a line's first pipe, trimmed.
-    private func firstCell(_ line: TextLine) -> String {
-        String(line.text.prefix { $0 != "|" }).trimmingCharacters(in: .whitespaces)
-    }
-
-    private func cellCount(_ line: TextLine) -> Int { line.text.utf8.reduce(1) { $0 + ($1 == 0x7C ? 1 : 0) } }
-
     /// Whether a line opens a body row: cells after a row label or a total, or (`orSubRow`, under the first body
     /// row) after an empty first cell.
     private func opensBodyRow(_ line: TextLine, orSubRow: Bool = false) -> Bool {
         guard line.text.containsByte(0x7C) else { return false }
-        let first = firstCell(line)
+        let first = PipeTableReader.firstCell(line)
         return (orSubRow && first.isEmpty) || RowAnchor(first) != nil || Self.rowLabel.matches(first)
     }
 

@@ -43,6 +43,14 @@ struct PipeTableReader: TableShapeReader {
         return readBlock(lines, from: start)
     }
 
+    /// The text before a line's first pipe, trimmed: a flattened Word row's first cell.
+    static func firstCell(_ line: TextLine) -> String {
+        String(line.text.prefix { $0 != "|" }).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The cells a line of a flattened Word row holds: one more than its pipes.
+    static func cellCount(_ line: TextLine) -> Int { line.text.utf8.reduce(1) { $0 + ($1 == 0x7C ? 1 : 0) } }
+
     /// A Word table flattened with " | " whose cells hold several paragraphs prints each paragraph on a line of
     /// its own: "1 | Hỗ trợ … | 30 ngày | - Trực tiếp." / "- Qua dịch vụ bưu chính." / "- Trực tuyến … | Không |
     /// Điều 8 …". A row goes on over the lines until it has as many cells as the header; blank lines between
@@ -53,9 +61,6 @@ struct PipeTableReader: TableShapeReader {
     private static let linesPerRow = 60
 
     static func rowsOverLines(_ lines: [TextLine], from start: Int, width: Int, headerLines: Int = 1) -> (lines: [TextLine], ends: [Int])? {
-        func firstCell(_ line: TextLine) -> String {
-            String(line.text.prefix { $0 != "|" }).trimmingCharacters(in: .whitespaces)
-        }
         // The header heads the row numbers (TT, STT), or names the column of worded labels its rows open with
         // ("Thứ tự các bước" over "Bước 1", "Bước 2" …; plain numbers under another heading may be OCR's garble).
         func opensWithWordedLabel(_ line: TextLine) -> Bool {
@@ -65,7 +70,6 @@ struct PipeTableReader: TableShapeReader {
         guard width >= 3, TableText.numberHeader.matches(firstCell(lines[start]))
                 || (!firstCell(lines[start]).contains(where: \.isNumber)
                     && lines[(start + headerLines)...].prefix(4).contains(where: opensWithWordedLabel)) else { return nil }
-        func cellCount(_ line: TextLine) -> Int { line.text.utf8.reduce(1) { $0 + ($1 == 0x7C ? 1 : 0) } }
         guard start + headerLines <= lines.count else { return nil }
         var rows = Array(lines[start..<(start + headerLines)]), ends = Array((start + 1)...(start + headerLines))
         var i = start + headerLines, joinedAny = false

@@ -3,11 +3,11 @@ import PCRE2
 /// first table rebuilt. When no reader rebuilds one but one of them saw a table it could not read, the
 /// outcome says so (the caller keeps those lines as paragraphs and raises "table.unreadable").
 ///
-/// Order: the shapes with the plainest cell borders first — pandoc's column rules, antiword's cell stream, pipe rows, pipe rows under a heading of merged
-/// cells, HTML, then
-/// `-layout` columns, then cells emitted column by column, then boundary points one per line, then
-/// numbered OCR rows, then fragments one per line against rows found only by their numbering with their
-/// cells kept joined. A list printed several blocks across is then put one block under the other.
+/// Order: the shapes with the plainest cell borders first — pandoc's column rules, antiword's cell stream,
+/// pipe rows under a heading of merged cells, other pipe rows, HTML — then `-layout` columns, then cells
+/// emitted column by column, then boundary points one per line, then numbered OCR rows, then fragments one
+/// per line against rows found only by their numbering with their cells kept joined. A list printed
+/// several blocks across is then put one block under the other.
 struct TableReader {
     /// A line that opens a table header ("TT", "STT …").
     static let headerStart = try! Pattern(#"^(?:S\s?TT|TT|Stt)\b\s*(?<rest>.*)$"#)

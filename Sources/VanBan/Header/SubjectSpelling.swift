@@ -40,14 +40,17 @@ enum SubjectSpelling {
             // The word read back must also stand beside its other neighbour somewhere in the body: not "HOÁ CHẤT THUỘC
             // THẨM QUYỀN" → THUỐC over a body with "tiền chất thuốc nổ" but never "thuốc thẩm".
             guard replacement.count == 2 else { return nil }
+            /// Whether the body spells the pair `key` with `word` as its word at `place` (0 first, 1 second).
+            func bodyPairs(_ key: PairKey, _ word: String, at place: Int) -> Bool {
+                (spellings[key] ?? [:]).keys.contains { spelled in
+                    let parts = spelled.split(separator: " ")
+                    return parts.count == 2 && parts[place] == word
+                }
+            }
             if replacement[0] != words[i].lowercased(), i > 0, let left = codes[i - 1],
-               !(spellings[PairKey(first: left, second: a)] ?? [:]).keys.contains(where: { $0.split(separator: " ").last.map(String.init) == replacement[0] }) {
-                return nil
-            }
+               !bodyPairs(PairKey(first: left, second: a), replacement[0], at: 1) { return nil }
             if replacement[1] != words[i + 1].lowercased(), i + 2 < words.count, let right = codes[i + 2],
-               !(spellings[PairKey(first: b, second: right)] ?? [:]).keys.contains(where: { $0.split(separator: " ").first.map(String.init) == replacement[1] }) {
-                return nil
-            }
+               !bodyPairs(PairKey(first: b, second: right), replacement[1], at: 0) { return nil }
             return replacement
         }, isSame: { $0 == $1.lowercased() }, written: { source, written in upper ? source.uppercased() : cased(source, like: written) })
         return changed ? words.joined(separator: " ") : subject
