@@ -124,6 +124,12 @@ struct AppendixParser {
                             message: "the table's rows were rebuilt from their numbering, but its cells after the row number could not be told apart (\(table.columns.last ?? "")); each row keeps them as one cell",
                             span: table.span))
                     }
+                    for table in found where !table.unplaced.isEmpty {
+                        diagnostics.append(Diagnostic(rule: "table.cells-unplaced", severity: .info,
+                            message: "the table's cells came column by column: its \(table.rows.count) rows are known from their numbers, but \(table.unplaced.count { !$0.isBlank }) line(s) of cells could not be placed in them and are kept as paragraphs",
+                            span: table.span))
+                        prose += table.unplaced
+                    }
                     tables += found.map(Self.withQuantities)
                     index = end
                     continue

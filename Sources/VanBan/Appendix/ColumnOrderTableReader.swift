@@ -42,7 +42,7 @@ struct ColumnOrderTableReader: TableShapeReader {
 
     func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
         guard start < lines.count, kind(lines[start].trimmed()) == .text else { return nil }
-        return readRuns(lines, from: start) ?? numberColumnAlone(lines, from: start)
+        return readRuns(lines, from: start)
     }
 
     private func readRuns(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
@@ -133,23 +133,6 @@ struct ColumnOrderTableReader: TableShapeReader {
         }
         guard !tables.isEmpty else { return nil }
         return .tables(tables, end: consumedEnd)
-    }
-
-    /// A TT/STT header followed by the row numbers alone, one per line (blank lines between), and then
-    /// text: the cells were emitted column by column, and wrapped text cells cannot be matched to rows.
-    private func numberColumnAlone(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
-        guard TableText.numberHeader.matches(lines[start].trimmed().text) else { return nil }
-        var j = start + 1
-        var numbers: [Int] = []
-        while j < lines.count {
-            let t = lines[j].trimmed().text
-            if t.isEmpty { j += 1; continue }
-            guard let a = RowAnchor(t), a.kind == .number, a.minor == 0, a.major == numbers.count + 1 else { break }
-            numbers.append(a.major)
-            j += 1
-        }
-        guard numbers.count >= 2 else { return nil }
-        return TableText.unreadable("the row numbers 1–\(numbers.count) come as a column of their own, the other cells after them: cells emitted column by column cannot be matched to rows", lines[start..<j], end: j)
     }
 
     /// Bare numbers 1, 2, 3 … (or going on from `last`) one per line: row labels, not values.

@@ -6,7 +6,8 @@ import PCRE2
 /// Order: the shapes with the plainest cell borders first — pandoc's column rules, antiword's cell stream,
 /// pipe rows under a heading of merged cells, other pipe rows, HTML — then `-layout` columns, then cells
 /// emitted column by column, then boundary points one per line, then numbered OCR rows, then fragments one
-/// per line against rows found only by their numbering with their cells kept joined. A list printed
+/// per line against rows found only by their numbering with their cells kept joined, then rows known only
+/// from a column of row numbers, their cells placed where their count proves them. A list printed
 /// several blocks across is then put one block under the other.
 struct TableReader {
     /// A line that opens a table header ("TT", "STT …").
@@ -24,6 +25,9 @@ struct TableReader {
     /// cells guessed (fragments) or kept joined (row text): the one that finds more rows is kept, the
     /// first on a tie, since a reader that loses rows has misread where they start.
     static let rowGuessers: [any TableShapeReader] = [FragmentTableReader(), RowTextTableReader()]
+    /// The last resort, when neither rebuilt a table: rows known only from a column of row numbers, the
+    /// cells placed where their count proves them.
+    static let numberColumn = ColumnBlockTableReader()
 
     func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
         let outcome = readShape(lines, from: start)
@@ -46,6 +50,8 @@ struct TableReader {
                 if rows > best?.rows ?? 0 { best = (outcome, rows) }
             } else if unreadable == nil { unreadable = outcome }
         }
-        return best?.outcome ?? unreadable
+        if let best { return best.outcome }
+        if let outcome = Self.numberColumn.read(lines, from: start), case .tables = outcome { return outcome }
+        return unreadable
     }
 }

@@ -18,6 +18,9 @@ public struct Table: Sendable {
     /// The cells after the row number could not be told apart and are one cell (the columns are the
     /// number's heading and the other headings joined); raises "table.cells-joined" (not written out).
     var cellsJoined = false
+    /// Lines inside the table whose cells could not be placed in its rows (cells emitted column by column);
+    /// the appendix keeps them as paragraphs and raises "table.cells-unplaced" (not written out).
+    var unplaced: [TextLine] = []
 }
 
 public struct TableRow: Sendable {

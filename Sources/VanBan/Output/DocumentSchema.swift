@@ -1014,6 +1014,7 @@ public enum DocumentSchema {
             "text.invalid-bytes",
             "table.unreadable",
             "table.cells-joined",
+            "table.cells-unplaced",
             "output.salvaged",
             "corpus.citation-date-mismatch",
             "corpus.duplicate-number",

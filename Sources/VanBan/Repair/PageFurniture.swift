@@ -38,9 +38,17 @@ struct PageFurniture: Repair {
         for i in lines.indices where Self.pageNumber.matches(lines[i].text) {
             let atBreak = lines[i].startsPage
             let beforeBreak = nextText(after: i, in: lines).map { lines[$0].startsPage } ?? true
-            if atBreak || beforeBreak { drop.insert(i) }
+            if (atBreak || beforeBreak) && !continuesNumbering(i, in: lines) { drop.insert(i) }
         }
         return drop.isEmpty ? (counters ? lines : nil) : lines.dropping(drop)
+    }
+
+    /// Whether the number alone at `i` goes on from a number alone just above it ("11" / "12" before a page
+    /// break): the last of a column of row numbers, not the page's number.
+    private func continuesNumbering(_ i: Int, in lines: [TextLine]) -> Bool {
+        guard let value = Int(lines[i].trimmed().text), i > 0,
+              let above = Int(lines[i - 1].trimmed().text) else { return false }
+        return above == value - 1
     }
 
     private func nextText(after i: Int, in lines: [TextLine]) -> Int? {
