@@ -46,6 +46,7 @@ heldout: build
 	python3 Evaluation/score_table_rows.py --vanban $(RELEASE) Evaluation/heldout/2026-11-real-tables-3
 	python3 Evaluation/score_table_rows.py --vanban $(RELEASE) Evaluation/heldout/2026-11-real-tables-4
 	python3 Evaluation/score_table_rows.py --vanban $(RELEASE) Evaluation/heldout/2026-11-real-tables-5
+	python3 Evaluation/score_table_rows.py --vanban $(RELEASE) Evaluation/heldout/2026-11-real-tables-6
 
 ## fuzz: mangled corpus texts and hostile shapes, one process each; reports crashes and slow files.
 fuzz: build

@@ -65,7 +65,7 @@ struct ClosingParser {
     static let rank = try! Pattern(#"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s+"#)
     static let archive = try! Pattern(#"^L[ưu]u\b\s*:?"#, options: .caseless)
     /// What stands before a recipient: its dash or bullet, a Word cell separator "/", OCR's "~" for "-".
-    static let itemDebris = "-–+•/~| "
+    static let itemDebris = "-–+•/~|* "
 
     func parse(_ allLines: [TextLine]) -> Closing {
         let lines = Self.beforeEnclosedDocument(allLines)
@@ -73,6 +73,7 @@ struct ClosingParser {
         var items: [TextLine] = []
         var blocks: [[TextLine]] = []
         var inRecipients = false
+        var bulletAlone = false   // a Markdown bullet seen alone, opening the next recipient
         // Blocks still waiting for their signer's name, in order: one normally; several when raw reading order
         // runs the signers of a grid together ("KT. BỘ TRƯỞNG" / "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" / "THỨ TRƯỞNG" /
         // two names): titles and names then go to the waiting blocks in turn. Kept as blocks come and take their
@@ -201,7 +202,11 @@ struct ClosingParser {
             }
             if inRecipients, closing.archive == nil {
                 // OCR's "~" stands for the dash or before it ("~ Tòa án …", "~- Văn phòng Quốc hội;").
+                // A Markdown list item ("*   Ban Bí thư …"): its bullet, set apart by spaces, is a fragment of its own.
+                if text == "*" { bulletAlone = true; continue }
                 let dashed = text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") || text.hasPrefix("~ ") || text.hasPrefix("~-")
+                    || text.hasPrefix("* ") || bulletAlone
+                bulletAlone = false
                 // A heading inside the list ("Gửi bản điện tử:", "Gửi bản giấy:") is no recipient.
                 if !dashed, text.hasSuffix(":"), text.count <= 40, Self.copyHeading.matches(text) { continue }
                 if dashed || items.isEmpty {

@@ -63,6 +63,13 @@ extension HeaderParser {
                 return true
             }
         }
+        // A draft left undated to the year ("Long An, ngày   tháng   năm"): the place without a date.
+        if header.date == nil, header.place == nil, let m = HeaderPatterns.placeDate.firstMatch(in: text),
+           m.range(0)!.lowerBound == text.startIndex || OrganisationNames.isMark(text[..<m.range(0)!.lowerBound].unicodeScalars),
+           HeaderPatterns.undatedTail.matches(String(text[m.range(0)!.upperBound...])), let place = m["place"] {
+            header.place = TextField(text: VietnameseText.collapse(place), span: fragment.span(m.range(named: "place")!))
+            return true
+        }
         // A form's place left as dots: "…………, ngày 15 tháng 8 năm 2018" has its date and no place.
         if header.date == nil, HeaderPatterns.blankPlaceDate.matches(text), var date = DateExtractor.dates(in: fragment).first {
             date.role = .issue

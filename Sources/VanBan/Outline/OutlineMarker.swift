@@ -31,7 +31,9 @@ struct OutlineMarker {
     private static let rules: [(Pattern, Style)] = [
         // "PHẦN THỨ NHẤT", "Phần thứ hai", and the opening part of an Đề án, "Phần mở đầu".
         (try! Pattern(#"^(?:PHẦN|Phần)\s+(?<m>(?:THỨ|[Tt]hứ)\s+\p{L}+|MỞ ĐẦU|[Mm]ở đầu|[IVXLC](?: ?[IVXLC])*|\d+)(?!\p{L})\s*[.:\-–]?\s*"#), .part),
-        (try! Pattern(#"^(?:CHƯƠNG|Chương)\s*(?<m>[IVXLC](?: ?[IVXLC])*|\d+)\b\s*[.:\-–]?\s*"#), .chapter),
+        // OCR reads a chapter's I as "l" or "|" ("Chương |", "Chương Ill") and may lose the marks ("Chuong IV"):
+        // such a numeral is taken only alone on its line, the chapter's title below it.
+        (try! Pattern(#"^(?:CHƯƠNG|Chương|CHUONG|Chuong)\s*(?<m>[IVXLC](?: ?[IVXLC])*(?![l|])|\d+|[IVX]*[l|][IVXl|]{0,3}(?=\s*$))(?:\b|(?<=[|]))\s*[.:\-–]?\s*"#), .chapter),
         (try! Pattern(#"^(?:MỤC|Mục)\s+(?<m>\d+|[IVXLC]+)\b\s*[.:\-–]?\s*"#), .legalSection),
         (try! Pattern(#"^(?:TIỂU MỤC|Tiểu mục)\s+(?<m>\d+)\b\s*[.:\-–]?\s*"#), .legalSubsection),
         (try! Pattern(#"^(?:Điều|ĐIỀU|Đ iều|Dieu|DIEU)\s*(?<m>\d+[a-z]?)\s*(?:[.:,]\s*|$)"#), .article),
@@ -93,8 +95,11 @@ struct OutlineMarker {
             guard let m = pattern.firstMatch(in: text), let raw = m["m"] else { continue }
             let rest = line.scalarOffset(utf8: m.byteRange(0)!.1)
             // OCR splits letters of a numeral ("CHƯƠNG V I"): the marker is the numeral without spaces.
-            let marker = raw.allSatisfy({ "IVXLC ".contains($0) }) ? String(raw).replacingOccurrences(of: " ", with: "")
-                : VietnameseText.collapse(raw)
+            // A chapter's numeral read by OCR ("Il", "|") is written back with I.
+            let numeral = style == .chapter && raw.contains(where: { $0 == "l" || $0 == "|" })
+                ? String(raw.map { $0 == "l" || $0 == "|" ? "I" : $0 }) : String(raw)
+            let marker = numeral.allSatisfy({ "IVXLC ".contains($0) }) ? numeral.replacingOccurrences(of: " ", with: "")
+                : VietnameseText.collapse(numeral)
             switch style {
             case .dotted:
                 let depth = marker.split(separator: ".").count

@@ -1,0 +1,53 @@
+import Testing
+@testable import VanBan
+
+/// Shapes of PDFs converted to Markdown or text by other tools (held-out set 2026-11-code-2): a converter's
+/// page marker, a chapter numeral read by OCR, a date line left blank to the year, a Markdown list of recipients.
+@Suite struct ConvertedPdfTextTests {
+    static func parse(_ text: String) -> Document { DocumentParser().parse(text: text, name: "converted.md") }
+
+    /// 09: "--- PAGE 1 ---" above the header is no cơ quan chủ quản.
+    @Test func aConvertersPageMarkerIsPageFurniture() {
+        let document = Self.parse("""
+        --- PAGE 1 ---
+        BỘ CÔNG THƯƠNG
+        Số: 05/2018/TT-BCT
+        Hà Nội, ngày 03 tháng 04 năm 2018
+        THÔNG TƯ
+        Quy định về xuất xứ hàng hóa
+        """)
+        #expect(document.header.parentAuthority == nil)
+        #expect(document.header.issuer?.text == "BỘ CÔNG THƯƠNG")
+    }
+
+    /// 09: OCR reads a chapter's I as "|" or "l" and may drop the marks of "Chương".
+    @Test func chapterNumeralsReadByOcr() {
+        var builder = OutlineBuilder()
+        let texts = ["Chương |", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi", "Chương Il", "XUẤT XỨ", "Điều 2. Xuất xứ",
+                     "Chương Ill", "KIỂM TRA", "Điều 3. Kiểm tra", "Chuong IV", "THI HÀNH", "Điều 4. Hiệu lực"]
+        for (i, text) in texts.enumerated() { builder.accept(TextLine(text: text, line: i + 1)) }
+        #expect(builder.finish().map(\.marker) == ["Chương I", "Chương II", "Chương III", "Chương IV"])
+        // "l" inside a sentence after "Chương" is no numeral: the rule wants the numeral alone on its line.
+        #expect(OutlineMarker.recognise("Chương Il của Luật này quy định", line: TextLine(text: "Chương Il của Luật này quy định", line: 1)) == nil)
+    }
+
+    /// 08: a draft's date line left blank to the year still names the place.
+    @Test func anUndatedDraftKeepsItsPlace() {
+        let document = Self.parse("""
+        TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        CỤC THUẾ TỈNH LONG AN Độc lập - Tự do - Hạnh phúc
+        Số: /CTLAN-TTHT Long An, ngày tháng năm
+        V/v doanh nghiệp cần thực hiện
+        Kính gửi: Các Doanh nghiệp.
+        """)
+        #expect(document.header.place?.text == "Long An")
+        #expect(document.header.date == nil)
+    }
+
+    /// 06: a Markdown list under "**Nơi nhận:**", items ending with commas as party documents write them.
+    @Test func markdownBulletsAreRecipients() {
+        let got = ClosingRecipientsTests.recipients(["Nơi nhận:", "*   Ban Bí thư Trung ương Đảng (để b/c),",
+                                                     "*   Ban cán sự đảng Chính phủ (để phối hợp),", "*   Lưu VPĐĐQH, Vụ KHCNMT."])
+        #expect(got == ["Ban Bí thư Trung ương Đảng (để b/c),", "Ban cán sự đảng Chính phủ (để phối hợp),", "Lưu VPĐĐQH, Vụ KHCNMT."])
+    }
+}
