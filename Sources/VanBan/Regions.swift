@@ -75,7 +75,7 @@ struct Regions {
 
     /// "Nơi nhận:" or a signature mode line, at the start of a column fragment (layout and Word tables
     /// put them beside other text).
-    private static let closingWord = try! Pattern(#"(?:^|\s|[|/*._])(?:N[ơớờo]i\s+nh[ậâaấ]n|N\S{1,2}i\s+nh\S{1,2}n\s*:|NƠI\s+NHẬN|(?:TM|KT|TL|TUQ|Q)\s*[.:]\s*\p{Lu}|(?:T/M|K/T|T/L)\.?\s*\p{Lu}|T\.M\.?\s*\p{Lu}|THAY MẶT\s+\p{Lu})"#)
+    private static let closingWord = try! Pattern(#"(?:^|\s|[|/*._])(?:N[ơớờo]i\s+nh[ậâaấ]n|N\S{1,2}i\s+nh\S{1,2}[nm]\s*:|NƠI\s+NHẬN|(?:TM|KT|TL|TUQ|Q)\s*[.:]\s*\p{Lu}|(?:T/M|K/T|T/L)\.?\s*\p{Lu}|T\.M\.?\s*\p{Lu}|THAY MẶT\s+\p{Lu})"#)
 
     static func opensClosing(_ line: TextLine) -> Bool {
         guard closingWord.matches(line.text) else { return false }

@@ -31,6 +31,16 @@ import Testing
         #expect(OutlineMarker.recognise("Chương Il của Luật này quy định", line: TextLine(text: "Chương Il của Luật này quy định", line: 1)) == nil)
     }
 
+    /// 19: a part's roman numeral with an I read as "T" or "l", before its heading in capitals.
+    @Test func romanNumeralsReadByOcr() {
+        let line = { (text: String) in OutlineMarker.recognise(text, line: TextLine(text: text, line: 1)) }
+        #expect(line("ITI. MỤC TIÊU, QUAN ĐIỂM XÂY DỰNG NGHỊ ĐỊNH")?.marker == "III")
+        #expect(line("Il. QUÁ TRÌNH XÂY DỰNG")?.ordinal == 2)
+        // Not before a heading in capitals, or without a real numeral letter: no marker.
+        #expect(line("Il. nội dung")?.style != .roman)
+        #expect(line("IT. Công nghệ thông tin") == nil)
+    }
+
     /// 08: a draft's date line left blank to the year still names the place.
     @Test func anUndatedDraftKeepsItsPlace() {
         let document = Self.parse("""
@@ -42,6 +52,12 @@ import Testing
         """)
         #expect(document.header.place?.text == "Long An")
         #expect(document.header.date == nil)
+    }
+
+    /// 13 (CamScanner OCR): "Noi nhậm:" with two slips still opens the recipients.
+    @Test func recipientsLabelWithItsLastLetterMisread() {
+        let got = ClosingRecipientsTests.recipients(["Noi nhậm:", "- Như trên;", "- Bộ trưởng (để b/c),", "- Lưu VT, Vụ PLQT (VTTA)."])
+        #expect(got.count == 3)
     }
 
     /// 06: a Markdown list under "**Nơi nhận:**", items ending with commas as party documents write them.

@@ -6,8 +6,9 @@ import PCRE2
 /// mode (TM., KT., TL., TUQ., Q., T/M) or a position line, and end with the signer's name.
 struct ClosingParser {
     /// "Nơi nhận:", also as OCR leaves it (".Nới nhận:", "Nơi nhân:"); with its colon, any vowel OCR made
-    /// of its marks ("Noi nhQn:", "N(ri nhdn:"); in Markdown emphasis ("*Nơi nhận:*", "_Nơi nhận:_").
-    static let recipientsLead = try! Pattern(#"^[.,'`*_\s]*(?:N[ơớờo]i\s+nh[ậâaấ]n\s*:?|N\S{1,2}i\s+nh\S{1,2}n\s*:)\s*"#, options: .caseless)
+    /// of its marks ("Noi nhQn:", "N(ri nhdn:"); in Markdown emphasis ("*Nơi nhận:*", "_Nơi nhận:_"); its last
+    /// letter misread with the colon after it ("Noi nhậm:").
+    static let recipientsLead = try! Pattern(#"^[.,'`*_\s]*(?:N[ơớờo]i\s+nh[ậâaấ]n\s*:?|N\S{1,2}i\s+nh\S{1,2}[nm]\s*:)\s*"#, options: .caseless)
     /// A mode takes its dot ("KT.", "Q."), so "Q UẢN LÝ" in OCR text is not "Q."; the slashed "T/M", "K/T", "T/L" need none,
     /// nor the older dotted "T.M", "K.T." and "T.L.".
     static let mode = try! Pattern(#"^(?:(?<mode>TM|KT|TL|TUQ|Q|T/M|T\.M|K\.T|T\.L|K/T|T/L)(?:\s*[.:]|(?<=/[MTL])|(?<=T\.M)|(?<=TM|KT|TL|TUQ)(?=\s+\p{Lu}\p{Lu}))|(?<full>THAY MẶT|KÝ THAY|THỪA LỆNH|THỪA [ỦU]Y QUYỀN)\s)\s*(?<rest>\p{Lu}.*)$"#)

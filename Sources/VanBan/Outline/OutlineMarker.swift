@@ -40,6 +40,9 @@ struct OutlineMarker {
         // "II.3" numbers a point inside part II (a table's group rows), it is not part II again.
         // "I/ " and "I/- " as some offices write it (an arabic "6/ " is as often OCR's reading of "V/v").
         (try! Pattern(#"^(?<m>[IVXL]{1,5})(?!\.\d)(?:\s*[.\-–)]|/[\-–]?(?=\s))\s*"#), .roman),
+        // OCR's roman numeral with an I read as "l", "T" or "|" ("ITI. MỤC TIÊU", "Il. NỘI DUNG"): only before a
+        // heading in capitals.
+        (try! Pattern(#"^(?<m>[IVX](?=[IVXlT|]*[lT|])[IVXlT|]{1,3})\.\s+(?=\p{Lu}{2})"#), .roman),
         // "I, ĐẶC ĐIỂM TÌNH HÌNH": a comma typed for the dot, before a heading in capitals.
         (try! Pattern(#"^(?<m>[IVXL]{1,5}),\s+(?=\p{Lu}{2})"#), .roman),
         (try! Pattern(#"^(?<m>[A-H])\s*[-–](?:\s+(?=\p{Lu})|(?=\p{Lu}{2}))"#), .capitalLetter),   // also "A -MỤC ĐÍCH"
@@ -95,9 +98,9 @@ struct OutlineMarker {
             guard let m = pattern.firstMatch(in: text), let raw = m["m"] else { continue }
             let rest = line.scalarOffset(utf8: m.byteRange(0)!.1)
             // OCR splits letters of a numeral ("CHƯƠNG V I"): the marker is the numeral without spaces.
-            // A chapter's numeral read by OCR ("Il", "|") is written back with I.
-            let numeral = style == .chapter && raw.contains(where: { $0 == "l" || $0 == "|" })
-                ? String(raw.map { $0 == "l" || $0 == "|" ? "I" : $0 }) : String(raw)
+            // A chapter's or a part's numeral read by OCR ("Il", "|", "ITI") is written back with I.
+            let numeral = (style == .chapter || style == .roman) && raw.contains(where: { $0 == "l" || $0 == "|" || $0 == "T" })
+                ? String(raw.map { $0 == "l" || $0 == "|" || $0 == "T" ? "I" : $0 }) : String(raw)
             let marker = numeral.allSatisfy({ "IVXLC ".contains($0) }) ? numeral.replacingOccurrences(of: " ", with: "")
                 : VietnameseText.collapse(numeral)
             switch style {
