@@ -108,9 +108,13 @@ struct PipeTableReader: TableShapeReader {
         var end = start
         var rows: [(line: Int, cells: [TextLine?])] = []
         var markdown = false   // a Markdown separator row ("| --- | --- |") was seen
+        var separator: (rowsAbove: Int, columns: Int)?   // the first one: the rows it closes the heading of, its columns
         while end < lines.count {
             let line = lines[end]
-            if Self.separatorRow.matches(line.text), line.text.contains("-") { markdown = true; end += 1; continue }
+            if Self.separatorRow.matches(line.text), line.text.contains("-") {
+                if !markdown { separator = (rows.count, line.text.split(separator: "|").count { $0.contains("---") }) }
+                markdown = true; end += 1; continue
+            }
             // A bordered row merged across the table ("|I. Công tác kiểm tra, giám sát    |") is a section row.
             if bordered, !rows.isEmpty, let c = cells(of: line, bordered: true), c.count == 1, let merged = c[0] {
                 rows.append((end, Self.sectionCells(merged)))
@@ -186,6 +190,21 @@ struct PipeTableReader: TableShapeReader {
            texts.allSatisfy({ $0.count == texts[0].count }), anchors.allSatisfy({ $0 == nil }) {
             headerCount = 1
         }
+        // Markdown says where its heading ends: the row over the separator heads the table even without a number
+        // column ("| Đối tượng | Mức trợ cấp |"). When that row is a caption merged across the table and the
+        // numbered heading ("STT | Đối tượng | …") comes under the separator, the heading goes on to the first
+        // numbered row, through its sub-headings without figures ("Trợ cấp | Phụ cấp").
+        // Likewise a heading that names fewer columns than the separator draws ("TT | … | Căn cứ pháp lý |  | ") has
+        // its merged cells' sub-headings in the row under it ("Mức độ DVC | Thực hiện qua BCCI").
+        if markdown, let separator, separator.rowsAbove == 1 {
+            if headerCount == 0 { headerCount = 1 }
+            if headerCount == 1, rows.count > 2, TableText.numberHeader.matches(texts[1][0]), anchors.dropFirst(2).contains(where: { $0 != nil }) {
+                headerCount = 2
+                extendHeader { anchors[$0] == nil && !texts[$0].joined().contains(where: \.isNumber) }
+            } else if headerCount == 1, trimmedCount(texts[0]) < separator.columns, anchors.dropFirst(2).contains(where: { $0 != nil }) {
+                extendHeader { anchors[$0] == nil && !texts[$0].joined().contains(where: \.isNumber) }
+            }
+        }
         let body = Array(rows[headerCount...])
         guard !body.isEmpty else { return TableText.unreadable("a table header with no rows under it", lines[start..<end], end: end) }
         if headerCount == 0 {
@@ -197,10 +216,14 @@ struct PipeTableReader: TableShapeReader {
         var width = spanning != nil ? trimmedCount(texts[0]) + spanning!.count - 1
             : headerCount > 0 ? trimmedCount(texts[0]) : body.map { trimmedCount($0.cells.map { $0?.text ?? "" }) }.max() ?? 0
         width = max(width, 2)
+        // A Markdown table has as many columns as its separator row, whatever its heading shows.
+        if let separator { width = max(width, separator.columns) }
         let hasAnchors = body.contains { $0.cells[0].flatMap { RowAnchor($0.text) } != nil }
         var built: [[TextLine?]] = []
         var sources: [[TextLine]] = []
         for row in body {
+            // A row with every cell empty holds nothing (a Markdown table's closing row).
+            if markdown, row.cells.allSatisfy({ $0 == nil }) { continue }
             var cells = row.cells
             while cells.count > width, cells.last.flatMap({ $0 }) == nil { cells.removeLast() }
             if cells.count > width {
@@ -216,7 +239,7 @@ struct PipeTableReader: TableShapeReader {
             // cell right of the name ("Gmail: … Điện thoại: …" under an address). A sub-row names something of its own.
             if markdown, !bordered, hasAnchors, !continuation, !isTotal, cells[0] == nil, let last = built.last,
                let c = cells.firstIndex(where: { $0 != nil }), c < last.count, let above = last[c]?.text, let text = cells[c]?.text,
-               TableText.continues(above, text) || (c >= 2 && cells.filter { $0 != nil }.count == 1) {
+               TableText.continues(above, text) && !Self.opensWithCapital(text) || (c >= 2 && cells.filter { $0 != nil }.count == 1) {
                 continuation = true
             }
             if continuation {
@@ -249,15 +272,20 @@ struct PipeTableReader: TableShapeReader {
         }
         // Rows that fill at most half the columns their header names were cut elsewhere (an OCR'd table
         // whose cells ran together: "34 | Xã Gia Phú Đạt Không đạt 12 3" under four headings).
-        // (Section rows, one cell or a label and its title, "I." / "TÂY BẮC BỘ", are not counted.)
+        // (Section rows, one cell or a label and its title, "I." / "TÂY BẮC BỘ", are not counted. A Markdown table
+        // draws every cell's border, so its rows are rows whatever they fill.)
         let filled = built.filter { !Self.isSectionRow($0) }.map { $0.filter { $0 != nil }.count }.sorted()
-        if headerCount > 0, width >= 4, filled.count >= 3, filled[filled.count / 2] * 2 <= width {
+        if headerCount > 0, width >= 4, !markdown, filled.count >= 3, filled[filled.count / 2] * 2 <= width {
             return TableText.unreadable("most rows fill \(filled[filled.count / 2]) of the \(width) columns the header names: their cells ran together",
                                         lines[start..<end], end: end)
         }
         guard let table = Table.make(columns: columns, rows: tableRows, headerLines: rows.prefix(headerCount).map { lines[$0.line] }) else { return nil }
         return .tables([table], end: end)
     }
+
+    /// Whether `text` opens with a capital letter: a cell of its own, though the cell above ends on a word that
+    /// often goes on ("… trợ cấp tuất hằng tháng" over "Vợ hoặc chồng sống cô đơn …").
+    private static func opensWithCapital(_ text: String) -> Bool { text.first?.isUppercase == true }
 
     /// A section label ("I", "II.", "A.") and the title after it.
     private static let sectionLabel = try! Pattern(#"^(?<label>[IVX]{1,4}|[A-ZĐ])[.)]?\s+(?<title>\S.*)$"#)

