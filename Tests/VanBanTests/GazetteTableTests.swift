@@ -209,6 +209,46 @@ import Testing
         #expect(t.rows[3].cells[1].text == "Quyết định Số 121/2009/QĐ-TTg Về cơ chế hoạt động của các cơ sở dạy nghề")
     }
 
+    /// A footnote of two long lines at the page's foot, then the running title, the page number and the gazette's
+    /// own running header above the repeated header (real-tables-6, file 05): the row cut by the break goes on.
+    @Test func aWrappedFootnoteAndTheGazettesRunningHeaderAtTheBreak() throws {
+        let t = try RowTextTableTests.table("""
+        TT
+        Tên loại
+        văn bản
+        Trích yếu nội dung của văn bản
+        1.
+        Luật
+        Số 74/2014/QH13 ngày 27/11/2014
+        Luật giáo dục nghề nghiệp
+        2.
+        Nghị định
+        Số 140/2018/NĐ-CP ngày 08/10/20181
+        Sửa đổi, bổ sung các Nghị định số 152/2020/NĐ-CP ngày
+
+
+        1 Văn bản này được thống kê ở tám lĩnh vực: Việc làm, An toàn lao động, Quan hệ lao động và Tiền lương, Lao động ngoài nước
+        nghiệp, Phòng chống tệ nạn xã hội và Bảo trợ xã hội
+
+        Tập hệ thống hóa VBQPPL còn hiệu lực
+
+
+        66
+        CÔNG BÁO/Số 1059 + 1060/Ngày 25-9-2024
+        TT
+        Tên loại
+        văn bản
+        Trích yếu nội dung của văn bản
+        30/12/2020 của Chính phủ
+        3.
+        Nghị định
+        Số 31/2015/NĐ-CP ngày 24/3/2015
+        Quy định chi tiết thi hành một số điều của Luật Việc làm
+        """)
+        #expect(t.rows.map { $0.cells[0].text } == ["1", "2", "3"])
+        #expect(t.rows[1].cells[1].text.hasSuffix("ngày 30/12/2020 của Chính phủ"))
+    }
+
     /// Blank lines between a section row and its first row (a gazette page's empty cells): the row "1." goes on the
     /// table (real-tables-4, file 01).
     @Test func blankLinesBeforeTheFirstRowOfASection() throws {

@@ -131,21 +131,38 @@ struct RowTextTableReader: TableShapeReader {
     private static let pageBreakLines = 10
 
     /// After a page break that starts at the blank line `index`, the index of the table's header repeated at the top
-    /// of the next page, or of its total row ending it there; only blank lines and page numbers lie between, and
-    /// before a repeated header up to two short lines of the page's running title ("Danh mục VBQPPL còn hiệu lực").
+    /// of the next page, or of its total row ending it there; only blank lines and page numbers lie between, the
+    /// page's footnotes, and before a repeated header up to two short lines of the page's running title ("Danh mục
+    /// VBQPPL còn hiệu lực", "CÔNG BÁO/Số 1059 + 1060/Ngày 25-9-2024").
     /// Nil when anything else comes first.
     private func lineGoingOnAfterBreak(_ lines: [TextLine], from index: Int, header: String) -> Int? {
         var runningTitle = 0
-        for k in index..<min(lines.count, index + Self.pageBreakLines) {
+        var footnoteLines = 0
+        var inFootnote = false
+        var k = index
+        while k < min(lines.count, index + Self.pageBreakLines + footnoteLines) {
+            defer { k += 1 }
             let text = lines[k].trimmed().text
-            if text.isEmpty || PageFurniture.isPageNumber(text) { continue }
+            if text.isEmpty { inFootnote = false; continue }
+            if PageFurniture.isPageNumber(text) { continue }
             if text == header { return k }
             if runningTitle == 0, Self.isTotal(text) { return k }
+            // The page's footnotes at its foot, before the running title: "1 Văn bản này được thống kê …" and the
+            // lines it wraps onto.
+            if runningTitle == 0, inFootnote || Self.footnote.matches(text), footnoteLines < Self.footnoteLinesAtMost {
+                inFootnote = true; footnoteLines += 1
+                continue
+            }
             guard runningTitle < 2, text.count <= 80 else { return nil }
             runningTitle += 1
         }
         return nil
     }
+
+    /// A footnote at a page's foot: its number, a space, a capital ("1 Văn bản này …").
+    private static let footnote = try! Pattern(#"^\d{1,2}\s+\p{Lu}"#)
+    /// The most lines of footnotes a page break may hold.
+    private static let footnoteLinesAtMost = 8
 
     /// Lines a row may run on after blank lines inside it, to the next row's number.
     private static let rowAfterBlanks = 40
