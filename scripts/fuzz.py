@@ -84,6 +84,9 @@ def hostile(rng):
         ("merged-heading", "PHỤ LỤC\nTT | Tên | Tọa độ | Diện tích\n |  | Điểm | X | Y | \n1 | Mỏ A | 0 | 2394 | 5677 | 42,9\n"
             + "\n".join(f" |  | {i} | 2394\n{i} | 5677 | " for i in range(n * 3))),
         ("merged-heading-only", "PHỤ LỤC\n" + "\n".join("TT | Tên | Tọa độ\n |  | X | Y\n(m) | " for _ in range(n))),
+        # Row numbers a column of their own, in blocks emitted out of order (the last first), cells after them.
+        ("number-column", "PHỤ LỤC\nTT\n" + "\n\n".join(str(i) for i in range(n, 0, -1)) + "\n\nNội dung\n"
+            + "\n".join(f"Việc số {i} của sở" for i in range(n))),
         ("pandoc-rules", "PHỤ LỤC\n" + "\n".join("  ----- ------- -------\n  TT    Nội dung" for _ in range(n))),
         ("tab-table", "PHỤ LỤC\nTT\tNội dung\tĐơn vị\n" + "\n".join(f"{i}\tViệc {i}\tSở {i}" for i in range(n))),
         ("layout-table", "PHỤ LỤC\nTT      Nội dung                 Đơn vị          Thời gian\n"

@@ -20,6 +20,8 @@ struct ColumnBlockTableReader: TableShapeReader {
     private static let maxLeadIn = 12
     /// A row number before its text on one line: "7 Tỷ lệ che phủ rừng".
     private static let numberBeforeText = try! Pattern(#"^(?<n>\d{1,3})\s+(?=\p{Lu})"#)
+    /// Rounds over the row labels: the first takes them in order, each further one a block emitted before its turn.
+    private static let labelRounds = 8
     /// The most columns one run of row-after-row blocks may hold.
     private static let maxInterleaved = 4
 
@@ -75,10 +77,15 @@ struct ColumnBlockTableReader: TableShapeReader {
             groups.append((b, anchors, whole))
         }
         var taken: [Int] = []       // indices into groups, in row order
+        var isTaken = Array(repeating: false, count: groups.count)
         var numbering = Numbering()
-        for g in groups.indices where numbering.accepts(groups[g].anchors) { taken.append(g); numbering.take(groups[g].anchors) }
-        while let g = groups.indices.first(where: { !taken.contains($0) && numbering.accepts(groups[$0].anchors) }) {
-            taken.append(g); numbering.take(groups[g].anchors)
+        // In order first; then a few more rounds over the groups left (a page or two emitted early), each round linear.
+        for _ in 0..<Self.labelRounds {
+            var progress = false
+            for g in groups.indices where !isTaken[g] && numbering.accepts(groups[g].anchors) {
+                taken.append(g); isTaken[g] = true; numbering.take(groups[g].anchors); progress = true
+            }
+            if !progress { break }
         }
         var labels: [TextLine] = []
         for g in taken {
@@ -97,25 +104,30 @@ struct ColumnBlockTableReader: TableShapeReader {
         var columns: [(name: String, cells: [TextLine?])] = []
         var unplaced: [TextLine] = []
         var hasTotal = false
-        var texts = blocks.filter { !$0.isLabels }.map(\.lines)
+        let texts = blocks.filter { !$0.isLabels }.map(\.lines)
         var heading: [TextLine] = []
-        while !texts.isEmpty {
-            let block = texts.removeFirst()
-            if let column = Self.oneLineCells(heading + block, rows: rowCount) ?? Self.wrappedCells(heading + block, rows: rowCount) {
+        var t = 0
+        while t < texts.count {
+            let block = heading + texts[t]
+            t += 1
+            if let column = Self.oneLineCells(block, rows: rowCount) ?? Self.wrappedCells(block, rows: rowCount) {
                 columns.append((column.name, column.cells))
                 if column.cells.count > rowCount { hasTotal = true }
                 heading = []
                 continue
             }
-            if let run = Self.interleaved(heading.isEmpty ? [block] + texts : [heading + block] + texts, rows: rowCount) {
+            // Blocks of one cell each, row after row, to the table's end (a count that leaves blocks over would
+            // leave lines unplaced, so only the whole rest is tried).
+            let left = texts.count - t + 1
+            if left % rowCount == 0, left / rowCount <= Self.maxInterleaved, let run = Self.interleaved([block] + texts[t...], rows: rowCount) {
                 columns += run.columns.map { ($0.name, $0.cells) }
-                texts.removeFirst(run.blocks - 1)
+                t = texts.count
                 heading = []
                 continue
             }
             // A short block of headings goes over the block after it.
-            if heading.isEmpty, Self.isHeading(block) { heading = block; continue }
-            unplaced += heading + block
+            if heading.isEmpty, Self.isHeading(texts[t - 1]) { heading = texts[t - 1]; continue }
+            unplaced += block
             heading = []
         }
         unplaced += heading
@@ -257,8 +269,9 @@ struct ColumnBlockTableReader: TableShapeReader {
     /// Blocks of one cell each, row after row, for k columns: the first k blocks carry the columns' headings
     /// above their first cells. The columns and how many blocks they took.
     private static func interleaved(_ blocks: [[TextLine]], rows: Int) -> (columns: [(name: String, cells: [TextLine?])], blocks: Int)? {
-        // The most columns first: a block holding a heading and a cell can also pass for one cell.
-        for k in (1...Self.maxInterleaved).reversed() where blocks.count >= rows * k {
+        // As many blocks as rows times columns; the most columns first: a block holding a heading and a cell can
+        // also pass for one cell.
+        for k in (1...Self.maxInterleaved).reversed() where blocks.count == rows * k {
             var names: [String] = []
             var firstCells: [TextLine?] = []
             for block in blocks.prefix(k) {
