@@ -92,6 +92,7 @@ public struct DocumentParser: Sendable {
             : HeaderParser().parse(lines)
         if headerResult.splitGluedColumns { repairs.append("header-columns") }
         headerResult.header.respellOrganisationNames()
+        headerResult.header.respellProvincePlace()
         let regions = Regions(lines: lines, bodyStart: headerResult.bodyStart, appendixOnly: appendixOnly)
         if !appendixOnly { LeadSentence.fill(&headerResult.header, from: Array(lines[regions.body])) }
         if let subject = headerResult.header.subject {

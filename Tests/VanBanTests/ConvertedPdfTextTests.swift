@@ -66,4 +66,43 @@ import Testing
                                                      "*   Ban cán sự đảng Chính phủ (để phối hợp),", "*   Lưu VPĐĐQH, Vụ KHCNMT."])
         #expect(got == ["Ban Bí thư Trung ương Đảng (để b/c),", "Ban cán sự đảng Chính phủ (để phối hợp),", "Lưu VPĐĐQH, Vụ KHCNMT."])
     }
+
+    /// 2026-11-code-2, 19: a province named with a mark OCR lost is read back from the list; a place written with
+    /// the older placing of a tone, or one no province's, stays as written.
+    @Test func aProvincePlaceWithALostMark() {
+        #expect(Provinces.respelled("Ha Nội") == "Hà Nội")
+        #expect(Provinces.respelled("Lao Cai") == "Lào Cai")
+        #expect(Provinces.respelled("Thanh Hoá") == nil)
+        #expect(Provinces.respelled("HÀ NỘI") == nil)
+        #expect(Provinces.respelled("Sa Pa") == nil)
+    }
+
+    /// 2026-11-code-3, 10: a collector's note above a converter's first-page mark is not the document; the
+    /// party's banner read "ĐẢNG CỘNG SẲN" by OCR is still the banner; a roman numeral without its dot, or with
+    /// its second I read "H", heads a part.
+    @Test func notesAboveTheFirstPageAndAnOcrdPartyHeader() {
+        let document = Self.parse("""
+        NGHỊ QUYẾT SỐ 26-NQ/TU NGÀY 05/12/2025 CỦA TỈNH ỦY LÀO CAI
+        VỀ NHIỆM VỤ CHÍNH TRỊ NĂM 2026
+        --------------------------------------------------------------------
+        BẢN OCR TỰ ĐỘNG (tesseract tiếng Việt, 200 dpi) — CHỈ DÙNG ĐỂ TRA NHANH VÀ TÌM KIẾM.
+        --------------------------------------------------------------------
+
+        ===== TRANG 1 =====
+        TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẲN VIỆT NAM
+        *
+        Số 26-NQ/TU Lào Cai, ngày 05 tháng 12 năm 2025
+        NGHỊ QUYẾT
+        về nhiệm vụ chính trị năm 2026
+
+        I QUAN ĐIỂM CHỈ ĐẠO
+        1. Kiên định chủ trương đổi mới.
+        IH. MỤC TIÊU
+        1. Mục tiêu tổng quát.
+        """)
+        #expect(document.header.number?.canonical == "26-NQ/TU")
+        #expect(document.header.issuer?.text == "TỈNH ỦY LÀO CAI")
+        #expect(document.header.subject?.text == "về nhiệm vụ chính trị năm 2026")
+        #expect(document.body.map(\.marker) == ["I", "II"])
+    }
 }

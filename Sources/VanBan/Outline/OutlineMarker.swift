@@ -40,9 +40,12 @@ struct OutlineMarker {
         // "II.3" numbers a point inside part II (a table's group rows), it is not part II again.
         // "I/ " and "I/- " as some offices write it (an arabic "6/ " is as often OCR's reading of "V/v").
         (try! Pattern(#"^(?<m>[IVXL]{1,5})(?!\.\d)(?:\s*[.\-–)]|/[\-–]?(?=\s))\s*"#), .roman),
-        // OCR's roman numeral with an I read as "l", "T" or "|" ("ITI. MỤC TIÊU", "Il. NỘI DUNG"): only before a
+        // OCR's roman numeral with an I read as "l", "T", "H" or "|" ("ITI. MỤC TIÊU", "IH. MỤC TIÊU"): only before a
         // heading in capitals.
-        (try! Pattern(#"^(?<m>[IVX](?=[IVXlT|]*[lT|])[IVXlT|]{1,3})\.\s+(?=\p{Lu}{2})"#), .roman),
+        (try! Pattern(#"^(?<m>[IVX](?=[IVXlTH|]*[lTH|])[IVXlTH|]{1,3})\.\s+(?=\p{Lu}{2})"#), .roman),
+        // OCR's numeral without its dot, before a heading in capitals ("I QUAN ĐIỂM CHỈ ĐẠO"): no Vietnamese word
+        // is written I, V or X alone.
+        (try! Pattern(#"^(?<m>[IVX]{1,4})\s+(?=\p{Lu}{2,}\s+\p{Lu}{2,})"#), .roman),
         // "I, ĐẶC ĐIỂM TÌNH HÌNH": a comma typed for the dot, before a heading in capitals.
         (try! Pattern(#"^(?<m>[IVXL]{1,5}),\s+(?=\p{Lu}{2})"#), .roman),
         (try! Pattern(#"^(?<m>[A-H])\s*[-–](?:\s+(?=\p{Lu})|(?=\p{Lu}{2}))"#), .capitalLetter),   // also "A -MỤC ĐÍCH"
@@ -99,8 +102,8 @@ struct OutlineMarker {
             let rest = line.scalarOffset(utf8: m.byteRange(0)!.1)
             // OCR splits letters of a numeral ("CHƯƠNG V I"): the marker is the numeral without spaces.
             // A chapter's or a part's numeral read by OCR ("Il", "|", "ITI") is written back with I.
-            let numeral = (style == .chapter || style == .roman) && raw.contains(where: { $0 == "l" || $0 == "|" || $0 == "T" })
-                ? String(raw.map { $0 == "l" || $0 == "|" || $0 == "T" ? "I" : $0 }) : String(raw)
+            let numeral = (style == .chapter || style == .roman) && raw.contains(where: { "l|TH".contains($0) })
+                ? String(raw.map { "l|TH".contains($0) ? "I" : $0 }) : String(raw)
             let marker = numeral.allSatisfy({ "IVXLC ".contains($0) }) ? numeral.replacingOccurrences(of: " ", with: "")
                 : VietnameseText.collapse(numeral)
             switch style {

@@ -12,3 +12,26 @@ enum Provinces {
         "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
     ]
 }
+
+extension Provinces {
+    /// Province names by their letters without diacritics ("ha noi" → "Hà Nội").
+    private static let byBareKey: [String: String] = Dictionary(names.map { (VietnameseText.bareKey($0), $0) }, uniquingKeysWith: { a, _ in a })
+
+    /// The province `place` names with its marks lost or misread ("Ha Nội", "Lao Cai" → "Hà Nội", "Lào Cai"); nil
+    /// when its letters are no province's, or when it is written right (the older placing of a tone, "Thanh Hoá",
+    /// is right).
+    static func respelled(_ place: String) -> String? {
+        guard place.utf8.count <= 40, let name = byBareKey[VietnameseText.bareKey(place)],
+              VietnameseText.foldKey(name) != VietnameseText.foldKey(place) else { return nil }
+        return name
+    }
+}
+
+extension Header {
+    /// A place whose letters are a province's, its marks lost or misread by OCR, is that province as the list
+    /// spells it. The list is closed, so this reads a name back rather than guessing at one; other places stay
+    /// as written.
+    mutating func respellProvincePlace() {
+        if let place, let name = Provinces.respelled(place.text) { self.place = TextField(text: name, span: place.span) }
+    }
+}
