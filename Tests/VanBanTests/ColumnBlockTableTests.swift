@@ -5,13 +5,7 @@ import Testing
 /// their own, then each column's cells. Rows come from the numbers; cells are placed only when every line
 /// of the table finds its place, and otherwise stay paragraphs.
 @Suite struct ColumnBlockTableTests {
-    static func table(_ text: String) throws -> Table {
-        let outcome = TableReader().read(TableReaderTests.lines(text), from: 0)
-        guard case .tables(let tables, _)? = outcome else { throw NoTable() }
-        return try #require(tables.first)
-    }
-
-    struct NoTable: Error {}
+    static func table(_ text: String) throws -> Table { try TableReaderTests.firstTable(TableReaderTests.lines(text)) }
 
     static func cells(_ t: Table) -> [[String]] { t.rows.map { $0.cells.map(\.text) } }
 

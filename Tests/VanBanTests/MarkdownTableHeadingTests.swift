@@ -9,12 +9,8 @@ import Testing
         var lines = TableReaderTests.lines(markdown)
         var repairs: [String] = []
         MarkdownMarkup().run(&lines, repairs: &repairs)
-        let outcome = TableReader().read(lines, from: 0)
-        guard case .tables(let tables, _)? = outcome else { throw NoTable() }
-        return try #require(tables.first)
+        return try TableReaderTests.firstTable(lines)
     }
-
-    struct NoTable: Error {}
 
     @Test func theRowOverTheSeparatorHeadsATableWithoutNumbers() throws {
         let t = try Self.table("""

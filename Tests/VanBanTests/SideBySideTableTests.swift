@@ -4,13 +4,7 @@ import Testing
 /// Lists printed several blocks across the page ("STT  Tên xã  STT  Tên xã  STT  Tên xã"): one entry per row,
 /// in their numbers' order, down the blocks or across them.
 @Suite struct SideBySideTableTests {
-    static func table(_ text: String) throws -> Table {
-        let outcome = TableReader().read(TableReaderTests.lines(text), from: 0)
-        guard case .tables(let tables, _)? = outcome else { throw NoTable() }
-        return try #require(tables.first)
-    }
-
-    struct NoTable: Error {}
+    static func table(_ text: String) throws -> Table { try TableReaderTests.firstTable(TableReaderTests.lines(text)) }
 
     @Test func blocksDownThePageOneUnderTheOther() throws {
         let t = try Self.table("""

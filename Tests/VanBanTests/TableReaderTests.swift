@@ -23,6 +23,14 @@ import Testing
         return []
     }
 
+    /// The first table read from `lines`' first line; throws when no table is read there.
+    static func firstTable(_ lines: [TextLine]) throws -> Table {
+        guard case .tables(let tables, _)? = TableReader().read(lines, from: 0), let first = tables.first else { throw NoTable() }
+        return first
+    }
+
+    struct NoTable: Error {}
+
     /// The rows with merged cells repeated in the rows they cover (the HTML table model undone).
     static func grid(_ table: Table) -> [[String]] {
         var carried: [Int: (text: String, rows: Int)] = [:]
