@@ -105,4 +105,21 @@ import Testing
         #expect(document.header.subject?.text == "về nhiệm vụ chính trị năm 2026")
         #expect(document.body.map(\.marker) == ["I", "II"])
     }
+
+    /// 2026-11-code-2, 19: "…/QĐ-BIC" twice in a text that writes "…/QĐ-BTC" again and again is OCR's T read as I;
+    /// a code written as often as its look-alike, or unlike any other, stays as written.
+    @Test func anIssuerCodeOcrMisreadOneLetter() {
+        let text = """
+        BỘ TÀI CHÍNH
+        Số: 12/TTr-BTC
+        Hà Nội, ngày 01 tháng 3 năm 2022
+        TỜ TRÌNH
+        Về dự thảo Nghị định
+        Căn cứ Quyết định số 1830/QĐ-BTC, Quyết định số 1831/QĐ-BTC, Quyết định số 1832/QĐ-BTC, Quyết định số
+        1833/QĐ-BIC, Quyết định số 206/QĐ-BIC ngày 24/02/2022 và Quyết định số 15/QĐ-BCT, 16/QĐ-BCT.
+        """
+        let numbers = Set(Self.parse(text).references.map(\.number.canonical))
+        #expect(numbers.isSuperset(of: ["1833/QĐ-BTC", "206/QĐ-BTC", "15/QĐ-BCT"]))
+        #expect(!numbers.contains("1833/QĐ-BIC"))
+    }
 }

@@ -54,7 +54,7 @@ struct Extraction {
         for i in dates.indices where dates[i].end != nil && dates[i].role != .deadline { dates[i].role = .period }
         // A document is dated by a day, month or year, never by a span of time ("từ ngày 01/7 đến ngày 15/7"
         // next to a number is when something runs, not when the cited document was issued).
-        references = ReferenceExtractor.group(mentions.map { m in
+        references = ReferenceExtractor.group(IssuerCodeSlips.repaired(mentions, own: header.number).map { m in
             var m = m
             if var date = m.date { date.role = .citation; m.date = date.end == nil ? date : nil }
             return m

@@ -1,0 +1,60 @@
+/// OCR's look-alike letters in a citation's issuer code: "1833/QĐ-BIC" in a Bộ Tài chính text that writes
+/// "…/QĐ-BTC" a dozen times. A code that the document writes at most twice, one letter away from a code it writes
+/// at least three times and twice as often (its own number counts), by a pair of letters OCR confuses, is that
+/// code. The citation keeps its text as written; its canonical number and issuer code are the code read back.
+enum IssuerCodeSlips {
+    /// Letters OCR reads one for the other in capitals and digits, both ways.
+    private static let confused: [Character: Set<Character>] = {
+        var pairs: [Character: Set<Character>] = [:]
+        for (a, b) in [("I", "T"), ("I", "L"), ("I", "1"), ("O", "0"), ("O", "Q"), ("B", "8"), ("S", "5"), ("G", "6")] as [(Character, Character)] {
+            pairs[a, default: []].insert(b)
+            pairs[b, default: []].insert(a)
+        }
+        return pairs
+    }()
+
+    static func repaired(_ mentions: [ReferenceExtractor.Mention], own: DocumentNumber?) -> [ReferenceExtractor.Mention] {
+        var counts: [String: Int] = [:]
+        for code in mentions.compactMap(\.number.issuerCode) + [own?.issuerCode].compactMap({ $0 }) { counts[code, default: 0] += 1 }
+        guard counts.count >= 2 else { return mentions }
+        var readBack: [String: String] = [:]
+        for (code, count) in counts where count <= 2 {
+            let likely = counts.filter { other, n in n >= 3 && n >= 2 * count && oneSlipApart(code, other) }
+            if likely.count == 1, let other = likely.first?.key { readBack[code] = other }
+        }
+        guard !readBack.isEmpty else { return mentions }
+        return mentions.map { mention in
+            guard let code = mention.number.issuerCode, let other = readBack[code] else { return mention }
+            var m = mention
+            m.number.issuerCode = other
+            m.number.canonical = replacingToken(code, with: other, in: m.number.canonical)
+            return m
+        }
+    }
+
+    /// Whether `a` and `b` are as long and differ in one letter, a pair OCR confuses.
+    private static func oneSlipApart(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard x.count == y.count, x.count >= 2 else { return false }
+        let differing = zip(x, y).filter { $0 != $1 }
+        guard differing.count == 1, let (p, q) = differing.first else { return false }
+        return confused[p]?.contains(q) == true
+    }
+
+    /// `text` with the part between separators ("/", "-") that equals `token` replaced.
+    private static func replacingToken(_ token: String, with other: String, in text: String) -> String {
+        var parts: [String] = []
+        var current = ""
+        for c in text {
+            if c == "/" || c == "-" {
+                parts.append(current == token ? other : current)
+                parts.append(String(c))
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        parts.append(current == token ? other : current)
+        return parts.joined()
+    }
+}
