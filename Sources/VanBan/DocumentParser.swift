@@ -120,7 +120,7 @@ public struct DocumentParser: Sendable {
             // An attachment titled by its own type ("QUY TRÌNH", "KẾ HOẠCH") is that type; any other is a Phụ lục.
             let own = AppendixParser.opens(lines[firstText]) ? nil : DocumentTypes.named(appendix.label)
             headerResult.header.documentType = DocumentTypeField(text: appendix.label, name: own?.name ?? "Phụ lục", code: own?.code, span: lines[firstText].span)
-            if let title = appendix.title { headerResult.header.subject = TextField(text: title, span: appendix.span) }
+            if let title = appendix.title { headerResult.header.subject = TextField(text: title, span: appendix.titleSpan ?? appendix.span) }
         }
         // A note someone put above the document ("[Bản trích chữ tự động … từ BC 892/BC-SNNMT …]", "# … — BẢN
         // TEXT") is not the document: nothing is cited or dated in it. Those notes were blanked above; a note

@@ -32,6 +32,10 @@ import Testing
         #expect(table.rows[3].cells.map(\.text) == ["2", "Nhà máy Xi măng X18", "Xã Ngọc Lương, huyện Yên Thủy", "40.610"])
         // No header is looked for in an appendix sent on its own.
         #expect(!document.diagnostics.contains { $0.rule == "table.unreadable" })
+        // Its title is the document's subject, and the subject points at the title's lines, not the whole appendix.
+        let subject = try #require(document.header.subject)
+        #expect(subject.text == appendix.title)
+        #expect(subject.span.end.line < table.span.start.line)
     }
 
     /// Two Markdown tables, each under its caption, with the blank lines between them lost: "2. Danh mục …" over the

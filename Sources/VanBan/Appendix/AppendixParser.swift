@@ -159,7 +159,8 @@ struct AppendixParser {
             return ReferenceExtractor.group(mentions).first
         }
         let span = lines.dropFirst().filter { !$0.isBlank }.reduce(first.span) { $0.union($1.span) }
-        return Appendix(label: label, title: title, attachedTo: attachedTo, body: outline.finish(), tables: tables, span: span)
+        return Appendix(label: label, title: title, attachedTo: attachedTo, body: outline.finish(), tables: tables, span: span,
+                        titleSpan: TableText.span(of: titleLines))
     }
 
     /// Each cell's counts and amounts, read from its final text.

@@ -8,6 +8,8 @@ public struct Appendix: Sendable {
     public var body: [OutlineNode] = []
     public var tables: [Table] = []
     public var span: SourceSpan
+    /// Where the title is written (not written out: a document that is only an appendix takes it as its subject's).
+    var titleSpan: SourceSpan?
 }
 
 /// A table rebuilt from flattened text: a row of the output is a row of the original.
