@@ -151,4 +151,26 @@ import Testing
         #expect(tables.first?.columns == ["Cấp độ", "Mô tả"])
         #expect(tables.first?.rows.map { $0.cells[0].text } == ["Nhẹ", "Trung bình", "Nặng"])
     }
+
+    /// A risk matrix in the same shape (real-tables-5, file 04): headings with their levels in parentheses, empty
+    /// cells after them, a legend column right of the named ones, and a last row short of its empty cells.
+    @Test func aMatrixWithLevelsAndALegendColumn() throws {
+        let (tables, _) = try Self.tables("""
+        Ví dụ ma trận xác định mức độ rủi ro 5 x 5
+
+        Cấp độ Tần suất | A (5) | B(4) | C (3) |  | 
+        Hiếm khi xảy ra (1) | 5 | 4 | 3 |  | Rủi ro thấp (1÷4)
+        Ít khi xảy ra (2) | 10 | 8 | 6 |  | Rủi ro trung bình (5÷9)
+        Gần như chắc chắn (3) | 15 | 12 | 9 | 
+
+        - Vùng màu xanh dương là vùng rủi ro thấp.
+        """)
+        let table = try #require(tables.first)
+        #expect(table.columns.prefix(4) == ["Cấp độ Tần suất", "A (5)", "B(4)", "C (3)"])
+        #expect(table.rows.map { $0.cells.map(\.text) } == [
+            ["Hiếm khi xảy ra (1)", "5", "4", "3", "", "Rủi ro thấp (1÷4)"],
+            ["Ít khi xảy ra (2)", "10", "8", "6", "", "Rủi ro trung bình (5÷9)"],
+            ["Gần như chắc chắn (3)", "15", "12", "9", "", ""],
+        ])
+    }
 }

@@ -182,13 +182,19 @@ struct PipeTableReader: TableShapeReader {
             extendHeader { anchors[$0] == nil && texts[$0][0].isEmpty }
         }
         // A Word table flattened with " | " and no row numbers ("Cấp độ | Mô tả" over "Nhẹ | Không chấn thương …"): a
-        // block of its own between blank lines, its first row short names without figures, every row as many cells as
-        // the first, none opening with a number (numbered rows under a garbled first row are OCR's, above).
+        // block of its own between blank lines, its first row short names without figures (but a level's "(5)"), then
+        // empty cells only, every row as many cells as the first (or fewer, where the first has empty ones), none
+        // opening with a number (numbered rows under a garbled first row are OCR's, above). Its columns are as many
+        // as its rows have cells: a legend may stand right of the named ones ("… |  |  | Rủi ro thấp (1÷4)").
+        var wordGrid = false
+        let named = texts[0].prefix(trimmedCount(texts[0]))
         if headerCount == 0, !bordered, !markdown, rows.count >= 3, rows.count == end - start,
            start == 0 || lines[start - 1].isBlank, end == lines.count || lines[end].isBlank,
-           texts[0].allSatisfy({ !$0.isEmpty && $0.count <= 40 && !$0.contains(where: \.isNumber) }),
-           texts.allSatisfy({ $0.count == texts[0].count }), anchors.allSatisfy({ $0 == nil }) {
+           named.count >= 2, named.allSatisfy({ !$0.isEmpty && $0.count <= 40 && !Self.hasFigureOutsideParentheses($0) }),
+           texts.allSatisfy({ $0.count == texts[0].count || $0.count < texts[0].count && texts[0][$0.count...].allSatisfy(\.isEmpty) }),
+           anchors.allSatisfy({ $0 == nil }) {
             headerCount = 1
+            wordGrid = true
         }
         // Markdown says where its heading ends: the row over the separator heads the table even without a number
         // column ("| Đối tượng | Mức trợ cấp |"). When that row is a caption merged across the table and the
@@ -216,6 +222,7 @@ struct PipeTableReader: TableShapeReader {
         var width = spanning != nil ? trimmedCount(texts[0]) + spanning!.count - 1
             : headerCount > 0 ? trimmedCount(texts[0]) : body.map { trimmedCount($0.cells.map { $0?.text ?? "" }) }.max() ?? 0
         width = max(width, 2)
+        if wordGrid { width = max(width, texts[0].count) }
         // A Markdown table has as many columns as its separator row, whatever its heading shows.
         if let separator { width = max(width, separator.columns) }
         let hasAnchors = body.contains { $0.cells[0].flatMap { RowAnchor($0.text) } != nil }
@@ -281,6 +288,15 @@ struct PipeTableReader: TableShapeReader {
         }
         guard let table = Table.make(columns: columns, rows: tableRows, headerLines: rows.prefix(headerCount).map { lines[$0.line] }) else { return nil }
         return .tables([table], end: end)
+    }
+
+    /// Whether `text` has a figure outside parentheses: a level written "A (5)" is a heading's, no datum.
+    private static func hasFigureOutsideParentheses(_ text: String) -> Bool {
+        var depth = 0
+        for c in text {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if c.isNumber, depth == 0 { return true }
+        }
+        return false
     }
 
     /// Whether `text` opens with a capital letter: a cell of its own, though the cell above ends on a word that
