@@ -57,4 +57,29 @@ import Testing
         #expect(t.rows.map { $0.cells[0].text } == ["I", "1", "2"])
         #expect(t.columns[3].contains("Mức độ DVC") || t.columns[0].contains("Mức độ DVC"))
     }
+
+    /// A web copy prints each page's part of a table as a table of its own under the heading again, only blank
+    /// lines between (real-tables-6, file 01): one table.
+    @Test func aTableContinuedUnderItsHeadingPrintedAgainIsOneTable() throws {
+        let text = """
+        PHỤ LỤC II
+        MỨC HƯỞNG TRỢ CẤP
+        | STT | Tỷ lệ tổn thương cơ thể | Mức hưởng trợ cấp |
+        |---|---|---|
+        | 1 | 21% | 1.384.000 |
+        | 2 | 22% | 1.451.000 |
+
+        | STT | Tỷ lệ tổn thương cơ thể | Mức hưởng trợ cấp |
+        |---|---|---|
+        | 3 | 23% | 1.513.000 |
+
+        PHỤ LỤC III
+        | STT | Tỷ lệ tổn thương cơ thể | Mức hưởng trợ cấp |
+        |---|---|---|
+        | 1 | 21% | 1.000.000 |
+        | 2 | 22% | 1.100.000 |
+        """
+        let document = DocumentParser().parse(text: text, name: "pl.md")
+        #expect(document.appendices.map { $0.tables.map(\.rows.count) } == [[3], [2]])
+    }
 }

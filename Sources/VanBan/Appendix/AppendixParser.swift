@@ -115,6 +115,7 @@ struct AppendixParser {
         var tables: [Table] = []
         var prose: [TextLine] = []
         var keepUntil = index   // lines of a table that could not be rebuilt stay paragraphs up to here
+        var lastTableEnd: Int?  // the line after the last table read
         while index < lines.count {
             if index >= keepUntil {
                 switch TableReader().read(lines, from: index) {
@@ -130,7 +131,18 @@ struct AppendixParser {
                             span: table.span))
                         prose += table.unplaced
                     }
-                    tables += found.map(Self.withQuantities)
+                    var incoming = found.map(Self.withQuantities)
+                    // A table continued on the next page under its heading printed again, as its own table with
+                    // only blank lines between (a web copy prints each page's part so): one table.
+                    if let last = tables.last, let next = incoming.first, let lastEnd = lastTableEnd, lastEnd <= index,
+                       lines[lastEnd..<index].allSatisfy(\.isBlank), next.columns == last.columns, next.columns.count >= 2,
+                       last.unplaced.isEmpty, next.unplaced.isEmpty, last.cellsJoined == next.cellsJoined {
+                        tables[tables.count - 1].rows += next.rows
+                        tables[tables.count - 1].span = last.span.union(next.span)
+                        incoming.removeFirst()
+                    }
+                    tables += incoming
+                    lastTableEnd = end
                     index = end
                     continue
                 case .unreadable(let reason, let span, let end)?:
