@@ -173,4 +173,18 @@ import Testing
             ["Gần như chắc chắn (3)", "15", "12", "9", "", ""],
         ])
     }
+
+    /// A land-price table (held-out 2026-11-code-4, file 06): three headings over four sub-headings that start
+    /// again under each ("VT1 | VT1 | VT1 | VT2"), the last heading spanning two.
+    @Test func subHeadingsStartingAgainUnderEachHeading() throws {
+        let (tables, _) = try Self.tables("""
+        TT | Nội dung | Phường Sa Pa | Các phường còn lại | Các xã
+         |  | VT1 | VT1 | VT1 | VT2
+        1 | Đất trồng lúa | 65.000 | 48.000 | 45.000 | 40.500
+        2 | Đất rừng sản xuất | 21.000 | 21.000 | 15.000 | 13.500
+        """)
+        let table = try #require(tables.first)
+        #expect(table.columns == ["TT", "Nội dung", "Phường Sa Pa: VT1", "Các phường còn lại: VT1", "Các xã: VT1", "Các xã: VT2"])
+        #expect(table.rows.map { $0.cells.count } == [6, 6])
+    }
 }

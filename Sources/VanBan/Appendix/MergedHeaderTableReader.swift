@@ -148,7 +148,19 @@ struct MergedHeaderTableReader: TableShapeReader {
         guard overRuns >= runs.count else { return nil }
         var perRun = Array(repeating: 1, count: runs.count)
         if overRuns > runs.count {
-            guard runs.count == 1, runs[0].range.count % overRuns == 0 else { return nil }
+            guard runs.count == 1 else { return nil }
+            guard runs[0].range.count % overRuns == 0 else {
+                // Sub-headings that start again under each heading ("VT1 | VT1 | VT1 | VT2" under three): the run
+                // cut where its first name comes again, when that gives one piece per heading over it.
+                let run = runs[0].range
+                let cuts = run.filter { $0 == run.lowerBound || lower[$0] == lower[run.lowerBound] } + [run.upperBound]
+                guard cuts.count - 1 == overRuns else { return nil }
+                var result: [Range<Int>] = []
+                for piece in pieces {
+                    if piece.isRun { result += zip(cuts, cuts.dropFirst()).map { $0..<$1 } } else { result.append(piece.range) }
+                }
+                return result.count == upper ? result : nil
+            }
             perRun[0] = overRuns
         }
         var result: [Range<Int>] = []
