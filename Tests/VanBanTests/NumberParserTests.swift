@@ -65,6 +65,13 @@ import Testing
 /// The National Assembly's term with the "1" tesseract reads as "I" (tesseract sets 2 and 3: "31/2024/QHI5").
 @Suite struct LegislatureTermTests {
     /// A joint circular's codes joined by en dashes as typed in Word; the canonical symbol has hyphens.
+    /// Held-out 2026-11-code-4, 05: a Government resolution's number with its slash typed twice after the year.
+    @Test func aSlashTypedTwiceAfterTheYear() throws {
+        let n = try #require(NumberParser.parse("24/2026//NQ-CP"))
+        #expect(n.style == .legal && n.typeCode == "NQ" && n.issuerCode == "CP" && n.year == 2026)
+        #expect(n.canonical == "24/2026//NQ-CP")
+    }
+
     @Test func enDashesBetweenALegalSymbolsCodes() throws {
         let number = try #require(NumberParser.parse("13/2016/TTLT – BYT – BGDĐT"))
         #expect(number.canonical == "13/2016/TTLT-BYT-BGDĐT")
