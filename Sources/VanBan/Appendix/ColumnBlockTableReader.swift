@@ -34,7 +34,7 @@ struct ColumnBlockTableReader: TableShapeReader {
     func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
         let header = lines[start].trimmed()
         guard TableText.numberHeader.matches(header.text) else { return nil }
-        // The table's lines: up to prose, another table's header or a page's end of the appendix.
+        // The table's lines: up to prose, another table's header or the end of the appendix.
         var end = start + 1
         while end < lines.count {
             let line = lines[end].trimmed()
@@ -50,54 +50,7 @@ struct ColumnBlockTableReader: TableShapeReader {
         }
         blocks.removeAll { $0.lines.isEmpty }
 
-        // The row labels: whole blocks of labels, or a label opening a block of its row's text (a page where the
-        // cells came row by row). They are taken in the order they come while they go on from the ones before;
-        // then a later page's block that extraction emitted early (13, 14 before 9 … 12) is taken where it goes
-        // on. A lone number that never goes on is a page number. A row's number may stand before its text on
-        // one line ("7 Tỷ lệ che phủ rừng").
-        var groups: [(block: Int, anchors: [RowAnchor], whole: Bool)] = []
-        var leadIn = 0
-        for b in blocks.indices {
-            if let m = Self.numberBeforeText.firstMatch(in: blocks[b].lines[0].text), let (_, cut) = m.byteRange(named: "n"),
-               let anchor = RowAnchor(m["n"]!) {
-                // Split it in two lines: the label, then the text.
-                let line = blocks[b].lines[0]
-                let offset = line.scalarOffset(utf8: cut)
-                blocks[b].lines[0] = line.slice(offset..<line.scalarCount).trimmed()
-                blocks[b].lines.insert(line.slice(0..<offset), at: 0)
-                groups.append((b, [anchor], false))
-                continue
-            }
-            let anchors = blocks[b].lines.prefix { RowAnchor($0.text).map(Numbering.isLabel) == true }.compactMap { RowAnchor($0.text) }
-            let whole = anchors.count == blocks[b].lines.count
-            guard !anchors.isEmpty, whole || anchors.count == 1 else {
-                if groups.isEmpty { leadIn += blocks[b].lines.count; if leadIn > Self.maxLeadIn { return nil } }
-                continue
-            }
-            groups.append((b, anchors, whole))
-        }
-        var taken: [Int] = []       // indices into groups, in row order
-        var isTaken = Array(repeating: false, count: groups.count)
-        var numbering = Numbering()
-        // In order first; then a few more rounds over the groups left (a page or two emitted early), each round linear.
-        for _ in 0..<Self.labelRounds {
-            var progress = false
-            for g in groups.indices where !isTaken[g] && numbering.accepts(groups[g].anchors) {
-                taken.append(g); isTaken[g] = true; numbering.take(groups[g].anchors); progress = true
-            }
-            if !progress { break }
-        }
-        var labels: [TextLine] = []
-        for g in taken {
-            let b = groups[g].block
-            if groups[g].whole {
-                blocks[b].isLabels = true
-                labels += blocks[b].lines
-            } else {
-                labels.append(blocks[b].lines.removeFirst())
-            }
-        }
-        guard labels.count >= 2 else { return nil }
+        guard let labels = Self.rowLabels(in: &blocks), labels.count >= 2 else { return nil }
         let rowCount = labels.count
 
         // The columns whose cells can be placed, in the order they come.
@@ -162,6 +115,59 @@ struct ColumnBlockTableReader: TableShapeReader {
         guard var table = Table.make(columns: [name] + columns.map(\.name), rows: rows, headerLines: [header]) else { return nil }
         table.unplaced = unplaced
         return .tables([table], end: end)
+    }
+
+    /// The row labels of `blocks`, in row order; the blocks that are all labels are marked so, and a label opening
+    /// a block of text is taken off it. Nil when headings run on too long before the first label.
+    private static func rowLabels(in blocks: inout [Block]) -> [TextLine]? {
+        // Whole blocks of labels, or a label opening a block of its row's text (a page where the
+        // cells came row by row). They are taken in the order they come while they go on from the ones before;
+        // then a later page's block that extraction emitted early (13, 14 before 9 … 12) is taken where it goes
+        // on. A lone number that never goes on is a page number. A row's number may stand before its text on
+        // one line ("7 Tỷ lệ che phủ rừng").
+        var groups: [(block: Int, anchors: [RowAnchor], whole: Bool)] = []
+        var leadIn = 0
+        for b in blocks.indices {
+            if let m = numberBeforeText.firstMatch(in: blocks[b].lines[0].text), let (_, cut) = m.byteRange(named: "n"),
+               let anchor = RowAnchor(m["n"]!) {
+                // Split it in two lines: the label, then the text.
+                let line = blocks[b].lines[0]
+                let offset = line.scalarOffset(utf8: cut)
+                blocks[b].lines[0] = line.slice(offset..<line.scalarCount).trimmed()
+                blocks[b].lines.insert(line.slice(0..<offset), at: 0)
+                groups.append((b, [anchor], false))
+                continue
+            }
+            let anchors = blocks[b].lines.prefix { RowAnchor($0.text).map(Numbering.isLabel) == true }.compactMap { RowAnchor($0.text) }
+            let whole = anchors.count == blocks[b].lines.count
+            guard !anchors.isEmpty, whole || anchors.count == 1 else {
+                if groups.isEmpty { leadIn += blocks[b].lines.count; if leadIn > maxLeadIn { return nil } }
+                continue
+            }
+            groups.append((b, anchors, whole))
+        }
+        var taken: [Int] = []       // indices into groups, in row order
+        var isTaken = Array(repeating: false, count: groups.count)
+        var numbering = Numbering()
+        // In order first; then a few more rounds over the groups left (a page or two emitted early), each round linear.
+        for _ in 0..<labelRounds {
+            var progress = false
+            for g in groups.indices where !isTaken[g] && numbering.accepts(groups[g].anchors) {
+                taken.append(g); isTaken[g] = true; numbering.take(groups[g].anchors); progress = true
+            }
+            if !progress { break }
+        }
+        var labels: [TextLine] = []
+        for g in taken {
+            let b = groups[g].block
+            if groups[g].whole {
+                blocks[b].isLabels = true
+                labels += blocks[b].lines
+            } else {
+                labels.append(blocks[b].lines.removeFirst())
+            }
+        }
+        return labels
     }
 
     /// Where a column of row labels has got to: section labels (I, II …) and row numbers (1, 2 …, 1.1, 1.2 …),
