@@ -13,7 +13,6 @@ struct PipeTableReader: TableShapeReader {
     private static let separatorRow = try! Pattern(#"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$"#)
     private static let pipe = try! Pattern(#"\|"#)
     /// A label with a running number at the end: "Biểu số 01", "Mẫu số 3", "Phụ lục 2".
-    private static let labelNumber = try! Pattern(#"^(?<label>\D{2,40}?)\s*(?<n>\d{1,3})[.:]?$"#)
 
     func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
         guard start < lines.count, let first = cells(of: lines[start]), first.count >= 2 else { return nil }
@@ -28,8 +27,8 @@ struct PipeTableReader: TableShapeReader {
         // A second header row naming the columns under a merged heading widens the table by its extra names.
         var width = first.count, headerLines = 1
         if start + 1 < lines.count, let second = cells(of: lines[start + 1], bordered: false),
-           let sub = subHeader(first.map { $0?.text ?? "" }, second.map { $0?.text ?? "" }) {
-            width = trimmedCount(first.map { $0?.text ?? "" }) + sub.count - 1
+           let sub = PipeTableHeading.subHeader(first.map { $0?.text ?? "" }, second.map { $0?.text ?? "" }) {
+            width = PipeTableHeading.trimmedCount(first.map { $0?.text ?? "" }) + sub.count - 1
             headerLines = 2
         }
         if !bordered, let rows = Self.rowsOverLines(lines, from: start, width: width, headerLines: headerLines) {
@@ -107,13 +106,12 @@ struct PipeTableReader: TableShapeReader {
         // The block: consecutive pipe lines (Markdown separator rows included).
         var end = start
         var rows: [(line: Int, cells: [TextLine?])] = []
-        var markdown = false   // a Markdown separator row ("| --- | --- |") was seen
-        var separator: (rowsAbove: Int, columns: Int)?   // the first one: the rows it closes the heading of, its columns
+        var separator: (rowsAbove: Int, columns: Int)?   // the first Markdown separator row ("| --- | --- |"): the rows above it, its columns
         while end < lines.count {
             let line = lines[end]
             if Self.separatorRow.matches(line.text), line.text.contains("-") {
-                if !markdown { separator = (rows.count, line.text.split(separator: "|").count { $0.contains("---") }) }
-                markdown = true; end += 1; continue
+                if separator == nil { separator = (rows.count, line.text.split(separator: "|").count { $0.contains("---") }) }
+                end += 1; continue
             }
             // A bordered row merged across the table ("|I. Công tác kiểm tra, giám sát    |") is a section row.
             if bordered, !rows.isEmpty, let c = cells(of: line, bordered: true), c.count == 1, let merged = c[0] {
@@ -133,7 +131,7 @@ struct PipeTableReader: TableShapeReader {
                 // case ("2. Tỉnh Lào Cai", "II. ĐÔNG BẮC BỘ"), when rows go on after it and the sections over it.
                 // (Not when the row after it heads a table of its own, over its separator row: then it is that table's
                 // caption, the blank lines between them lost.)
-                if !bordered, markdown, !rows.isEmpty, let section = markdownSectionRow(line),
+                if !bordered, separator != nil, !rows.isEmpty, let section = markdownSectionRow(line),
                    let k = lines[(end + 1)...].prefix(4).firstIndex(where: { markdownSectionRow($0) == nil }),
                    let next = cells(of: lines[k], bordered: false), next.count >= 2,
                    !(k + 1 < lines.count && Self.separatorRow.matches(lines[k + 1].text) && lines[k + 1].text.contains("-")) {
@@ -148,81 +146,27 @@ struct PipeTableReader: TableShapeReader {
         }
         // A Markdown separator row with nothing but prose under it is no table (shuffled or cut text).
         guard !rows.isEmpty else { return nil }
+        let markdown = separator != nil
         let texts = rows.map { $0.cells.map { $0?.text ?? "" } }
         if texts.joined().contains(where: { TableText.furniture.matches($0) }) { return nil }
 
-        // Header rows: a first row naming the columns, and a column-number row under it.
+        // The heading: the first rows naming the columns, however the text shows them.
         let anchors = rows.map { $0.cells.first.flatMap { $0 }.flatMap { RowAnchor($0.text) } }
-        var headerCount = 0
-        let firstCell = texts[0][0]
-        // A first cell with a digit is a row number OCR garbled ("Š1 | Xã Khánh Yên …"), not a column's name.
-        let namesColumns = !firstCell.contains(where: \.isNumber)
-        if TableText.numberHeader.matches(firstCell) || (namesColumns && anchors[0] == nil && anchors.dropFirst().contains { $0 != nil } && !isLabelSequence(texts.map { $0[0] })) {
-            headerCount = 1
-            while headerCount < rows.count, texts[headerCount].allSatisfy({ $0.isEmpty || TableText.columnNumber.matches($0) }),
-                  texts[headerCount].contains(where: { !$0.isEmpty }) {
-                headerCount += 1
-            }
-        }
-        /// Rows under the header that `belongs` to it, as long as one row is left for the body.
-        func extendHeader(while belongs: (Int) -> Bool) {
-            while headerCount < rows.count - 1, texts[headerCount].contains(where: { !$0.isEmpty }), belongs(headerCount) { headerCount += 1 }
-        }
-        // "Thời gian | Nội dung | Thời gian thực hiện | Kết quả" over " |  | Bắt đầu | Kết thúc | ": a heading spans the
-        // sub-headings under it, which give its columns; the column numbers under them are the header's too.
-        var spanning: (start: Int, count: Int, parent: String)?
-        if headerCount == 1, rows.count > 2, let sub = subHeader(texts[0], texts[1]) {
-            spanning = sub
-            headerCount = 2
-            extendHeader { texts[$0].allSatisfy { $0.isEmpty || TableText.columnNumber.matches($0) } }
-        }
-        // A bordered table (antiword) prints a heading wrapped in its cell on the next lines, the row-number cell
-        // empty: those lines go on the header, up to the first numbered row.
-        if bordered, spanning == nil, headerCount >= 1, anchors.dropFirst(headerCount).contains(where: { $0 != nil }) {
-            extendHeader { anchors[$0] == nil && texts[$0][0].isEmpty }
-        }
-        // A Word table flattened with " | " and no row numbers ("Cấp độ | Mô tả" over "Nhẹ | Không chấn thương …"): a
-        // block of its own between blank lines, its first row short names without figures (but a level's "(5)"), then
-        // empty cells only, every row as many cells as the first (or fewer, where the first has empty ones), none
-        // opening with a number (numbered rows under a garbled first row are OCR's, above). Its columns are as many
-        // as its rows have cells: a legend may stand right of the named ones ("… |  |  | Rủi ro thấp (1÷4)").
-        var wordGrid = false
-        let named = texts[0].prefix(trimmedCount(texts[0]))
-        if headerCount == 0, !bordered, !markdown, rows.count >= 3, rows.count == end - start,
-           start == 0 || lines[start - 1].isBlank, end == lines.count || lines[end].isBlank,
-           named.count >= 2, named.allSatisfy({ !$0.isEmpty && $0.count <= 40 && !Self.hasFigureOutsideParentheses($0) }),
-           texts.allSatisfy({ $0.count == texts[0].count || $0.count < texts[0].count && texts[0][$0.count...].allSatisfy(\.isEmpty) }),
-           anchors.allSatisfy({ $0 == nil }) {
-            headerCount = 1
-            wordGrid = true
-        }
-        // Markdown says where its heading ends: the row over the separator heads the table even without a number
-        // column ("| Đối tượng | Mức trợ cấp |"). When that row is a caption merged across the table and the
-        // numbered heading ("STT | Đối tượng | …") comes under the separator, the heading goes on to the first
-        // numbered row, through its sub-headings without figures ("Trợ cấp | Phụ cấp").
-        // Likewise a heading that names fewer columns than the separator draws ("TT | … | Căn cứ pháp lý |  | ") has
-        // its merged cells' sub-headings in the row under it ("Mức độ DVC | Thực hiện qua BCCI").
-        if markdown, let separator, separator.rowsAbove == 1 {
-            if headerCount == 0 { headerCount = 1 }
-            if headerCount == 1, rows.count > 2, TableText.numberHeader.matches(texts[1][0]), anchors.dropFirst(2).contains(where: { $0 != nil }) {
-                headerCount = 2
-                extendHeader { anchors[$0] == nil && !texts[$0].joined().contains(where: \.isNumber) }
-            } else if headerCount == 1, trimmedCount(texts[0]) < separator.columns, anchors.dropFirst(2).contains(where: { $0 != nil }) {
-                extendHeader { anchors[$0] == nil && !texts[$0].joined().contains(where: \.isNumber) }
-            }
-        }
+        let standsAlone = rows.count == end - start && (start == 0 || lines[start - 1].isBlank) && (end == lines.count || lines[end].isBlank)
+        let heading = PipeTableHeading(texts: texts, anchors: anchors, bordered: bordered, separator: separator, standsAlone: standsAlone)
+        let headerCount = heading.count, spanning = heading.spanning
         let body = Array(rows[headerCount...])
         guard !body.isEmpty else { return TableText.unreadable("a table header with no rows under it", lines[start..<end], end: end) }
         if headerCount == 0 {
             // Without a header, only a numbered list of rows is a table.
-            guard body.count >= 2, isLabelSequence(body.map { $0.cells[0]?.text ?? "" }) || isAnchorSequence(body.map { $0.cells[0]?.text ?? "" }) else { return nil }
+            guard body.count >= 2, PipeTableHeading.isLabelSequence(body.map { $0.cells[0]?.text ?? "" }) || isAnchorSequence(body.map { $0.cells[0]?.text ?? "" }) else { return nil }
         }
 
         // Columns: as many as the header names (or the widest row), trailing empty cells dropped.
-        var width = spanning != nil ? trimmedCount(texts[0]) + spanning!.count - 1
-            : headerCount > 0 ? trimmedCount(texts[0]) : body.map { trimmedCount($0.cells.map { $0?.text ?? "" }) }.max() ?? 0
+        var width = spanning != nil ? PipeTableHeading.trimmedCount(texts[0]) + spanning!.count - 1
+            : headerCount > 0 ? PipeTableHeading.trimmedCount(texts[0]) : body.map { PipeTableHeading.trimmedCount($0.cells.map { $0?.text ?? "" }) }.max() ?? 0
         width = max(width, 2)
-        if wordGrid { width = max(width, texts[0].count) }
+        if heading.isWordGrid { width = max(width, texts[0].count) }
         // A Markdown table has as many columns as its separator row, whatever its heading shows.
         if let separator { width = max(width, separator.columns) }
         let hasAnchors = body.contains { $0.cells[0].flatMap { RowAnchor($0.text) } != nil }
@@ -290,15 +234,6 @@ struct PipeTableReader: TableShapeReader {
         return .tables([table], end: end)
     }
 
-    /// Whether `text` has a figure outside parentheses: a level written "A (5)" is a heading's, no datum.
-    private static func hasFigureOutsideParentheses(_ text: String) -> Bool {
-        var depth = 0
-        for c in text {
-            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if c.isNumber, depth == 0 { return true }
-        }
-        return false
-    }
-
     /// Whether `text` opens with a capital letter: a cell of its own, though the cell above ends on a word that
     /// often goes on ("… trợ cấp tuất hằng tháng" over "Vợ hoặc chồng sống cô đơn …").
     private static func opensWithCapital(_ text: String) -> Bool { text.first?.isUppercase == true }
@@ -361,45 +296,6 @@ struct PipeTableReader: TableShapeReader {
             result.append(piece.flatMap { $0.isBlank ? nil : $0 })
         }
         return result
-    }
-
-    /// The second header row when it names the columns under one heading of the first row: empty cells up to
-    /// that heading, two names or more under it, and empty cells after them under the headings that span both rows
-    /// ("Thời gian thực hiện" over "Bắt đầu | Kết thúc", "Thực hiện" over "Đơn vị chủ trì | Đơn vị phối hợp").
-    /// Word merged the heading's cells into one, so the first row has fewer cells than the columns. Returns where
-    /// the names start, how many there are, and the heading over them.
-    private func subHeader(_ first: [String], _ second: [String]) -> (start: Int, count: Int, parent: String)? {
-        let n = trimmedCount(first), m = trimmedCount(second)
-        // The row-number column spans both rows: the names start after it, and a "(1) | (2)" row is no names.
-        // Fewer cells in the first row than in the second: Word merged the heading's cells (a header cell wrapped onto
-        // the next line, as antiword prints it, keeps the count).
-        guard n >= 2, second.count > first.count, let start = second.firstIndex(where: { !$0.isEmpty }), start >= 1, start < n, !first[start].isEmpty,
-              !second.contains(where: { TableText.columnNumber.matches($0) }) else { return nil }
-        let count = second[start..<m].prefix { !$0.isEmpty }.count
-        guard count >= 2, start + count == m, second[start..<m].allSatisfy({ RowAnchor($0) == nil }),
-              second.count == first.count + count - 1 else { return nil }
-        return (start, count, first[start])
-    }
-
-    private func trimmedCount(_ cells: [String]) -> Int {
-        var n = cells.count
-        while n > 0, cells[n - 1].isEmpty { n -= 1 }
-        return n
-    }
-
-    /// "Biểu số 01", "Biểu số 02", …: one label with a running number.
-    private func isLabelSequence(_ firsts: [String]) -> Bool {
-        guard firsts.count >= 2 else { return false }
-        var label: String?
-        var previous: Int?
-        for text in firsts {
-            guard let m = Self.labelNumber.firstMatch(in: VietnameseText.collapse(text)), let n = m["n"].flatMap({ Int($0) }) else { return false }
-            let l = VietnameseText.foldKey(String(m["label"]!))
-            if let label, label != l { return false }
-            if let previous, n != previous + 1 { return false }
-            label = l; previous = n
-        }
-        return true
     }
 
     private func isAnchorSequence(_ firsts: [String]) -> Bool {
