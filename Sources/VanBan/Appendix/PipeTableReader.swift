@@ -5,8 +5,8 @@ import PCRE2
 /// tables drawn with "|" borders (a cell wrapped over several lines: the lines after a numbered row
 /// with an empty first cell go on that row's cells).
 ///
-/// The first row is the header when it names the columns (a TT/STT cell, or no row number while the
-/// rows below have one); a "(1) | (2) | …" row under it is part of the header. A block without a
+/// How many first rows are the header is `PipeTableHeading`'s to say (a TT/STT cell, or no row number while
+/// the rows below have one; a "(1) | (2) | …" row under it; Markdown's separator). A block without a
 /// header is a table only when its rows are numbered in sequence ("Biểu số 01 | …", "Biểu số 02 | …").
 /// Blocks that lay out document furniture (quốc hiệu, "Số:", "Nơi nhận", a signature) are not tables.
 struct PipeTableReader: TableShapeReader {

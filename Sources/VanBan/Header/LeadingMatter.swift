@@ -38,15 +38,13 @@ enum LeadingMatter {
         return lines[..<i].last { !$0.isBlank }?.lastLine ?? 0
     }
 
-    /// A converter's mark of the first page: "===== TRANG 1 =====", "--- PAGE 1 ---".
-    private static let firstPageMark = try! Pattern(#"^\s*(?:=+\s*(?:Trang|TRANG|Page|PAGE)\s+1\s*=+|-{2,}\s*(?:PAGE|Page|TRANG|Trang)\s+1\s*-{2,})\s*$"#)
     /// Lines above the first page's mark that may be a collector's note.
     private static let notesAboveFirstPage = 40
 
-    /// The line after the first page's mark when notes stand above it ("BẢN OCR TỰ ĐỘNG … CHỈ DÙNG ĐỂ TRA NHANH")
+    /// The line after a converter's mark of the first page ("===== TRANG 1 =====") when notes stand above it ("BẢN OCR TỰ ĐỘNG … CHỈ DÙNG ĐỂ TRA NHANH")
     /// and the header follows it: the document begins on its first page.
     private static func firstPageAfterNotes(_ lines: [TextLine], from first: Int) -> Int? {
-        guard let mark = lines[first...].prefix(notesAboveFirstPage).firstIndex(where: { firstPageMark.matches($0.text) }),
+        guard let mark = lines[first...].prefix(notesAboveFirstPage).firstIndex(where: { PageFurniture.pageOfMark($0.text) == 1 }),
               lines[first..<mark].contains(where: { !$0.isBlank }) else { return nil }
         let next = lines[(mark + 1)...].lazy.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(4)
         guard next.contains(where: { HeaderPatterns.startsOrganisation($0) || HeaderPatterns.nationalTitleStart.matches($0)
