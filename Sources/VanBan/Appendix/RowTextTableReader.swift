@@ -149,7 +149,7 @@ struct RowTextTableReader: TableShapeReader {
             if runningTitle == 0, Self.isTotal(text) { return k }
             // The page's footnotes at its foot, before the running title: "1 Văn bản này được thống kê …" and the
             // lines it wraps onto.
-            if runningTitle == 0, inFootnote || Self.footnote.matches(text), footnoteLines < Self.footnoteLinesAtMost {
+            if runningTitle == 0, inFootnote || Footnotes.couldOpen(text), footnoteLines < Self.footnoteLinesAtMost {
                 inFootnote = true; footnoteLines += 1
                 continue
             }
@@ -159,8 +159,6 @@ struct RowTextTableReader: TableShapeReader {
         return nil
     }
 
-    /// A footnote at a page's foot: its number, a space, a capital ("1 Văn bản này …").
-    private static let footnote = try! Pattern(#"^\d{1,2}\s+\p{Lu}"#)
     /// The most lines of footnotes a page break may hold.
     private static let footnoteLinesAtMost = 8
 

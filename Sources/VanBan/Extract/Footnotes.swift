@@ -8,6 +8,9 @@ enum Footnotes {
     /// The first line of a footnote: its number, then text starting with a capital.
     private static let start = try! Pattern(#"^\s*(?<n>\d{1,2})\s+\p{Lu}"#)
 
+    /// Whether `text` could open a footnote ("1 Văn bản này được thống kê …"); whether it does depends on its page.
+    static func couldOpen(_ text: String) -> Bool { start.matches(text) }
+
     /// A footnote mark glued to a word: a lowercase letter, then the number, then a boundary.
     private static let mark = try! Pattern(#"\p{Ll}(?<n>\d{1,2})(?=[.,;:)\s]|$)"#)
 
