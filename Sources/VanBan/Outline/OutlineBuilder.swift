@@ -157,11 +157,12 @@ struct OutlineBuilder {
     private static let ocrdRomanMarker = try! PCRE2.Pattern(#"^(?<m>[I1lH]{1,3})\s*[.\-–]\s*(?=\p{Lu})"#)
 
     /// Whether `line` numbers the next sibling of a container still open ("7.4." under 7.3, "II." after I).
-    /// Only dotted and roman numbers count: quoted law goes on with its own "2." and "b)".
+    /// Only dotted and roman numbers and articles count: quoted law goes on with its own "2." and "b)",
+    /// and an amendment quotes whole articles ("Điều 28a.") under the article that adds them.
     private func continuesOpenNumbering(_ line: TextLine) -> Bool {
-        guard let first = line.text.unicodeScalars.first, ("0"..."9").contains(first) || "IVX".unicodeScalars.contains(first),
+        guard let first = line.text.unicodeScalars.first, ("0"..."9").contains(first) || "IVXĐ".unicodeScalars.contains(first),
               let marker = OutlineMarker.recognise(line.text, line: line), let ordinal = marker.ordinal else { return false }
-        if case .dotted = marker.style {} else if marker.style != .roman { return false }
+        if case .dotted = marker.style {} else if marker.style != .roman, marker.style != .article { return false }
         let parentOf = { (m: String) in m.split(separator: ".").dropLast().joined(separator: ".") }
         return stack.contains { box in
             box.style == marker.style && box.node.ordinal.map { $0 + 1 == ordinal } == true

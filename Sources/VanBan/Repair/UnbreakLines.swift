@@ -8,7 +8,7 @@ import PCRE2
 enum UnbreakLines {
     static let id = "unbroken-lines"
 
-    private static let blockStart = try! Pattern(#"^\s*(?:[-–—+•·▪●○◦*]\s|[-–—+•]\S|[IVXL]+\s*[.\-–)]|[IVXL]+/[\-–]?\s|[IVXL]+,\s+\p{Lu}{2}|\d{1,2}(?:\.\d{1,2}){0,3}(?:\s*[.)]|/?[\-–])(?:\s|$)|\d{1,2}(?:\.\d{1,2}){1,3}\s|[a-zđ]\s*\)|[a-zđ]\.\s+\p{Lu}|[A-Z]\s*-\s|Điều\s+\d|Chương\s+[IVXL\d]|CHƯƠNG\s|Mục\s+\d|MỤC\s|Phần\s|PHẦN\s|Nơi nhận|PHỤ LỤC|Phụ lục\s+[IVX\d]|\(Kèm theo|Căn cứ|Kính gửi|Trân trọng|TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M)"#)
+    private static let blockStart = try! Pattern(#"^\s*(?:[“"](?=\s*(?:\d{1,3}[a-zđ]?\s*[.)]|[a-zđ]\s*\)|Điều\s+\d|Chương\s|Mục\s|Phần\s))|[-–—+•·▪●○◦*]\s|[-–—+•]\S|[IVXL]+\s*[.\-–)]|[IVXL]+/[\-–]?\s|[IVXL]+,\s+\p{Lu}{2}|\d{1,2}(?:\.\d{1,2}){0,3}(?:\s*[.)]|/?[\-–])(?:\s|$)|\d{1,2}(?:\.\d{1,2}){1,3}\s|[a-zđ]\s*\)|[a-zđ]\.\s+\p{Lu}|[A-Z]\s*-\s|Điều\s+\d|Chương\s+[IVXL\d]|CHƯƠNG\s|Mục\s+\d|MỤC\s|Phần\s|PHẦN\s|Nơi nhận|PHỤ LỤC|Phụ lục\s+[IVX\d]|\(Kèm theo|Căn cứ|Kính gửi|Trân trọng|TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M)"#)
     private static let headingMarker = try! Pattern(#"^\s*(?:[IVXL]+|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)\-–]\s+\S"#)
     /// A document's number and symbol and nothing else: "28/2013/NĐ-CP", "57-NQ/TW", "4280/SCT-CN".
     private static let bareNumber = try! Pattern(#"^\s*\d{1,5}(?:/\d{4})?[/-]\p{Lu}[\p{L}\d&.]*(?:[/-][\p{L}\d&.]+)*[,;]?\s*$"#)

@@ -1,0 +1,51 @@
+import Testing
+@testable import VanBan
+
+/// An amending act quotes the articles it adds or replaces (held-out code-4 04, code 22): the quoted articles are
+/// the amended act's, not the amending act's own.
+@Suite struct AmendingActTests {
+    static let header = ["BỘ CÔNG THƯƠNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 15/2026/TT-BCT",
+                         "Hà Nội, ngày 25 tháng 3 năm 2026", "THÔNG TƯ", "Sửa đổi, bổ sung một số điều của Thông tư số 38/2025/TT-BCT"]
+
+    /// "“3a. Bổ sung Điều 28a … như sau:" opens a quotation of its own, even under an article heading that does not
+    /// end a sentence, and "Điều 28a." inside it is quoted law.
+    @Test func anArticleQuotedUnderAnAmendmentIsNoArticleOfTheAct() {
+        let lines = Self.header + [
+            "Điều 1. Sửa đổi khoản 2 Điều 1 Thông tư số 38/2025/TT-BCT",
+            "Điều 2. Bổ sung khoản 3a vào sau khoản 3 Điều 4 Thông tư số 38/2025/TT-BCT (bổ sung Điều 28a vào sau Điều 28)",
+            "“3a. Bổ sung Điều 28a vào sau Điều 28 Thông tư số 40/2018/TT-BCT như sau:",
+            "Điều 28a. Trình tự, thủ tục chấp thuận các tài liệu quản lý an toàn",
+            "1. Tổ chức, cá nhân gửi hồ sơ đề nghị chấp thuận.",
+            "2. Ủy ban nhân dân cấp tỉnh thẩm định hồ sơ.”",
+            "Điều 3. Hiệu lực thi hành",
+            "Thông tư này có hiệu lực từ ngày 01 tháng 5 năm 2026."]
+        let body = WebPageHeaderTests.parse(lines).body
+        #expect(body.compactMap(\.marker) == ["Điều 1", "Điều 2", "Điều 3"])
+        let quoted = body[1].children.first
+        #expect(quoted?.type == .paragraph)
+        #expect(quoted?.text?.hasPrefix("“3a. Bổ sung Điều 28a") == true)
+        #expect(quoted?.text?.contains("Điều 28a. Trình tự") == true)
+    }
+
+    /// A quotation whose closing mark was left out ends where the act's own articles go on (Điều 3 after Điều 2),
+    /// so the articles after it are not swallowed.
+    @Test func theNextArticleOfTheActEndsAQuotationLeftOpen() {
+        let lines = Self.header + [
+            "Điều 1. Sửa đổi Điều 2 như sau:",
+            "“Điều 2. Mã số các tỉnh, thành phố trực thuộc Trung ương",
+            "Mã số tỉnh thực hiện theo danh mục đơn vị hành chính.",
+            "Điều 2. Điều khoản thi hành",
+            "Thông tư này có hiệu lực từ ngày ký.",
+            "Điều 3. Trách nhiệm thi hành",
+            "Các cơ quan chịu trách nhiệm thi hành."]
+        #expect(WebPageHeaderTests.parse(lines).body.compactMap(\.marker) == ["Điều 1", "Điều 2", "Điều 3"])
+    }
+
+    /// An opening quotation mark and a marker start a block: the line is not glued to the sentence above.
+    @Test func aQuotedMarkerStartsABlock() {
+        #expect(!UnbreakLines.shouldJoin("Sửa đổi khoản 2 Điều 1 (bổ sung Điều 28a)", "“3a. Bổ sung Điều 28a như sau:", indent: 0, lastIndent: 0))
+        #expect(!UnbreakLines.shouldJoin("Sửa đổi Điều 36 (thẩm quyền cấp giấy chứng nhận)", "“Điều 36. Thẩm quyền", indent: 0, lastIndent: 0))
+        // A quoted phrase that wraps is still the sentence going on.
+        #expect(UnbreakLines.shouldJoin("thay thế cụm từ", "“Cơ quan cấp phép” tại Phụ lục V", indent: 0, lastIndent: 0))
+    }
+}
