@@ -7,8 +7,8 @@ import PCRE2
 struct PipeTableHeading {
     /// Rows of the heading (0: the block has none).
     private(set) var count = 0
-    /// A heading over sub-headings in the row under it: where they start, how many, the heading's name.
-    private(set) var spanning: (start: Int, count: Int, parent: String)?
+    /// The columns' names when headings span sub-headings in the row under them (nil: no such heading).
+    private(set) var spannedColumns: [String]?
     /// A Word table with no row numbers standing alone: a legend column may stand right of the named ones.
     private(set) var isWordGrid = false
 
@@ -35,14 +35,14 @@ struct PipeTableHeading {
         let noFigures = { (r: Int) in anchors[r] == nil && !texts[r].joined().contains(where: \.isNumber) }
         // "Thời gian | Nội dung | Thời gian thực hiện | Kết quả" over " |  | Bắt đầu | Kết thúc | ": a heading spans the
         // sub-headings under it, which give its columns; the column numbers under them are the heading's too.
-        if count == 1, rows > 2, let sub = Self.subHeader(texts[0], texts[1]) {
-            spanning = sub
+        if count == 1, rows > 2, let names = Self.spannedColumns(texts[0], texts[1]) {
+            spannedColumns = names
             count = 2
             extend { texts[$0].allSatisfy { $0.isEmpty || TableText.columnNumber.matches($0) } }
         }
         // A bordered table (antiword) prints a heading wrapped in its cell on the next lines, the row-number cell
         // empty: those lines go on the heading, up to the first numbered row.
-        if bordered, spanning == nil, count >= 1, anchors.dropFirst(count).contains(where: { $0 != nil }) {
+        if bordered, spannedColumns == nil, count >= 1, anchors.dropFirst(count).contains(where: { $0 != nil }) {
             extend { anchors[$0] == nil && texts[$0][0].isEmpty }
         }
         // A Word table flattened with " | " and no row numbers ("Cấp độ | Mô tả" over "Nhẹ | Không chấn thương …"): a
@@ -75,22 +75,38 @@ struct PipeTableHeading {
         }
     }
 
-    /// The second heading row when it names the columns under one heading of the first row: empty cells up to
-    /// that heading, two names or more under it, and empty cells after them under the headings that span both rows
-    /// ("Thời gian thực hiện" over "Bắt đầu | Kết thúc", "Thực hiện" over "Đơn vị chủ trì | Đơn vị phối hợp").
-    /// Word merged the heading's cells into one, so the first row has fewer cells than the columns. Returns where
-    /// the names start, how many there are, and the heading over them.
-    static func subHeader(_ first: [String], _ second: [String]) -> (start: Int, count: Int, parent: String)? {
-        let n = trimmedCount(first), m = trimmedCount(second)
-        // The row-number column spans both rows: the names start after it, and a "(1) | (2)" row is no names.
-        // Fewer cells in the first row than in the second: Word merged the heading's cells (a heading cell wrapped onto
-        // the next line, as antiword prints it, keeps the count).
-        guard n >= 2, second.count > first.count, let start = second.firstIndex(where: { !$0.isEmpty }), start >= 1, start < n, !first[start].isEmpty,
-              !second.contains(where: { TableText.columnNumber.matches($0) }) else { return nil }
-        let count = second[start..<m].prefix { !$0.isEmpty }.count
-        guard count >= 2, start + count == m, second[start..<m].allSatisfy({ RowAnchor($0) == nil }),
-              second.count == first.count + count - 1 else { return nil }
-        return (start, count, first[start])
+    /// The columns' names when the second heading row names the columns under headings of the first row: empty
+    /// cells under the headings that span both rows, two names or more under a heading that spans several columns
+    /// ("Thời gian thực hiện" over "Bắt đầu | Kết thúc"; "Phường Sa Pa | Các phường còn lại | Các xã" over
+    /// "VT1 | VT1 | VT1 | VT2"). Word merged the headings' cells, so the first row has fewer cells than the columns
+    /// (a heading cell wrapped onto the next line, as antiword prints it, keeps the count). A name under a
+    /// heading is "heading: name".
+    static func spannedColumns(_ first: [String], _ second: [String]) -> [String]? {
+        // The row-number column spans both rows: the names start after it, and a "(1) | (2)" row is no names, nor
+        // is a row of data (a number, or a row label other than a code like "VT1").
+        guard trimmedCount(first) >= 2, second.count > first.count, let start = second.firstIndex(where: { !$0.isEmpty }),
+              start >= 1, start < trimmedCount(first), !first[start].isEmpty,
+              !second.contains(where: { TableText.columnNumber.matches($0) || Self.isRowLabel($0) }) else { return nil }
+        guard let groups = MergedHeaderTableReader.groups(upper: first.count, lower: second),
+              groups.contains(where: { $0.count >= 2 }) else {
+            // Names under headings in a way the cells do not tell ("Hạn ngạch …" over two "Lượng", "Tổng lượng …" over
+            // three): the names alone name the columns, the headings over the first cells where the names start.
+            let m = trimmedCount(second)
+            guard m > trimmedCount(first), !second[start..<m].contains(where: \.isEmpty) else { return nil }
+            return (0..<m).map { $0 < start ? first[$0] : second[$0] }
+        }
+        var names: [String] = []
+        for (heading, under) in zip(first, groups) {
+            for c in under { names.append(second[c].isEmpty ? heading : heading + ": " + second[c]) }
+        }
+        return names
+    }
+
+    /// A row number or label ("1", "II", "A"), but not a code like "VT1" that names a column.
+    private static func isRowLabel(_ text: String) -> Bool {
+        guard let anchor = RowAnchor(text) else { return false }
+        if case .prefixed = anchor.kind { return false }
+        return true
     }
 
     /// The cells up to the last that is not empty.
@@ -100,21 +116,41 @@ struct PipeTableHeading {
         return n
     }
 
-    private static let labelNumber = try! Pattern(#"^(?<label>\D{2,40}?)\s*(?<n>\d{1,3})[.:]?$"#)
+    /// A label and its identifier: "Biểu số 01", "Mẫu số 3", "Phụ lục I.1", "Phụ lục II".
+    private static let labelNumber = try! Pattern(#"^(?<label>\D{2,40}?)\s*(?<n>\d{1,3}(?:\.\d{1,3}){0,2}|[IVX]{1,5}(?:\.\d{1,3}){0,2})[.:]?$"#)
 
-    /// "Biểu số 01", "Biểu số 02", …: one label with a running number.
+    /// "Biểu số 01", "Biểu số 02", …, or "Phụ lục I.1" … "Phụ lục I.7", "Phụ lục II": one label with an identifier
+    /// that goes on by one at some level (a new level starting at 1).
     static func isLabelSequence(_ firsts: [String]) -> Bool {
         guard firsts.count >= 2 else { return false }
         var label: String?
-        var previous: Int?
+        var previous: [Int]?
         for text in firsts {
-            guard let m = labelNumber.firstMatch(in: VietnameseText.collapse(text)), let n = m["n"].flatMap({ Int($0) }) else { return false }
+            guard let m = labelNumber.firstMatch(in: VietnameseText.collapse(text)), let n = m["n"].flatMap(identifier) else { return false }
             let l = VietnameseText.foldKey(String(m["label"]!))
             if let label, label != l { return false }
-            if let previous, n != previous + 1 { return false }
+            if let previous, !goesOn(from: previous, to: n) { return false }
             label = l; previous = n
         }
         return true
+    }
+
+    /// "I.1" → [1, 1], "02" → [2].
+    private static func identifier(_ text: Substring) -> [Int]? {
+        let parts = text.split(separator: ".")
+        var result: [Int] = []
+        for (k, part) in parts.enumerated() {
+            guard let v = Int(part) ?? (k == 0 ? RomanNumeral.value(String(part)) : nil) else { return nil }
+            result.append(v)
+        }
+        return result
+    }
+
+    /// [1, 7] → [2], [1] → [2], [1] → [1, 1], [1, 1] → [1, 2].
+    private static func goesOn(from a: [Int], to b: [Int]) -> Bool {
+        if b.count > a.count { return Array(b.prefix(a.count)) == a && b[a.count...].allSatisfy { $0 == 1 } }
+        let level = b.count - 1
+        return Array(a.prefix(level)) == Array(b.prefix(level)) && b[level] == a[level] + 1
     }
 
     /// Whether `text` has a figure outside parentheses: a level written "A (5)" is a heading's, no datum.

@@ -27,8 +27,8 @@ struct PipeTableReader: TableShapeReader {
         // A second header row naming the columns under a merged heading widens the table by its extra names.
         var width = first.count, headerLines = 1
         if start + 1 < lines.count, let second = cells(of: lines[start + 1], bordered: false),
-           let sub = PipeTableHeading.subHeader(first.map { $0?.text ?? "" }, second.map { $0?.text ?? "" }) {
-            width = PipeTableHeading.trimmedCount(first.map { $0?.text ?? "" }) + sub.count - 1
+           let names = PipeTableHeading.spannedColumns(first.map { $0?.text ?? "" }, second.map { $0?.text ?? "" }) {
+            width = names.count
             headerLines = 2
         }
         if !bordered, let rows = Self.rowsOverLines(lines, from: start, width: width, headerLines: headerLines) {
@@ -154,7 +154,7 @@ struct PipeTableReader: TableShapeReader {
         let anchors = rows.map { $0.cells.first.flatMap { $0 }.flatMap { RowAnchor($0.text) } }
         let standsAlone = rows.count == end - start && (start == 0 || lines[start - 1].isBlank) && (end == lines.count || lines[end].isBlank)
         let heading = PipeTableHeading(texts: texts, anchors: anchors, bordered: bordered, separator: separator, standsAlone: standsAlone)
-        let headerCount = heading.count, spanning = heading.spanning
+        let headerCount = heading.count
         let body = Array(rows[headerCount...])
         guard !body.isEmpty else { return TableText.unreadable("a table header with no rows under it", lines[start..<end], end: end) }
         if headerCount == 0 {
@@ -163,8 +163,8 @@ struct PipeTableReader: TableShapeReader {
         }
 
         // Columns: as many as the header names (or the widest row), trailing empty cells dropped.
-        var width = spanning != nil ? PipeTableHeading.trimmedCount(texts[0]) + spanning!.count - 1
-            : headerCount > 0 ? PipeTableHeading.trimmedCount(texts[0]) : body.map { PipeTableHeading.trimmedCount($0.cells.map { $0?.text ?? "" }) }.max() ?? 0
+        var width = heading.spannedColumns?.count
+            ?? (headerCount > 0 ? PipeTableHeading.trimmedCount(texts[0]) : body.map { PipeTableHeading.trimmedCount($0.cells.map { $0?.text ?? "" }) }.max() ?? 0)
         width = max(width, 2)
         if heading.isWordGrid { width = max(width, texts[0].count) }
         // A Markdown table has as many columns as its separator row, whatever its heading shows.
@@ -187,10 +187,11 @@ struct PipeTableReader: TableShapeReader {
             var continuation = bordered && hasAnchors && !built.isEmpty && cells[0] == nil && !isTotal && lines[row.line].trimmed().text.hasPrefix("|")
             // A Markdown row with no number whose first text goes on from the same cell of the row above ("(5) Ứng
             // dụng …", "trực tuyến và …") is that row spilt over a page break; so is a row that only adds a line to one
-            // cell right of the name ("Gmail: … Điện thoại: …" under an address). A sub-row names something of its own.
+            // cell right of the name of a numbered row ("Gmail: … Điện thoại: …" under an address). A sub-row names
+            // something of its own, and rows under a sub-row are its siblings ("HCFC…", "HFC…" under "1. | Máy điều hòa").
             if markdown, !bordered, hasAnchors, !continuation, !isTotal, cells[0] == nil, let last = built.last,
                let c = cells.firstIndex(where: { $0 != nil }), c < last.count, let above = last[c]?.text, let text = cells[c]?.text,
-               TableText.continues(above, text) && !Self.opensWithCapital(text) || (c >= 2 && cells.filter { $0 != nil }.count == 1) {
+               TableText.continues(above, text) && !Self.opensWithCapital(text) && !Self.isPlaceholder(text) || (c >= 2 && last[0] != nil && cells.filter { $0 != nil }.count == 1) {
                 continuation = true
             }
             if continuation {
@@ -205,12 +206,8 @@ struct PipeTableReader: TableShapeReader {
             sources.append([lines[row.line]])
         }
         var columns: [String] = Array(repeating: "", count: width)
-        if let spanning {
-            for c in 0..<width {
-                columns[c] = c < spanning.start ? texts[0][c]
-                    : c < spanning.start + spanning.count ? spanning.parent + ": " + texts[1][c]
-                    : texts[0][c - spanning.count + 1]
-            }
+        if let names = heading.spannedColumns {
+            for (c, name) in names.prefix(width).enumerated() { columns[c] = name }
         } else {
             for h in 0..<headerCount {
                 for (c, piece) in rows[h].cells.prefix(width).enumerated() {
@@ -237,6 +234,9 @@ struct PipeTableReader: TableShapeReader {
     /// Whether `text` opens with a capital letter: a cell of its own, though the cell above ends on a word that
     /// often goes on ("… trợ cấp tuất hằng tháng" over "Vợ hoặc chồng sống cô đơn …").
     private static func opensWithCapital(_ text: String) -> Bool { text.first?.isUppercase == true }
+
+    /// A form's blank to fill ("...", "…"): a cell of its own, not the rest of the cell above.
+    private static func isPlaceholder(_ text: String) -> Bool { text.allSatisfy { $0 == "." || $0 == "…" || $0 == " " } }
 
     /// A section label ("I", "II.", "A.") and the title after it.
     private static let sectionLabel = try! Pattern(#"^(?<label>[IVX]{1,4}|[A-ZĐ])[.)]?\s+(?<title>\S.*)$"#)

@@ -29,8 +29,9 @@ enum TableText {
         return result
     }
 
-    /// "TT", "STT", "Stt", "S TT" (OCR), "Số TT": the header of a row-number column.
-    static let numberHeader = try! Pattern(#"^(?:S\s?TT|Stt|stt|TT|Số\s+TT|SỐ\s+TT)\.?$"#)
+    /// "TT", "STT", "Stt", "S TT" (OCR), "Số TT": the header of a row-number column, which may say what it numbers
+    /// ("STT các mẫu tại Thông tư số 38/2025/TT-BCT được thay thế").
+    static let numberHeader = try! Pattern(#"^(?:S\s?TT|Stt|stt|TT|Số\s+TT|SỐ\s+TT)\.?(?:\s+\p{Ll}[^|]*)?$"#)
     /// A row label: "1", "1.", "01", "15.1", "I", "II.", "M1", "A", a procedure's step "Bước 3" (with an optional
     /// trailing dot or parenthesis).
     static let anchor = try! Pattern(#"^(?:(?<prefix>[A-ZĐ]{1,3}|Bước\s)(?<pn>\d{1,4})|(?<n>\d{1,3}(?:\.\d{1,2})?)|(?<roman>[IVXL]{1,5}))[.)]?$"#)
