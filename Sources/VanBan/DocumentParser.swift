@@ -131,7 +131,7 @@ public struct DocumentParser: Sendable {
             + unbroken.lines + UnbreakLines.apply(Array(lines[regions.closing])).lines
             + UnbreakLines.apply(attachmentLines).lines
         let extracted = Extraction(lines: extractionLines, header: headerResult.header, appendices: appendices,
-                                   footnoteLines: Footnotes.lineNumbers(in: lines))
+                                   footnoteLines: Footnotes.lineNumbers(in: lines), appendixOnly: appendixOnly)
 
         var document = Document(
             source: SourceInfo(name: name, sha256: sha256, bytes: text.utf8.count, lines: originalLineCount,

@@ -84,4 +84,24 @@ import Testing
         #expect(table.rows[4].cells[2].text == "Tổ 18, phường Nguyễn Trãi; Gmail: vantaitranphu@gmail.com")
         #expect(table.rows[1].cells[1].text == "Công khai kết quả giải quyết thủ tục trực tuyến và định kỳ đánh giá.")
     }
+    /// The parent named in an appendix alone is a cited document when it has its number, whatever the Markdown
+    /// emphasis around the line ("_(Ban hành kèm theo …)_", held-out code-5 12); a draft's "/2024/QĐ-TTg" names none.
+    @Test func theParentOfAnAppendixAloneIsCitedWhenNumbered() throws {
+        let numbered = """
+        ## **Phụ lục I DANH MỤC VÀ MÃ SỐ CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ**
+
+        _(Ban hành kèm theo Công văn số 1027/CTK-CSCL ngày 25 tháng 6 năm 2025 của Cục Thống kê)_
+
+        | Stt | Mã số | Tên đơn vị hành chính |
+        | --- | --- | --- |
+        | 1 | 00004 | Phường Ba Đình |
+        | 2 | 00008 | Phường Ngọc Hà |
+        """
+        let document = try DocumentParser().parse(bytes: Array(numbered.utf8), name: "pl-i.md")
+        #expect(document.header.subject?.text == "DANH MỤC VÀ MÃ SỐ CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ")
+        #expect(document.references.map(\.number.canonical) == ["1027/CTK-CSCL"])
+        #expect(document.references.first?.date?.value == "2025-06-25")
+        let draft = try DocumentParser().parse(bytes: Array(Self.text.utf8), name: "pl-iv.md")
+        #expect(draft.references.isEmpty)
+    }
 }

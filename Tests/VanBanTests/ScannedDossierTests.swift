@@ -26,6 +26,18 @@ import Testing
         #expect(header.date?.value == "2022-12")
     }
 
+    /// A date OCR left illegible ("ngày 3Ù tháng 4Ä năm 4034") is no date, but the place before it is the place
+    /// (held-out code-5 03).
+    @Test func anIllegibleDateKeepsItsPlace() {
+        let header = Self.parse(["BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI É", "Độc lập - Tự do - Hạnh phúc", "",
+                                 "Số:8 5 2 0/BCT-KHCN Hà Nội, ngày 3Ù tháng 4Ä năm 4034", "V/v hướng dẫn thực hiện quy định", "",
+                                 "Kính gửi: UBND tỉnh Bình Định", "", "Nội dung."]).header
+        #expect(header.place?.text == "Hà Nội")
+        #expect(header.date == nil)
+        #expect(HeaderPatterns.undatedTail.matches("ngày   tháng   năm"))
+        #expect(!HeaderPatterns.undatedTail.matches("ngày 15 tháng 5 năm 2024 của Ủy ban nhân dân tỉnh"))
+    }
+
     @Test func aReceiptStampsOfficeIsNotTheIssuerAndABoldTypeNameIsRead() {
         let header = Self.parse(Self.submission).header
         #expect(header.issuer?.text == "PHÒNG LAO ĐỘNG TB&XH")

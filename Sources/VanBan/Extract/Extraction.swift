@@ -3,11 +3,14 @@ struct Extraction {
     var dates: [DateMention] = []
     var references: [Reference] = []
 
-    /// `footnoteLines`: original line numbers of footnote text (`Footnotes`).
-    init(lines: [TextLine], header: Header, appendices: [Appendix], footnoteLines: Set<Int> = []) {
+    /// `footnoteLines`: original line numbers of footnote text (`Footnotes`). `appendixOnly`: the text is an
+    /// appendix alone, so the document its "(Kèm theo …)" names is another one, cited when it has its number (a
+    /// draft's "…/QĐ-UBND" names none); under a document's own header that line names the document itself.
+    init(lines: [TextLine], header: Header, appendices: [Appendix], footnoteLines: Set<Int> = [], appendixOnly: Bool = false) {
         var mentions: [ReferenceExtractor.Mention] = []
         let own = header.number?.canonical
-        let selfReferences = Set(appendices.compactMap { $0.attachedTo?.mentions.first?.span })
+        let selfReferences = Set(appendices.compactMap(\.attachedTo).filter { !appendixOnly || $0.number.sequence == nil }
+            .compactMap { $0.mentions.first?.span })
         // A citation wraps inside its table cell ("Nghị định số" / "146/2025/NĐ-CP" / "ngày 12/6/2025 của"),
         // so a cell read whole may give a mention its date or issuer that the line alone lacks.
         var cellMentions: [SourcePosition: ReferenceExtractor.Mention] = [:]

@@ -1,12 +1,13 @@
 import PCRE2
-/// Removes Markdown markup from text that was converted to Markdown: bold/italic stars, backslash
+/// Removes Markdown markup from text that was converted to Markdown: bold/italic stars and underscores
+/// ("_(Kèm theo …)_"; a run of them is a blank to fill, and stays), backslash
 /// escapes ("1\.", "\-"), pandoc's hard line breaks (a backslash at the end of a line or of a table
 /// cell), heading hashes and table pipes at the line ends. Runs only when the text
 /// shows such markup on several lines; a line wholly in bold loses its stars in any text.
 struct MarkdownMarkup: Repair {
     static let id = "markdown"
 
-    private static let markup = try! Pattern(#"\*\*|__|(?<![\S*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\S*])|(?<=\s)\*(?=\s*(?:\||$))|\\(?=[-.*_()\[\]#+!>|])|\\(?=\s*$|\s{2})|^#{1,6}\s+|^\s*\|\s*|\s*\|\s*$|^>\s?"#)
+    private static let markup = try! Pattern(#"\*\*|__|(?<![\p{L}\p{N}_\\])_(?=[^\s_])|(?<=[^\s_\\])_(?![\p{L}\p{N}_])|(?<![\S*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\S*])|(?<=\s)\*(?=\s*(?:\||$))|\\(?=[-.*_()\[\]#+!>|])|\\(?=\s*$|\s{2})|^#{1,6}\s+|^\s*\|\s*|\s*\|\s*$|^>\s?"#)
 
     private static let boldLine = try! Pattern(#"^\s*\*\*[^*]+\*\*\s*$"#)
 
