@@ -18,6 +18,12 @@ import Testing
                         "Nơi nhận:", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Quyet dinh s6 128/QD-HC ngày l7"])
     }
 
+    /// "TlNH LAO CAI" under "UY BAN NHAN DAN" (held-out code-5 02): an "l" between capitals is an "I", so the issuer
+    /// is read back whole; an "l" in a word in lower case stays.
+    @Test func anLReadForIInCapitals() {
+        #expect(Self.respelled(["TlNH LAO CAI", "Tlnh hinh", "CHlNH PHU"]) == ["TINH LAO CAI", "Tlnh hinh", "CHINH PHU"])
+    }
+
     @Test func wordsOutOfTheirPlaceAndAccentedDocumentsAreLeftAlone() {
         // "ngay" not before a number, "nam" not before a year, "So" not opening the number line.
         let lines = ["ngay sau khi ky", "nam ngoai", "So Cong Thuong: bao cao", "Mien Nam"]

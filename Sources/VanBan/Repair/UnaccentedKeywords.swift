@@ -3,7 +3,7 @@ import PCRE2
 /// Reads back the fixed words of the standard where OCR without a Vietnamese model lost their accents:
 /// "ngdy 02 thdng 10 nam 2026" → "ngày 02 tháng 10 năm 2026", "So:" → "Số:", "Noi nhan:" → "Nơi nhận:",
 /// "Dieu 1." → "Điều 1.", "Can cu" → "Căn cứ", "Luu:" → "Lưu:", "(Ban hanh kem theo" → "(Ban hành kèm
-/// theo", "QUYET DINH" → "QUYẾT ĐỊNH", and the quốc hiệu.
+/// theo", "QUYET DINH" → "QUYẾT ĐỊNH", the quốc hiệu, and an "l" read for "I" in capitals ("TlNH").
 ///
 /// Only a document whose text has almost no diacritics at all (`TextLayerQuality` says so) is touched,
 /// and only words in the place the standard gives them: a day word before a number, "Số" opening the
@@ -24,6 +24,8 @@ struct UnaccentedKeywords: Repair {
         (try! Pattern(#"^\s*\K(?:-\s*)?\KCan c[uư](?!\p{L})"#), "Căn cứ"),
         (try! Pattern(#"^\s*\(?\s*\KBan hanh kem theo(?!\p{L})"#), "Ban hành kèm theo"),
         (try! Pattern(#"^\s*(?:[-–]\s*)?\KL[uư][uưn](?=\s*:)"#), "Lưu"),
+        // An "I" read as "l" inside a word in capitals ("TlNH LAO CAI"), so the name can be read back.
+        (try! Pattern(#"(?<=\p{Lu})l(?=\p{Lu})"#), "I"),
     ]
 
     /// Whole lines the standard fixes: the quốc hiệu and the type names (and "QUYẾT ĐỊNH:"), by their
