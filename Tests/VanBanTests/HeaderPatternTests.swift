@@ -3,6 +3,16 @@ import Testing
 
 /// The quốc hiệu as OCR leaves it, and what is not one.
 @Suite struct HeaderPatternTests {
+    /// "LƯU HÀNH NỘI BỘ" stamped over the header is a circulation mark, not the parent body (held-out code-3 12).
+    @Test func anInternalCirculationStampIsNoBody() {
+        let header = DocumentParser().parse(text: ["LƯU HANH NỘI BO", "", "BỘ TAI CHÍNH CONG HÒA XÃ HOI CHỦ NGHĨA VIỆT NAM",
+                                                   "TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc", "Số: 1582 /QĐ-TCT Hà Nội, ngày 06 tháng 10 năm 2022",
+                                                   "QUYÉT ĐỊNH", "", "Ban hành Bộ chỉ số tiêu chí lựa chọn hồ sơ khai thuế", "",
+                                                   "Căn cứ Luật Quản lý thuế ngày 13/6/2019;"].joined(separator: "\n"), name: "qd.md").header
+        #expect(header.parentAuthority?.text == "BỘ TÀI CHÍNH")
+        #expect(header.confidentiality?.text == "LƯU HANH NỘI BO")
+    }
+
     @Test func theNationalTitleSurvivesGarbledMiddleWords() {
         for line in ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ : HỦ NGHĨA VIỆT NAM", "CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"] {
             #expect(HeaderPatterns.nationalTitle.matches(line), "\(line)")

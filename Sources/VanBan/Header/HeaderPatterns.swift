@@ -42,7 +42,9 @@ enum HeaderPatterns {
     static let urgency = try! Pattern(#"^(?:THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|KHẨN)(?:\s+HẸN GIỜ)?$"#)
     /// The sections of the official gazette (Công báo) a document is printed under.
     static let gazetteSection = try! Pattern(#"^\s*VĂN BẢN (?:QUY PHẠM PHÁP LUẬT|KHÁC|HỢP NHẤT)\s*$"#)
-    static let confidentiality = try! Pattern(#"^(?:TUYỆT MẬT|TỐI MẬT|MẬT)$"#)
+    /// The secrecy levels, and "LƯU HÀNH NỘI BỘ" (internal circulation only) stamped over a header, also as OCR reads
+    /// it ("LƯU HANH NỘI BO").
+    static let confidentiality = try! Pattern(#"^(?:TUYỆT MẬT|TỐI MẬT|MẬT|L[ƯU]U\s+H[ÀAÁ]NH\s+N[ỘÔO]I\s+B[ỘÔO])$"#)
     /// Words that begin the name of an organisation in the left header column ("BAN HÀNH …" is a verb).
     static let organisationStart = try! Pattern(#"^(?:UBND|HĐND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN(?!\s+HÀNH)|CỤC|TỔNG CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA|TRƯỜNG|VIỆN|TÒA|TOÀ|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|THỊ ỦY|THỊ UỶ|ĐẢNG ĐOÀN|CHI BỘ|CHI ĐOÀN|CHI HỘI|ĐOÀN|CÔNG AN|BỘ CHỈ HUY|TRUNG TÂM|PHÒNG|CHI NHÁNH|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN|HỌC VIỆN|TIỂU BAN|BAN CHẤP HÀNH|KHO BẠC|MẶT TRẬN|BẢO HIỂM|NGÂN HÀNG|LIÊN|BỆNH VIỆN|KHOA(?!\s+HỌC)|ĐẠI HỌC|KIỂM TOÁN|HẠT KIỂM LÂM|TRẠM|XÍ NGHIỆP|NHÀ MÁY|HỢP TÁC XÃ|QUỸ|ĐÀI|CÂU LẠC BỘ|HỘI (?:NÔNG DÂN|LIÊN HIỆP|CỰU|CHỮ THẬP|KHUYẾN HỌC|NGƯỜI|LUẬT GIA|NHÀ BÁO|DOANH NGHIỆP|SINH VIÊN|ĐÔNG Y|VĂN HỌC)|CHỦ TỊCH|THỦ TƯỚNG|BCH|TW|TRUNG ƯƠNG)\b"#)
     /// Whether `text` begins an organisation's name, also as OCR misspelled it ("TỎNG CỤC THUÊ"): the name is
