@@ -308,6 +308,15 @@ import Testing
         #expect(document.source.repairs.contains(OcrEdgeDebris.id))
     }
 
+    /// "„ Điều 1." (held-out code-2 05): a low double quote opening a line is a speck, even on one line alone.
+    @Test func aLowQuoteOpeningALineGoes() {
+        let document = WebPageHeaderTests.parse(["BỘ TÀI CHÍNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 2439/QĐ-BTC",
+                                                 "Hà Nội, ngày 22 tháng 11 năm 2022", "QUYẾT ĐỊNH", "Ban hành Kế hoạch cải cách hệ thống thuế",
+                                                 "QUYẾT ĐỊNH:", "„ Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.",
+                                                 "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký."])
+        #expect(document.body.compactMap(\.marker) == ["Điều 1", "Điều 2"])
+    }
+
     /// OCR's marks or the next column's words after the symbol: the longest start that is a number.
     @Test(arguments: [("19/2006/NQ-HĐND.", "19/2006/NQ-HĐND"), ("954/QĐ-UBND -ˆ  m—— : ]", "954/QĐ-UBND"),
                       ("4216/QĐ-UBND Thanh Hóa, iigày 06 tháng 10 năm 2020", "4216/QĐ-UBND"), ("36 /KH - UBND .", "36/KH-UBND")])

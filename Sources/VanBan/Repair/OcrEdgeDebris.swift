@@ -3,7 +3,8 @@ import PCRE2
 /// "_ Số: 30/2016/QĐ-UBND _. Hải Dương, ngày …", "-_ TỈNH HẢI DƯƠNG _ Độc lập - Tự do - Hạnh phúc .. -", "_2015; _ |".
 /// A word made only of such marks, with at least one underscore or backtick (no dash, bullet or "~" alone: those
 /// open list items), goes from a line's start or end; not a blank slot after "ngày", "tháng", "năm" or "số". Only in a text where many lines carry them, so a draft's
-/// blank ("Số: ____/QĐ-UBND") or a rule ("__________", a line of its own) is never touched.
+/// blank ("Số: ____/QĐ-UBND") or a rule ("__________", a line of its own) is never touched. A low double quote
+/// opening a line ("„ Điều 1.") goes in any text.
 struct OcrEdgeDebris: Repair {
     static let id = "ocr-edge-debris"
 
@@ -31,7 +32,14 @@ struct OcrEdgeDebris: Repair {
             guard start > 0 || end < line.scalarCount, start < end else { continue }
             edits.append((i, start..<end))
         }
-        guard edits.count >= Self.minimumLines else { return nil }
+        if edits.count < Self.minimumLines { edits.removeAll() }
+        // A low double quote opening a line ("„ Điều 1.", "„II.") is a speck: Vietnamese never opens a quotation so.
+        for (i, line) in lines.enumerated() where line.text.unicodeScalars.first(where: { $0 != " " }) == "\u{201E}"
+            && !edits.contains(where: { $0.index == i }) {
+            let start = line.text.unicodeScalars.prefix { $0 == " " || $0 == "\u{201E}" }.count
+            if start < line.scalarCount { edits.append((i, start..<line.scalarCount)) }
+        }
+        guard !edits.isEmpty else { return nil }
         var result = lines
         for edit in edits {
             var kept = lines[edit.index].slice(edit.keep)
