@@ -38,6 +38,16 @@ import Testing
         #expect(!HeaderPatterns.undatedTail.matches("ngày 15 tháng 5 năm 2024 của Ủy ban nhân dân tỉnh"))
     }
 
+    /// "Số;" for "Số:", and "Hà Nội. ngay22 tháng 11 năm 2022" with the day word's mark lost (held-out code-2 05).
+    @Test func aSemicolonAfterSoAndADayWordWithoutItsMark() {
+        let header = Self.parse(["BO TÀI CHÍNH CONG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "_— Độc lap - Tự do - Hạnh phúc", "",
+                                 "Số; 2439 /QD-BTC Hà Nội. ngay22 tháng 11 năm 2022", "", "QUYET ĐỊNH",
+                                 "Ban hành Kế hoạch cải cách hệ thống thuế đến năm 2025", "", "Căn cứ Nghị định số 87/2017/NĐ-CP;"]).header
+        #expect(header.number?.canonical == "2439/QĐ-BTC")
+        #expect(header.place?.text == "Hà Nội")
+        #expect(header.date?.value == "2022-11-22")
+    }
+
     @Test func aReceiptStampsOfficeIsNotTheIssuerAndABoldTypeNameIsRead() {
         let header = Self.parse(Self.submission).header
         #expect(header.issuer?.text == "PHÒNG LAO ĐỘNG TB&XH")

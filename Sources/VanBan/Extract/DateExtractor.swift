@@ -10,8 +10,8 @@ enum DateExtractor {
     /// month's leading zero may stand apart ("tháng 0 6"); OCR may slip the month word's mark ("thắng", "thăng", "thừng")
     /// between a day and a year, and read a scan's specks between the words ("ngày. 21. tháng 12 năm. 2016",
     /// "ngày 23.tháng 7.năm 2021", "ngày:27 tháng 8 năm 2025"): a stop, colon or bar, one between two words;
-    /// and "nắm" for "năm", as tesseract reads an italic date.
-    private static let dayWords = #"ng(?:ày|ây)\s*[.:|]?\s*(?:(?<d>\d{1,2})|(?<dOCR>[\dlIiíìỉĩị|]{1,2}))?\s*[,.:]?\s*(?:tháng|thang|th[ắăừ]ng)\s*(?<m>0\s[1-9]|\d{1,2})?\s*[.:|]?\s*n[ăắ]m\s*[.:|]?\s*(?<y>\d{4})"#
+    /// and "nắm" for "năm", as tesseract reads an italic date; "ngay" for "ngày" before its number ("ngay22 tháng 11").
+    private static let dayWords = #"ng(?:ày|ây|ay(?=\s*\d))\s*[.:|]?\s*(?:(?<d>\d{1,2})|(?<dOCR>[\dlIiíìỉĩị|]{1,2}))?\s*[,.:]?\s*(?:tháng|thang|th[ắăừ]ng)\s*(?<m>0\s[1-9]|\d{1,2})?\s*[.:|]?\s*n[ăắ]m\s*[.:|]?\s*(?<y>\d{4})"#
     /// "15/5/2024", "15-5-2024", "15.5.2024". With dots the day and month must be in range: "66.13.2026" in
     /// a file name is a number, not an impossible date (with "/" or "-" it is a date, kept and marked invalid).
     private static let dayNumeric = #"(?:ngày\s*)?(?|(?<d>\d{1,2})\s?[/-]\s?(?<m>\d{1,2})\s?[/-]\s?(?<y>(?:19|20)\d\d)|(?<![\d.])(?<d>0?[1-9]|[12]\d|3[01])\s?\.\s?(?<m>0?[1-9]|1[0-2])\s?\.\s?(?<y>(?:19|20)\d\d))(?![\d/])"#

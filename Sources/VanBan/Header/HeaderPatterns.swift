@@ -15,7 +15,7 @@ enum HeaderPatterns {
     /// and "S: 514/HD-STC" where a text layer lost the "ố". OCR reads a scan's specks before it and the "S" as
     /// "§" ("_ §ố:1583/TCT-CS", "\"Số: 722/UBND-MT"), and a speck between "Số:" and the number ("Số:.1803/QĐ-TTg").
     /// Group `num` is the rest.
-    static let number = try! Pattern(#"^(?:[-_`'‘’"“”.,:;|~ˆ—–]+\s*){0,3}(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết)\s+(?=số))?(?:(?:Số|§ố)\s*(?::|\.)?|số\s*:|SỐ\s*:|So\s*:|S\s*:(?=\s*[\d/]))\s*(?:[.:-](?=\s*\d))?\s*(?<num>.*?)[\s:;,]*$"#)
+    static let number = try! Pattern(#"^(?:[-_`'‘’"“”.,:;|~ˆ—–]+\s*){0,3}(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết)\s+(?=số))?(?:(?:Số|§ố)\s*(?::|\.|;(?=\s*\d))?|số\s*:|SỐ\s*:|So\s*:|S\s*:(?=\s*[\d/]))\s*(?:[.:-](?=\s*\d))?\s*(?<num>.*?)[\s:;,]*$"#)
     /// "Quảng Ngãi, ngày 15 tháng 5 năm 2024"; the place is a run of capitalised words, also joined by a hyphen
     /// or an en dash ("Phan Rang-Tháp Chàm", "Bà Rịa–Vũng Tàu"), after "Thành phố", or ending in a district's
     /// number ("Quận 8"). Some write "Ngày" in capital; OCR may read the comma as a full stop before "ngày"
@@ -23,7 +23,7 @@ enum HeaderPatterns {
     /// column's ("… ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày …"). A weekday is no place: "Monday, 13/07/2020 - 21:40"
     /// is a portal's time stamp; nor is a symbol's dotted code before it ("Số: 01/ KH.LĐ Tân Hoà, ngày …"), nor a
     /// code with a small letter inside ("Số: 112 /SGD&ĐT- GDTrH Thái Nguyên, ngày …", OCR's columns on one line).
-    static let placeDate = try! Pattern(#"(?<![/\p{L}\-–])(?<!Thứ )(?!(?!TP\s)(?:\p{Lu}{2,}\s+)+\p{Lu}\p{Ll})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật)\b)(?!\p{Lu}{2,}\.\p{Lu}{2,}(?!\p{Ll}))(?!\p{Lu}{2,}\p{Ll}+\p{Lu})(?<place>(?:TP\.\s*|Tp\.\s*|TP\s+|Thành phố\s+)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*| ?[-–] ?\p{Lu}\p{Ll}[\p{L}]*){0,4}(?: \d{1,2}(?=\s*,))?)(?:\s*,\s*(?=(?:ngày|Ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=[nN]gày(?!\p{L}))|;\s*(?=ngày\s+\d))"#)
+    static let placeDate = try! Pattern(#"(?<![/\p{L}\-–])(?<!Thứ )(?!(?!TP\s)(?:\p{Lu}{2,}\s+)+\p{Lu}\p{Ll})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật)\b)(?!\p{Lu}{2,}\.\p{Lu}{2,}(?!\p{Ll}))(?!\p{Lu}{2,}\p{Ll}+\p{Lu})(?<place>(?:TP\.\s*|Tp\.\s*|TP\s+|Thành phố\s+)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*| ?[-–] ?\p{Lu}\p{Ll}[\p{L}]*){0,4}(?: \d{1,2}(?=\s*,))?)(?:\s*,\s*(?=(?:ngày|Ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=(?:[nN]gày|ngay)(?!\p{L}))|;\s*(?=ngày\s+\d))"#)
     /// What follows a place in a date line left blank to the year ("ngày   tháng   năm", dots or slashes in the
     /// gaps), or that OCR left illegible ("ngày 3Ù tháng 4Ä năm 4034").
     static let undatedTail = try! Pattern(#"^\s*(?:[nN]gày|ngay)[\s.…_/]*(?:\S{1,3}\s+)?tháng[\s.…_/]*(?:\S{1,3}\s+)?năm[\s.…_/]*\S{0,4}\s*$"#)
