@@ -3,7 +3,7 @@ SWIFT      ?= swift
 RELEASE    := .build/release/vanban
 CORPUS_TXT := $(wildcard Corpus/*.txt)
 
-.PHONY: all deps build run test accuracy heldout golden schema reference bench fuzz clean
+.PHONY: all deps build run test accuracy heldout golden schema reference word-pairs bench fuzz clean
 
 all: build
 
@@ -61,6 +61,9 @@ schema:
 	python3 scripts/gen-schema-swift.py
 reference:
 	python3 scripts/gen-reference.py
+## word-pairs: regenerate the pairs of words official documents write (from Corpus/'s clean texts).
+word-pairs:
+	python3 scripts/gen-word-pairs.py
 
 clean:
 	rm -rf .build out

@@ -15,44 +15,58 @@ enum SubjectSpelling {
     /// Two neighbouring words by their letters without marks (`bareCode` of each).
     private struct PairKey: Hashable { let first: UInt64, second: UInt64 }
 
-    /// `subject` with its slipped words read back from `body`; the same text when nothing is.
-    static func respelled(_ subject: String, body: [TextLine]) -> String {
+    /// `subject` with its slipped words read back from `body`, and, when `commonPairs`, from how official documents
+    /// commonly write a pair (`CommonWordPairs`); the same text when nothing is.
+    static func respelled(_ subject: String, body: [TextLine], commonPairs: Bool = true) -> String {
         var words = subject.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard words.count >= 2 else { return subject }
-        let codes = words.map { VietnameseText.bareCode($0.unicodeScalars) }
+        // A pair's second word may carry the punctuation that ends a phrase ("sửa đối,"); its first may not.
+        let tails = words.map { String($0.drop { $0.isLetter }) }
+        let codes = zip(words, tails).map { word, tail in VietnameseText.bareCode(word.dropLast(tail.count).unicodeScalars) }
         var wantedWords = Set<UInt64>(), wantedPairs = Set<PairKey>()
         for i in words.indices.dropLast() {
-            guard let a = codes[i], let b = codes[i + 1] else { continue }
+            guard tails[i].isEmpty, let a = codes[i], let b = codes[i + 1] else { continue }
             wantedWords.insert(a); wantedWords.insert(b)
             wantedPairs.insert(PairKey(first: a, second: b))
         }
         guard !wantedPairs.isEmpty else { return subject }
         let spellings = Self.spellings(of: wantedPairs, words: wantedWords, in: body)
-        guard !spellings.isEmpty else { return subject }
+        guard !spellings.isEmpty || commonPairs else { return subject }
         let upper = VietnameseText.isUppercase(subject)
+        /// A word's letters in lower case, without the punctuation after them.
+        func letters(_ word: String) -> String { String(word.lowercased().prefix { $0.isLetter }) }
         let changed = PairRespelling.respell(&words, spelling: { words, i in
-            guard let a = codes[i], let b = codes[i + 1], let seen = spellings[PairKey(first: a, second: b)] else { return nil }
-            let written = words[i].lowercased() + " " + words[i + 1].lowercased()
-            guard seen[written] == nil else { return nil }
-            let others = seen.filter { $0.value >= minimumUses && VietnameseText.foldKey($0.key) != VietnameseText.foldKey(written) }
-            guard others.count == 1, let other = others.first?.key else { return nil }
-            let replacement = other.split(separator: " ").map(String.init)
-            // The word read back must also stand beside its other neighbour somewhere in the body: not "HOÁ CHẤT THUỘC
-            // THẨM QUYỀN" → THUỐC over a body with "tiền chất thuốc nổ" but never "thuốc thẩm".
+            guard tails[i].isEmpty, let a = codes[i], let b = codes[i + 1] else { return nil }
+            let written = letters(words[i]) + " " + letters(words[i + 1])
+            let replacement: [String]
+            if let seen = spellings[PairKey(first: a, second: b)], seen[written] == nil,
+               case let others = seen.filter({ $0.value >= minimumUses && VietnameseText.foldKey($0.key) != VietnameseText.foldKey(written) }),
+               others.count == 1, let other = others.first?.key {
+                replacement = other.split(separator: " ").map(String.init)
+            } else if commonPairs, let common = CommonWordPairs.commonSpelling(of: written) {
+                // A pair no official document writes, whose letters many write one way ("vận chuyên" → "vận chuyển").
+                replacement = common.split(separator: " ").map(String.init)
+            } else {
+                return nil
+            }
+            // The word read back must also stand beside its other neighbour, in the body or in official documents:
+            // not "HOÁ CHẤT THUỘC THẨM QUYỀN" → THUỐC over a body with "tiền chất thuốc nổ" but never "thuốc thẩm".
             guard replacement.count == 2 else { return nil }
-            /// Whether the body spells the pair `key` with `word` as its word at `place` (0 first, 1 second).
-            func bodyPairs(_ key: PairKey, _ word: String, at place: Int) -> Bool {
-                (spellings[key] ?? [:]).keys.contains { spelled in
+            /// Whether the body or the documents spell the pair `key` with `word` as its word at `place` (0 first, 1 second).
+            func standsBeside(_ key: PairKey, _ neighbour: String, _ word: String, at place: Int) -> Bool {
+                if commonPairs, CommonWordPairs.documentCount(place == 1 ? neighbour + " " + word : word + " " + neighbour) > 0 { return true }
+                return (spellings[key] ?? [:]).keys.contains { spelled in
                     let parts = spelled.split(separator: " ")
                     return parts.count == 2 && parts[place] == word
                 }
             }
-            if replacement[0] != words[i].lowercased(), i > 0, let left = codes[i - 1],
-               !bodyPairs(PairKey(first: left, second: a), replacement[0], at: 1) { return nil }
-            if replacement[1] != words[i + 1].lowercased(), i + 2 < words.count, let right = codes[i + 2],
-               !bodyPairs(PairKey(first: b, second: right), replacement[1], at: 0) { return nil }
+            if replacement[0] != letters(words[i]), i > 0, tails[i - 1].isEmpty, let left = codes[i - 1],
+               !standsBeside(PairKey(first: left, second: a), letters(words[i - 1]), replacement[0], at: 1) { return nil }
+            if replacement[1] != letters(words[i + 1]), i + 2 < words.count, tails[i + 1].isEmpty, let right = codes[i + 2],
+               !standsBeside(PairKey(first: b, second: right), letters(words[i + 2]), replacement[1], at: 0) { return nil }
             return replacement
-        }, isSame: { $0 == $1.lowercased() }, written: { source, written in upper ? source.uppercased() : cased(source, like: written) })
+        }, isSame: { $0 == letters($1) },
+           written: { source, written in (upper ? source.uppercased() : cased(source, like: written)) + String(written.drop { $0.isLetter }) })
         return changed ? words.joined(separator: " ") : subject
     }
 
