@@ -37,13 +37,16 @@ enum SubjectSpelling {
         func letters(_ word: String) -> String { String(word.lowercased().prefix { $0.isLetter }) }
         let changed = PairRespelling.respell(&words, spelling: { words, i in
             guard tails[i].isEmpty, let a = codes[i], let b = codes[i + 1] else { return nil }
+            // Most pairs have no other spelling anywhere: told by their letters' codes before any text is made.
+            let seen = spellings[PairKey(first: a, second: b)]
+            guard seen != nil || commonPairs && CommonWordPairs.hasCommonSpelling(first: a, second: b) else { return nil }
             let written = letters(words[i]) + " " + letters(words[i + 1])
             let replacement: [String]
-            if let seen = spellings[PairKey(first: a, second: b)], seen[written] == nil,
+            if let seen, seen[written] == nil,
                case let others = seen.filter({ $0.value >= minimumUses && VietnameseText.foldKey($0.key) != VietnameseText.foldKey(written) }),
                others.count == 1, let other = others.first?.key {
                 replacement = other.split(separator: " ").map(String.init)
-            } else if commonPairs, let common = CommonWordPairs.commonSpelling(of: written) {
+            } else if commonPairs, let common = CommonWordPairs.commonSpelling(of: written, first: a, second: b) {
                 // A pair no official document writes, whose letters many write one way ("vận chuyên" → "vận chuyển").
                 replacement = common.split(separator: " ").map(String.init)
             } else {

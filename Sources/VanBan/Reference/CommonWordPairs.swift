@@ -6,28 +6,45 @@ enum CommonWordPairs {
     /// Documents that must write a spelling for it to stand for a pair's letters.
     static let minimumDocuments = 8
 
+    /// The pairs and how many documents write each, read once from `table` byte by byte.
     private static let documents: [String: Int] = {
         var result: [String: Int] = [:]
-        for row in table.split(separator: "\n") {
-            guard let tab = row.firstIndex(of: "\t"), let n = Int(row[row.index(after: tab)...]) else { continue }
-            result[String(row[..<tab])] = n
+        result.reserveCapacity(4096)
+        for row in table.utf8.split(separator: 0x0A) {
+            guard let tab = row.firstIndex(of: 0x09) else { continue }
+            var n = 0
+            for byte in row[row.index(after: tab)...] where byte >= 0x30 && byte <= 0x39 { n = n * 10 + Int(byte - 0x30) }
+            result[String(decoding: row[..<tab], as: UTF8.self)] = n
         }
         return result
     }()
 
-    /// The spellings of each pair's letters without marks, written in `minimumDocuments` documents or more.
-    private static let commonByLetters: [String: [String]] = {
-        var result: [String: [String]] = [:]
-        for (pair, n) in documents where n >= minimumDocuments { result[VietnameseText.bareKey(pair), default: []].append(pair) }
+    /// Two words by their letters without marks (`bareCode` of each).
+    private struct Letters: Hashable { let first: UInt64, second: UInt64 }
+
+    /// The spellings of each pair's letters written in `minimumDocuments` documents or more.
+    private static let commonByLetters: [Letters: [String]] = {
+        var result: [Letters: [String]] = [:]
+        for (pair, n) in documents where n >= minimumDocuments {
+            let words = pair.split(separator: " ")
+            guard words.count == 2, let a = VietnameseText.bareCode(words[0].unicodeScalars),
+                  let b = VietnameseText.bareCode(words[1].unicodeScalars) else { continue }
+            result[Letters(first: a, second: b), default: []].append(pair)
+        }
         return result
     }()
+
+    /// Whether some spelling of the letters `first`, `second` (each word's `bareCode`) is common.
+    static func hasCommonSpelling(first: UInt64, second: UInt64) -> Bool { commonByLetters[Letters(first: first, second: second)] != nil }
 
     /// How many documents write `pair` (two words in lower case, one space between); 0 when fewer than two do.
     static func documentCount(_ pair: String) -> Int { documents[pair] ?? 0 }
 
-    /// The one common spelling of `pair`'s letters, when the documents never write `pair` itself as it is.
-    static func commonSpelling(of pair: String) -> String? {
-        guard documents[pair] == nil, let spellings = commonByLetters[VietnameseText.bareKey(pair)], spellings.count == 1 else { return nil }
+    /// The one common spelling of `pair`'s letters (`first`, `second`: each word's `bareCode`), when the documents
+    /// never write `pair` itself as it is.
+    static func commonSpelling(of pair: String, first: UInt64, second: UInt64) -> String? {
+        guard let spellings = commonByLetters[Letters(first: first, second: second)], spellings.count == 1,
+              documents[pair] == nil else { return nil }
         return spellings[0]
     }
 }
