@@ -44,4 +44,20 @@ import Testing
         #expect(d.appendices.count == 1)
         #expect(d.header.date?.value == "2018-06-26")
     }
+    /// The signer's title and name above an attachment's title ("THỨ TRƯỞNG" / "Bùi Xuân Dũng" / "SUẤT VỐN ĐẦU TƯ …" /
+    /// "(Kèm theo …)", held-out code-6 07 and synthetic pdfminer texts) are the signature's, not the title's.
+    @Test func theSignersNameEndsTheAttachmentsTitleAbove() {
+        let lines = ["BỘ XÂY DỰNG", "------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------",
+                     "Số: 425/QĐ-BXD | Hà Nội, ngày 30 tháng 3 năm 2026", "", "QUYẾT ĐỊNH", "CÔNG BỐ SUẤT VỐN ĐẦU TƯ",
+                     "Căn cứ Nghị định số 33/2025/NĐ-CP;", "QUYẾT ĐỊNH:", "Điều 1. Công bố suất vốn.",
+                     "Điều 2. Quyết định này có hiệu lực từ ngày ký.", "", "Nơi nhận:", "- Bộ trưởng (để b/c);",
+                     "- Lưu: VT, Cục KTQLXD. | KT. BỘ TRƯỞNG ", "THỨ TRƯỞNG", "", "Bùi Xuân Dũng", "",
+                     "SUẤT VỐN ĐẦU TƯ XÂY DỰNG", "(Kèm theo Quyết định số 425/QĐ-BXD ngày 30/3/2026 của Bộ trưởng Bộ Xây dựng)",
+                     "PHẦN 1: THUYẾT MINH"]
+        let d = DocumentParser().parse(text: lines.joined(separator: "\n"), name: "qd.txt")
+        let signature = d.closing.signatures.first
+        #expect(signature?.title == "THỨ TRƯỞNG")
+        #expect(signature?.name == "Bùi Xuân Dũng")
+        #expect(d.appendices.first?.label == "SUẤT VỐN ĐẦU TƯ XÂY DỰNG")
+    }
 }
