@@ -48,6 +48,20 @@ import Testing
         #expect(header.date?.value == "2022-11-22")
     }
 
+    /// Tesseract read "Số:" as "SẼ:" after specks, and lost the slash between the year and the type (held-out
+    /// code-6 10): still the number line, kept as written.
+    @Test func anOCRdNumberLabelAndALostSlash() {
+        let d = Self.parse(["CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+                            "¬. -—SẼ: 19/2026NQ-CP Hà Nội, ngày 29 tháng 4 năm 2026", "", "NGHỊ QUYẾT", "",
+                            "Cắt giảm thủ tục hành chính", "", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;"])
+        #expect(d.header.number?.canonical == "19/2026NQ-CP")
+        #expect(d.header.number?.typeCode == "NQ")
+        #expect(d.header.issuer?.text == "CHÍNH PHỦ")
+        #expect(d.kind == .legal)
+        // "Sẽ" is a word: before anything but a number with its symbol it opens no number line.
+        #expect(!HeaderPatterns.number.matches("Sẽ: tổ chức họp vào tuần sau"))
+    }
+
     @Test func aReceiptStampsOfficeIsNotTheIssuerAndABoldTypeNameIsRead() {
         let header = Self.parse(Self.submission).header
         #expect(header.issuer?.text == "PHÒNG LAO ĐỘNG TB&XH")

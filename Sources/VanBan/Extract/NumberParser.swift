@@ -17,8 +17,8 @@ enum NumberParser {
     /// The three shapes, most specific first. Named groups: seq, year, type, issuer, first, rest. A legal
     /// number of 2001–2002 joins the year with a hyphen ("18-2001/CT-TTg"). Codes may be joined by an en dash as typed
     /// in Word ("13/2016/TTLT – BYT – BGDĐT", party "69 – HD/BTGTW"). A slash typed twice after the year ("24/2026//NQ-CP") is
-    /// read as one; the canonical number keeps it as written.
-    static let legal = try! Pattern("^(?<seq>\(sequence))?\\s*[/-]\\s*(?<year>(?:19|20)\\d\\d)\\s*//?\\s*(?<first>\(code))(?:\\s*[-–/]\\s*(?<rest>\(code)(?:\\s*[-–]\\s*\(code))*))?$")
+    /// read as one, and one OCR lost there ("19/2026NQ-CP") as one; the canonical number keeps them as written.
+    static let legal = try! Pattern("^(?<seq>\(sequence))?\\s*[/-]\\s*(?<year>(?:19|20)\\d\\d)\\s*/{0,2}\\s*(?<first>\(code))(?:\\s*[-–/]\\s*(?<rest>\(code)(?:\\s*[-–]\\s*\(code))*))?$")
     static let party = try! Pattern("^(?<seq>\(sequence))?\\s*[-–]\\s*(?<first>\(code))\\s*/\\s*(?<rest>\(code)(?:\\s*[-–]\\s*\(code))*)$")
     /// The Government's symbol before 2000, a hyphen and the issuer with no slash ("101-CP", "64-TTg"): read
     /// only when the code is a state issuer's.
