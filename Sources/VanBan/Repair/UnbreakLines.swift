@@ -23,6 +23,10 @@ enum UnbreakLines {
         var result: [TextLine] = []
         var changed = false
         var previousBlank = true
+        // The indent of the last line taken, as laid out: a paragraph joined from several lines has none of its own,
+        // and a line laid out as far in as the one above it goes on the paragraph, unless that one stopped short.
+        var lastLineIndent = 0, lastLineEnd = 0
+        let fullLine = Self.fullLineEnd(lines)
         for line in lines {
             if line.isBlank { result.append(line); previousBlank = true; continue }
             let trimmed = line.trimmed()
@@ -37,7 +41,9 @@ enum UnbreakLines {
             }
             let joins = target >= 0 && (!previousBlank || target < result.count - 1)
                 && result[target].scalarCount + trimmed.scalarCount < LongLines.limit
-                && shouldJoin(result[target].text, trimmed.text, indent: line.indent, lastIndent: result[target].indent)
+                && shouldJoin(result[target].text, trimmed.text, indent: line.indent,
+                              lastIndent: target == result.count - 1 ? lastLineIndent : result[target].indent,
+                              lastStoppedShort: target == result.count - 1 && lastLineEnd * 4 < fullLine * 3)
             if joins {
                 result.removeSubrange((target + 1)...)
                 result[target].append(trimmed)
@@ -45,6 +51,8 @@ enum UnbreakLines {
             } else {
                 result.append(trimmed.withIndent(line.indent))
             }
+            lastLineIndent = line.indent
+            lastLineEnd = line.leadingSpaces + trimmed.scalarCount
             previousBlank = false
         }
         return (result, changed)
@@ -77,7 +85,14 @@ enum UnbreakLines {
 
     private static let articleNumber = try! Pattern(#"^\d{1,3}[a-z]?\s*[.:]"#)
 
-    static func shouldJoin(_ previous: String, _ next: String, indent: Int, lastIndent: Int) -> Bool {
+    /// Where a full line of the text ends, in scalars from the line's start: the ninth tenth of the lines' ends.
+    private static func fullLineEnd(_ lines: [TextLine]) -> Int {
+        let ends = lines.lazy.filter { !$0.isBlank }.map { $0.scalarCount - $0.trailingSpaces }.sorted()
+        return ends.isEmpty ? 0 : ends[ends.count * 9 / 10]
+    }
+
+    /// `lastStoppedShort`: the line above, laid out, ended well before a full line does.
+    static func shouldJoin(_ previous: String, _ next: String, indent: Int, lastIndent: Int, lastStoppedShort: Bool = false) -> Bool {
         // "Điều" alone, its number on the next line (a web page's table cell per piece): one heading.
         if previous == "Điều" || previous == "ĐIỀU", articleNumber.matches(next) { return true }
         // A number the line's last word asks for, wrapped onto the next line, is no marker ("… vòng thi thứ" /
@@ -96,8 +111,9 @@ enum UnbreakLines {
         let nextUpper = VietnameseText.isUppercase(next)
         if previousUpper != nextUpper { return VietnameseText.startsLowercase(next) && !previousUpper }
         if sentenceEnd.matches(previous) { return VietnameseText.startsLowercase(next) && !previous.hasSuffix(":") && !previous.hasSuffix(";") }
-        // Layout text: an indented line after a flush one starts a paragraph.
-        if indent >= 4 && indent > lastIndent + 2 && !VietnameseText.startsLowercase(next) { return false }
+        // Layout text: an indented line after a flush one starts a paragraph, and so does one after a line that stopped
+        // short ("Người đại diện theo pháp luật của Công ty" / "Ông Phạm Quốc Việt; …").
+        if indent >= 4 && (indent > lastIndent + 2 || lastStoppedShort) && !VietnameseText.startsLowercase(next) { return false }
         return true
     }
 }
