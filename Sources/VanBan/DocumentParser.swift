@@ -127,7 +127,7 @@ public struct DocumentParser: Sendable {
         // TEXT") is not the document: nothing is cited or dated in it. Those notes were blanked above; a note
         // in prose over an appendix label ends at the label.
         let notes = max(labelAfterNotes ?? 0, lines.prefix(while: \.isBlank).count)
-        let extractionLines = Array(lines[min(notes, preamble)..<preamble])
+        let extractionLines = Self.joiningCaptions(Array(lines[min(notes, preamble)..<preamble]))
             + UnbreakLines.apply(Array(lines[preamble..<regions.body.lowerBound])).lines
             + unbroken.lines + UnbreakLines.apply(Array(lines[regions.closing])).lines
             + UnbreakLines.apply(attachmentLines).lines
@@ -156,6 +156,25 @@ extension DocumentParser {
     /// Whether the text opens as an attachment sent on its own, without a "PHỤ LỤC" label: up to four lines of
     /// title in capitals, then its caption in brackets ("QUY TRÌNH" / "NỘI BỘ, LIÊN THÔNG GIẢI QUYẾT …" /
     /// "(Kèm theo Quyết định số …)"). A header's lines (quốc hiệu, "Số:") never stand above such a caption.
+    /// The header's lines with a bracketed attachment caption wrapped over lines joined into one ("(Kèm theo Quyết
+    /// định số 1422/QĐ-TTg" / "ngày 19 tháng 11 năm 2024 của Thủ tướng Chính phủ)"), so the citation keeps its date.
+    /// The other header lines stay as they are: its columns are not sentences.
+    static func joiningCaptions(_ lines: [TextLine]) -> [TextLine] {
+        var result: [TextLine] = []
+        var open = 0   // lines a caption still open may take (a caption wraps over two or three)
+        for line in lines {
+            let text = line.trimmed().text
+            if open > 0, !line.isBlank {
+                result[result.count - 1].append(line.trimmed())
+                open = text.contains(")") ? 0 : open - 1
+                continue
+            }
+            open = AppendixParser.isBracketedCaption(text) && !text.contains(")") ? 2 : 0
+            result.append(open > 0 ? line.trimmed() : line)
+        }
+        return result
+    }
+
     static func opensAttachment(_ lines: [TextLine], at first: Int) -> Bool {
         var titleLines = 0
         for line in lines[first...].prefix(8) where !line.isBlank {

@@ -21,6 +21,20 @@ import Testing
         #expect(got == "thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành Trung ương Đảng khóa XIV và Chương trình hành động số 31-CTr/TW ngày 28/7/2026 của Bộ Chính trị về bảo vệ môi trường và chủ động ứng phó với biến đổi khí hậu trong thời kỳ mới")
     }
 
+    /// "KẾ HOẠCH QUỐC GIA" names the type; its subject is the lines under it, up to the attachment's caption
+    /// (held-out code-6 11).
+    @Test func aNationalPlansQualifierIsNoSubject() {
+        let text = ["THỦ TƯỚNG CHÍNH PHỦ             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                    "KẾ HOẠCH QUỐC GIA", "Thích ứng với biến đổi khí hậu giai đoạn 2021 - 2030,", "tầm nhìn đến năm 2050 (cập nhật)",
+                    "(Kèm theo Quyết định số 1422/QĐ-TTg", "ngày 19 tháng 11 năm 2024 của Thủ tướng Chính phủ)", "",
+                    "Thực hiện Luật Bảo vệ môi trường số 72/2020/QH14."].joined(separator: "\n")
+        let document = DocumentParser().parse(text: text, name: "kh.txt")
+        #expect(document.header.documentType?.text == "KẾ HOẠCH QUỐC GIA")
+        #expect(document.header.subject?.text == "Thích ứng với biến đổi khí hậu giai đoạn 2021 - 2030, tầm nhìn đến năm 2050 (cập nhật)")
+        // The caption under it, wrapped over two lines, is no part of the subject, and its citation keeps its date.
+        #expect(document.references.first { $0.number.canonical == "1422/QĐ-TTg" }?.date?.value == "2024-11-19")
+    }
+
     /// Held-out c07: OCR dropped the hook of "CỦA" in the line that names the issuing body.
     @Test func theIssuingBodyLineIsNotTheSubjectEvenWithoutItsAccent() {
         let got = Self.subject(["CUA BỘ CHÍNH TRỊ", "thực hiện Kết luận số 75-KL/TW",

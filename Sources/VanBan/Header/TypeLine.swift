@@ -2,8 +2,8 @@ import PCRE2
 /// The type name line of a header (tên loại, NĐ 30/2020 Điều 11): "KẾ HOẠCH", "QUYẾT ĐỊNH CHẤP THUẬN …" with the
 /// subject's start on the same line, and the type a header without one implies.
 enum TypeLine {
-    /// Words that qualify a type name on its line rather than begin the subject ("HƯỚNG DẪN LIÊN NGÀNH").
-    private static let typeQualifiers: Set<String> = ["LIÊN NGÀNH", "LIÊN TỊCH", "HÀNH ĐỘNG", "LIÊN BỘ"]
+    /// Words that qualify a type name on its line rather than begin the subject ("HƯỚNG DẪN LIÊN NGÀNH", "KẾ HOẠCH QUỐC GIA").
+    private static let typeQualifiers: Set<String> = ["LIÊN NGÀNH", "LIÊN TỊCH", "HÀNH ĐỘNG", "LIÊN BỘ", "QUỐC GIA"]
 
     /// A type name line: "KẾ HOẠCH", "QUYẾT ĐỊNH CHẤP THUẬN …" (the rest starts the subject),
     /// "KÉT LUẬN" (OCR: matched without tone marks).
