@@ -62,6 +62,16 @@ import Testing
         #expect(!HeaderPatterns.number.matches("Sẽ: tổ chức họp vào tuần sau"))
     }
 
+    /// A receipt stamp OCR'd onto the type name's line ("ĐẾN qas.24)5.2026. NGHỊ QUYẾT", held-out code-6 10): the type
+    /// name is still read, and the subject under it.
+    @Test func aReceiptStampBeforeTheTypeName() {
+        let header = Self.parse(["CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+                                 "Số: 19/2026/NQ-CP Hà Nội, ngày 29 tháng 4 năm 2026", "", "PM...", "ĐẾN qas.24)5.2026. NGHỊ QUYẾT", "",
+                                 "Cắt giảm, phân cấp, đơn giản hóa thủ tục hành chính", "", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;"]).header
+        #expect(header.documentType?.code == "NQ")
+        #expect(header.subject?.text == "Cắt giảm, phân cấp, đơn giản hóa thủ tục hành chính")
+    }
+
     @Test func aReceiptStampsOfficeIsNotTheIssuerAndABoldTypeNameIsRead() {
         let header = Self.parse(Self.submission).header
         #expect(header.issuer?.text == "PHÒNG LAO ĐỘNG TB&XH")

@@ -12,6 +12,10 @@ enum TypeLine {
         if fragment.text.hasPrefix("DỰ THẢO "), fragment.scalarCount > 8 {
             return read(fragment.slice(8..<fragment.scalarCount).trimmed())
         }
+        // An OCR'd receipt stamp before it: "ĐẾN qas.24)5.2026. NGHỊ QUYẾT".
+        if fragment.text.hasPrefix("ĐẾN"), let m = Self.receiptBeforeType.firstMatch(in: fragment.text), let (start, _) = m.byteRange(named: "type") {
+            return read(fragment.slice(fragment.scalarOffset(utf8: start)..<fragment.scalarCount).trimmed())
+        }
         var text = fragment.text
         // A speck OCR read as a colon inside the name ("QUYẾT: ĐỊNH CHẤP THUẬN …") is a space; the text keeps
         // its length, so offsets in it still point into the fragment.
@@ -53,6 +57,9 @@ enum TypeLine {
         }
         return nil
     }
+
+    /// A receipt stamp's "ĐẾN" and its date, OCR'd without capitals, then a type name in capitals.
+    private static let receiptBeforeType = try! Pattern(#"^ĐẾN\s[^\p{Lu}]{1,30}\s(?<type>\p{Lu}[\p{Lu} ]{2,30})$"#)
 
     /// Body text inside a line: an opener of the body or an outline marker after a word.
     private static let bodyInside = try! Pattern(#"\S\s+(?:(?:Căn cứ|Thực hiện|Kính gửi|Kính gởi|Trên cơ sở|Nhằm)\s|[IVX]{1,4}\.\s+\p{Lu}|\d{1,2}\.\s+\p{Lu})"#)
