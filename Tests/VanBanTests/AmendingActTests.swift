@@ -48,4 +48,12 @@ import Testing
         // A quoted phrase that wraps is still the sentence going on.
         #expect(UnbreakLines.shouldJoin("thay thế cụm từ", "“Cơ quan cấp phép” tại Phụ lục V", indent: 0, lastIndent: 0))
     }
+    /// An article cited across a line break ("… thành cụm từ “khoản 2 Điều 16” tại" / "Điều 10.") goes on the sentence
+    /// (held-out code-7 10, dev 05 and 32); an article's heading after a sentence that ends is a heading.
+    @Test func anArticleCitedAcrossALineBreakIsNoHeading() {
+        #expect(UnbreakLines.shouldJoin("Chỉnh sửa cụm từ “khoản 1 Điều 8” thành cụm từ “khoản 2 Điều 16” tại", "Điều 10.", indent: 0, lastIndent: 0))
+        #expect(UnbreakLines.shouldJoin("theo quy định tại", "Điều 17 Thông tư số 23/2024/TT-BCT ngày 07/11/2024.", indent: 0, lastIndent: 0))
+        #expect(!UnbreakLines.shouldJoin("Thông tư này có hiệu lực từ ngày ký.", "Điều 10. Tổ chức thực hiện", indent: 0, lastIndent: 0))
+        #expect(!UnbreakLines.shouldJoin("Các quy định chung của", "Điều 10. Tổ chức thực hiện", indent: 0, lastIndent: 0))
+    }
 }

@@ -84,6 +84,8 @@ enum UnbreakLines {
     }
 
     private static let articleNumber = try! Pattern(#"^\d{1,3}[a-z]?\s*[.:]"#)
+    /// "Điều 10." or "Điều 10, Điều 11 …" opening a line: an article named, with no title of its own after it.
+    private static let citedArticle = try! Pattern(#"^Điều\s+\d{1,3}[a-z]?(?:\.\s*$|\s*[,;]|\s+(?:và|của|Luật|Nghị|Thông|Quyết|khoản)\b)"#)
 
     /// Where a full line of the text ends, in scalars from the line's start: the ninth tenth of the lines' ends.
     private static func fullLineEnd(_ lines: [TextLine]) -> Int {
@@ -98,6 +100,9 @@ enum UnbreakLines {
         // A number the line's last word asks for, wrapped onto the next line, is no marker ("… vòng thi thứ" /
         // "14.", "… khóa" / "XII,", "(Khóa" / "XI) họp …").
         if continuesWithNumber(previous, next) { return true }
+        // An article cited across a line break ("… thành cụm từ “khoản 2 Điều 16” tại" / "Điều 10."): the line before
+        // leads on to it, which no line before an article's heading does.
+        if next.hasPrefix("Điều "), VietnameseText.endsLeadingOn(previous), citedArticle.matches(next) { return true }
         if blockStart.matches(next) { return false }
         // A short numbered heading ("2. Các phòng, đơn vị thuộc Sở") followed by a capitalised line.
         // Not when it stops on a word that leads on ("2. Thông tư 05/2022/TT-BNNPTNT ngày" / "25 tháng 7 năm 2022 …").
