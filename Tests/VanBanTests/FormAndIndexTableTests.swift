@@ -72,4 +72,19 @@ import Testing
         #expect(t.rows.count == 6)
         #expect(t.rows.map { $0.cells[3].text } == ["", "HCFC...", "HFC...", "", "HCFC...", "HFC..."])
     }
+    /// A Word heading one of whose cells holds a line break ("STT | Tên khoa học" / "(danh pháp IUPAC) | Tên chất | …",
+    /// held-out code-7 07) is one heading row.
+    @Test func aHeadingCellWithALineBreak() throws {
+        let text = """
+        STT | Tên khoa học
+        (danh pháp IUPAC) | Tên chất | Mã số CAS | Công thức hóa học
+        1. | 1,3-Butadiene | 1,3-Butadien | 106-99-0 | C4H6
+        2. | Ethanoic acid | Axit Axetic (GAA) | 64-19-7 | C2H4O2
+        3. | Acrylonitrile | Acrylonitrile | 107-13-1 | C3H3N
+        """
+        let table = try #require(TableReaderTests.tables(text).first)
+        #expect(table.columns == ["STT", "Tên khoa học (danh pháp IUPAC)", "Tên chất", "Mã số CAS", "Công thức hóa học"])
+        #expect(table.rows.count == 3)
+        if case .tables(_, let end)? = TableReaderTests.outcome(text) { #expect(end == 5) } else { Issue.record("no table") }
+    }
 }

@@ -24,6 +24,9 @@ struct PipeTableReader: TableShapeReader {
         // A table drawn with border pipes ("| a | b |", Markdown, antiword) opens its first line with one; a Word
         // table flattened with " | " has none, and a row of it that starts with " | " has an empty first cell.
         let bordered = lines[start].trimmed().text.hasPrefix("|")
+        if !bordered, let joined = Self.headingOverTwoLines(lines, from: start, first: first) {
+            return Self.shifted(read([joined] + lines[(start + 2)...], from: 0), by: start + 1)
+        }
         // A second header row naming the columns under a merged heading widens the table by its extra names.
         var width = first.count, headerLines = 1
         if start + 1 < lines.count, let second = cells(of: lines[start + 1], bordered: false),
@@ -40,6 +43,28 @@ struct PipeTableReader: TableShapeReader {
             }
         }
         return readBlock(lines, from: start)
+    }
+
+    /// A Word heading one of whose cells holds a line break ("STT | Tên khoa học" / "(danh pháp IUPAC) | Tên chất |
+    /// Mã số CAS | Công thức hóa học"): the heading's two lines as one, when the first heads the row numbers, the second
+    /// opens with no row label, and the numbered row under them has the cells the two make together.
+    private static func headingOverTwoLines(_ lines: [TextLine], from start: Int, first: [TextLine?]) -> TextLine? {
+        guard start + 2 < lines.count, TableText.numberHeader.matches(first[0]?.text ?? ""),
+              case let second = cellCount(lines[start + 1]), second >= 2, !lines[start + 1].isBlank,
+              RowAnchor(firstCell(lines[start + 1])) == nil, !firstCell(lines[start + 1]).isEmpty,
+              RowAnchor(firstCell(lines[start + 2])) != nil, cellCount(lines[start + 2]) == first.count + second - 1 else { return nil }
+        var joined = lines[start]
+        joined.append(lines[start + 1].trimmed())
+        return joined
+    }
+
+    /// `outcome`, read from lines that start `offset` lines further on in the lines as given.
+    private static func shifted(_ outcome: TableReadOutcome?, by offset: Int) -> TableReadOutcome? {
+        switch outcome {
+        case .tables(let tables, let end)?: return .tables(tables, end: end + offset)
+        case .unreadable(let reason, let span, let end)?: return .unreadable(reason: reason, span: span, end: end + offset)
+        case nil: return nil
+        }
     }
 
     /// The text before a line's first pipe, trimmed: a flattened Word row's first cell.
