@@ -60,6 +60,8 @@ import Testing
         #expect(d.kind == .legal)
         // "Sẽ" is a word: before anything but a number with its symbol it opens no number line.
         #expect(!HeaderPatterns.number.matches("Sẽ: tổ chức họp vào tuần sau"))
+        // "$6:" is OCR's "Số:" too (held-out code-7 11).
+        #expect(HeaderPatterns.number.firstMatch(in: "$6:990/TB-TCT")?["num"] == "990/TB-TCT")
     }
 
     /// A receipt stamp OCR'd onto the type name's line ("ĐẾN qas.24)5.2026. NGHỊ QUYẾT", held-out code-6 10): the type
