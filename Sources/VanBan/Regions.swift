@@ -204,12 +204,6 @@ struct Regions {
     }
 
     /// The title lines above "(Ban hành kèm theo …)": uppercase lines or a "Mẫu số" label, up to four.
-    /// A person's name standing alone: two to five capitalised words, the first a family name.
-    private static func isSignersName(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        return (2...5).contains(words.count) && ClosingParser.name.matches(text) && Surnames.isFamilyName(String(words[0]))
-    }
-
     private static func titleStart(before index: Int, in lines: [TextLine], notBefore floor: Int) -> Int {
         var start = index
         var j = index - 1
@@ -220,7 +214,7 @@ struct Regions {
             // A signature's mode line ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH     Phạm Đình Nghị") is the closing's, never a title's;
             // so is the signer's name under it ("Bùi Xuân Dũng"), and what stands above that name.
             guard VietnameseText.isUppercase(text) || titleLine.matches(text) || seen < 2 && text.count < 120,
-                  !opensClosing(lines[j]), !Self.isSignersName(text) else { break }
+                  !opensClosing(lines[j]), !SignatureBlock.isPersonsName(text) else { break }
             start = j
             seen += 1
             if titleLine.matches(text) { break }

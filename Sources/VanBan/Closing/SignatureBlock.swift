@@ -12,9 +12,13 @@ enum SignatureBlock {
         guard let space = scalars.lastIndex(where: ends.contains),
               space + 1 < scalars.count, scalars[space + 1] == " " else { return nil }
         let tail = String(String.UnicodeScalarView(scalars[(space + 2)...]))
-        let words = tail.split(separator: " ")
-        guard (2...4).contains(words.count), ClosingParser.name.matches(tail), Surnames.isFamilyName(String(words[0])) else { return nil }
-        return space + 2
+        return isPersonsName(tail) ? space + 2 : nil
+    }
+
+    /// A person's name standing alone: two to four capitalised words, the first a family name ("Bùi Xuân Dũng").
+    static func isPersonsName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return (2...4).contains(words.count) && ClosingParser.name.matches(text) && Surnames.isFamilyName(String(words[0]))
     }
 
     /// The mode and authority of a block that has no title yet: its mode line alone, a second mode under it ("TM.

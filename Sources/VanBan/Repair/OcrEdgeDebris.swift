@@ -34,8 +34,9 @@ struct OcrEdgeDebris: Repair {
         }
         if edits.count < Self.minimumLines { edits.removeAll() }
         // A low double quote opening a line ("„ Điều 1.", "„II.") is a speck: Vietnamese never opens a quotation so.
-        for (i, line) in lines.enumerated() where line.text.unicodeScalars.first(where: { $0 != " " }) == "\u{201E}"
-            && !edits.contains(where: { $0.index == i }) {
+        let edited = Set(edits.map(\.index))
+        for (i, line) in lines.enumerated() where !edited.contains(i)
+            && line.text.unicodeScalars.first(where: { $0 != " " }) == "\u{201E}" {
             let start = line.text.unicodeScalars.prefix { $0 == " " || $0 == "\u{201E}" }.count
             if start < line.scalarCount { edits.append((i, start..<line.scalarCount)) }
         }

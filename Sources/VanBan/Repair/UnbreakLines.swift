@@ -52,7 +52,7 @@ enum UnbreakLines {
                 result.append(trimmed.withIndent(line.indent))
             }
             lastLineIndent = line.indent
-            lastLineEnd = line.leadingSpaces + trimmed.scalarCount
+            lastLineEnd = Self.end(of: line)
             previousBlank = false
         }
         return (result, changed)
@@ -87,9 +87,12 @@ enum UnbreakLines {
     /// "Điều 10." or "Điều 10, Điều 11 …" opening a line: an article named, with no title of its own after it.
     private static let citedArticle = try! Pattern(#"^Điều\s+\d{1,3}[a-z]?(?:\.\s*$|\s*[,;]|\s+(?:và|của|Luật|Nghị|Thông|Quyết|khoản)\b)"#)
 
-    /// Where a full line of the text ends, in scalars from the line's start: the ninth tenth of the lines' ends.
+    /// Where a line's text ends as laid out, in scalars from the line's start (its indent and its text).
+    private static func end(of line: TextLine) -> Int { line.scalarCount - line.trailingSpaces }
+
+    /// Where a full line of the text ends: the ninth tenth of the lines' ends.
     private static func fullLineEnd(_ lines: [TextLine]) -> Int {
-        let ends = lines.lazy.filter { !$0.isBlank }.map { $0.scalarCount - $0.trailingSpaces }.sorted()
+        let ends = lines.lazy.filter { !$0.isBlank }.map(end(of:)).sorted()
         return ends.isEmpty ? 0 : ends[ends.count * 9 / 10]
     }
 

@@ -50,7 +50,7 @@ public struct TextLine: Sendable {
     public var indent: Int { layoutIndent ?? leadingSpaces }
 
     /// Spaces at the start and at the end (ASCII: one byte, one scalar).
-    var leadingSpaces: Int { text.utf8.prefix { $0 == 0x20 }.count }
+    private var leadingSpaces: Int { text.utf8.prefix { $0 == 0x20 }.count }
     var trailingSpaces: Int { text.utf8.reversed().prefix { $0 == 0x20 }.count }
 
     /// The original position of the scalar at `offset` (clamped to the line).
