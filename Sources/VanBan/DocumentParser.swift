@@ -153,28 +153,25 @@ public struct DocumentParser: Sendable {
 }
 
 extension DocumentParser {
-    /// Whether the text opens as an attachment sent on its own, without a "PHỤ LỤC" label: up to four lines of
-    /// title in capitals, then its caption in brackets ("QUY TRÌNH" / "NỘI BỘ, LIÊN THÔNG GIẢI QUYẾT …" /
-    /// "(Kèm theo Quyết định số …)"). A header's lines (quốc hiệu, "Số:") never stand above such a caption.
-    /// The header's lines with a bracketed attachment caption wrapped over lines joined into one ("(Kèm theo Quyết
-    /// định số 1422/QĐ-TTg" / "ngày 19 tháng 11 năm 2024 của Thủ tướng Chính phủ)"), so the citation keeps its date.
-    /// The other header lines stay as they are: its columns are not sentences.
+    /// The header's lines with a bracketed attachment caption wrapped over lines joined into one (`WrappedCaption`),
+    /// so the citation keeps its date. The other header lines stay as they are: its columns are not sentences.
     static func joiningCaptions(_ lines: [TextLine]) -> [TextLine] {
         var result: [TextLine] = []
-        var open = 0   // lines a caption still open may take (a caption wraps over two or three)
+        var caption = WrappedCaption()
         for line in lines {
-            let text = line.trimmed().text
-            if open > 0, !line.isBlank {
-                result[result.count - 1].append(line.trimmed())
-                open = text.contains(")") ? 0 : open - 1
-                continue
+            guard !line.isBlank else { result.append(line); continue }
+            switch caption.read(line.trimmed().text) {
+            case .continues: result[result.count - 1].append(line.trimmed())
+            case .opens: result.append(line.trimmed())
+            case .outside, .whole: result.append(line)
             }
-            open = AppendixParser.isBracketedCaption(text) && !text.contains(")") ? 2 : 0
-            result.append(open > 0 ? line.trimmed() : line)
         }
         return result
     }
 
+    /// Whether the text opens as an attachment sent on its own, without a "PHỤ LỤC" label: up to four lines of
+    /// title in capitals, then its caption in brackets ("QUY TRÌNH" / "NỘI BỘ, LIÊN THÔNG GIẢI QUYẾT …" /
+    /// "(Kèm theo Quyết định số …)"). A header's lines (quốc hiệu, "Số:") never stand above such a caption.
     static func opensAttachment(_ lines: [TextLine], at first: Int) -> Bool {
         var titleLines = 0
         for line in lines[first...].prefix(8) where !line.isBlank {

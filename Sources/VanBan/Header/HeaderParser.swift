@@ -37,7 +37,7 @@ struct HeaderParser {
         /// "QUYẾT ĐỊNH"). The subject when none stands under the type name.
         var titleLinesAbove: [TextLine] = []
         var subjectFromVv = false
-        var inCaption = false   // inside a bracketed attachment caption under the subject, up to its ")"
+        var caption = WrappedCaption()   // an attachment's caption under the subject, passed over
         var vvSubjectLines: [TextLine] = []   // a "V/v" line's subject, when a type line followed it
         /// Set once the issuing authority repeated under the subject was passed: what follows in capitals
         /// ("KHOÁ VI, KỲ HỌP THỨ 2") belongs to it, not to the subject.
@@ -127,10 +127,8 @@ struct HeaderParser {
                    fragments[position + 1].index != fragment.index,
                    !HeaderPatterns.basisLead.matches(fragments[position + 1].line.text) { continue }
                 if text.hasPrefix("(") && text.hasSuffix(")") && !subjectLines.isEmpty { continue }   // "(Cấp lần đầu: …)"
-                // An attachment's caption under the subject, wrapped over lines ("(Kèm theo Quyết định số 1422/QĐ-TTg" /
-                // "ngày 19 tháng 11 năm 2024 của Thủ tướng Chính phủ)"), is no part of it.
-                if inCaption { inCaption = !text.contains(")"); continue }
-                if !subjectLines.isEmpty, AppendixParser.isBracketedCaption(text) { inCaption = !text.contains(")"); continue }
+                // An attachment's caption under the subject, also wrapped over lines, is no part of it.
+                if caption.read(text, mayOpen: !subjectLines.isEmpty) != .outside { continue }
                 // "Mã số dự án: 4275604886"; in capitals under a subject in capitals it is the title's ("NGUỒN VỐN: …").
                 if let last = subjectLines.last, HeaderPatterns.metadataLine.matches(text),
                    !(VietnameseText.isUppercase(text) && VietnameseText.isUppercase(last.text)) { continue }
