@@ -25,6 +25,24 @@ import Testing
         #expect(got.first == "Bộ Công an;")
     }
 
+    /// Dev 25 (OCR without diacritics): the signer's office, read between "Nơi nhận:" and its dashed items, is
+    /// no recipient; a capital item over an undashed list stays one.
+    @Test func anUndashedLineInCapitalsOverADashedListIsNoRecipient() {
+        #expect(Self.recipients(["Nơi nhận:", "", "CUC TRIJCTNG", "", "- Nhu Dieu 3;", "- PCT Pham Huy Nam;", "- Luu: VT, Doan kiem tra."])
+                == ["Nhu Dieu 3;", "PCT Pham Huy Nam;", "Luu: VT, Doan kiem tra."])
+        #expect(Self.recipients(["Nơi nhận:", "BAN THƯỜNG VỤ TỈNH ỦY;", "Các sở, ban, ngành;", "Lưu: VT."]).count == 3)
+    }
+
+    /// Code-5 02 (OCR without diacritics): one word misread in an item ("C6ng") leaves it an item; an item mostly
+    /// of misread words goes.
+    @Test func aRecipientGoesOnlyWhenMostOfItsWordsAreGarbled() {
+        var document = DocumentParser().parse(text: "Noi nhan:\n- So Tu phap;\n", name: "t")
+        document.closing.recipients = ["So Tu phap;", "Trung tam TT&HN tinh (C6ng TTDT tinh);", "H6 c4c ph0ng;", "Lưu: VT."]
+            .enumerated().map { TextField(text: $1, span: TextLine(text: $1, line: $0 + 1).span) }
+        UnreliableFields.scrub(&document, layer: .noDiacritics)
+        #expect(document.closing.recipients.map(\.text) == ["So Tu phap;", "Trung tam TT&HN tinh (C6ng TTDT tinh);", "Lưu: VT."])
+    }
+
     /// Tesseract reads a dash as "~-": the item is one of its own, not the wrap of the item above.
     @Test func anOcrTildeBeforeTheDashStartsAnItem() {
         let got = Self.recipients(["Nơi nhận:", "- Văn phòng Chủ tịch nước;", "", "~- Văn phòng Quốc hội;", "", "~ Tòa án nhân dân tối cao;",

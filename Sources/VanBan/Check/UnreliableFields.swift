@@ -17,6 +17,11 @@ enum UnreliableFields {
             case .noDiacritics: return ocrJunkWord.matches(text)
             }
         }
+        func mostlyGarbled(_ text: String?) -> Bool {
+            guard let text, layer == .noDiacritics else { return garbled(text) }
+            let words = text.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }
+            return 2 * words.filter { garbled(String($0)) }.count >= max(words.count, 1)
+        }
         func clean(_ field: inout TextField?) { if garbled(field?.text) { field = nil } }
         var h = document.header
         clean(&h.nationalTitle); clean(&h.motto); clean(&h.parentAuthority); clean(&h.issuer)
@@ -33,8 +38,10 @@ enum UnreliableFields {
             if garbled(s.name) { s.name = nil }
             document.closing.signatures[i] = s
         }
-        document.closing.recipients.removeAll { garbled($0.text) }
-        if garbled(document.closing.archive?.text) { document.closing.archive = nil }
+        // A recipient is a list's item: one misread word ("Trung tarn TT&HN tinh (C6ng TTDT tinh)") leaves it an
+        // item; it goes when most of its words are garbage.
+        document.closing.recipients.removeAll { mostlyGarbled($0.text) }
+        if mostlyGarbled(document.closing.archive?.text) { document.closing.archive = nil }
         for i in document.references.indices {
             if garbled(document.references[i].issuer) { document.references[i].issuer = nil }
             if garbled(document.references[i].number.canonical) { document.references[i].mentions = [] }

@@ -241,6 +241,12 @@ struct ClosingParser {
                 items[item] = Self.without(name.text, in: items[item])
             }
         }
+        // A line in capitals without a dash over a dashed list ("Nơi nhận:" / "CUC TRIJCTNG" / "- Nhu Dieu 3;") is the
+        // signer's column read in between, an office OCR spelled past recognising: no recipient.
+        if items.count >= 3, let first = items.first, !first.text.hasPrefix("-"), VietnameseText.isUppercase(first.text),
+           !first.text.hasSuffix(";"), !first.text.hasSuffix(","), Self.isDashList(Array(items.dropFirst())) {
+            items.removeFirst()
+        }
         closing.recipients = items.flatMap(Self.splitRunTogether).map { item in
             var text = VietnameseText.collapse(item.text)
             while let first = text.first, Self.itemDebris.contains(first) { text.removeFirst() }
