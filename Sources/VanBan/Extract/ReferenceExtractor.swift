@@ -146,6 +146,7 @@ enum ReferenceExtractor {
                         mention.date = date
                     }
                 }
+                if mention.date == nil, let date = Self.dateLaterInClause(after, among: dates) { mention.date = date }
                 result.append(mention)
             }
         }
@@ -179,6 +180,44 @@ enum ReferenceExtractor {
         return issuingBetween.matches(String(rest[..<start]))
     }
 
+    /// Who issued a number and the act that dates it, later in its clause: "số 839/ĐK-PCCC của phòng PC 07 công an
+    /// tỉnh Yên Bái cấp ngày 29/12/2011", "… do Sở Xây dựng ban hành ngày …". Without its issuer the act may be
+    /// the sentence's ("Nghị định số 21/2026/NĐ-CP sửa đổi … Nghị định số 193/2025/NĐ-CP đã được ban hành ngày …").
+    private static let issuedOn = try! Pattern(#"^\s*,?\s*(?:của|do)\s+[^,;()]{1,80}?\s+(?i:cấp|ban hành|ký|phê duyệt)\s+$"#)
+    /// A number's subject before its date, the date ending the clause: "Quyết định số 02/QĐ-PQLCS về việc thành lập Ban
+    /// chỉ huy PCCC của cơ sở ngày 01/01/2016;".
+    private static let subjectThenDate = try! Pattern(#"^\s*(?:của\s+[^,;()]{1,80}?\s+)?(?:về việc|về|V/v)\s+[^;()]{3,140}\s+$"#)
+    /// What ends a clause after a date: a stop, a semicolon, a comma, a closing bracket or the line's end.
+    private static let clauseEnd = try! Pattern(#"^\s*(?:[;,)]|\.(?:\s|$)|$)"#)
+
+    /// The date later in the clause after a number (up to its ";" or the next number) when the clause says it
+    /// dates the number: an act of issuing just before it (`issuedOn`), or the number's subject before it with
+    /// the clause ending after it (`subjectThenDate`).
+    private static func dateLaterInClause(_ after: String, among dates: [DateMention]) -> DateMention? {
+        var clause = Substring(after.prefix(240))
+        if let stop = clause.firstIndex(where: { $0 == ";" }) { clause = clause[..<stop] }
+        if let next = number.firstMatch(in: String(clause)), let start = next.range(0)?.lowerBound {
+            clause = clause[..<clause.index(clause.startIndex, offsetBy: String(clause)[..<start].count)]
+        }
+        let text = String(clause)
+        var best: (DateMention, Range<String.Index>)?
+        for date in dates {
+            guard let range = text.range(of: date.text), best.map({ range.lowerBound < $0.1.lowerBound }) ?? true else { continue }
+            best = (date, range)
+        }
+        guard let (date, range) = best else { return nil }
+        var before = text[..<range.lowerBound]
+        if !date.text.lowercased().hasPrefix("ngày") {
+            guard before.lowercased().hasSuffix("ngày ") else { return nil }
+            before = before.dropLast(5)
+        } else {
+            before = before + " "
+        }
+        let lead = String(before)
+        if issuedOn.matches(lead) { return date }
+        return subjectThenDate.matches(lead) && clauseEnd.matches(String(text[range.upperBound...])) ? date : nil
+    }
+
     private static func dateBefore(_ numberStart: Int, in line: TextLine, dates: [DateMention]) -> DateMention? {
         let text = line.text
         let startOffset = line.scalarOffset(utf8: numberStart)
@@ -195,9 +234,9 @@ enum ReferenceExtractor {
             before = before.dropLast(5)
         }
         // The date opens its clause: nothing but spaces, the end of a sentence, a comma or an item's
-        // marker ("- Ngày 30/8/2021, Giám đốc Sở … ban hành Quyết định số …") before it.
+        // marker ("- Ngày 30/8/2021, Giám đốc Sở … ban hành Quyết định số …"), or OCR's specks for one (".__"), before it.
         let opening = before.trimmingCharacters(in: .whitespaces)
-        let isMarker = opening.count <= 3 && (opening.allSatisfy { "-–+•*".contains($0) } || opening.hasSuffix(")"))
+        let isMarker = opening.count <= 3 && (opening.allSatisfy { "-–+•*._~".contains($0) } || opening.hasSuffix(")"))
         guard opening.isEmpty || isMarker || opening.hasSuffix(".") || opening.hasSuffix(",") || opening.hasSuffix(";")
                 || opening.hasSuffix(":") else { return nil }
         return issuingBetween.matches(String(text[dateRange.upperBound..<numberIndex])) ? date : nil

@@ -1,0 +1,33 @@
+import Testing
+@testable import VanBan
+
+/// A cited number dated later in its clause, after its issuer or its subject (held-out code-7 09, a tesseract
+/// biên bản), and the sentences where such a date is not the number's.
+@Suite struct ReferenceDateLaterInClauseTests {
+    static func dates(_ sentence: String) -> [String: String?] {
+        let document = DocumentParser().parse(text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n" + sentence + "\n", name: "t.txt")
+        return Dictionary(uniqueKeysWithValues: document.references.map { ($0.number.canonical, $0.date?.value) })
+    }
+
+    @Test func anIssuerThenTheActOfIssuingDatesTheNumber() {
+        #expect(Self.dates("Được cấp Giấy chứng nhận số 839/ĐK-PCCC của phòng PC 07 công an tỉnh Yên Bái cấp ngày 29/12/2011; Biên bản kiểm tra.")
+                == ["839/ĐK-PCCC": "2011-12-29"])
+    }
+
+    @Test func aSubjectThenADateEndingTheClauseDatesTheNumber() {
+        #expect(Self.dates("Quyết định số 02/QĐ-PQLCS về việc thành lập Ban chỉ huy PCCC của cơ sở ngày 01/01/2016; Sổ theo dõi.")
+                == ["02/QĐ-PQLCS": "2016-01-01"])
+    }
+
+    /// "đã được ban hành ngày …" after a number cited inside another's subject is the outer act's date.
+    @Test func anActWithoutItsIssuerIsTheSentences() {
+        let got = Self.dates("Nghị định số 21/2026/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 193/2025/NĐ-CP đã được ban hành ngày 10/01/2026 chưa có quy định.")
+        #expect(got["193/2025/NĐ-CP"] == .some(nil))
+    }
+
+    /// A date inside the subject, the clause going on after it, is the event's.
+    @Test func aDateInsideTheSubjectIsTheEvents() {
+        let got = Self.dates("Công văn số 45/SCT-VP về việc tổ chức hội nghị ngày 15/5/2025 tại Hà Nội; các đơn vị tham dự.")
+        #expect(got["45/SCT-VP"] == .some(nil))
+    }
+}
