@@ -19,7 +19,8 @@ import Testing
     @Test func namesAsTheyShouldBeStay() {
         for name in ["CỤC HOÁ CHẤT", "UỶ BAN NHÂN DÂN TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM",
                      "Xử phạt vi phạm hành chính", "CÔNG TY TNHH HẢI ĐĂNG", "HẠ SĨ QUAN TRONG CÔNG AN NHÂN DÂN",
-                     "UBND TỈNH QUẢNG NAM", "SỞ Y TẾ TỈNH HÀ NAM"] {
+                     "UBND TỈNH QUẢNG NAM", "SỞ Y TẾ TỈNH HÀ NAM",
+                     "SỞ GIAO DỊCH CHỨNG KHOÁN VIỆT NAM"] {   // held-out code-8 13: no slip of SỞ GIÁO DỤC
             #expect(OrganisationNames.respelled(name) == name, "\(name)")
         }
     }

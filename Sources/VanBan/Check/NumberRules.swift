@@ -7,6 +7,11 @@ struct NumberMissing: Rule {
     func check(_ c: CheckContext) -> [Diagnostic] {
         let header = c.document.header
         guard let span = header.numberSpan, header.number?.sequence == nil else { return [] }
+        // Marks where the running number stands, no blank ("4€ lj /GP-BKHCN"): OCR could not read it.
+        if let number = header.number, let slash = number.text.firstIndex(of: "/"),
+           number.text[..<slash].contains(where: { $0.isLetter || $0.isNumber }) {
+            return [finding("the running number cannot be read (“\(number.text)”)", at: span)]
+        }
         return [finding("the number is blank" + (header.number.map { " (\($0.canonical))" } ?? ""), at: span)]
     }
 }
@@ -113,7 +118,9 @@ struct NumberFormat: Rule {
     func check(_ c: CheckContext) -> [Diagnostic] {
         guard let number = c.document.header.number, let span = c.document.header.numberSpan else { return [] }
         var out: [Diagnostic] = []
-        if number.text.contains(" ") { out.append(finding("spaces inside the number “\(number.text)”", at: span)) }
+        // A blank or illegible running number is no part of the written number: its symbol is.
+        let written = number.sequence == nil ? number.text.drop { $0 != "/" } : Substring(number.text)
+        if written.contains(" ") { out.append(finding("spaces inside the number “\(number.text)”", at: span)) }
         if let seq = number.sequence, seq < 10, !number.canonical.hasPrefix("0") {
             out.append(finding("numbers below 10 are written with a leading zero (0\(seq))", at: span))
         }

@@ -40,6 +40,14 @@ extension HeaderParser {
                 header.numberSpan = fragment.slice(start..<min(fragment.scalarCount, start + length)).span
                 return true
             }
+            // OCR left the running number illegible ("Số: 4€ lj /GP-BKHCN Hà Nội, …", "Số: ÊđŠ /HC-CNHC"): the symbol
+            // is read and the number is blank, as written (`number.missing` says which).
+            if let (number, length, start) = Self.symbolAfterIllegibleSequence(in: candidate) {
+                header.number = number
+                let from = fragment.scalarOffset(utf8: m.byteRange(named: "num")!.0)
+                header.numberSpan = fragment.slice(from..<min(fragment.scalarCount, from + start + length)).span
+                return true
+            }
             if candidate.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " || $0 == "/" || $0 == "_" }) {
                 header.numberSpan = fragment.span
                 return true
@@ -91,6 +99,26 @@ extension HeaderParser {
         if header.urgency == nil, HeaderPatterns.urgency.matches(text) { header.urgency = TextField(headerLine: fragment); return true }
         if header.confidentiality == nil, HeaderPatterns.confidentiality.matches(text) { header.confidentiality = TextField(headerLine: fragment); return true }
         return false
+    }
+
+    /// A symbol with its issuer's code ("/GP-BKHCN", "/HC-CNHC") after at most two short tokens that are no running
+    /// number ("4€ lj", "ÊđŠ"), with its length and where it starts, in scalars. The number's `text` keeps the
+    /// tokens; its canonical form is the symbol alone, as a blank draft's.
+    static func symbolAfterIllegibleSequence(in text: String) -> (DocumentNumber, Int, Int)? {
+        guard let slash = text.firstIndex(of: "/"), slash != text.startIndex else { return nil }
+        let tokens = text[..<slash].split(separator: " ")
+        guard (1...2).contains(tokens.count), tokens.allSatisfy({ $0.count <= 4 }),
+              tokens.contains(where: { $0.contains { !$0.isNumber } }) else { return nil }
+        let symbol = String(text[slash...])
+        let parsed: (DocumentNumber, Int)?
+        if let number = NumberParser.parse(Confusables.fold(symbol), labelled: true) { parsed = (number, symbol.unicodeScalars.count) }
+        else { parsed = numberAtStart(of: symbol) }
+        // The symbol is read whole: its codes in capitals ("/Qb-UBND" is as garbled as the number before it).
+        guard var (number, length) = parsed, number.sequence == nil, number.issuerCode != nil,
+              !number.canonical.contains(where: \.isLowercase) else { return nil }
+        let start = text[..<slash].unicodeScalars.count
+        number.text = String(text.unicodeScalars.prefix(start + length).map(Character.init))
+        return (number, length, start)
     }
 
     /// The number that opens `text` when words follow it that are none of its parts, with its length in scalars:

@@ -156,7 +156,8 @@ struct HeaderParser {
                 // which pandoc and LibreOffice set apart with a blank line ("… kiểm tra công" / "" / "tác quản lý …").
                 if !authorityPassed, !blankBefore || subjectLines.isEmpty || SubjectLines.isSchoolYear(text)
                     || SubjectLines.goesOnAfterBlank(text, after: subjectLines),
-                   SubjectLines.continues(text, after: subjectLines, before: Self.lineAfter(position, in: fragments)) {
+                   SubjectLines.continues(text, after: subjectLines, before: Self.lineAfter(position, in: fragments),
+                                          organisations: organisations.map(\.text)) {
                     subjectLines.append(fragment.line); continue
                 }
                 if !authorityPassed, !blankBefore, let last = subjectLines.last, SubjectLines.endsTitleBlock(fragments, at: position, after: last, text) {

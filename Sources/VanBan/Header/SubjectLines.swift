@@ -6,7 +6,7 @@ enum SubjectLines {
     /// name): not a body opener, an outline marker, "Kính gửi" or "Căn cứ"; then by case, the last line's end
     /// and its last word.
     /// `next` is the line after `text` (past a rule), if any.
-    static func continues(_ text: String, after lines: [TextLine], before next: String? = nil) -> Bool {
+    static func continues(_ text: String, after lines: [TextLine], before next: String? = nil, organisations: [String] = []) -> Bool {
         // A school's year closes its subject, in capitals or not: "HOẠT ĐỘNG Y TẾ HỌC ĐƯỜNG" / "Năm học 2020 - 2021".
         if !lines.isEmpty, isSchoolYear(text) { return true }
         // A year wrapped after "năm" is no outline number ("… ngành dược năm" / "2009.").
@@ -42,6 +42,9 @@ enum SubjectLines {
             if text.hasSuffix(",") || last.text.hasSuffix("THỦ TƯỚNG") && text.hasPrefix("CHÍNH PHỦ") { return true }
             // The authority that enacts stands below: this line, no position, is the subject's last ("… THÀNH LẬP" /
             // "TRƯỜNG MẦM NON" / "BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO").
+            // Unless the line below repeats the header's organisation: this one names its organ that enacts
+            // ("… TẠI TỔNG CÔNG TY LƯU KÝ …" / "HỘI ĐỒNG THÀNH VIÊN" / "TỔNG CÔNG TY LƯU KÝ VÀ BÙ TRỪ …").
+            if let next, organisations.contains(where: { Self.sameName($0, next) }) { return false }
             if !enacting, let next, isEnactingAuthority(next) { return true }
             // After a connector the next line goes on even when it names a body ("… CỦA" / "CHÍNH PHỦ VỀ …"); so
             // does a body's name cut after its first word ("… CỦA ỦY" / "BAN NHÂN DÂN TỈNH …").
@@ -92,6 +95,13 @@ enum SubjectLines {
 
     /// A line in capitals that enacts the document: a head's position ("BỘ TRƯỞNG BỘ …", "CHỦ TỊCH ỦY BAN …") or a
     /// body's name ("ỦY BAN NHÂN DÂN QUẬN 5"), not longer than such a line.
+    /// Whether two lines name the same body: their letters alike, spaces, rules and separators aside
+    /// ("SỞ GIAO DỊCH  CHỨNG KHOÁN VIỆT NAM -------" and "SỞ GIAO DỊCH CHỨNG KHOÁN VIỆT NAM").
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        let x = a.filter(\.isLetter), y = b.filter(\.isLetter)
+        return x.count >= 6 && x == y
+    }
+
     static func isEnactingAuthority(_ text: String) -> Bool {
         text.count <= 80 && VietnameseText.isUppercase(text) && !text.contains(",")
             && (ClosingParser.position.matches(text) || HeaderPatterns.startsOrganisation(text))

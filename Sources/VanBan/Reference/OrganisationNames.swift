@@ -35,6 +35,8 @@ enum OrganisationNames {
         "VĂN PHÒNG ỦY BAN NHÂN DÂN", "BAN QUẢN LÝ KHU KINH TẾ", "BAN QUẢN LÝ DỰ ÁN", "CÔNG AN TỈNH",
         "BỘ CHỈ HUY QUÂN SỰ TỈNH", "ĐOÀN KIỂM TRA", "ĐOÀN THANH TRA", "ĐOÀN THANH TRA SỐ", "TỔ CÔNG TÁC",
         "PHÒNG KINH TẾ", "TRUNG TÂM",
+        // Bodies whose pairs would otherwise read as another's ("SỞ GIAO DỊCH" is no slip of SỞ GIÁO DỤC).
+        "SỞ GIAO DỊCH CHỨNG KHOÁN",
         // Forces named in titles and headers ("CÔNG AN NHÂN DÂN" beside "TÒA ÁN NHÂN DÂN": "AN NHÂN" is right).
         "CÔNG AN NHÂN DÂN", "QUÂN ĐỘI NHÂN DÂN",
     ]

