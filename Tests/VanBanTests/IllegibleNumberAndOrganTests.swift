@@ -39,3 +39,24 @@ import Testing
         #expect(document.header.issuer?.text == "SỞ GIAO DỊCH CHỨNG KHOÁN VIỆT NAM")
     }
 }
+
+/// Held-out code-9 11 (Phụ lục II of Nghị định 30/2020 as Markdown): a rule that names the party in a sentence
+/// is no header, and the appendix-only text stays an appendix.
+@Suite struct PartyNamedInASentenceTests {
+    @Test func theTitleStandsInCapitalsOrAlone() {
+        #expect(HeaderPatterns.standsAsPartyTitle("ĐẢNG CỘNG SẢN VIỆT NAM"))
+        #expect(HeaderPatterns.standsAsPartyTitle("   Đảng Cộng sản Việt Nam"))
+        #expect(!HeaderPatterns.standsAsPartyTitle("- b) Trường hợp viết hoa đặc biệt: Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, Văn phòng Trung ương Đảng,..."))
+    }
+
+    @Test func anAppendixThatNamesThePartyStaysAnAppendix() {
+        var lines = ["**Phụ lục II**", "## VIẾT HOA TRONG VĂN BẢN HÀNH CHÍNH", "(Kèm theo Nghị định số 30/2020/NĐ-CP",
+                     "ngày 05 tháng 3 năm 2020 của Chính phủ)", "_____________", "## I. VIẾT HOA VÌ PHÉP ĐẶT CÂU",
+                     "Viết hoa chữ cái đầu âm tiết thứ nhất của một câu hoàn chỉnh.", "## II. VIẾT HOA TÊN CƠ QUAN, TỔ CHỨC"]
+        lines += (1...20).map { "- Ví dụ \($0): Sở Tài chính, Văn phòng Chủ tịch nước,..." }
+        lines.append("- b) Trường hợp viết hoa đặc biệt: Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, Văn phòng Trung ương Đảng,...")
+        let document = DocumentParser().parse(text: lines.joined(separator: "\n") + "\n", name: "pl.txt")
+        #expect(document.appendices.first?.title == "VIẾT HOA TRONG VĂN BẢN HÀNH CHÍNH")
+        #expect(document.references.map(\.number.canonical) == ["30/2020/NĐ-CP"])
+    }
+}

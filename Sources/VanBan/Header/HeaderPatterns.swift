@@ -10,6 +10,12 @@ enum HeaderPatterns {
     /// "ĐẢNG CỘNG SẢN VIỆT NAM" over a party document's right column; the Youth Union, the party's own
     /// organisation, prints "ĐOÀN TNCS HỒ CHÍ MINH" there the same way, and the Pioneers "ĐỘI TNTP HỒ CHÍ MINH".
     static let partyTitle = try! Pattern(#"Đ[ẢAÁ]NG\s+C[ỘOỌÔÓ]NG\s+S[ẢAÁẲẠÃ]N\s+VI[ỆEÊẾ]T\s+NAM|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH|ĐỘI\s+(?:TNTP|THIẾU\s+NIÊN\s+TIỀN\s+PHONG)\s+HỒ\s+CHÍ\s+MINH"#, options: .caseless)
+    /// Whether `text` holds the party's title as a header prints it: in capitals, or alone on its line. A sentence
+    /// that names the party ("… Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, …") holds no header.
+    static func standsAsPartyTitle(_ text: String) -> Bool {
+        guard let m = partyTitle.firstMatch(in: text), let title = m[0] else { return false }
+        return VietnameseText.isUppercase(String(title)) || text.trimmingCharacters(in: .whitespaces).count <= title.count + 6
+    }
     static let motto = try! Pattern(#"Đ[ộo]c\s+l[ậa]p\s*[-–—]*\s*T[ựu](?:\s+do)?\s*[-–—]*\s*H[ạa]nh\s+ph[úu]c"#, options: .caseless)
     /// "Số: 4280 /SCT - CN", "Số:6791", "Số 2449 -CV/ĐU", "Số:       /KH-SKHCN", "Nghị quyết số: 17/2022/UBTVQH15",
     /// and "S: 514/HD-STC" where a text layer lost the "ố". OCR reads a scan's specks before it and the "S" as

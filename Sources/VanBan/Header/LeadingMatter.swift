@@ -83,7 +83,7 @@ enum LeadingMatter {
         // motto, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM".
         guard let title = lines[first...].prefix(reach).firstIndex(where: { line in
             (HeaderPatterns.nationalTitleStart.matches(line.text) || HeaderPatterns.motto.matches(line.text)
-                || HeaderPatterns.partyTitle.matches(line.text)
+                || HeaderPatterns.standsAsPartyTitle(line.text)
                 || line.text.utf8.first(where: { $0 != 0x20 }) == 0x43
                     && HeaderFragments.titleStart.matches(line.text.trimmingTrailing("|* ").trimmingCharacters(in: .whitespaces)))
                 && !isPageTitle(line.text)
