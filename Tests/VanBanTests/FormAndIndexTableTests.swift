@@ -54,6 +54,16 @@ import Testing
         #expect(untold == ["TT", "Tên chất", "Mã HS", "Lượng (kg)", "Lượng (tấn)", "Giá trung bình"])
         // A row of data under the heading names nothing.
         #expect(PipeTableHeading.spannedColumns(["TT", "Nội dung", "Kết quả"], ["", "1", "Đạt", "Tốt"]) == nil)
+        #expect(PipeTableHeading.spannedColumns(["TT", "Nội dung", "Kết quả"], ["", "", "I", "II"]) == nil)
+    }
+
+    /// Held-out code-8 10 (Thông tư 34/2026/TT-BXD, Word text): levels in Roman figures under the heading they
+    /// grade are its columns, after a first name ("Cấp công trình" over "Đặc biệt | I | II | III | IV").
+    @Test func levelsUnderAHeadingAreItsColumns() throws {
+        let names = try #require(PipeTableHeading.spannedColumns(["STT", "Loại công trình", "Tiêu chí phân cấp", "Cấp công trình"],
+                                                                 ["", "", "", "Đặc biệt", "I", "II", "III", "IV"]))
+        #expect(names == ["STT", "Loại công trình", "Tiêu chí phân cấp", "Cấp công trình: Đặc biệt", "Cấp công trình: I",
+                          "Cấp công trình: II", "Cấp công trình: III", "Cấp công trình: IV"])
     }
 
     /// A blank form in Markdown: every line is a drawn row. Rows under a sub-row are its siblings, and a "..." to

@@ -83,10 +83,12 @@ struct PipeTableHeading {
     /// heading is "heading: name".
     static func spannedColumns(_ first: [String], _ second: [String]) -> [String]? {
         // The row-number column spans both rows: the names start after it, and a "(1) | (2)" row is no names, nor
-        // is a row of data (a number, or a row label other than a code like "VT1").
+        // is a row of data (a number, or a row label other than a code like "VT1"). Levels after a first name are
+        // names ("Cấp công trình" over "Đặc biệt | I | II | III | IV").
         guard trimmedCount(first) >= 2, second.count > first.count, let start = second.firstIndex(where: { !$0.isEmpty }),
               start >= 1, start < trimmedCount(first), !first[start].isEmpty,
-              !second.contains(where: { TableText.columnNumber.matches($0) || Self.isRowLabel($0) }) else { return nil }
+              Self.isLevelRun(second[start...])
+                || !second.contains(where: { TableText.columnNumber.matches($0) || Self.isRowLabel($0) }) else { return nil }
         guard let groups = MergedHeaderTableReader.groups(upper: first.count, lower: second),
               groups.contains(where: { $0.count >= 2 }) else {
             // Names under headings in a way the cells do not tell ("Hạn ngạch …" over two "Lượng", "Tổng lượng …" over
@@ -100,6 +102,15 @@ struct PipeTableHeading {
             for c in under { names.append(second[c].isEmpty ? heading : heading + ": " + second[c]) }
         }
         return names
+    }
+
+    /// A word, then levels in Roman figures that go on by one ("Đặc biệt | I | II | III | IV"): names of columns.
+    private static func isLevelRun(_ cells: ArraySlice<String>) -> Bool {
+        let levels = cells.dropFirst().prefix { !$0.isEmpty }
+        guard let first = cells.first, !first.isEmpty, !isRowLabel(first), levels.count >= 2,
+              cells.dropFirst(levels.count + 1).allSatisfy(\.isEmpty) else { return false }
+        let values = levels.compactMap(RomanNumeral.value)
+        return values.count == levels.count && zip(values, values.dropFirst()).allSatisfy { $1 == $0 + 1 }
     }
 
     /// A row number or label ("1", "II", "A"), but not a code like "VT1" that names a column.
