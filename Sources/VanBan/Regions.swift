@@ -135,7 +135,9 @@ struct Regions {
             seen += 1
             if let signed = webCopySignature(at: i, in: lines, from: start, to: end) { return signed }
             let fragments = ColumnSplitter.fragments(of: lines[i])
-            guard let k = fragments.firstIndex(where: { VietnameseText.isUppercase($0.text) && ClosingParser.position.matches($0.text) }) else { continue }
+            // A position, or a party's representative ("ĐẠI DIỆN" of a biên bản).
+            guard let k = fragments.firstIndex(where: { VietnameseText.isUppercase($0.text)
+                    && (ClosingParser.position.matches($0.text) || ClosingParser.representative.matches($0.text)) }) else { continue }
             // The next five lines with text (a stamp or a scan's debris may stand between title and name).
             let below = lines[(i + 1)..<end].lazy.filter { !$0.isBlank }.prefix(5)
             let after = fragments[(k + 1)...].map(\.text) + below.flatMap { ColumnSplitter.fragments(of: $0).map(\.text) }
@@ -168,7 +170,8 @@ struct Regions {
     }
 
     /// Signers placed above one another or side by side (a biên bản): the closing begins at the highest
-    /// head of the stack of signature lines that ends at `index` — heads, "(Ký, ghi rõ họ tên)", names.
+    /// head of the stack of signature lines that ends at `index` — heads, "(Ký, ghi rõ họ tên)", names (also run
+    /// together by OCR), bodies in capitals, OCR's specks.
     private static func firstOfStack(above index: Int, in lines: [TextLine], floor: Int) -> Int {
         var first = index
         var j = index - 1
@@ -180,7 +183,8 @@ struct Regions {
             let fragments = ColumnSplitter.fragments(of: lines[j]).map(\.text)
             let signatureLike = fragments.allSatisfy { text in
                 ClosingParser.isSignatureHead(text) || ClosingParser.signedNote.matches(text) || ClosingParser.name.matches(text)
-                    || VietnameseText.isUppercase(text) && text.count <= 60
+                    || VietnameseText.isUppercase(text) && text.count <= 60 || RunTogetherSigners.isNamesLine(text)
+                    || RunTogetherSigners.isSpeck(text)
             }
             guard signatureLike else { break }
             if fragments.contains(where: ClosingParser.isSignatureHead) { first = j }

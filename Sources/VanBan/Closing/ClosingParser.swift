@@ -96,7 +96,7 @@ struct ClosingParser {
 
         // Columns come from the layout's gaps only; a line cut where raw order glued two columns together
         // keeps its reading order (its pieces have no place on the page to group by).
-        let fragmentLines = Self.joiningLoneWords(lines.filter { !$0.isBlank }).map { ColumnSplitter.fragments(of: $0) }
+        let fragmentLines = Self.joiningLoneWords(RunTogetherSigners.unfolded(lines.filter { !$0.isBlank })).map { ColumnSplitter.fragments(of: $0) }
         for read in SignatureGrid.ordered(fragmentLines, isHead: Self.isSignatureHead).flatMap(Self.splitEmbeddedSignature) {
             let whole = Self.withoutTrailingSpecks(read)
             var fragment = whole
@@ -255,10 +255,10 @@ struct ClosingParser {
         closing.archive = closing.recipients.last { Self.archive.matches($0.text) }
         // A position printed under a signer's name ("Hoàng Văn Thuân" / "PHÓ GIÁM ĐỐC" / "SỞ CÔNG THƯƠNG")
         // is that signer's other office, not a second signature: a block with neither mode nor name
-        // after a signed block is dropped.
+        // after a signed block is dropped. A party's representative ("ĐẠI DIỆN …") who left no name still signs.
         var signed = false
         blocks = blocks.filter { block in
-            let hasMode = Self.mode.matches(block[0].text)
+            let hasMode = Self.mode.matches(block[0].text) || Self.representative.matches(block[0].text)
             let hasName = block.count > 1 && Self.name.matches(block[block.count - 1].text)
             defer { signed = signed || hasName }
             return hasMode || hasName || !signed
