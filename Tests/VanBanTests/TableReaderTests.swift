@@ -209,6 +209,18 @@ import Testing
         #expect(interleaved.rows[26].cells.map(\.text) == ["M27", "2497503,93", "381554,44"])
     }
 
+    /// A page break inside a column of values, as pdftotext writes it (the page's number, a blank line, a form feed
+    /// opening the next page): the column goes on over it.
+    @Test func columnOrderValuesOverAPageBreak() throws {
+        var lines = Self.columnOrder.components(separatedBy: "\n")
+        let tenth = try #require(lines.indices.filter { lines[$0].hasPrefix("2498") }.dropFirst(9).first)
+        lines[tenth] = "\u{0C}" + lines[tenth]
+        lines.insert(contentsOf: ["5", ""], at: tenth)
+        let table = try #require(Self.tables(lines.joined(separator: "\n")).first)
+        #expect(table.rows.count == 35)
+        #expect(table.rows[34].cells.map(\.text) == ["M35", "2497896,76", "407299,68"])
+    }
+
     @Test func ocrRowsWithGarbledNumbersAndMiddleLines() throws {
         let table = try #require(Self.tables(Self.ocrRows).first)
         #expect(table.columns == ["TT", "Chỉ tiêu", "Mục tiêu"])

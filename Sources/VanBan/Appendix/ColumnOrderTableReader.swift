@@ -54,7 +54,10 @@ struct ColumnOrderTableReader: TableShapeReader {
         var nextNumber = 1      // bare row numbers 1, 2, 3 … before any label
         while index < lines.count {
             let line = lines[index].trimmed()
-            if line.isBlank { index += 1; runs.append((Run(kind: .text, lines: []), index)); continue }   // a blank line ends a run
+            // A blank line ends a run, but not the blank a page break leaves (its page number dropped as furniture):
+            // a column goes on over the break.
+            if line.isBlank, index + 1 < lines.count, lines[index + 1].startsPage { index += 1; continue }
+            if line.isBlank { index += 1; runs.append((Run(kind: .text, lines: []), index)); continue }
             let k = kind(line)
             if k == .text, isProse(line) { break }
             if k == .label { sawLabels = true }
