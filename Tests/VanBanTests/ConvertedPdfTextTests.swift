@@ -20,6 +20,23 @@ import Testing
         #expect(document.header.issuer?.text == "BỘ CÔNG THƯƠNG")
     }
 
+    /// Dev 37 (LibreOffice's PDF of a Word draft): the page number's field printed as its code at each page's top
+    /// ("PAGE \* MERGEFORMAT 2") is page furniture, no paragraph; the item under it opens the section.
+    @Test func aPageFieldsCodeIsPageFurniture() {
+        let document = Self.parse("""
+        SỞ CÔNG THƯƠNG
+        Số: /TTr-SCT
+        TỜ TRÌNH
+        Về việc phê duyệt phương án
+        Sở Công Thương báo cáo như sau:
+        \u{0C}PAGE \\* MERGEFORMAT 2
+        I. TÌNH HÌNH KHU VỰC ĐỀ NGHỊ
+        Qua kiểm tra thực tế.
+        """)
+        #expect(!document.body.contains { ($0.text ?? "").contains("MERGEFORMAT") })
+        #expect(document.body.last?.marker == "I")
+    }
+
     /// 09: OCR reads a chapter's I as "|" or "l" and may drop the marks of "Chương".
     @Test func chapterNumeralsReadByOcr() {
         var builder = OutlineBuilder()
