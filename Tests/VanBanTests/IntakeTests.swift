@@ -40,10 +40,19 @@ import Testing
     }
 
     @Test func invisibleCharactersAreRemovedAndNoBreakSpacesBecomeSpaces() {
-        let result = LineReader.read("Số:\u{00A0}12\u{200B}/UBND\tX")
+        let result = LineReader.read("Số:\u{00A0}12\u{200B}/UBND X")
         #expect(result.lines[0].text == "Số: 12/UBND X")
         #expect(result.lines[0].position(at: 6) == SourcePosition(line: 1, column: 8))
         #expect(result.repairs.contains("invisible"))
+    }
+
+    /// A layout written with tabs (`unexpand`, Word's text export): each tab goes to the next stop of eight columns,
+    /// so the gap between two columns stays a gap; what follows keeps its own column.
+    @Test func aTabGoesToTheNextStopOfEightColumns() {
+        let line = LineReader.read("UBND TỈNH\t\tCỘNG HÒA\nab\tc").lines
+        #expect(line[0].text == "UBND TỈNH" + String(repeating: " ", count: 15) + "CỘNG HÒA")
+        #expect(line[0].position(at: 24) == SourcePosition(line: 1, column: 12))
+        #expect(line[1].text == "ab      c")
     }
 
     @Test func formFeedMarksAPageBreak() {

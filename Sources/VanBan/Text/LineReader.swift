@@ -3,8 +3,8 @@ import Foundation
 /// Splits decoded text into lines and normalizes each one, keeping a column map to the original.
 ///
 /// Line ends: LF, CRLF and CR. Form feed is a page break (the line it stands on `startsPage`). Per line:
-/// NFC only where the line has combining marks; no-break and other wide spaces and tabs become one
-/// space; zero-width characters, soft hyphens and other controls are removed; the font artefact
+/// NFC only where the line has combining marks; a tab becomes spaces to the next stop of eight columns (a layout
+/// written with tabs keeps its gaps), no-break and other wide spaces become one space; zero-width characters, soft hyphens and other controls are removed; the font artefact
 /// "ƣ/Ƣ" becomes "ư/Ư" and the look-alike "Ð/ð" (eth) "Đ/đ". A line with none of these is taken as it is, without a copy per scalar.
 enum LineReader {
     struct Result {
@@ -104,7 +104,13 @@ enum LineReader {
         for (i, s) in scalars.enumerated() {
             let column = i + 1
             switch s.value {
-            case 0x09, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+            case 0x09:
+                // A tab goes to the next stop of eight columns: a layout's gap stays a gap of spaces.
+                let width = 8 - out.count % 8
+                for _ in 0..<width { out.append(" "); columns.append(column) }
+                if width != 1 { changedLength = true }
+                repairs.insert("spaces")
+            case 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
                 out.append(" "); columns.append(column); repairs.insert("spaces")
             case 0x0C:
                 changedLength = true; startsPage = true
