@@ -16,6 +16,21 @@ import Testing
         #expect(top == ["I", "II"])
     }
 
+    /// A decision approving a scheme sets the scheme's parts inside its first article ("Điều 1. Phê duyệt Đề án … với
+    /// những nội dung sau:" / "I. QUAN ĐIỂM" … "VI. TỔ CHỨC THỰC HIỆN"): the next article is the decision's again
+    /// (held-out code-10 10, and four Công báo decisions of the table sets).
+    @Test func theNextArticleLeavesTheSchemeAnArticleApproves() {
+        let lines = ["THỦ TƯỚNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 892/QĐ-TTg", "Hà Nội, ngày 20 tháng 5 năm 2026",
+                     "QUYẾT ĐỊNH", "Phê duyệt Đề án bồi dưỡng cán bộ", "QUYẾT ĐỊNH:",
+                     "Điều 1. Phê duyệt “Đề án bồi dưỡng cán bộ” (sau đây gọi là Đề án) với những nội dung sau:",
+                     "I. QUAN ĐIỂM", "1. Phát triển nguồn nhân lực.", "II. TỔ CHỨC THỰC HIỆN", "1. Bộ Ngoại giao chủ trì.",
+                     "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.",
+                     "Điều 3. Các Bộ trưởng chịu trách nhiệm thi hành Quyết định này."]
+        let body = Self.parse(lines).body
+        #expect(body.compactMap(\.marker) == ["Điều 1", "Điều 2", "Điều 3"])
+        #expect(body.first?.children.compactMap(\.marker) == ["I", "II"])
+    }
+
     /// A crawler writes the document's title before every chunk: "Quyết định 1227/QĐ-BYT năm 2025. Điều 1.".
     @Test func aCrawlersChunkTitlesAreDropped() {
         let prefix = "Quyết định 1227/QĐ-BYT năm 2025. "

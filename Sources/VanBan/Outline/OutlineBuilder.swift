@@ -175,8 +175,11 @@ struct OutlineBuilder {
     private mutating func closeSiblings(of style: OutlineMarker.Style) {
         if let rank = style.legalRank {
             // An article stays inside a roman part that holds articles ("I- QUY ĐỊNH CHUNG" / "Điều 1."), as a
-            // party regulation divides itself; anything else not legal closes.
-            while let top = stack.last, top.style?.legalRank.map({ $0 >= rank }) ?? !(style == .article && top.style == .roman) {
+            // party regulation divides itself; anything else not legal closes, and so does a roman part an article
+            // holds (the "I. QUAN ĐIỂM" … "VI." of a scheme that "Điều 1. Phê duyệt Đề án … với những nội dung sau:"
+            // approves): "Điều 2." is the act's again.
+            while let top = stack.last, top.style?.legalRank.map({ $0 >= rank })
+                    ?? !(style == .article && top.style == .roman && !stack.contains(where: { $0.style == .article })) {
                 stack.removeLast()
             }
             return
