@@ -43,6 +43,16 @@ import Testing
         #expect(document.closing.recipients.map(\.text) == ["So Tu phap;", "Trung tam TT&HN tinh (C6ng TTDT tinh);", "Lưu: VT."])
     }
 
+    /// Held-out code-10 10 (a Công báo print): a stamp's stroke glued to the position's last capital ("PHÓ THỦ
+    /// TƯỚNGy]") leaves the position; capitals that name no position keep what follows them.
+    @Test func aStrokeGluedToAPositionIsNoPartOfIt() {
+        let closing = ClosingParser().parse(["KT. THỦ TƯỚNG", "   PHÓ THỦ TƯỚNGy]", "", "Phạm Thị Thanh Trà"]
+            .enumerated().map { TextLine(text: $1, line: $0 + 1) })
+        #expect(closing.signatures.first?.title == "PHÓ THỦ TƯỚNG")
+        #expect(closing.signatures.first?.name == "Phạm Thị Thanh Trà")
+        #expect(ClosingParser.withoutTrailingSpecks(TextLine(text: "CỘNG HÒAx]", line: 1)).text == "CỘNG HÒAx]")
+    }
+
     /// Tesseract reads a dash as "~-": the item is one of its own, not the wrap of the item above.
     @Test func anOcrTildeBeforeTheDashStartsAnItem() {
         let got = Self.recipients(["Nơi nhận:", "- Văn phòng Chủ tịch nước;", "", "~- Văn phòng Quốc hội;", "", "~ Tòa án nhân dân tối cao;",

@@ -41,7 +41,8 @@ struct ClosingParser {
     static let signedNote = try! Pattern(#"^\(?\s*(?:Đã ký|đã ký|Chữ ký số|Ký số|ký|Ký|Signature|Signed)\b.*$"#)
     /// OCR's specks after a closing's line as words of their own ("Hoàng Trung Hải ˆ", "PHÓ THỦ TƯỚNG `"): quotes,
     /// carets, bars and underscores. Not every word without letters: a stop, comma or semicolon ends an item, a dash
-    /// joins it to the next line ("Bộ Lao động -" / "Thương binh …"), a bracket closes what it opened.
+    /// joins it to the next line ("Bộ Lao động -" / "Thương binh …"), a bracket closes what it opened. A stroke
+    /// glued to a position's last capital goes too.
     static func withoutTrailingSpecks(_ line: TextLine) -> TextLine {
         let specks = "ˆ^|`'\"‘’“”_~¬".unicodeScalars
         var end = line.scalarCount
@@ -53,8 +54,15 @@ struct ClosingParser {
             end = start
             while end > 0, scalars[end - 1] == " " { end -= 1 }
         }
-        return end == line.scalarCount || end == 0 ? line : line.slice(0..<end)
+        let cut = end == line.scalarCount || end == 0 ? line : line.slice(0..<end)
+        // A stamp's stroke glued to a position's last capital ("PHÓ THỦ TƯỚNGy]"): the position without it.
+        if let m = Self.gluedSpeck.firstMatch(in: cut.text), let lower = m.byteRange(0)?.0 {
+            let kept = cut.slice(0..<cut.scalarOffset(utf8: lower))
+            if VietnameseText.isUppercase(kept.text), position.matches(kept.trimmed().text) { return kept }
+        }
+        return cut
     }
+    private static let gluedSpeck = try! Pattern(#"(?<=\p{Lu})[\p{Ll}\[\]|]{1,2}$"#)
 
     /// The most signers that wait for their names at once: a grid of signers in raw reading order (a biên bản's
     /// rows of two or three, a joint document's issuers) is far narrower.
