@@ -53,6 +53,15 @@ import Testing
         #expect(ClosingParser.withoutTrailingSpecks(TextLine(text: "CỘNG HÒAx]", line: 1)).text == "CỘNG HÒAx]")
     }
 
+    /// Held-out code-10 07 (a web copy's signature cell): two offices run together over the name; the signer holds
+    /// the first and signs as the second.
+    @Test func twoOfficesOnOneLineAreAuthorityAndTitle() {
+        let signature = SignatureBlock.reading(["TRƯỞNG BAN PHÓ THỦ TƯỚNG", "Nguyễn Thiện Nhân"].enumerated().map { TextLine(text: $1, line: $0 + 1) })
+        #expect(signature.title == "PHÓ THỦ TƯỚNG")
+        #expect(signature.authority == "TRƯỞNG BAN")
+        #expect(SignatureBlock.reading([TextLine(text: "PHÓ CHỦ TỊCH", line: 1), TextLine(text: "Lê Văn A", line: 2)]).title == "PHÓ CHỦ TỊCH")
+    }
+
     /// Tesseract reads a dash as "~-": the item is one of its own, not the wrap of the item above.
     @Test func anOcrTildeBeforeTheDashStartsAnItem() {
         let got = Self.recipients(["Nơi nhận:", "- Văn phòng Chủ tịch nước;", "", "~- Văn phòng Quốc hội;", "", "~ Tòa án nhân dân tối cao;",

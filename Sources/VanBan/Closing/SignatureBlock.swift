@@ -104,6 +104,15 @@ enum SignatureBlock {
                 authority.append(last)
             }
         }
+        // Two offices on one line, a table cell's lines run together ("TRƯỞNG BAN PHÓ THỦ TƯỚNG" over the name): the
+        // signer holds the first for the body and signs as the second, the title.
+        if lines.count == 1, let second = PositionTitle.office(ending: lines[0]), second.start > 0 {
+            let first = String(lines[0].unicodeScalars.prefix(second.start)).trimmingCharacters(in: .whitespaces)
+            if PositionTitle.offices.contains(first) {
+                authority.append(first)
+                lines = [second.office]
+            }
+        }
         // The title is the last position line; an agency's name printed over its stamp ("BỘ CÔNG AN") or
         // OCR debris beside it is not. A position OCR garbled ("HỦ TỊCH") is read as the office it is nearest.
         let modeAuthority = authority.first
