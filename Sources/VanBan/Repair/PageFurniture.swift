@@ -8,17 +8,18 @@ struct PageFurniture: Repair {
 
     private static let pageNumber = try! Pattern(#"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?\s*$"#, options: .caseless)
 
-    /// Page markers of converters ("===== Trang 1 =====", "--- PAGE BREAK ---", "--- PAGE 1 ---"), running
+    /// Page markers of converters ("===== Trang 1 =====", "--- PAGE BREAK ---", "--- PAGE 1 ---", a Markdown heading
+    /// "# PAGE 1" between rules of "="), running
     /// headers with a page number ("18.KLTW7S.DOC 2"), and a page-number field printed as its code by a
     /// converter that could not run it ("PAGE \* MERGEFORMAT 2", LibreOffice's PDF of a Word draft), wherever
     /// they stand.
-    private static let marker = try! Pattern(#"^\s*=+\s*(?:Trang|Page)\s+(?<n>\d+)\s*=+\s*$|^\s*-{2,}\s*(?:PAGE|Trang)\s+(?:BREAK|(?<m>\d{1,4}))\s*-{2,}\s*$|^\s*[\w.-]+\.DOC\s+\d{1,3}\s*$|^\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\s+(?:\\\*\s*)?(?:MERGEFORMAT|Arabic)\s*\d{0,4}\s*$"#, options: .caseless)
+    private static let marker = try! Pattern(#"^\s*=+\s*(?:Trang|Page)\s+(?<n>\d+)\s*=+\s*$|^\s*-{2,}\s*(?:PAGE|Trang)\s+(?:BREAK|(?<m>\d{1,4}))\s*-{2,}\s*$|^\s*[\w.-]+\.DOC\s+\d{1,3}\s*$|^\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\s+(?:\\\*\s*)?(?:MERGEFORMAT|Arabic)\s*\d{0,4}\s*$|^\s*#{1,4}\s*(?:PAGE|Trang)\s+(?<h>\d{1,4})\s*$"#, options: .caseless)
 
     /// The page a converter's mark opens ("===== TRANG 1 =====", "--- PAGE 1 ---" → 1); nil for other lines and
     /// for marks without a number ("--- PAGE BREAK ---").
     static func pageOfMark(_ text: String) -> Int? {
         guard let m = marker.firstMatch(in: text) else { return nil }
-        return (m["n"] ?? m["m"]).flatMap { Int($0) }
+        return (m["n"] ?? m["m"] ?? m["h"]).flatMap { Int($0) }
     }
 
     /// A lone page number, for the gazette's running header beside it.
