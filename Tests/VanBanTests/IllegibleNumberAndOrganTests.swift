@@ -21,6 +21,15 @@ import Testing
         #expect(rules.first?.message.contains("cannot be read") == true)
     }
 
+    /// Held-out code-10 06: OCR's "$6:" for "Số:", the digits after it illegible, on one line with the place and date.
+    @Test func anOcrdNumberLabelBeforeIllegibleDigits() throws {
+        let document = Self.parse(["BỘ TÀI CHÍNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                   "$6:42(3/BTC-PC Hà Nội, ngày 04 tháng 4 năm 2025", "V/v xin ý kiến thẩm định", "", "Kính gửi: Bộ Tư pháp"])
+        #expect(document.header.number?.canonical == "/BTC-PC")
+        #expect(document.header.issuer?.text == "BỘ TÀI CHÍNH")
+        #expect(document.header.date?.value == "2025-04-04")
+    }
+
     /// Marks that are no symbol in capitals ("/Qb-UBND"), or more than two tokens before the slash, are no number.
     @Test func aGarbledSymbolOrARunOfWordsIsNone() {
         for line in ["Số: ÄŸ#Ÿ/Qb-UBND Lào Cai, ngày 04 tháng 5 năm 2026", "Số: ab cd ef /KH-UBND"] {

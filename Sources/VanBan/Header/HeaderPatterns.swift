@@ -21,9 +21,9 @@ enum HeaderPatterns {
     /// and "S: 514/HD-STC" where a text layer lost the "ố". OCR reads a scan's specks before it and the "S" as
     /// "§" ("_ §ố:1583/TCT-CS", "\"Số: 722/UBND-MT"), a speck between "Số:" and the number ("Số:.1803/QĐ-TTg"), and
     /// another letter or a "6" for the "ố", and "$" for the "S", before a number with its symbol ("¬. -—SẼ: 19/2026NQ-CP",
-    /// "$6:990/TB-TCT").
+    /// "$6:990/TB-TCT", and with its digits illegible: "$6:42(3/BTC-PC").
     /// Group `num` is the rest.
-    static let number = try! Pattern(#"^(?:[-_`'‘’"“”.,:;|~ˆ—–¬]+\s*){0,3}(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết)\s+(?=số))?(?:(?:Số|§ố)\s*(?::|\.|;(?=\s*\d))?|[S$][\p{L}6](?=:\s*\d{1,5}\s*/\s*\d{0,4}/?\p{Lu})|số\s*:|SỐ\s*:|So\s*:|S\s*:(?=\s*[\d/]))\s*(?:[.:-](?=\s*\d))?\s*(?<num>.*?)[\s:;,]*$"#)
+    static let number = try! Pattern(#"^(?:[-_`'‘’"“”.,:;|~ˆ—–¬]+\s*){0,3}(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết)\s+(?=số))?(?:(?:Số|§ố)\s*(?::|\.|;(?=\s*\d))?|[S$][\p{L}6](?=:\s*\d[^\s/]{0,4}\s*/\s*\d{0,4}/?\p{Lu})|số\s*:|SỐ\s*:|So\s*:|S\s*:(?=\s*[\d/]))\s*(?:[.:-](?=\s*\d))?\s*(?<num>.*?)[\s:;,]*$"#)
     /// "Quảng Ngãi, ngày 15 tháng 5 năm 2024"; the place is a run of capitalised words, also joined by a hyphen
     /// or an en dash ("Phan Rang-Tháp Chàm", "Bà Rịa–Vũng Tàu"), after "Thành phố", or ending in a district's
     /// number ("Quận 8"). Some write "Ngày" in capital; OCR may read the comma as a full stop before "ngày"
