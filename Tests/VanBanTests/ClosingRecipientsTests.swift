@@ -62,6 +62,15 @@ import Testing
         #expect(SignatureBlock.reading([TextLine(text: "PHÓ CHỦ TỊCH", line: 1), TextLine(text: "Lê Văn A", line: 2)]).title == "PHÓ CHỦ TỊCH")
     }
 
+    /// Held-out code-10 02 (a vision model's OCR): under "KT. BỘ TRƯỞNG" the deputy is THỨ TRƯỞNG, one mark from
+    /// the "THỦ TRƯỞNG" read; a capital L read as I opens no family name.
+    @Test func aDeputyOneMarkOffAndALReadAsI() {
+        let signature = SignatureBlock.reading(["KT. BỘ TRƯỞNG", "THỦ TRƯỞNG", "Iê Đức Luận"].enumerated().map { TextLine(text: $1, line: $0 + 1) })
+        #expect(signature.title == "THỨ TRƯỞNG")
+        #expect(signature.name == "Lê Đức Luận")
+        #expect(Surnames.respelled("Ích Khiêm") == "Ích Khiêm")
+    }
+
     /// Tesseract reads a dash as "~-": the item is one of its own, not the wrap of the item above.
     @Test func anOcrTildeBeforeTheDashStartsAnItem() {
         let got = Self.recipients(["Nơi nhận:", "- Văn phòng Chủ tịch nước;", "", "~- Văn phòng Quốc hội;", "", "~ Tòa án nhân dân tối cao;",

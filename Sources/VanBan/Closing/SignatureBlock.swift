@@ -116,8 +116,12 @@ enum SignatureBlock {
         // The title is the last position line; an agency's name printed over its stamp ("BỘ CÔNG AN") or
         // OCR debris beside it is not. A position OCR garbled ("HỦ TỊCH") is read as the office it is nearest.
         let modeAuthority = authority.first
-        let readings = lines.map { line in
-            ClosingParser.position.matches(line) || ClosingParser.isOrdinaryCasePosition(line) ? line : PositionTitle.reading(line, mode: mode, authority: modeAuthority)?.office
+        // Under "KT." a position that is no office a deputy holds, but one mark from one ("THỦ TRƯỞNG" under "KT. BỘ
+        // TRƯỞNG"), is that office.
+        let readings = lines.map { line -> String? in
+            if mode == "KT", ClosingParser.position.matches(line), !PositionTitle.offices.contains(line),
+               let deputy = PositionTitle.reading(line, mode: mode, authority: modeAuthority) { return deputy.office }
+            return ClosingParser.position.matches(line) || ClosingParser.isOrdinaryCasePosition(line) ? line : PositionTitle.reading(line, mode: mode, authority: modeAuthority)?.office
         }
         let titleIndex = readings.lastIndex { $0 != nil } ?? (lines.isEmpty ? nil : lines.count - 1)
         // Without a position line of its own the signer's title is unknown ("KT. BỘ TRƯỞNG" names the

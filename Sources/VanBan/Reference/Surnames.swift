@@ -2,7 +2,8 @@
 ///
 /// A name's first word is its family name, and family names are few. "Nguyen" can only be Nguyễn, and
 /// "Trưong" only Trương: a first word that is no family name, whose letters without diacritics are
-/// those of exactly one, is respelled as that one. Given names are many and are left as written.
+/// those of exactly one, is respelled as that one. No family name opens with I, so "Iê" is OCR's Lê.
+/// Given names are many and are left as written.
 enum Surnames {
     static let all = [
         "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
@@ -31,6 +32,10 @@ enum Surnames {
 
     /// `name` with its family name read back; as written when it is one already, or matches none or two.
     static func respelled(_ name: String) -> String {
+        // OCR reads a capital L as I ("Iê Đức Luận"): no family name opens with I.
+        if let first = name.split(separator: " ").first, first.count >= 2, first.hasPrefix("I"), all.contains("L" + first.dropFirst()) {
+            return "L" + name.dropFirst()
+        }
         guard let first = name.split(separator: " ").first.map(String.init), !all.contains(first),
               let known = byBareKey[VietnameseText.bareKey(first)], let surname = known else { return name }
         return surname + name.dropFirst(first.count)
