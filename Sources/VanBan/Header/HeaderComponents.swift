@@ -101,13 +101,13 @@ extension HeaderParser {
         return false
     }
 
-    /// A symbol with its issuer's code ("/GP-BKHCN", "/HC-CNHC") after at most two short tokens that are no running
-    /// number ("4€ lj", "ÊđŠ"), with its length and where it starts, in scalars. The number's `text` keeps the
-    /// tokens; its canonical form is the symbol alone, as a blank draft's.
+    /// A symbol with its issuer's code ("/GP-BKHCN", "/HC-CNHC") after at most two tokens of up to five characters
+    /// that are no running number ("4€ lj", "ÊđŠ", "46#50"), with its length and where it starts, in scalars. The
+    /// number's `text` keeps the tokens; its canonical form is the symbol alone, as a blank draft's.
     static func symbolAfterIllegibleSequence(in text: String) -> (DocumentNumber, Int, Int)? {
         guard let slash = text.firstIndex(of: "/"), slash != text.startIndex else { return nil }
         let tokens = text[..<slash].split(separator: " ")
-        guard (1...2).contains(tokens.count), tokens.allSatisfy({ $0.count <= 4 }),
+        guard (1...2).contains(tokens.count), tokens.allSatisfy({ $0.count <= 5 }),
               tokens.contains(where: { $0.contains { !$0.isNumber } }) else { return nil }
         let symbol = String(text[slash...])
         let parsed: (DocumentNumber, Int)?
