@@ -19,6 +19,12 @@ import Testing
                 == ["02/QĐ-PQLCS": "2016-01-01"])
     }
 
+    /// A law is passed, not issued: the date that opens the clause is its own.
+    @Test func aDateOpeningTheClauseDatesTheLawPassedInIt() {
+        #expect(Self.dates("Ngày 26/11/2024, Quốc hội đã thông qua Luật Thuế giá trị gia tăng số 48/2024/QH15 có hiệu lực từ ngày 01/7/2025.")
+                == ["48/2024/QH15": "2024-11-26"])
+    }
+
     /// "đã được ban hành ngày …" after a number cited inside another's subject is the outer act's date.
     @Test func anActWithoutItsIssuerIsTheSentences() {
         let got = Self.dates("Nghị định số 21/2026/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 193/2025/NĐ-CP đã được ban hành ngày 10/01/2026 chưa có quy định.")
