@@ -33,6 +33,14 @@ import Testing
         #expect(Self.recipients(["Nơi nhận:", "BAN THƯỜNG VỤ TỈNH ỦY;", "Các sở, ban, ngành;", "Lưu: VT."]).count == 3)
     }
 
+    /// Held-out code-10 06 (OCR'd letter): a scrap of the signer's column between dashed recipients is none; a short
+    /// recipient with a word of its own stays.
+    @Test func aScrapOfTheSignersColumnBetweenDashedItemsIsNoRecipient() {
+        #expect(Self.recipients(["Nơi nhận:", "- Như trên;", "", "Je TR", "- Bộ trưởng (để báo cáo);", "- Lưu: VT, PC (b)."])
+                == ["Như trên;", "Bộ trưởng (để báo cáo);", "Lưu: VT, PC (b)."])
+        #expect(Self.recipients(["Nơi nhận:", "- Như trên;", "Sở Y tế;", "- Sở Tư pháp;", "- Lưu: VT."]).contains("Sở Y tế;"))
+    }
+
     /// Code-5 02 (OCR without diacritics): one word misread in an item ("C6ng") leaves it an item; an item mostly
     /// of misread words goes.
     @Test func aRecipientGoesOnlyWhenMostOfItsWordsAreGarbled() {

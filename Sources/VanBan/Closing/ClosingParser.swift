@@ -255,6 +255,12 @@ struct ClosingParser {
            !first.text.hasSuffix(";"), !first.text.hasSuffix(","), Self.isDashList(Array(items.dropFirst())) {
             items.removeFirst()
         }
+        // So is a scrap of it between the dashed items ("- Như trên;" / "Je TR" / "- Thủ tướng …"): a few letters
+        // without a dash and without a word of three letters.
+        if items.count >= 3, let k = items.firstIndex(where: Self.isSignatureScrap),
+           Self.isDashList(items.indices.filter { $0 != k }.map { items[$0] }) {
+            items.remove(at: k)
+        }
         closing.recipients = items.flatMap(Self.splitRunTogether).map { item in
             var text = VietnameseText.collapse(item.text)
             while let first = text.first, Self.itemDebris.contains(first) { text.removeFirst() }
@@ -369,6 +375,15 @@ struct ClosingParser {
     }
 
     /// Whether the items so far are written as a dashed list: two or more, each a dash and text.
+    /// A few letters of the signer's column read between recipients ("Je TR"): no dash, no word of three letters,
+    /// and no ";" or "." that would end an item ("Sở Y tế;").
+    private static func isSignatureScrap(_ item: TextLine) -> Bool {
+        let text = item.trimmed().text
+        return text.count <= 12 && !text.hasPrefix("-") && !text.contains(where: \.isNumber)
+            && !text.hasSuffix(";") && !text.hasSuffix(".") && !text.hasSuffix(",")
+            && !text.split(separator: " ").contains { $0.filter(\.isLetter).count >= 3 }
+    }
+
     private static func isDashList(_ items: [TextLine]) -> Bool {
         items.count >= 2 && items.allSatisfy { item in
             let text = item.text.trimmingLeading(" ")
