@@ -30,6 +30,14 @@ import Testing
         #expect(document.header.date?.value == "2025-04-04")
     }
 
+    /// Held-out code-11 05: the place before a date OCR left illegible, its "năm" glued to a garbled month.
+    @Test func thePlaceBeforeAnIllegibleDate() {
+        let document = Self.parse(["BỘ TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                   "Số: J§Ê34/BTC-ĐTNN Hà Nội, ngày ÔŸ tháng JOnam 2025", "V/v thẩm định hồ sơ", "", "Kính gửi: Bộ Tư pháp."])
+        #expect(document.header.place?.text == "Hà Nội")
+        #expect(document.header.number?.canonical == "/BTC-ĐTNN")
+    }
+
     /// Marks that are no symbol in capitals ("/Qb-UBND"), or more than two tokens before the slash, are no number.
     @Test func aGarbledSymbolOrARunOfWordsIsNone() {
         for line in ["Số: ÄŸ#Ÿ/Qb-UBND Lào Cai, ngày 04 tháng 5 năm 2026", "Số: ab cd ef /KH-UBND"] {

@@ -33,8 +33,8 @@ enum HeaderPatterns {
     /// code with a small letter inside ("Số: 112 /SGD&ĐT- GDTrH Thái Nguyên, ngày …", OCR's columns on one line).
     static let placeDate = try! Pattern(#"(?<![/\p{L}\-–])(?<!Thứ )(?!(?!TP\s)(?:\p{Lu}{2,}\s+)+\p{Lu}\p{Ll})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật)\b)(?!\p{Lu}{2,}\.\p{Lu}{2,}(?!\p{Ll}))(?!\p{Lu}{2,}\p{Ll}+\p{Lu})(?<place>(?:TP\.\s*|Tp\.\s*|TP\s+|Thành phố\s+)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*| ?[-–] ?\p{Lu}\p{Ll}[\p{L}]*){0,4}(?: \d{1,2}(?=\s*,))?)(?:\s*,\s*(?=(?:ngày|Ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=(?:[nN]gày|ngay)(?!\p{L}))|;\s*(?=ngày\s+\d))"#)
     /// What follows a place in a date line left blank to the year ("ngày   tháng   năm", dots or slashes in the
-    /// gaps), or that OCR left illegible ("ngày 3Ù tháng 4Ä năm 4034").
-    static let undatedTail = try! Pattern(#"^\s*(?:[nN]gày|ngay)[\s.…_/]*(?:\S{1,3}\s+)?tháng[\s.…_/]*(?:\S{1,3}\s+)?năm[\s.…_/]*\S{0,4}\s*$"#)
+    /// gaps), or that OCR left illegible ("ngày 3Ù tháng 4Ä năm 4034", "ngày ÔŸ tháng JOnam 2025").
+    static let undatedTail = try! Pattern(#"^\s*(?:[nN]gày|ngay)[\s.…_/]*(?:\S{1,3}\s+)?tháng[\s.…_/]*(?:\S{1,3}\s+|\S{1,3}(?=nam\b))?n[ăa]m[\s.…_/]*\S{0,4}\s*$"#)
     /// A place left as dots or underscores before the date: "…………, ngày 15 tháng 8 năm 2018" (a rule of dots is
     /// cut off a fragment's start: ", ngày …").
     static let blankPlaceDate = try! Pattern(#"^(?:[.…_]{3,}\s*)?,\s*[nN]gày(?!\p{L})"#)
