@@ -96,8 +96,10 @@ public struct DocumentParser: Sendable {
         let regions = Regions(lines: lines, bodyStart: headerResult.bodyStart, appendixOnly: appendixOnly)
         if !appendixOnly { LeadSentence.fill(&headerResult.header, from: Array(lines[regions.body])) }
         if let subject = headerResult.header.subject {
-            // A text that lost every diacritic is not guessed at word by word (`UnaccentedKeywords`).
-            let respelled = SubjectSpelling.respelled(subject.text, body: Array(lines[regions.body]), commonPairs: layer?.kind != .noDiacritics)
+            // A text that lost every diacritic is not guessed at word by word (`UnaccentedKeywords`). A subject in
+            // capitals has its syllables run together cut apart first ("BANHÀNH KẾ HOẠCH …"), where documents write them.
+            let respelled = SubjectSpelling.respelled(GluedSyllables.separatedWhereWritten(subject.text), body: Array(lines[regions.body]),
+                                                      commonPairs: layer?.kind != .noDiacritics)
             if respelled != subject.text { headerResult.header.subject = TextField(text: respelled, span: subject.span) }
         }
 

@@ -42,4 +42,12 @@ import Testing
         #expect(header.parentAuthority?.text == "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ")
         #expect(header.issuer?.text == "SỞ XÂY DỰNG")
     }
+
+    /// Held-out code-11 06, 11 (web pages that lost spaces): a subject in capitals is cut where documents write the
+    /// syllables side by side; a loan word that spells syllables ("BÔXIT") is not.
+    @Test func aSubjectIsCutOnlyWhereDocumentsWriteThePieces() {
+        #expect(GluedSyllables.separatedWhereWritten("BANHÀNH KẾ HOẠCH HÀNH ĐỘNG") == "BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG")
+        #expect(GluedSyllables.separatedWhereWritten("TRIỂNKHAI QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNHPHỦ") == "TRIỂN KHAI QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ")
+        #expect(GluedSyllables.separatedWhereWritten("MỎ BÔXIT THỌ SƠN") == "MỎ BÔXIT THỌ SƠN")
+    }
 }

@@ -33,6 +33,20 @@ enum GluedSyllables {
         return changed ? words.joined(separator: " ") : text
     }
 
+    /// `text` in capitals with a word cut into its syllables only where the documents write those syllables side by
+    /// side (`CommonWordPairs`): a subject is free text, and a loan word ("BÔXIT") spells syllables too.
+    static func separatedWhereWritten(_ text: String) -> String {
+        guard VietnameseText.isUppercase(text) else { return text }
+        var changed = false
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            guard let cut = syllables(of: word),
+                  zip(cut, cut.dropFirst()).allSatisfy({ CommonWordPairs.documentCount(($0 + " " + $1).lowercased()) > 0 }) else { return String(word) }
+            changed = true
+            return cut.joined(separator: " ")
+        }
+        return changed ? words.joined(separator: " ") : text
+    }
+
     /// The syllables `word` is glued from, or nil when it is one syllable, not letters in capitals with a
     /// diacritic, or cut more than one best way.
     static func syllables(of word: Substring) -> [String]? {
