@@ -23,6 +23,8 @@ import Testing
         .init(text: "Quyết định này có hiệu lực từ ngày 01-10-1997", found: "từ ngày 01-10-1997", value: "1997-10-01", precision: .day, role: .effective),
         .init(text: "trong quý II/2025", found: "quý II/2025", value: "2025-04", precision: .month, role: .period),
         .init(text: "Hội nghị ngày 15.5.2024 tại Sở", found: "ngày 15.5.2024", value: "2024-05-15", precision: .day, role: nil),
+        // Held-out code-11 04 (OCR): the month's two digits set apart.
+        .init(text: "Thông tư số 156/2013/TT-BTC ngày 06/1 1/2013 hướng dẫn", found: "ngày 06/1 1/2013", value: "2013-11-06", precision: .day, role: .citation),
     ]
 
     /// A dotted triple out of range is a number, not a date (a collector's note naming a file "NQ 66.13.2026").

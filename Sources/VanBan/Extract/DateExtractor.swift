@@ -14,7 +14,8 @@ enum DateExtractor {
     private static let dayWords = #"ng(?:ày|ây|ay(?=\s*\d))\s*[.:|]?\s*(?:(?<d>\d{1,2})|(?<dOCR>[\dlIiíìỉĩị|]{1,2}))?\s*[,.:]?\s*(?:tháng|thang|th[ắăừ]ng)\s*(?<m>0\s[1-9]|\d{1,2})?\s*[.:|]?\s*n[ăắ]m\s*[.:|]?\s*(?<y>\d{4})"#
     /// "15/5/2024", "15-5-2024", "15.5.2024". With dots the day and month must be in range: "66.13.2026" in
     /// a file name is a number, not an impossible date (with "/" or "-" it is a date, kept and marked invalid).
-    private static let dayNumeric = #"(?:ngày\s*)?(?|(?<d>\d{1,2})\s?[/-]\s?(?<m>\d{1,2})\s?[/-]\s?(?<y>(?:19|20)\d\d)|(?<![\d.])(?<d>0?[1-9]|[12]\d|3[01])\s?\.\s?(?<m>0?[1-9]|1[0-2])\s?\.\s?(?<y>(?:19|20)\d\d))(?![\d/])"#
+    /// OCR's space inside the month 10–12 ("06/1 1/2013") is read through.
+    private static let dayNumeric = #"(?:ngày\s*)?(?|(?<d>\d{1,2})\s?[/-]\s?(?<m>\d{1,2}|1\s[0-2])\s?[/-]\s?(?<y>(?:19|20)\d\d)|(?<![\d.])(?<d>0?[1-9]|[12]\d|3[01])\s?\.\s?(?<m>0?[1-9]|1[0-2])\s?\.\s?(?<y>(?:19|20)\d\d))(?![\d/])"#
     private static let blankDay = #"ngày\s*(?:…+|\.+)?\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>(?:19|20)\d\d)(?![\d/])"#
     private static let monthYear = #"tháng\s*(?<m>\d{1,2})\s*(?:/|-|năm)\s*(?<y>(?:19|20)\d\d)(?![\d/])"#
     private static let quarter = #"quý\s+(?<q>IV|I{1,3}|[1-4])\s*(?:/|năm)\s*(?<y>(?:19|20)\d\d)"#
