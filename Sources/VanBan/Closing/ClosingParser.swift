@@ -56,7 +56,7 @@ struct ClosingParser {
         }
         let cut = end == line.scalarCount || end == 0 ? line : line.slice(0..<end)
         // A stamp's stroke glued to a position's last capital ("PHÓ THỦ TƯỚNGy]"): the position without it.
-        if let m = Self.gluedSpeck.firstMatch(in: cut.text), let lower = m.byteRange(0)?.0 {
+        if cut.text.utf8.count <= 80, let m = Self.gluedSpeck.firstMatch(in: cut.text), let lower = m.byteRange(0)?.0 {
             let kept = cut.slice(0..<cut.scalarOffset(utf8: lower))
             if VietnameseText.isUppercase(kept.text), position.matches(kept.trimmed().text) { return kept }
         }
@@ -378,6 +378,7 @@ struct ClosingParser {
     /// A few letters of the signer's column read between recipients ("Je TR"): no dash, no word of three letters,
     /// and no ";" or "." that would end an item ("Sở Y tế;").
     private static func isSignatureScrap(_ item: TextLine) -> Bool {
+        guard item.text.utf8.count <= 64 else { return false }
         let text = item.trimmed().text
         return text.count <= 12 && !text.hasPrefix("-") && !text.contains(where: \.isNumber)
             && !text.hasSuffix(";") && !text.hasSuffix(".") && !text.hasSuffix(",")

@@ -27,7 +27,7 @@ enum RunTogetherSigners {
     }
 
     /// Whether `text` is names run together: two or more names of capitalised words, each opening with a family name.
-    static func isNamesLine(_ text: String) -> Bool { names(in: text).map { $0.count >= 2 } ?? false }
+    static func isNamesLine(_ text: String) -> Bool { text.utf8.count <= 240 && (names(in: text).map { $0.count >= 2 } ?? false) }
 
     /// The signers' blocks of the row whose heads line is `lines[i]`, and the index after the row.
     private static func row(at i: Int, in lines: [TextLine]) -> ([TextLine], Int)? {
@@ -121,6 +121,6 @@ enum RunTogetherSigners {
 
     /// OCR's specks on a line of their own ("_Q_— 41~'—", "2“"): no word of two letters.
     static func isSpeck(_ text: String) -> Bool {
-        !text.split(separator: " ").contains { word in word.filter(\.isLetter).count >= 2 && word.allSatisfy { $0.isLetter || $0 == "," } }
+        text.utf8.count <= 60 && !text.split(separator: " ").contains { word in word.filter(\.isLetter).count >= 2 && word.allSatisfy { $0.isLetter || $0 == "," } }
     }
 }

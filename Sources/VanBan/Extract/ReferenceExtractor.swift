@@ -68,6 +68,8 @@ enum ReferenceExtractor {
 
     /// The mentions of numbers in `line`; `dates` are the dates already found in it.
     static func mentions(in line: TextLine, dates: [DateMention]) -> [Mention] {
+        // A long line holds many dates: each number looks only at those just after it (`dateLaterInClause`).
+        let datesByStart = dates.sorted { $0.span.start < $1.span.start }
         let text = line.text
         // A legal-text site's list of related documents, printed above the header or after the closing ("- 1 Công
         // văn 8737/VPCP-KTN năm 2016 tình hình …"): the site's titles, not citations of the document.
@@ -146,7 +148,7 @@ enum ReferenceExtractor {
                         mention.date = date
                     }
                 }
-                if mention.date == nil, let date = Self.dateLaterInClause(after, among: dates) { mention.date = date }
+                if mention.date == nil, let date = Self.dateLaterInClause(after, from: span.end, among: datesByStart) { mention.date = date }
                 result.append(mention)
             }
         }
@@ -193,7 +195,12 @@ enum ReferenceExtractor {
     /// The date later in the clause after a number (up to its ";" or the next number) when the clause says it
     /// dates the number: an act of issuing just before it (`issuedOn`), or the number's subject before it with
     /// the clause ending after it (`subjectThenDate`).
-    private static func dateLaterInClause(_ after: String, among dates: [DateMention]) -> DateMention? {
+    private static func dateLaterInClause(_ after: String, from end: SourcePosition, among datesByStart: [DateMention]) -> DateMention? {
+        // The first dates that start after the number (found by halving): a clause of 240 characters holds no more.
+        var lo = 0, hi = datesByStart.count
+        while lo < hi { let mid = (lo + hi) / 2; if datesByStart[mid].span.start < end { lo = mid + 1 } else { hi = mid } }
+        let dates = datesByStart[lo...].prefix(12)
+        guard !dates.isEmpty else { return nil }
         var clause = Substring(after.prefix(240))
         if let stop = clause.firstIndex(where: { $0 == ";" }) { clause = clause[..<stop] }
         if let next = number.firstMatch(in: String(clause)), let start = next.range(0)?.lowerBound {

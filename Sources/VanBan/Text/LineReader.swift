@@ -106,7 +106,7 @@ enum LineReader {
             switch s.value {
             case 0x09:
                 // A tab goes to the next stop of eight columns: a layout's gap stays a gap of spaces.
-                let width = 8 - out.count % 8
+                let width = 8 - columns.count % 8
                 for _ in 0..<width { out.append(" "); columns.append(column) }
                 if width != 1 { changedLength = true }
                 repairs.insert("spaces")
