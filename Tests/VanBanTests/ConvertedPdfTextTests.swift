@@ -41,6 +41,34 @@ import Testing
         #expect(PageFurniture.pageOfMark("# PAGE 12") == 12)
     }
 
+    /// Held-out code-12 (a party committee's catalogue in Markdown): a summary above, the document itself in a code
+    /// fence. The header is read from inside the fence; the summary's "Số hiệu" is no number of the document.
+    @Test func aDocumentInsideACodeFenceUnderACataloguesSummary() {
+        let document = Self.parse("""
+        # CV moi hop BTV 14.8.2025
+
+        **Số hiệu:** 13-CV/ĐU | **Ngày ban hành:** ngày 14/8/2025
+
+        ### 1. Vấn đề trọng tâm cần giải quyết
+        Nghe UBND xã báo cáo.
+
+        ```text
+        ĐẢNG BỘ TỈNH KHÁNH HOÀ
+        ĐẢNG UỶ XÃ CÔNG HẢI
+        *
+        Số -CV/ĐU
+        Mời họp Ban Thường vụ Đảng uỷ
+        ĐẢNG CỘNG SẢN VIỆT NAM
+        Công Hải, ngày tháng 8 năm 2025
+        Kính gửi: - Các đồng chí Uỷ viên Ban Thường vụ Đảng uỷ,
+        Kính mời các đồng chí dự họp Ban Thường vụ.
+        ```
+        """)
+        #expect(document.header.number?.canonical == "-CV/ĐU")
+        #expect(document.header.issuer?.text == "ĐẢNG UỶ XÃ CÔNG HẢI")
+        #expect(document.header.parentAuthority?.text == "ĐẢNG BỘ TỈNH KHÁNH HOÀ")
+    }
+
     /// Dev 37 (LibreOffice's PDF of a Word draft): the page number's field printed as its code at each page's top
     /// ("PAGE \* MERGEFORMAT 2") is page furniture, no paragraph; the item under it opens the section.
     @Test func aPageFieldsCodeIsPageFurniture() {

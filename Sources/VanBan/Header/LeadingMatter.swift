@@ -33,6 +33,7 @@ enum LeadingMatter {
            lines[(i + 1)..<close].allSatisfy({ $0.isBlank || frontMatterField.matches($0.text) }) {
             i = skipNotes(lines, from: close + 1)
         }
+        if let start = documentInFence(lines, from: i) { i = start }
         if let start = firstPageAfterNotes(lines, from: i) { i = start }
         if let start = headerAfterChrome(lines, from: i) { i = start } else if let start = headerUnderPageTitle(lines, from: i) { i = start }
         return lines[..<i].last { !$0.isBlank }?.lastLine ?? 0
@@ -51,6 +52,18 @@ enum LeadingMatter {
                                         || HeaderPatterns.partyTitle.matches($0) || numberLine.matches($0) }) else { return nil }
         return mark + 1
     }
+
+    /// A Markdown code fence ("```text") opening the document itself, a catalogue's summary above it ("# CV mời họp
+    /// BTV" / "**Số hiệu:** 13-CV/ĐU | …" / "### 1. Vấn đề trọng tâm"): the header's lines follow the fence at once
+    /// (a body's name, the party's or the state's title, a number line). The document begins after the fence.
+    private static func documentInFence(_ lines: [TextLine], from first: Int) -> Int? {
+        guard let fence = lines[first...].prefix(reach).firstIndex(where: { codeFence.matches($0.text) }) else { return nil }
+        let next = lines[(fence + 1)...].lazy.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(3)
+        guard next.contains(where: { HeaderPatterns.startsOrganisation($0) || HeaderPatterns.nationalTitleStart.matches($0)
+                                        || HeaderPatterns.standsAsPartyTitle($0) || numberLine.matches($0) }) else { return nil }
+        return fence + 1
+    }
+    private static let codeFence = try! Pattern(#"^\s*```\s*(?:text|txt|plain)?\s*$"#)
 
     /// The line after a page's title when the header's left column follows it at once ("HƯỚNG DẪN TUYỂN SINH
     /// TCCN 2016-2017" / "|" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO"): the standard prints the type name under the header,
