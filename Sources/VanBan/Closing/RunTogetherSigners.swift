@@ -10,7 +10,8 @@ enum RunTogetherSigners {
     /// "ĐẠI DIỆN" said two or more times and nothing else but OCR's quotes and specks.
     private static let heads = try! Pattern(#"^[\p{P}\s]*(?:ĐẠI DIỆN\s*){2,}$"#)
     private static let head = try! Pattern(#"ĐẠI DIỆN"#)
-    /// Where a body's name starts inside a line of bodies.
+    /// Where a body's name starts inside a line of bodies. Not `HeaderPatterns.organisationStart`: its "TRƯỜNG" (a
+    /// school) would cut "SỞ NÔNG NGHIỆP VÀ MÔI | TRƯỜNG"; these are the bodies that send representatives.
     private static let bodyStart = try! Pattern(#"^(?:SỞ|ỦY BAN|UỶ BAN|UBND|CÔNG TY|DOANH NGHIỆP|DOANH\s|HỢP TÁC XÃ|CHI CỤC|TỔNG CỤC|CỤC|BỘ|PHÒNG|TRUNG TÂM|BAN|ĐOÀN|CÔNG AN|HẠT|CHI NHÁNH|VĂN PHÒNG|THANH TRA|HỘI)\b"#)
     /// Words after which a body's word goes on the same name ("ỦY BAN", "VĂN PHÒNG", "BAN QUẢN LÝ … PHÒNG").
     private static let joinsNext: Set<String> = ["ỦY", "UỶ", "VĂN", "TỔNG", "CHI", "TRUNG", "BAN", "CÔNG", "VÀ", "THUỘC", "CỦA"]
@@ -71,10 +72,10 @@ enum RunTogetherSigners {
     /// `line` cut into `count` bodies where a body's name starts; nil when it does not cut into that many.
     private static func bodies(in line: TextLine, count: Int) -> [TextLine]? {
         let words = wordRanges(line.text)
-        guard let first = words.first, bodyStart.matches(String(first.word)) || bodyStart.matches(line.text) else { return nil }
+        guard !words.isEmpty, bodyStart.matches(line.text) else { return nil }
         var cuts: [Int] = []
         for k in 1..<words.count where !joinsNext.contains(String(words[k - 1].word)) {
-            if bodyStart.matches(words[k...].map { String($0.word) }.joined(separator: " ")) { cuts.append(words[k].range.lowerBound) }
+            if bodyStart.matches(String(line.text[words[k].word.startIndex...])) { cuts.append(words[k].range.lowerBound) }
         }
         guard cuts.count == count - 1 else { return nil }
         let bounds = [0] + cuts + [line.scalarCount]

@@ -11,7 +11,7 @@ enum ReferenceExtractor {
     /// of it ("Nghị định s20/2008/NĐ-CP"). Up to one space is allowed
     /// around "/" and "-".
     private static let part = NumberParser.part
-    private static let number = try! Pattern(
+    static let number = try! Pattern(
         "(?:(?<=[sS]ố)|(?<=\\bs)|(?<![\\p{L}\\d/:.,-]))(?<num>(?:\\d{1,6}(?:\\.\\d{1,4}|[a-z](?=/))?) ?(?:[/-] ?(?:19|20)\\d\\d ?/ ?\(code)(?: ?[-–/] ?\(code))*|- ?\(code) ?/ ?\(code)(?:-\(code))*|//? ?\(code)(?:(?: ?[-–] ?|/ ?)\(part))+|/\(code)(?=[\\s,;.)]|$))|\\d{1,6}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}/\(code)(?:-\(code))*)(?![\\p{L}\\d/-])")
     /// A symbol of before 1992, the issuer's code after a hyphen and no slash ("số 214-CP ngày 21/11/1970"): read
     /// after "số" only, and only when the code is a state issuer's (`NumberParser.stateHyphen`).
@@ -45,10 +45,8 @@ enum ReferenceExtractor {
     private static let ocrSplitTerm = try! Pattern(#"^ (?<digit>\d{1,2})(?![\d/\p{L}])"#)
     /// "ngày", also as OCR leaves its vowel ("ngây 17 tháng 01 năm 2026", "ngay").
     /// Also "ngy", a text layer that lost its non-ASCII letters ("… số 179/2009/NQ-HND ngy 20/4/2009 ca …").
-    private static let dayWordSpelling = "(?:" + VietnameseText.dayWordPattern + "|ngy)"
+    static let dayWordSpelling = "(?:" + VietnameseText.dayWordPattern + "|ngy)"
     private static let afterNumber = try! Pattern(#"^\s*(?:\.\s*,|[,(])?\s*(?:ban hành\s+|được ban hành\s+|ký\s+|đề\s+)?(?="# + dayWordSpelling + #"|\d)"#, options: .caseless)
-    /// The day word before a date, with the spaces after it.
-    private static let dayWord = try! Pattern("^" + dayWordSpelling + #"\s+"#, options: .caseless)
     private static let issuer = try! Pattern(#"^\s*,?\s*(?:của|do)\s+(?<issuer>\p{Lu}[\p{L}&]*(?:\s+(?!(?:[vV]/[vV]|về|thực|sửa|quy|Quy định|hướng|ban hành|phê|triển|đã|được|và|tại|trong|năm|cho|với|số|ngày|theo|nhằm|để|khóa|khoá|từ|đến|có|là|giao(?! thông)|tổ|ủy quyền|công bố|về việc|đối|đối với|nêu|như|quản lý|chưa|không|cũng|sẽ|cần|phải|đang|vẫn|nên|mà|thì|nay|này|đó|bị|gồm|kèm)\b)[\p{L}.&]+){0,8})"#)
 
     private static let formerName = try! Pattern(#"^\s*\(\s*(?:trước đây là|nay là|trước là)\s+(?<former>[^)]{3,80})\)"#, options: .caseless)
@@ -153,100 +151,6 @@ enum ReferenceExtractor {
             }
         }
         return result.sorted { $0.text.span.start < $1.text.span.start }
-    }
-
-    /// The date that `text` opens with, "ngày" (or OCR's "ngây") before it or not.
-    private static func date(opening text: String, among dates: [DateMention]) -> DateMention? {
-        let following = withoutDayWord(VietnameseText.collapse(text.prefix(80)))
-        return dates.first { following.hasPrefix(withoutDayWord($0.text)) }
-    }
-
-    private static func withoutDayWord(_ text: String) -> String {
-        guard let m = dayWord.firstMatch(in: text) else { return text }
-        return String(decoding: text.utf8.dropFirst(m.byteRange(0)!.1), as: UTF8.self)
-    }
-
-    /// "Ngày 09 tháng 6 năm 2025, Chính phủ ban hành Nghị định số 119/2025/NĐ-CP", "Ngày 18/8/2026, Sở … có
-    /// Văn bản số 7914/SNNMT-KS", "Ngày 26/11/2024, Quốc hội đã thông qua Luật … số 48/2024/QH15": a date that opens
-    /// the clause, then an act of issuing, passing or sending, then the number. The date belongs to that number.
-    private static let issuingBetween = try! Pattern(#"(?i)^[^;.]{0,100}\b(?:ban hành|đã có|có văn bản|có công văn|có ý kiến|có tờ trình|có báo cáo|có thông báo|gửi|ký|nhận được|ra|thông qua)\b[^;.]{0,60}$"#)
-
-    /// Whether `date`, after a comma that follows a number, opens the next clause, which issues another number
-    /// ("… Luật Quản lý thuế số 38/2019/QH14, ngày 19 tháng 10 năm 2020, Chính phủ đã ban hành Nghị định số
-    /// 123/2020/NĐ-CP"): the date is that number's (`dateBefore`), not this one's.
-    private static func opensNextClause(_ date: DateMention, after text: String) -> Bool {
-        guard text.drop(while: { $0 == " " }).first == ",", let range = text.range(of: date.text) else { return false }
-        let rest = String(text[range.upperBound...])
-        guard rest.drop(while: { $0 == " " }).first == ",", let next = number.firstMatch(in: rest),
-              let start = next.range(0)?.lowerBound else { return false }
-        return issuingBetween.matches(String(rest[..<start]))
-    }
-
-    /// Who issued a number and the act that dates it, later in its clause: "số 839/ĐK-PCCC của phòng PC 07 công an
-    /// tỉnh Yên Bái cấp ngày 29/12/2011", "… do Sở Xây dựng ban hành ngày …". Without its issuer the act may be
-    /// the sentence's ("Nghị định số 21/2026/NĐ-CP sửa đổi … Nghị định số 193/2025/NĐ-CP đã được ban hành ngày …").
-    private static let issuedOn = try! Pattern(#"^\s*,?\s*(?:của|do)\s+[^,;()]{1,80}?\s+(?i:cấp|ban hành|ký|phê duyệt)\s+$"#)
-    /// A number's subject before its date, the date ending the clause: "Quyết định số 02/QĐ-PQLCS về việc thành lập Ban
-    /// chỉ huy PCCC của cơ sở ngày 01/01/2016;".
-    private static let subjectThenDate = try! Pattern(#"^\s*(?:của\s+[^,;()]{1,80}?\s+)?(?:về việc|về|V/v)\s+[^;()]{3,140}\s+$"#)
-    /// What ends a clause after a date: a stop, a semicolon, a comma, a closing bracket or the line's end.
-    private static let clauseEnd = try! Pattern(#"^\s*(?:[;,)]|\.(?:\s|$)|$)"#)
-
-    /// The date later in the clause after a number (up to its ";" or the next number) when the clause says it
-    /// dates the number: an act of issuing just before it (`issuedOn`), or the number's subject before it with
-    /// the clause ending after it (`subjectThenDate`).
-    private static func dateLaterInClause(_ after: String, from end: SourcePosition, among datesByStart: [DateMention]) -> DateMention? {
-        // The first dates that start after the number (found by halving): a clause of 240 characters holds no more.
-        var lo = 0, hi = datesByStart.count
-        while lo < hi { let mid = (lo + hi) / 2; if datesByStart[mid].span.start < end { lo = mid + 1 } else { hi = mid } }
-        let dates = datesByStart[lo...].prefix(12)
-        guard !dates.isEmpty else { return nil }
-        var clause = Substring(after.prefix(240))
-        if let stop = clause.firstIndex(where: { $0 == ";" }) { clause = clause[..<stop] }
-        if let next = number.firstMatch(in: String(clause)), let start = next.range(0)?.lowerBound {
-            clause = clause[..<clause.index(clause.startIndex, offsetBy: String(clause)[..<start].count)]
-        }
-        let text = String(clause)
-        var best: (DateMention, Range<String.Index>)?
-        for date in dates {
-            guard let range = text.range(of: date.text), best.map({ range.lowerBound < $0.1.lowerBound }) ?? true else { continue }
-            best = (date, range)
-        }
-        guard let (date, range) = best else { return nil }
-        var before = text[..<range.lowerBound]
-        if !date.text.lowercased().hasPrefix("ngày") {
-            guard before.lowercased().hasSuffix("ngày ") else { return nil }
-            before = before.dropLast(5)
-        } else {
-            before = before + " "
-        }
-        let lead = String(before)
-        if issuedOn.matches(lead) { return date }
-        return subjectThenDate.matches(lead) && clauseEnd.matches(String(text[range.upperBound...])) ? date : nil
-    }
-
-    private static func dateBefore(_ numberStart: Int, in line: TextLine, dates: [DateMention]) -> DateMention? {
-        let text = line.text
-        let startOffset = line.scalarOffset(utf8: numberStart)
-        let anchor = line.position(at: startOffset)
-        guard let date = dates.last(where: { $0.span.end <= anchor }) else { return nil }
-        // The text between the date and the number, found by the date's own words.
-        guard let dateRange = text.range(of: date.text) else { return nil }
-        let numberIndex = text.utf8.index(text.startIndex, offsetBy: numberStart)
-        guard dateRange.upperBound <= numberIndex else { return nil }
-        var before = text[..<dateRange.lowerBound]
-        // "Ngày 18/8/2026": a date written in figures carries its "ngày" in front of it.
-        if !date.text.lowercased().hasPrefix("ngày") {
-            guard before.lowercased().hasSuffix("ngày ") else { return nil }
-            before = before.dropLast(5)
-        }
-        // The date opens its clause: nothing but spaces, the end of a sentence, a comma or an item's
-        // marker ("- Ngày 30/8/2021, Giám đốc Sở … ban hành Quyết định số …"), or OCR's specks for one (".__"), before it.
-        let opening = before.trimmingCharacters(in: .whitespaces)
-        let isMarker = opening.count <= 3 && (opening.allSatisfy { "-–+•*._~".contains($0) } || opening.hasSuffix(")"))
-        guard opening.isEmpty || isMarker || opening.hasSuffix(".") || opening.hasSuffix(",") || opening.hasSuffix(";")
-                || opening.hasSuffix(":") else { return nil }
-        return issuingBetween.matches(String(text[dateRange.upperBound..<numberIndex])) ? date : nil
     }
 
     /// Whether the number after `before` is a technical standard's ("QCVN 01:2019/BCT", "TCVN …") or a form's

@@ -1,0 +1,98 @@
+import PCRE2
+
+/// Which date a cited number carries (`ReferenceExtractor.mentions`): the date right after it ("số 12/QĐ-UBND ngày
+/// …"), one that opens the clause issuing it ("Ngày 18/8/2026, Sở … có Văn bản số …"), or one later in its clause
+/// after its issuer and an act of issuing, or after its subject when the date ends the clause.
+extension ReferenceExtractor {
+    /// The day word before a date, with the spaces after it.
+    static let dayWord = try! Pattern("^" + dayWordSpelling + #"\s+"#, options: .caseless)
+
+    /// The date that `text` opens with, "ngày" (or OCR's "ngây") before it or not.
+    static func date(opening text: String, among dates: [DateMention]) -> DateMention? {
+        let following = withoutDayWord(VietnameseText.collapse(text.prefix(80)))
+        return dates.first { following.hasPrefix(withoutDayWord($0.text)) }
+    }
+
+    static func withoutDayWord(_ text: String) -> String {
+        guard let m = dayWord.firstMatch(in: text) else { return text }
+        return String(decoding: text.utf8.dropFirst(m.byteRange(0)!.1), as: UTF8.self)
+    }
+
+    /// "Ngày 09 tháng 6 năm 2025, Chính phủ ban hành Nghị định số 119/2025/NĐ-CP", "Ngày 18/8/2026, Sở … có
+    /// Văn bản số 7914/SNNMT-KS", "Ngày 26/11/2024, Quốc hội đã thông qua Luật … số 48/2024/QH15": a date that opens
+    /// the clause, then an act of issuing, passing or sending, then the number. The date belongs to that number.
+    static let issuingBetween = try! Pattern(#"(?i)^[^;.]{0,100}\b(?:ban hành|đã có|có văn bản|có công văn|có ý kiến|có tờ trình|có báo cáo|có thông báo|gửi|ký|nhận được|ra|thông qua)\b[^;.]{0,60}$"#)
+
+    /// Whether `date`, after a comma that follows a number, opens the next clause, which issues another number
+    /// ("… Luật Quản lý thuế số 38/2019/QH14, ngày 19 tháng 10 năm 2020, Chính phủ đã ban hành Nghị định số
+    /// 123/2020/NĐ-CP"): the date is that number's (`dateBefore`), not this one's.
+    static func opensNextClause(_ date: DateMention, after text: String) -> Bool {
+        guard text.drop(while: { $0 == " " }).first == ",", let range = text.range(of: date.text) else { return false }
+        let rest = String(text[range.upperBound...])
+        guard rest.drop(while: { $0 == " " }).first == ",", let next = number.firstMatch(in: rest),
+              let start = next.range(0)?.lowerBound else { return false }
+        return issuingBetween.matches(String(rest[..<start]))
+    }
+
+    /// Who issued a number and the act that dates it, later in its clause: "số 839/ĐK-PCCC của phòng PC 07 công an
+    /// tỉnh Yên Bái cấp ngày 29/12/2011", "… do Sở Xây dựng ban hành ngày …". Without its issuer the act may be
+    /// the sentence's ("Nghị định số 21/2026/NĐ-CP sửa đổi … Nghị định số 193/2025/NĐ-CP đã được ban hành ngày …").
+    static let issuedOn = try! Pattern(#"^\s*,?\s*(?:của|do)\s+[^,;()]{1,80}?\s+(?i:cấp|ban hành|ký|phê duyệt)\s+$"#)
+    /// A number's subject before its date, the date ending the clause: "Quyết định số 02/QĐ-PQLCS về việc thành lập Ban
+    /// chỉ huy PCCC của cơ sở ngày 01/01/2016;".
+    static let subjectThenDate = try! Pattern(#"^\s*(?:của\s+[^,;()]{1,80}?\s+)?(?:về việc|về|V/v)\s+[^;()]{3,140}\s+$"#)
+    /// What ends a clause after a date: a stop, a semicolon, a comma, a closing bracket or the line's end.
+    static let clauseEnd = try! Pattern(#"^\s*(?:[;,)]|\.(?:\s|$)|$)"#)
+
+    /// The date later in the clause after a number (up to its ";" or the next number) when the clause says it
+    /// dates the number: an act of issuing just before it (`issuedOn`), or the number's subject before it with
+    /// the clause ending after it (`subjectThenDate`).
+    static func dateLaterInClause(_ after: String, from end: SourcePosition, among datesByStart: [DateMention]) -> DateMention? {
+        // The first dates that start after the number (found by halving): a clause of 240 characters holds no more.
+        var lo = 0, hi = datesByStart.count
+        while lo < hi { let mid = (lo + hi) / 2; if datesByStart[mid].span.start < end { lo = mid + 1 } else { hi = mid } }
+        let dates = datesByStart[lo...].prefix(12)
+        guard !dates.isEmpty else { return nil }
+        var text = String(after.prefix(240))
+        if let stop = text.firstIndex(of: ";") { text = String(text[..<stop]) }
+        if let next = number.firstMatch(in: text), let start = next.range(0)?.lowerBound { text = String(text[..<start]) }
+        var best: (DateMention, Range<String.Index>)?
+        for date in dates {
+            guard let range = text.range(of: date.text), best.map({ range.lowerBound < $0.1.lowerBound }) ?? true else { continue }
+            best = (date, range)
+        }
+        guard let (date, range) = best else { return nil }
+        var lead = String(text[..<range.lowerBound])
+        // A date written in figures carries its "ngày" in front of it.
+        if !date.text.lowercased().hasPrefix("ngày") {
+            guard lead.lowercased().hasSuffix("ngày ") else { return nil }
+            lead.removeLast(5)
+        }
+        if issuedOn.matches(lead) { return date }
+        return subjectThenDate.matches(lead) && clauseEnd.matches(String(text[range.upperBound...])) ? date : nil
+    }
+
+    static func dateBefore(_ numberStart: Int, in line: TextLine, dates: [DateMention]) -> DateMention? {
+        let text = line.text
+        let startOffset = line.scalarOffset(utf8: numberStart)
+        let anchor = line.position(at: startOffset)
+        guard let date = dates.last(where: { $0.span.end <= anchor }) else { return nil }
+        // The text between the date and the number, found by the date's own words.
+        guard let dateRange = text.range(of: date.text) else { return nil }
+        let numberIndex = text.utf8.index(text.startIndex, offsetBy: numberStart)
+        guard dateRange.upperBound <= numberIndex else { return nil }
+        var before = text[..<dateRange.lowerBound]
+        // "Ngày 18/8/2026": a date written in figures carries its "ngày" in front of it.
+        if !date.text.lowercased().hasPrefix("ngày") {
+            guard before.lowercased().hasSuffix("ngày ") else { return nil }
+            before = before.dropLast(5)
+        }
+        // The date opens its clause: nothing but spaces, the end of a sentence, a comma or an item's
+        // marker ("- Ngày 30/8/2021, Giám đốc Sở … ban hành Quyết định số …"), or OCR's specks for one (".__"), before it.
+        let opening = before.trimmingCharacters(in: .whitespaces)
+        let isMarker = opening.count <= 3 && (opening.allSatisfy { "-–+•*._~".contains($0) } || opening.hasSuffix(")"))
+        guard opening.isEmpty || isMarker || opening.hasSuffix(".") || opening.hasSuffix(",") || opening.hasSuffix(";")
+                || opening.hasSuffix(":") else { return nil }
+        return issuingBetween.matches(String(text[dateRange.upperBound..<numberIndex])) ? date : nil
+    }
+}
