@@ -84,7 +84,8 @@ extension Header {
             // A text longer than any body's name (a page run onto one line) is left as written: reading it back word by
             // word would cost its length many times over, for a name it does not hold.
             guard let field = self[keyPath: keyPath], field.text.utf8.count <= OrganisationNames.longestName else { continue }
-            let respelled = OrganisationNames.respelled(GluedSyllables.separated(OrganisationNames.withoutStrayMarks(field.text)))
+            let respelled = OrganisationNames.respelled(OrganisationNames.withLostInitialRestored(
+                GluedSyllables.separated(OrganisationNames.withoutStrayMarks(field.text))))
             if respelled != field.text { self[keyPath: keyPath] = TextField(text: respelled, span: field.span) }
         }
     }
@@ -102,6 +103,12 @@ extension OrganisationNames {
     /// A word with no letter or digit: OCR's mark (a modifier letter such as "ˆ" is a mark too, not a letter).
     static func isMark<Scalars: Sequence<Unicode.Scalar>>(_ word: Scalars) -> Bool {
         !word.contains { $0.properties.isAlphabetic && $0.properties.generalCategory != .modifierLetter || ("0"..."9").contains($0) }
+    }
+
+    /// A name whose first letter a web page's font lost: "Y BAN NHÂN DÂN" is ỦY BAN NHÂN DÂN (the page draws "Ủ"
+    /// from a glyph its text does not carry). No word "Y" opens a body's name before "BAN".
+    static func withLostInitialRestored(_ name: String) -> String {
+        name.hasPrefix("Y BAN ") ? "Ủ" + name : name
     }
 
     static func withoutStrayMarks(_ name: String) -> String {
