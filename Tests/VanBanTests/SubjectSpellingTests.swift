@@ -49,6 +49,17 @@ import Testing
         #expect(SubjectSpelling.respelled("KIÊM TRA THỰC ĐỊA", body: [], commonPairs: false) == "KIÊM TRA THỰC ĐỊA")
     }
 
+    /// Held-out code-5 04: the body OCR'd the subject's slip too ("vận chuyên hàng" twice, "vận chuyển" once). The pair
+    /// read back from what documents write ("CHUYỂN HÀNG") is not turned back by the body's "chuyên hàng", which no
+    /// document writes; the body still reads back a pair the documents are silent on ("NGUY HIẾM").
+    @Test func theBodysSlipDoesNotOverruleWhatDocumentsWrite() {
+        let lines = ["Được phép vận chuyên hàng hóa nguy hiểm: (heo Phụ lục", "an toàn về vận chuyên hàng hóa nguy hiểm của",
+                     "suốt quá trình vận chuyển."]
+        #expect(SubjectSpelling.respelled("VẬN CHUYÊN HÀNG HÓA NGUY HIẾM", body: body(lines)) == "VẬN CHUYỂN HÀNG HÓA NGUY HIỂM")
+        // Without the documents' pairs, the body's spelling is all there is.
+        #expect(SubjectSpelling.respelled("VẬN CHUYÊN HÀNG HÓA", body: body(lines), commonPairs: false) == "VẬN CHUYÊN HÀNG HÓA")
+    }
+
     @Test func aWordsBareCodeIgnoresMarksAndCase() {
         #expect(VietnameseText.bareCode("Tiền".unicodeScalars) == VietnameseText.bareCode("TIEN".unicodeScalars))
         #expect(VietnameseText.bareCode("Đồng".unicodeScalars) == VietnameseText.bareCode("dong".unicodeScalars))

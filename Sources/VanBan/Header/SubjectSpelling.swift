@@ -7,7 +7,8 @@
 /// words as the subject has it, has its other word spelled as the body spells it, when that word so spelled also
 /// stands beside its other neighbour (if it has one) somewhere in the body. A subject written right has its
 /// pairs in the body as they are, or not at all: the document's own words tell this much, where a model of the
-/// whole language would be needed to tell more.
+/// whole language would be needed to tell more. Where the body's spelling and official documents' differ (a body
+/// OCR'd the same slip twice), a pair the documents write is kept against one they never write.
 enum SubjectSpelling {
     /// How often the body must write the other spelling.
     static let minimumUses = 2
@@ -44,7 +45,10 @@ enum SubjectSpelling {
             let replacement: [String]
             if let seen, seen[written] == nil,
                case let others = seen.filter({ $0.value >= minimumUses && VietnameseText.foldKey($0.key) != VietnameseText.foldKey(written) }),
-               others.count == 1, let other = others.first?.key {
+               others.count == 1, let other = others.first?.key,
+               // The body's spelling does not overrule one official documents write where they never write the body's
+               // ("CHUYỂN HÀNG", read back from "VẬN CHUYỂN", stays over a body OCR'd "vận chuyên hàng" twice).
+               !(commonPairs && CommonWordPairs.documentCount(written) > 0 && CommonWordPairs.documentCount(other) == 0) {
                 replacement = other.split(separator: " ").map(String.init)
             } else if commonPairs, let common = CommonWordPairs.commonSpelling(of: written, first: a, second: b) {
                 // A pair no official document writes, whose letters many write one way ("vận chuyên" → "vận chuyển").
