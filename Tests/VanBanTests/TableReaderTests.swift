@@ -971,6 +971,25 @@ lao động
     }
 }
 
+/// A report form's table with its blank signing block laid out as a last row (dev 43). Without the blank line
+/// between them (a docx text that drops them), the block ends the table and is no row of it.
+@Suite struct PipeTableSigningBlockTests {
+    @Test func aSigningBlockUnderTheRowsEndsTheTable() throws {
+        let text = """
+            TT | Chỉ tiêu | Đơn vị tính | Kết quả | Ghi chú
+            (1) | (2) | (3) | (4) | (5)
+            1 | Doanh thu của dự án trong kỳ báo cáo | Tỷ đồng |   |
+            2 | Số nộp ngân sách nhà nước của dự án | Tỷ đồng |   |
+              | …, ngày … tháng … năm … / NGƯỜI ĐẠI DIỆN THEO PHÁP LUẬT / (Chữ ký, họ và tên, chức danh, dấu)
+            Biểu số 02. Tình hình hoạt động của dự án
+            """
+        let table = try #require(TableReaderTests.tables(text).first)
+        #expect(table.rows.map { $0.cells[0].text } == ["1", "2"])
+        #expect(TableText.signingBlock.matches("(Ký, ghi rõ họ tên)"))
+        #expect(!TableText.signingBlock.matches("Ký kết hợp đồng ngày 12 tháng 3 năm 2024"))
+    }
+}
+
 /// A Word table flattened with " | " and no borders (held-out d03): a heading spanning two sub-headings,
 /// and a merged first cell that leaves rows starting with " | ".
 @Suite struct PipeTableSubHeaderTests {

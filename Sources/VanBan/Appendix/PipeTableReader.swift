@@ -166,6 +166,8 @@ struct PipeTableReader: TableShapeReader {
                 }
                 break
             }
+            // A form's signing block in a row under the table ends it, whether or not a blank line stood between.
+            if !rows.isEmpty, c.contains(where: { $0.map { TableText.signingBlock.matches($0.text) } == true }) { break }
             rows.append((end, c))
             end += 1
         }

@@ -46,6 +46,10 @@ enum TableText {
     /// layout table, not a data table.
     static let furniture = try! Pattern(#"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*-\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM|^\s*(?:Số|SỐ)\s*:|Nơi nhận|^\s*(?:TM|KT|TL|TUQ|T/M)\s*\.|^\s*Kính gửi"#)
 
+    /// A form's blank signing block laid out in a row under its table ("…, ngày … tháng … năm … / NGƯỜI ĐẠI DIỆN …",
+    /// "(Chữ ký, họ và tên, chức danh, dấu)"): where the table ends, not a row of it.
+    static let signingBlock = try! Pattern(#"(?:^|/\s*)[.…]*\s*,?\s*ngày\s*[.…]+\s*tháng\s*[.…]+\s*năm|\(\s*(?:Chữ ký|Ký|ký)\s*(?:,|tên|và|số|ghi)"#)
+
     /// A table's total row: "Tổng cộng", "Tổng số" or "Cộng" alone or before its figures ("Tổng cộng 20.213 9.272").
     static let totalRow = try! Pattern(#"^(?:Tổng\s+cộng|TỔNG\s+CỘNG|Tổng\s+số|TỔNG\s+SỐ|Cộng|CỘNG)\s*:?(?<figures>(?:\s+[\d.,%]+)*)\s*$"#)
 
