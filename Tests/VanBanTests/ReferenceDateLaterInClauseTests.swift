@@ -36,4 +36,18 @@ import Testing
         let got = Self.dates("Công văn số 45/SCT-VP về việc tổ chức hội nghị ngày 15/5/2025 tại Hà Nội; các đơn vị tham dự.")
         #expect(got["45/SCT-VP"] == .some(nil))
     }
+
+    /// The date after a list of the acts an unnumbered law amends is that law's (held-out code-13 02 and pages 05, each
+    /// keyed so by a reader who never saw the other): Luật 43/2024/QH15 of 29/6/2024 amends the four.
+    @Test func theDateAfterAListOfAmendedActsIsTheAmendingActs() {
+        let got = Self.dates("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024;")
+        #expect(got["32/2024/QH15"] == .some(nil))
+        #expect(got["31/2024/QH15"] == .some(nil))
+        // One amended act: the date after it is its own.
+        #expect(Self.dates("Căn cứ Nghị định số 80/2023/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 83/2014/NĐ-CP ngày 03 tháng 9 năm 2014 của Chính phủ;")["83/2014/NĐ-CP"]
+                == "2014-09-03")
+        // A chain of acts, each of the next ("… Thông tư số 10/2018/TT-BCT … quy định chi tiết … Nghị định số …"), is no list.
+        #expect(Self.dates("sửa đổi, bổ sung khoản 1 Điều 5 Thông tư số 10/2018/TT-BCT của Bộ trưởng Bộ Công Thương quy định chi tiết một số điều của Nghị định số 40/2018/NĐ-CP ngày 12 tháng 3 năm 2018 của Chính phủ;")["40/2018/NĐ-CP"]
+                == "2018-03-12")
+    }
 }

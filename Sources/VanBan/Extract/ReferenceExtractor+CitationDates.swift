@@ -72,6 +72,26 @@ extension ReferenceExtractor {
         return subjectThenDate.matches(lead) && clauseEnd.matches(String(text[range.upperBound...])) ? date : nil
     }
 
+    /// "… sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật …
+    /// số 32/2024/QH15 ngày 29 tháng 6 năm 2024": the date after a list of the acts an unnumbered act amends, none
+    /// dated on its own, dates the amending act (Luật 43/2024/QH15), not the list's last number.
+    static let amends = try! Pattern(#"(?i)sửa đổi,?\s+bổ sung\b[^;]*$"#)
+
+    /// What joins a listed act's number to the next act's name: a comma or "và", then the name ("Luật Nhà ở số"),
+    /// not the words of another phrase ("… của Bộ trưởng … quy định chi tiết một số điều của Nghị định số").
+    static let listJoin = try! Pattern(#"^\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?!của\b|quy định\b)[^,;()])*$"#)
+
+    /// Whether the number after `before` closes a list of two or more amended acts with no date among them.
+    static func closesAmendedList(_ before: String) -> Bool {
+        guard let m = amends.firstMatch(in: before), let range = m.range(0) else { return false }
+        let list = String(before[range])
+        guard let last = number.allMatches(in: list).last, let upper = last.byteRange(0)?.1,
+              listJoin.matches(String(decoding: list.utf8.dropFirst(upper), as: UTF8.self)) else { return false }
+        return !list.lowercased().contains("ngày") && !dateInFigures.matches(list)
+    }
+    /// A date written in figures ("30/6/2025"), which `closesAmendedList` looks for between the listed numbers.
+    private static let dateInFigures = try! Pattern(#"(?<![\d/])\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)"#)
+
     static func dateBefore(_ numberStart: Int, in line: TextLine, dates: [DateMention]) -> DateMention? {
         let text = line.text
         let startOffset = line.scalarOffset(utf8: numberStart)

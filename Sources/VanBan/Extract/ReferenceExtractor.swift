@@ -127,7 +127,8 @@ enum ReferenceExtractor {
                 mention.documentType = typeName(before: before)
                 var issuerSearch = after
                 let lead = afterNumber.firstMatch(in: after).map { String(decoding: after.utf8.dropFirst($0.byteRange(0)!.1), as: UTF8.self) }
-                if let lead, let date = Self.date(opening: lead, among: dates), !Self.opensNextClause(date, after: after) {
+                if let lead, let date = Self.date(opening: lead, among: dates), !Self.opensNextClause(date, after: after),
+                   !Self.closesAmendedList(before) {
                     mention.date = date
                     if let range = after.range(of: date.text) { issuerSearch = String(after[range.upperBound...]) }
                 }
