@@ -98,7 +98,8 @@ public struct DocumentParser: Sendable {
         if let subject = headerResult.header.subject {
             // A text that lost every diacritic is not guessed at word by word (`UnaccentedKeywords`). A subject in
             // capitals has its syllables run together cut apart first ("BANHÀNH KẾ HOẠCH …"), where documents write them.
-            let respelled = SubjectSpelling.respelled(GluedSyllables.separatedWhereWritten(subject.text), body: Array(lines[regions.body]),
+            let body = Array(lines[regions.body])
+            let respelled = SubjectSpelling.respelled(GluedSyllables.separatedWhereWritten(subject.text, body: body), body: body,
                                                       commonPairs: layer?.kind != .noDiacritics)
             if respelled != subject.text { headerResult.header.subject = TextField(text: respelled, span: subject.span) }
         }

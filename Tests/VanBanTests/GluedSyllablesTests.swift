@@ -50,4 +50,14 @@ import Testing
         #expect(GluedSyllables.separatedWhereWritten("TRIỂNKHAI QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNHPHỦ") == "TRIỂN KHAI QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ")
         #expect(GluedSyllables.separatedWhereWritten("MỎ BÔXIT THỌ SƠN") == "MỎ BÔXIT THỌ SƠN")
     }
+
+    /// Held-out code-14 03 and 04 (web pages that lost spaces): the document's own body writes the pieces ("điều ước
+    /// quốc tế"), and a date runs into the word after it.
+    @Test func aSubjectIsCutWhereItsBodyWritesThePiecesAndAfterAGluedDate() {
+        let body = ["Luật Ký kết, gia nhập và thực hiện điều ước quốc tế năm 2005"].enumerated().map { TextLine(text: $1, line: $0 + 20) }
+        #expect(GluedSyllables.separatedWhereWritten("VỀ VIỆC ĐIỀU ƯỚCQUỐC TẾ CÓ HIỆU LỰC", body: body) == "VỀ VIỆC ĐIỀU ƯỚC QUỐC TẾ CÓ HIỆU LỰC")
+        #expect(GluedSyllables.separatedWhereWritten("VỀ VIỆC ĐIỀU ƯỚCQUỐC TẾ CÓ HIỆU LỰC") == "VỀ VIỆC ĐIỀU ƯỚCQUỐC TẾ CÓ HIỆU LỰC")
+        #expect(GluedSyllables.separatedWhereWritten("THU HỒI QUYẾT ĐỊNH NGÀY 06/9/2005CỦA UỶ BAN") == "THU HỒI QUYẾT ĐỊNH NGÀY 06/9/2005 CỦA UỶ BAN")
+        #expect(GluedSyllables.separatedWhereWritten("TRẠM BIẾN ÁP 110KV BẮC NINH") == "TRẠM BIẾN ÁP 110KV BẮC NINH")
+    }
 }

@@ -50,7 +50,8 @@ enum SubjectSpelling {
                // ("CHUYỂN HÀNG", read back from "VẬN CHUYỂN", stays over a body OCR'd "vận chuyên hàng" twice).
                !(commonPairs && CommonWordPairs.documentCount(written) > 0 && CommonWordPairs.documentCount(other) == 0) {
                 replacement = other.split(separator: " ").map(String.init)
-            } else if commonPairs, let common = CommonWordPairs.commonSpelling(of: written, first: a, second: b) {
+            } else if commonPairs, let common = CommonWordPairs.commonSpelling(of: written, first: a, second: b),
+                      !Self.differsInToneStyleOnly(common, written) {
                 // A pair no official document writes, whose letters many write one way ("vận chuyên" → "vận chuyển").
                 replacement = common.split(separator: " ").map(String.init)
             } else {
@@ -75,6 +76,12 @@ enum SubjectSpelling {
         }, isSame: { $0 == letters($1) },
            written: { source, written in (upper ? source.uppercased() : cased(source, like: written)) + String(written.drop { $0.isLetter }) })
         return changed ? words.joined(separator: " ") : subject
+    }
+
+    /// Whether two spellings differ only in where a tone sits ("uỷ ban" / "ủy ban"): a style, never a slip. (`foldKey`
+    /// also reads "đ" as "d", which OCR does slip: "kinh đoanh".)
+    private static func differsInToneStyleOnly(_ a: String, _ b: String) -> Bool {
+        VietnameseText.foldKey(a) == VietnameseText.foldKey(b) && a.filter { $0 == "đ" }.count == b.filter { $0 == "đ" }.count
     }
 
     /// `word` in the case shape of `model` (capitalised or lower).

@@ -1,3 +1,4 @@
+import PCRE2
 import Foundation
 /// Cuts a word in capitals that is several Vietnamese syllables run together back into its syllables:
 /// "CHÍNHPHỦ" → "CHÍNH PHỦ", "DÂNTỈNH" → "DÂN TỈNH", "TỈNHBÌNHPHƯỚC" → "TỈNH BÌNH PHƯỚC". OCR loses the
@@ -33,19 +34,36 @@ enum GluedSyllables {
         return changed ? words.joined(separator: " ") : text
     }
 
-    /// `text` in capitals with a word cut into its syllables only where the documents write those syllables side by
-    /// side (`CommonWordPairs`): a subject is free text, and a loan word ("BÔXIT") spells syllables too.
-    static func separatedWhereWritten(_ text: String) -> String {
+    /// `text` in capitals with a word cut into its syllables only where those syllables are written side by side, by
+    /// official documents (`CommonWordPairs`) or in the document's own `body` ("ĐIỀU ƯỚCQUỐC TẾ" over a body that
+    /// writes "điều ước quốc tế"): a subject is free text, and a loan word ("BÔXIT") spells syllables too. A date
+    /// run into the word after it ("NGÀY 06/9/2005CỦA UỶ BAN") is cut there too.
+    static func separatedWhereWritten(_ text: String, body: [TextLine] = []) -> String {
         guard VietnameseText.isUppercase(text) else { return text }
         var changed = false
+        // The body's first lines in lower case, made only when a word has a cut to weigh.
+        var bodyText: String?
+        func isWritten(_ pair: String) -> Bool {
+            if CommonWordPairs.documentCount(pair) > 0 { return true }
+            if bodyText == nil { bodyText = body.prefix(SubjectSpelling.linesRead).map { $0.text.lowercased() }.joined(separator: "\n") }
+            return bodyText!.contains(pair)
+        }
         let words = text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            if let m = gluedDate.firstMatch(in: String(word)), let date = m["date"], let rest = m["rest"],
+               VietnameseSyllable.isValid(String(rest)) {
+                changed = true
+                return date + " " + rest
+            }
             guard let cut = syllables(of: word),
-                  zip(cut, cut.dropFirst()).allSatisfy({ CommonWordPairs.documentCount(($0 + " " + $1).lowercased()) > 0 }) else { return String(word) }
+                  zip(cut, cut.dropFirst()).allSatisfy({ isWritten(($0 + " " + $1).lowercased()) }) else { return String(word) }
             changed = true
             return cut.joined(separator: " ")
         }
         return changed ? words.joined(separator: " ") : text
     }
+
+    /// A date in figures with a word in capitals run into it: "06/9/2005CỦA".
+    private static let gluedDate = try! Pattern(#"^(?<date>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)(?<rest>\p{Lu}{2,})$"#)
 
     /// The syllables `word` is glued from, or nil when it is one syllable, not letters in capitals with a
     /// diacritic, or cut more than one best way.
