@@ -114,7 +114,7 @@ extension HeaderParser {
         if let number = NumberParser.parse(Confusables.fold(symbol), labelled: true) { parsed = (number, symbol.unicodeScalars.count) }
         else { parsed = numberAtStart(of: symbol) }
         // The symbol is read whole: its codes in capitals ("/Qb-UBND" is as garbled as the number before it).
-        guard var (number, length) = parsed, number.sequence == nil, number.issuerCode != nil,
+        guard case (var number, let length)? = parsed, number.sequence == nil, number.issuerCode != nil,
               !number.canonical.contains(where: \.isLowercase) else { return nil }
         let start = text[..<slash].unicodeScalars.count
         number.text = String(text.unicodeScalars.prefix(start + length).map(Character.init))
