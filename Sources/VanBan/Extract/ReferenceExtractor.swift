@@ -86,7 +86,11 @@ enum ReferenceExtractor {
                 // A word a web copy glued on ("156/2013/NĐ-CPngày 11 tháng 11 năm 2013") is no part of the number.
                 let glued = gluedWord.firstMatch(in: String(written))?.byteRange(0)
                 let raw = glued.map { String(decoding: written.utf8.prefix($0.0), as: UTF8.self) } ?? String(written)
-                guard var parsed = NumberParser.parse(raw) else { continue }
+                // Cyrillic look-alikes typed or OCR'd into a symbol ("06/2022/TT-BТС") read as the Latin letters they
+                // show; the mention keeps them as written (`text.confusable` reports them).
+                let folded = Confusables.fold(raw)
+                guard var parsed = NumberParser.parse(folded) else { continue }
+                if folded != raw { parsed.text = VietnameseText.collapse(raw) }
                 var matchUpper = wholeUpper - (glued.map { $0.1 - $0.0 } ?? 0)
                 var upper = matchUpper
                 var lower = matchLower
