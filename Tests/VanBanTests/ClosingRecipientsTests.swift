@@ -79,6 +79,18 @@ import Testing
         #expect(Surnames.respelled("Ích Khiêm") == "Ích Khiêm")
     }
 
+    /// Held-out code-16 02 (a notice of Bộ Ngoại giao): the acting head's office, then its unit on the last line, is one
+    /// title; a unit above the deputy's own office stays authority (code-14 03).
+    @Test func aUnitWrappedUnderItsHeadsOfficeIsPartOfTheTitle() {
+        let acting = SignatureBlock.reading(["TL. BỘ TRƯỞNG", "Q. VỤ TRƯỞNG", "VỤ LUẬT PHÁP VÀ ĐIỀU ƯỚC QUỐC TẾ", "Lê Thị Tuyết Mai"]
+            .enumerated().map { TextLine(text: $1, line: $0 + 1) })
+        #expect(acting.mode == "TL")
+        #expect(acting.title == "Q. VỤ TRƯỞNG VỤ LUẬT PHÁP VÀ ĐIỀU ƯỚC QUỐC TẾ")
+        let deputy = SignatureBlock.reading(["TL. BỘ TRƯỞNG", "KT. VỤ TRƯỞNG", "VỤ LUẬT PHÁP VÀ ĐIỀU ƯỚC QUỐC TẾ", "PHÓ VỤ TRƯỞNG", "Nguyễn Văn Ngự"]
+            .enumerated().map { TextLine(text: $1, line: $0 + 1) })
+        #expect(deputy.title == "PHÓ VỤ TRƯỞNG")
+    }
+
     /// Tesseract reads a dash as "~-": the item is one of its own, not the wrap of the item above.
     @Test func anOcrTildeBeforeTheDashStartsAnItem() {
         let got = Self.recipients(["Nơi nhận:", "- Văn phòng Chủ tịch nước;", "", "~- Văn phòng Quốc hội;", "", "~ Tòa án nhân dân tối cao;",

@@ -51,6 +51,11 @@ enum SignatureBlock {
 
     /// The signature a finished block reads as: its mode and authority, the title (the last position line, read back
     /// where OCR garbled it), the signer's name.
+    /// A unit of a ministry or an agency named on its own line: "VỤ PHÁP CHẾ", "CỤC THUẾ", "BAN TỔ CHỨC".
+    static let unitName = try! Pattern(#"^(?:VỤ|CỤC|BAN|PHÒNG|VĂN PHÒNG|VIỆN|TRUNG TÂM)\s+\p{Lu}"#)
+    /// The office that heads such a unit, acting or deputy, as a line of its own: "Q. VỤ TRƯỞNG", "PHÓ CỤC TRƯỞNG".
+    static let unitHead = try! Pattern(#"^(?:Q\.\s*)?(?:PHÓ\s+)?(?:VỤ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|VIỆN TRƯỞNG|GIÁM ĐỐC)$"#)
+
     static func reading(_ block: [TextLine]) -> Signature {
         // Lines in capitals whose spaces were lost ("PHÓ CHỦTỊCH", "QUỐC HỘICHỦ TỊCH") are read with them.
         var lines = block.map { GluedSyllables.separated(VietnameseText.collapse($0.text)) }
@@ -89,6 +94,13 @@ enum SignatureBlock {
                 lines = [head.office]
                 authority = [VietnameseText.collapse(body)]
             }
+        }
+        // The unit a head's office is of, wrapped under it as the last line ("Q. VỤ TRƯỞNG" / "VỤ LUẬT PHÁP VÀ ĐIỀU ƯỚC
+        // QUỐC TẾ"): one title, the office of that unit.
+        if lines.count >= 2, let unit = lines.last, Self.unitName.matches(unit), !ClosingParser.position.matches(unit),
+           Self.unitHead.matches(lines[lines.count - 2]) {
+            lines.removeLast()
+            lines[lines.count - 1] += " " + unit
         }
         // "TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG": the last line is itself a mode line.
         if let last = lines.last, let m = ClosingParser.mode.firstMatch(in: last), let rest = m["rest"] {
