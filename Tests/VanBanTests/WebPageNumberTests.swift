@@ -77,6 +77,19 @@ import Testing
         #expect(document.references.first { $0.number.canonical == "18-2001/CT-TTg" }?.number.year == 2001)
     }
 
+    /// Held-out code-15 06: the regulation attached under a decision names it with its number left blank ("Ban hành
+    /// kèm theo Quyết định số      /2025/QĐ-UBND"): the document itself, no citation. Another symbol stays cited.
+    @Test func theOwnSymbolWithItsNumberBlankIsTheDocumentItself() {
+        let lines = ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 36/2025/QĐ-UBND",
+                     "Hà Nội, ngày 16 tháng 6 năm 2025", "QUYẾT ĐỊNH", "Ban hành Quy định quản lý chất lượng", "QUYẾT ĐỊNH:",
+                     "Điều 1. Ban hành kèm theo Quyết định này Quy định.", "QUY ĐỊNH",
+                     "(Ban hành kèm theo Quyết định số       /2025/QĐ-UBND ngày    /    /2025",
+                     "và Kế hoạch số      /KH-UBND của Ủy ban nhân dân Thành phố)"]
+        let cited = Self.parse(lines).references.map(\.number.canonical)
+        #expect(!cited.contains("/2025/QĐ-UBND"))
+        #expect(cited.contains("/KH-UBND"))
+    }
+
     /// Own numbers of state bodies before 2003: the Government's "101-CP" read across with its name, the
     /// Standing Committee's "01NQ/UBTVQH9" kept as written (a state symbol, not a party one).
     @Test(arguments: [(["CHÍNH PHỦ Số: 101-CP |", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 23 tháng 9 năm 1997 |", "NGHỊ ĐỊNH"],

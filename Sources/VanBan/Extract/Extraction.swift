@@ -38,8 +38,12 @@ struct Extraction {
             for i in found.indices where header.date?.span == found[i].span { found[i].role = .issue }
             dates += found
             // The own number (also in an old-style title's capitals, "60/2002/ QĐ-TTG"), also a piece of it OCR set apart ("Số:8 5 2 0/BCT-KHCN" is no citation of 0/BCT-KHCN).
+            // A number left blank with the own symbol ("Ban hành kèm theo Quyết định số      /2025/QĐ-UBND" over an attached
+            // regulation, under "Số: 36/2025/QĐ-UBND") is the document itself too.
             mentions += lineMentions.filter { mention in
                 mention.number.canonical.uppercased() != own?.uppercased() && !selfReferences.contains(mention.text.span)
+                    && !(mention.number.sequence == nil && header.number?.sequence != nil
+                         && own.map { $0.uppercased().hasSuffix(mention.number.canonical.uppercased()) } == true)
                     && !(header.numberSpan.map { mention.text.span.start >= $0.start && mention.text.span.end <= $0.end } ?? false)
             }
         }
