@@ -990,6 +990,41 @@ lao động
     }
 }
 
+/// A vision model's Markdown of a table printed over two pages (held-out code-15 03): the heading's merged cells are
+/// empty cells after it, the species under it; dashed sub-rows have an empty number cell; the second page prints the
+/// heading again. One table, every line a row.
+@Suite struct MarkdownTableOverPagesTests {
+    static let text = """
+        PHỤ LỤC
+        ĐỊNH MỨC KINH TẾ - KỸ THUẬT
+
+        | TT | Định mức lao động | Đơn vị tính | Yêu cầu định mức |  |  |
+        |----|-------------------|-------------|------------------|---|---|
+        |    |                   |             | Cá nheo mỹ | Cá rô phi | Cá chép V1 |
+        |----|-------------------|-------------|------------|-----------|------------|
+        | 1  | Định mức lao động trực tiếp |  |  |  |  |
+        | 1.1| Lao động kỹ thuật |  |  |  |  |
+        |    | - Giống bố mẹ | công/100kg cá | 10 | 15 | 145 |
+        |    | - Giống hậu bị bố mẹ | công/vạn con | - | - | - |
+
+        | TT  | Định mức lao động | Đơn vị tính | Yêu cầu định mức |  |  |
+        |-----|-------------------|-------------|------------------|---|---|
+        |     |                   |             | Cá nheo mỹ | Cá rô phi | Cá chép V1 |
+        | 1.2 | Lao động phổ thông |  |  |  |  |
+        | -   | Giống cá bố mẹ | công/100kg cá | 15 | 15 | 80 |
+        """
+
+    @Test func oneTableWithItsSubRowsAndSpannedColumns() throws {
+        let document = DocumentParser().parse(text: Self.text, name: "pl.txt")
+        let tables = document.appendices.flatMap(\.tables)
+        #expect(tables.count == 1)
+        let table = try #require(tables.first)
+        #expect(table.columns.suffix(3) == ["Yêu cầu định mức: Cá nheo mỹ", "Yêu cầu định mức: Cá rô phi", "Yêu cầu định mức: Cá chép V1"])
+        #expect(table.rows.map { $0.cells[1].text } == ["Định mức lao động trực tiếp", "Lao động kỹ thuật", "- Giống bố mẹ",
+                                                       "- Giống hậu bị bố mẹ", "Lao động phổ thông", "Giống cá bố mẹ"])
+    }
+}
+
 /// A Word table flattened with " | " and no borders (held-out d03): a heading spanning two sub-headings,
 /// and a merged first cell that leaves rows starting with " | ".
 @Suite struct PipeTableSubHeaderTests {

@@ -81,7 +81,10 @@ struct PipeTableHeading {
     /// "VT1 | VT1 | VT1 | VT2"). Word merged the headings' cells, so the first row has fewer cells than the columns
     /// (a heading cell wrapped onto the next line, as antiword prints it, keeps the count). A name under a
     /// heading is "heading: name".
-    static func spannedColumns(_ first: [String], _ second: [String]) -> [String]? {
+    static func spannedColumns(_ written: [String], _ second: [String]) -> [String]? {
+        // A Markdown row draws the merged heading's cells as empty ones after it ("Yêu cầu định mức |  |  | "): the
+        // heading row is as many cells as it names.
+        let first = Array(written.prefix(trimmedCount(written)))
         // The row-number column spans both rows: the names start after it, and a "(1) | (2)" row is no names, nor
         // is a row of data (a number, or a row label other than a code like "VT1"). Levels after a first name are
         // names ("Cấp công trình" over "Đặc biệt | I | II | III | IV").

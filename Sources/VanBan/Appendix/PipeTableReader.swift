@@ -211,14 +211,14 @@ struct PipeTableReader: TableShapeReader {
             // a Word table flattened without borders it is a merged cell, and the row is a row of its own.
             // A total row ("|    |Tổng số   |162  |") has an empty number cell too, and is a row of its own.
             let isTotal = cells.count > 1 && cells[1].map { TableText.totalRow.matches($0.text) } == true
-            var continuation = bordered && hasAnchors && !built.isEmpty && cells[0] == nil && !isTotal && lines[row.line].trimmed().text.hasPrefix("|")
+            var continuation = bordered && !markdown && hasAnchors && !built.isEmpty && cells[0] == nil && !isTotal && lines[row.line].trimmed().text.hasPrefix("|")
             // A Markdown row with no number whose first text goes on from the same cell of the row above ("(5) Ứng
             // dụng …", "trực tuyến và …") is that row spilt over a page break; so is a row that only adds a line to one
             // cell right of the name of a numbered row ("Gmail: … Điện thoại: …" under an address). A sub-row names
             // something of its own, and rows under a sub-row are its siblings ("HCFC…", "HFC…" under "1. | Máy điều hòa").
-            if markdown, !bordered, hasAnchors, !continuation, !isTotal, cells[0] == nil, let last = built.last,
+            if markdown, hasAnchors, !continuation, !isTotal, cells[0] == nil, let last = built.last,
                let c = cells.firstIndex(where: { $0 != nil }), c < last.count, let above = last[c]?.text, let text = cells[c]?.text,
-               TableText.continues(above, text) && !Self.opensWithCapital(text) && !Self.isPlaceholder(text) || (c >= 2 && last[0] != nil && cells.filter { $0 != nil }.count == 1) {
+               TableText.continues(above, text) && !Self.opensWithCapital(text) && !Self.isPlaceholder(text) && !Self.opensItem(text) || (c >= 2 && last[0] != nil && cells.filter { $0 != nil }.count == 1) {
                 continuation = true
             }
             if continuation {
@@ -256,6 +256,14 @@ struct PipeTableReader: TableShapeReader {
         }
         guard let table = Table.make(columns: columns, rows: tableRows, headerLines: rows.prefix(headerCount).map { lines[$0.line] }) else { return nil }
         return .tables([table], end: end)
+    }
+
+    /// Whether `text` opens a dashed item ("- Giống bố mẹ" under "1.1 | Lao động kỹ thuật"): a sub-row, not the
+    /// row above's text going on.
+    private static func opensItem(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, "-–+•".unicodeScalars.contains(first) else { return false }
+        return scalars.dropFirst().first == " "
     }
 
     /// Whether `text` opens with a capital letter: a cell of its own, though the cell above ends on a word that
