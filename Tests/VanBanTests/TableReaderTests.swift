@@ -1023,6 +1023,30 @@ lao động
         #expect(table.rows.map { $0.cells[1].text } == ["Định mức lao động trực tiếp", "Lao động kỹ thuật", "- Giống bố mẹ",
                                                        "- Giống hậu bị bố mẹ", "Lao động phổ thông", "Giống cá bố mẹ"])
     }
+
+    /// Held-out code-15 01: the next page's part under a heading row of empty cells, one cell wider than the rows.
+    @Test func aPartUnderAnEmptyHeadingGoesOnWithTheTableAbove() throws {
+        let text = """
+            PHỤ LỤC III
+            ĐƠN GIÁ NHÀ TẠM, VẬT KIẾN TRÚC
+
+            | Stt | Loại công trình | Đơn vị tính | Năm 2023 | Năm 2024 |
+            |-----|-----------------|-------------|----------|----------|
+            | III | Nhà sàn |  |  |  |
+            | 1   | Nhà sàn khung gỗ | m² | 751.200 | 752.200 |
+
+            |    |                  |                |   |        |         |
+            |----|------------------|----------------|---|--------|---------|
+            | IV | Quán             |                |   |        |         |
+            | 1  | Cột tre, mái lá, nền đất | m² | 154.900 | 155.100 |
+            """
+        let tables = DocumentParser().parse(text: text, name: "pl.txt").appendices.flatMap(\.tables)
+        #expect(tables.count == 1)
+        let table = try #require(tables.first)
+        #expect(table.rows.map { $0.cells[0].text } == ["III", "1", "IV", "1"])
+        #expect(table.rows.allSatisfy { $0.cells.count == 5 })
+        #expect(table.rows[3].cells[4].text == "155.100")
+    }
 }
 
 /// A Word table flattened with " | " and no borders (held-out d03): a heading spanning two sub-headings,

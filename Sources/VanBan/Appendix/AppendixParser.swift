@@ -133,11 +133,18 @@ struct AppendixParser {
                     }
                     var incoming = found.map(Self.withQuantities)
                     // A table continued on the next page under its heading printed again, as its own table with
-                    // only blank lines between (a web copy prints each page's part so): one table.
+                    // only blank lines between (a web copy prints each page's part so), or under a heading row of
+                    // empty cells (a vision model's Markdown of the next page): one table.
                     if let last = tables.last, let next = incoming.first, let lastEnd = lastTableEnd, lastEnd <= index,
-                       lines[lastEnd..<index].allSatisfy(\.isBlank), next.columns == last.columns, next.columns.count >= 2,
+                       lines[lastEnd..<index].allSatisfy(\.isBlank), next.columns.count >= 2,
+                       next.columns == last.columns || Self.continuesUnderEmptyHeading(next, last),
                        last.unplaced.isEmpty, next.unplaced.isEmpty, last.cellsJoined == next.cellsJoined {
-                        tables[tables.count - 1].rows += next.rows
+                        let width = last.columns.count
+                        tables[tables.count - 1].rows += next.rows.map { row in
+                            var row = row
+                            row.cells = Array(row.cells.prefix(width)) + Array(repeating: TableText.cell(nil), count: max(0, width - row.cells.count))
+                            return row
+                        }
                         tables[tables.count - 1].span = last.span.union(next.span)
                         incoming.removeFirst()
                     }
@@ -176,6 +183,13 @@ struct AppendixParser {
     }
 
     /// Each cell's counts and amounts, read from its final text.
+    /// Whether `next`, under a heading row of empty cells, goes on with `last`'s rows: its rows fill no column past
+    /// `last`'s (a Markdown page's part of the table, its heading drawn with one empty cell too many or too few).
+    static func continuesUnderEmptyHeading(_ next: Table, _ last: Table) -> Bool {
+        next.columns.allSatisfy(\.isEmpty) && last.columns.contains { !$0.isEmpty }
+            && next.rows.allSatisfy { $0.cells.dropFirst(last.columns.count).allSatisfy(\.text.isEmpty) }
+    }
+
     static func withQuantities(_ table: Table) -> Table {
         var table = table
         // The TT/STT column holds row numbers, not quantities.
