@@ -57,6 +57,8 @@ import Testing
         let body = ["Luật Ký kết, gia nhập và thực hiện điều ước quốc tế năm 2005"].enumerated().map { TextLine(text: $1, line: $0 + 20) }
         #expect(GluedSyllables.separatedWhereWritten("VỀ VIỆC ĐIỀU ƯỚCQUỐC TẾ CÓ HIỆU LỰC", body: body) == "VỀ VIỆC ĐIỀU ƯỚC QUỐC TẾ CÓ HIỆU LỰC")
         #expect(GluedSyllables.separatedWhereWritten("VỀ VIỆC ĐIỀU ƯỚCQUỐC TẾ CÓ HIỆU LỰC") == "VỀ VIỆC ĐIỀU ƯỚCQUỐC TẾ CÓ HIỆU LỰC")
+        let inAnotherWord = ["đo bằng thước quốc tế"].enumerated().map { TextLine(text: $1, line: $0 + 20) }
+        #expect(GluedSyllables.separatedWhereWritten("ĐIỀU ƯỚCQUỐC TẾ", body: inAnotherWord) == "ĐIỀU ƯỚCQUỐC TẾ")
         #expect(GluedSyllables.separatedWhereWritten("THU HỒI QUYẾT ĐỊNH NGÀY 06/9/2005CỦA UỶ BAN") == "THU HỒI QUYẾT ĐỊNH NGÀY 06/9/2005 CỦA UỶ BAN")
         #expect(GluedSyllables.separatedWhereWritten("TRẠM BIẾN ÁP 110KV BẮC NINH") == "TRẠM BIẾN ÁP 110KV BẮC NINH")
     }

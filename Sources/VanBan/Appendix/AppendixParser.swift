@@ -182,7 +182,6 @@ struct AppendixParser {
                         titleSpan: TableText.span(of: titleLines))
     }
 
-    /// Each cell's counts and amounts, read from its final text.
     /// Whether `next`, under a heading row of empty cells, goes on with `last`'s rows: its rows fill no column past
     /// `last`'s (a Markdown page's part of the table, its heading drawn with one empty cell too many or too few).
     static func continuesUnderEmptyHeading(_ next: Table, _ last: Table) -> Bool {
@@ -190,6 +189,7 @@ struct AppendixParser {
             && next.rows.allSatisfy { $0.cells.dropFirst(last.columns.count).allSatisfy(\.text.isEmpty) }
     }
 
+    /// Each cell's counts and amounts, read from its final text.
     static func withQuantities(_ table: Table) -> Table {
         var table = table
         // The TT/STT column holds row numbers, not quantities.

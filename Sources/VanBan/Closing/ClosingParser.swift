@@ -265,7 +265,6 @@ struct ClosingParser {
         return closing
     }
 
-
     /// Whether `text` has a word of two letters or more that is a Vietnamese syllable.
     static func spellsAWord(_ text: String) -> Bool {
         text.split(whereSeparator: { !$0.isLetter }).contains { $0.count >= 2 && VietnameseSyllable.isValid(String($0)) }
@@ -295,7 +294,6 @@ struct ClosingParser {
         guard let first = block.first, let m = mode.firstMatch(in: first.text), let n = mode.firstMatch(in: text) else { return false }
         return code(of: n) == code(of: m) || VietnameseText.collapse(first.text) == VietnameseText.collapse(text)
     }
-
 
     /// A mode alone on its line ("TL." over "BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm" in a web copy) goes
     /// with the line under it.

@@ -49,13 +49,13 @@ enum SignatureBlock {
     /// "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM".
     private static let ownPosition = try! Pattern(#"(?<=\s)(?:PHÓ\s|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|TRƯỞNG BAN)[\p{Lu} ]*$"#)
 
-    /// The signature a finished block reads as: its mode and authority, the title (the last position line, read back
-    /// where OCR garbled it), the signer's name.
     /// A unit of a ministry or an agency named on its own line: "VỤ PHÁP CHẾ", "CỤC THUẾ", "BAN TỔ CHỨC".
     static let unitName = try! Pattern(#"^(?:VỤ|CỤC|BAN|PHÒNG|VĂN PHÒNG|VIỆN|TRUNG TÂM)\s+\p{Lu}"#)
     /// The office that heads such a unit, acting or deputy, as a line of its own: "Q. VỤ TRƯỞNG", "PHÓ CỤC TRƯỞNG".
     static let unitHead = try! Pattern(#"^(?:Q\.\s*)?(?:PHÓ\s+)?(?:VỤ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|VIỆN TRƯỞNG|GIÁM ĐỐC)$"#)
 
+    /// The signature a finished block reads as: its mode and authority, the title (the last position line, read back
+    /// where OCR garbled it), the signer's name.
     static func reading(_ block: [TextLine]) -> Signature {
         // Lines in capitals whose spaces were lost ("PHÓ CHỦTỊCH", "QUỐC HỘICHỦ TỊCH") are read with them.
         var lines = block.map { GluedSyllables.separated(VietnameseText.collapse($0.text)) }

@@ -89,6 +89,7 @@ extension ReferenceExtractor {
               listJoin.matches(String(decoding: list.utf8.dropFirst(upper), as: UTF8.self)) else { return false }
         return !list.lowercased().contains("ngày") && !dateInFigures.matches(list)
     }
+
     /// A date written in figures ("30/6/2025"), which `closesAmendedList` looks for between the listed numbers.
     private static let dateInFigures = try! Pattern(#"(?<![\d/])\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)"#)
 

@@ -46,7 +46,15 @@ enum GluedSyllables {
         func isWritten(_ pair: String) -> Bool {
             if CommonWordPairs.documentCount(pair) > 0 { return true }
             if bodyText == nil { bodyText = body.prefix(SubjectSpelling.linesRead).map { $0.text.lowercased() }.joined(separator: "\n") }
-            return bodyText!.contains(pair)
+            // As words of their own: "ước quốc" is not written by "thước quốc".
+            var rest = bodyText![...]
+            while let found = rest.range(of: pair) {
+                let before = found.lowerBound == bodyText!.startIndex ? nil : bodyText![bodyText!.index(before: found.lowerBound)]
+                let after = found.upperBound == bodyText!.endIndex ? nil : bodyText![found.upperBound]
+                if before?.isLetter != true && after?.isLetter != true { return true }
+                rest = bodyText![found.upperBound...]
+            }
+            return false
         }
         let words = text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
             if let m = gluedDate.firstMatch(in: String(word)), let date = m["date"], let rest = m["rest"],
