@@ -41,8 +41,9 @@ enum HeaderPatterns {
     /// The left column read across one line: a name in capitals, then "Số:" and a number or a blank one
     /// ("CHÍNH PHỦ Số: 101-CP").
     static let numberAfterName = try! Pattern(#"^\p{Lu}[\p{Lu}\s,.&-]*\p{Lu}\s+(?<number>Số\s*:\s*(?:\d|/))"#)
-    /// "V/v …", "V/V …" at the start of a fragment; OCR's "Viv", and "Vv" typed without its slash.
-    static let subjectLead = try! Pattern(#"^(?:V/v|V/V|v/v|V\.v|Viv(?=\s)|Vv(?=\s))\s*:?\s*"#)
+    /// "V/v …", "V/V …" at the start of a fragment; OCR's "Viv", and "Vv" typed without its slash; "Về: …", the
+    /// words the abbreviation stands for, as a label with its colon.
+    static let subjectLead = try! Pattern(#"^(?:V/v|V/V|v/v|V\.v|Viv(?=\s)|Vv(?=\s)|Về(?=\s*:))\s*:?\s*"#)
     /// "Kính gửi", also in the southern spelling "Kính gởi".
     static let addresseeLead = try! Pattern(#"^Kính\s+g[ửở]i\s*:?\s*"#, options: .caseless)
     /// A rule under a header column, also with an ornament in its middle ("--------o0o--------").
