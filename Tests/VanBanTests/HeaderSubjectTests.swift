@@ -23,6 +23,14 @@ import Testing
 
     /// "KẾ HOẠCH QUỐC GIA" names the type; its subject is the lines under it, up to the attachment's caption
     /// (held-out code-6 11).
+    /// Held-out code-18 05 (a department's công văn of 2007 on a web page): "Về:" labels the subject as "V/v" does.
+    @Test func aSubjectLabelledVềIsReadAsVv() {
+        let text = ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "*****", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc",
+                    "Số: 2865/GDĐT –KT&KĐCL", "Về: tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT.", "",
+                    "Tp.Hồ Chí Minh, ngày 07 tháng 12 năm 2007", "", "Kính gửi:", "- Hiệu trưởng trường Trung học phổ thông ;"].joined(separator: "\n")
+        #expect(DocumentParser().parse(text: text, name: "cv.txt").header.subject?.text == "tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT.")
+    }
+
     @Test func aNationalPlansQualifierIsNoSubject() {
         let text = ["THỦ TƯỚNG CHÍNH PHỦ             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                     "KẾ HOẠCH QUỐC GIA", "Thích ứng với biến đổi khí hậu giai đoạn 2021 - 2030,", "tầm nhìn đến năm 2050 (cập nhật)",
