@@ -93,6 +93,7 @@ public struct DocumentParser: Sendable {
         if headerResult.splitGluedColumns { repairs.append("header-columns") }
         headerResult.header.respellOrganisationNames()
         headerResult.header.respellProvincePlace()
+        headerResult.header.splitYearGluedToSequence()
         let regions = Regions(lines: lines, bodyStart: headerResult.bodyStart, appendixOnly: appendixOnly)
         if !appendixOnly { LeadSentence.fill(&headerResult.header, from: Array(lines[regions.body])) }
         if let subject = headerResult.header.subject {
