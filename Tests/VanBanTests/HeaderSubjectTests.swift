@@ -23,7 +23,7 @@ import Testing
 
     /// "KẾ HOẠCH QUỐC GIA" names the type; its subject is the lines under it, up to the attachment's caption
     /// (held-out code-6 11).
-    /// Held-out code-18 05 (a department's công văn of 2007 on a web page): "Về:" labels the subject as "V/v" does.
+    /// Held-out code-19 05 (a department's công văn of 2007 on a web page): "Về:" labels the subject as "V/v" does.
     @Test func aSubjectLabelledVềIsReadAsVv() {
         let text = ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "*****", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc",
                     "Số: 2865/GDĐT –KT&KĐCL", "Về: tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT.", "",
