@@ -31,6 +31,17 @@ import Testing
         #expect(body.first?.children.compactMap(\.marker) == ["I", "II"])
     }
 
+    /// Held-out code-18 02 (a vision model's Markdown): "Điều 5 Điều khoản thi hành" lost its full stop. The next
+    /// article's number makes it the heading; an article cited at a sentence's start is none.
+    @Test func theNextArticleWithoutItsFullStopIsAHeading() {
+        let lines = ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 33/2025/QĐ-UBND",
+                     "Hà Nội, ngày 12 tháng 5 năm 2025", "QUYẾT ĐỊNH", "Ban hành khung giá dịch vụ", "QUYẾT ĐỊNH:",
+                     "Điều 1. Phạm vi điều chỉnh", "Khung giá áp dụng cho nhà chung cư.",
+                     "Điều 2. Đối tượng áp dụng", "Điều 35 Luật Thủ đô quy định việc này.",
+                     "Điều 3 Điều khoản thi hành", "Quyết định có hiệu lực từ ngày ký."]
+        #expect(Self.parse(lines).body.compactMap(\.marker) == ["Điều 1", "Điều 2", "Điều 3"])
+    }
+
     /// A crawler writes the document's title before every chunk: "Quyết định 1227/QĐ-BYT năm 2025. Điều 1.".
     @Test func aCrawlersChunkTitlesAreDropped() {
         let prefix = "Quyết định 1227/QĐ-BYT năm 2025. "

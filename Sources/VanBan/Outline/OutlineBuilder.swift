@@ -28,6 +28,8 @@ struct OutlineBuilder {
 
     /// The last chapter's number, for a chapter whose numeral OCR lost.
     private var lastChapter = 0
+    /// The number of the last article read ("Điều 4."): the next one may lose its full stop.
+    private var lastArticle = 0
     /// A chapter heading just opened without its numeral: a short line of debris under it is that numeral
     /// as OCR left it ("m" for III).
     private var numeralDebrisMayFollow = false
@@ -68,7 +70,7 @@ struct OutlineBuilder {
             openQuote = (box, trimmed)
             return
         }
-        guard let marker = ocrdRoman(trimmed) ?? OutlineMarker.recognise(trimmed.text, line: trimmed) else {
+        guard let marker = ocrdRoman(trimmed) ?? OutlineMarker.recognise(trimmed.text, line: trimmed) ?? unpunctuatedArticle(trimmed) else {
             // "Chương I" / "QUY ĐỊNH CHUNG": the uppercase line under a bare part, chapter or Mục is its title.
             if let top = stack.last, top.node.title == nil, top.node.text == nil, top.children.isEmpty,
                [.part, .chapter, .legalSection].contains(top.style), VietnameseText.isUppercase(trimmed.text) {
@@ -88,6 +90,7 @@ struct OutlineBuilder {
         if marker.style == .arabic, marker.ordinal == 2 { readOCRdOneAsArabic() }
         if marker.style == .roman, marker.ordinal == 2 { readOCRdOneAsRoman() }
         if marker.style == .chapter, let n = marker.ordinal { lastChapter = n }
+        if marker.style == .article, let n = marker.ordinal { lastArticle = n }
         closeSiblings(of: marker.style)
         let rest = trimmed.slice(marker.restOffset..<trimmed.scalarCount).trimmed()
         let restText = rest.isBlank ? nil : VietnameseText.collapse(rest.text)
@@ -153,6 +156,18 @@ struct OutlineBuilder {
               VietnameseText.isUppercase(rest.text), let numeral = RomanNumeral.string(strokes) else { return nil }
         return OutlineMarker(style: .roman, marker: numeral, ordinal: strokes, restOffset: line.scalarOffset(utf8: m.byteRange(0)!.1))
     }
+
+    /// "Điều 5 Điều khoản thi hành" after "Điều 4.": the next article's heading without its full stop, its title
+    /// opening with a capital. Only the next number counts: "Điều 35 Luật Thủ đô quy định …" opens a sentence.
+    private func unpunctuatedArticle(_ line: TextLine) -> OutlineMarker? {
+        guard lastArticle > 0, line.scalarCount <= 120, line.text.hasPrefix("Điều "),
+              let m = Self.unpunctuatedArticleMarker.firstMatch(in: line.text), let written = m["m"],
+              Int(written) == lastArticle + 1 else { return nil }
+        return OutlineMarker(style: .article, marker: "Điều " + written, ordinal: lastArticle + 1,
+                             restOffset: line.scalarOffset(utf8: m.byteRange(0)!.1))
+    }
+
+    private static let unpunctuatedArticleMarker = try! PCRE2.Pattern(#"^Điều (?<m>\d{1,3}) +(?=\p{Lu})"#)
 
     private static let ocrdRomanMarker = try! PCRE2.Pattern(#"^(?<m>[I1lH]{1,3})\s*[.\-–]\s*(?=\p{Lu})"#)
 
