@@ -31,6 +31,19 @@ import Testing
         #expect(DocumentParser().parse(text: text, name: "cv.txt").header.subject?.text == "tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT.")
     }
 
+    /// Held-out code-18 05: the subject's words in brackets on its last line go on with it; a labelled note in
+    /// brackets under a licence's subject does not.
+    @Test func theSubjectsWordsInBracketsGoOnWithIt() {
+        func subject(_ bracket: String) -> String? {
+            let text = ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 03/2025/QĐ-UBND",
+                        "Hà Nội, ngày 17 tháng 01 năm 2025", "", "QUYẾT ĐỊNH", "Quy định việc sử dụng nguồn kinh phí", bracket, "",
+                        "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "", "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;"].joined(separator: "\n")
+            return DocumentParser().parse(text: text, name: "qd.txt").header.subject?.text
+        }
+        #expect(subject("(thực hiện Khoản 3 Điều 35 Luật Thủ đô)") == "Quy định việc sử dụng nguồn kinh phí (thực hiện Khoản 3 Điều 35 Luật Thủ đô)")
+        #expect(subject("(Cấp lần đầu: ngày 12 tháng 3 năm 2024)") == "Quy định việc sử dụng nguồn kinh phí")
+    }
+
     @Test func aNationalPlansQualifierIsNoSubject() {
         let text = ["THỦ TƯỚNG CHÍNH PHỦ             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                     "KẾ HOẠCH QUỐC GIA", "Thích ứng với biến đổi khí hậu giai đoạn 2021 - 2030,", "tầm nhìn đến năm 2050 (cập nhật)",

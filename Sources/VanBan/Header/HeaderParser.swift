@@ -126,7 +126,10 @@ struct HeaderParser {
                 if subjectLines.isEmpty, SubjectLines.namesTheAuthor(text), position + 1 < fragments.count,
                    fragments[position + 1].index != fragment.index,
                    !HeaderPatterns.basisLead.matches(fragments[position + 1].line.text) { continue }
-                if text.hasPrefix("(") && text.hasSuffix(")") && !subjectLines.isEmpty { continue }   // "(Cấp lần đầu: …)"
+                // "(Cấp lần đầu: …)" under a licence's subject is a note; "(thực hiện Khoản 3 Điều 35 Luật Thủ đô)", the
+                // subject's words in brackets, goes on with it.
+                if text.hasPrefix("(") && text.hasSuffix(")") && !subjectLines.isEmpty,
+                   text.contains(":") || text.dropFirst().first?.isLowercase != true { continue }
                 // An attachment's caption under the subject, also wrapped over lines, is no part of it.
                 if caption.read(text, mayOpen: !subjectLines.isEmpty) != .outside { continue }
                 // "Mã số dự án: 4275604886"; in capitals under a subject in capitals it is the title's ("NGUỒN VỐN: …").
