@@ -91,6 +91,18 @@ import Testing
         #expect(deputy.title == "PHÓ VỤ TRƯỞNG")
     }
 
+    /// Held-out code-19 07 (a web copy): the office in ordinary case under a mode line in ordinary case is the title.
+    @Test func anOfficeInOrdinaryCaseUnderItsModeIsTheTitle() {
+        let text = ["ỦY BAN NHÂN DÂN", "TỈNH HƯNG YÊN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/QĐ-UBND",
+                    "Hưng Yên, ngày 05 tháng 3 năm 2008", "QUYẾT ĐỊNH", "Về việc công nhận trường chuẩn quốc gia", "QUYẾT ĐỊNH:",
+                    "Điều 1. Công nhận trường.", "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.", "",
+                    "TM. Ủy ban nhân dân tỉnh", "", "Chủ tịch", "", "(Đã ký)", "", "Nguyễn Văn Thông"].joined(separator: "\n")
+        let signature = DocumentParser().parse(text: text, name: "qd.txt").closing.signatures.first
+        #expect(signature?.mode == "TM")
+        #expect(signature?.title == "Chủ tịch")
+        #expect(signature?.name == "Nguyễn Văn Thông")
+    }
+
     /// Tesseract reads a dash as "~-": the item is one of its own, not the wrap of the item above.
     @Test func anOcrTildeBeforeTheDashStartsAnItem() {
         let got = Self.recipients(["Nơi nhận:", "- Văn phòng Chủ tịch nước;", "", "~- Văn phòng Quốc hội;", "", "~ Tòa án nhân dân tối cao;",

@@ -192,6 +192,11 @@ struct ClosingParser {
                         blocks[blocks.count - 1].append(fragment); continue
                     }
                 }
+                // A web copy's office in ordinary case under its mode line ("TM. Ủy ban nhân dân tỉnh" / "Chủ tịch").
+                if waiting.count == 1, Self.isOrdinaryCasePosition(text),
+                   blocks[blocks.count - 1].count < SignatureBlock.linesBeforeName(blocks[blocks.count - 1]) {
+                    blocks[blocks.count - 1].append(fragment); continue
+                }
                 if Self.signedNote.matches(text) { continue }
                 if Self.name.matches(text) {
                     // Names come in the order of the positions above them: the first waiting signer that took a
