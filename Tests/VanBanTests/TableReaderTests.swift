@@ -1024,6 +1024,31 @@ lao động
                                                        "- Giống hậu bị bố mẹ", "Lao động phổ thông", "Giống cá bố mẹ"])
     }
 
+    /// Held-out code-18 01: an index of procedures. A group's heading under a roman numeral is a row, not a line of the
+    /// row above; the procedures' codes numbered 1, 2, 3 … ("01/QTTB") are no citations.
+    @Test func aRomanGroupHeadingIsARowAndProcedureCodesAreNoCitations() throws {
+        let text = """
+            PHỤ LỤC
+            DANH MỤC QUY TRÌNH
+
+            | STT | Số hiệu | Tên quy trình | Trang |
+            |-----|---------|---------------|-------|
+            |     |         | I Quy trình điều khiển, kiểm tra thiết bị: |  |
+            | 1   | 01/QTTB | Hệ thống thang máy | 4 |
+            | 2   | 02/QTTB | Hệ thống điện | 6 |
+            | 3   | 03/QTTB | Hệ thống thiết bị hội trường | 26 |
+            |     |         | II Quy trình thực hiện các công tác vệ sinh: |  |
+            | 1   | 01/QTVS | Công tác quét và lau sảnh | 28 |
+
+            Căn cứ Quyết định số 02/QĐ-UBND ngày 05/01/2025 và văn bản số 3/SXD-KTXD.
+            """
+        let document = DocumentParser().parse(text: text, name: "pl.txt")
+        let table = try #require(document.appendices.flatMap(\.tables).first)
+        #expect(table.rows.map { $0.cells[2].text }.filter { $0.hasPrefix("I") } == ["I Quy trình điều khiển, kiểm tra thiết bị:", "II Quy trình thực hiện các công tác vệ sinh:"])
+        #expect(table.rows.count == 6)
+        #expect(Set(document.references.map(\.number.canonical)) == ["02/QĐ-UBND", "01/QTVS", "3/SXD-KTXD"])
+    }
+
     /// Held-out code-15 01: the next page's part under a heading row of empty cells, one cell wider than the rows.
     @Test func aPartUnderAnEmptyHeadingGoesOnWithTheTableAbove() throws {
         let text = """

@@ -218,7 +218,7 @@ struct PipeTableReader: TableShapeReader {
             // something of its own, and rows under a sub-row are its siblings ("HCFC…", "HFC…" under "1. | Máy điều hòa").
             if markdown, hasAnchors, !continuation, !isTotal, cells[0] == nil, let last = built.last,
                let c = cells.firstIndex(where: { $0 != nil }), c < last.count, let above = last[c]?.text, let text = cells[c]?.text,
-               TableText.continues(above, text) && !Self.opensWithCapital(text) && !Self.isPlaceholder(text) && !Self.opensItem(text) || (c >= 2 && last[0] != nil && cells.filter { $0 != nil }.count == 1) {
+               TableText.continues(above, text) && !Self.opensWithCapital(text) && !Self.isPlaceholder(text) && !Self.opensItem(text) || (c >= 2 && last[0] != nil && cells.filter { $0 != nil }.count == 1 && !Self.romanSection.matches(text)) {
                 continuation = true
             }
             if continuation {
@@ -274,6 +274,9 @@ struct PipeTableReader: TableShapeReader {
     private static func isPlaceholder(_ text: String) -> Bool { text.allSatisfy { $0 == "." || $0 == "…" || $0 == " " } }
 
     /// A section label ("I", "II.", "A.") and the title after it.
+    /// A group's heading under a roman numeral in a cell of its own ("II Quy trình thực hiện các công tác vệ sinh:"):
+    /// a row of the table, never a line added to the cell above.
+    private static let romanSection = try! Pattern(#"^[IVX]{1,4}[.)]?\s+\p{Lu}"#)
     private static let sectionLabel = try! Pattern(#"^(?<label>[IVX]{1,4}|[A-ZĐ])[.)]?\s+(?<title>\S.*)$"#)
 
     /// A merged row's cells: its label ("I", "A") and its title when it opens with one, else its text alone.

@@ -61,10 +61,37 @@ struct Extraction {
         for i in dates.indices where dates[i].end != nil && dates[i].role != .deadline { dates[i].role = .period }
         // A document is dated by a day, month or year, never by a span of time ("từ ngày 01/7 đến ngày 15/7"
         // next to a number is when something runs, not when the cited document was issued).
-        references = ReferenceExtractor.group(IssuerCodeSlips.repaired(mentions, own: header.number).map { m in
+        references = ReferenceExtractor.group(IssuerCodeSlips.repaired(Self.withoutCodeRuns(mentions), own: header.number).map { m in
             var m = m
             if var date = m.date { date.role = .citation; m.date = date.end == nil ? date : nil }
             return m
         })
+    }
+
+    /// The mentions without runs of codes: a symbol numbered 1, 2, 3 … with no type code, none of them dated or named
+    /// by a type name before it ("01/QTTB", "02/QTTB", … in a table's "Số hiệu" column of procedures, "01/QTVS" …) numbers
+    /// the items of a list, not documents.
+    static func withoutCodeRuns(_ mentions: [ReferenceExtractor.Mention]) -> [ReferenceExtractor.Mention] {
+        var bySymbol: [String: [Int]] = [:]
+        for mention in mentions {
+            guard let sequence = mention.number.sequence, mention.number.typeCode == nil, mention.number.year == nil,
+                  let slash = mention.number.canonical.firstIndex(of: "/") else { continue }
+            bySymbol[String(mention.number.canonical[slash...]).uppercased(), default: []].append(sequence)
+        }
+        let runs = Set(bySymbol.filter { _, sequences in
+            let distinct = Set(sequences)
+            return distinct.count >= 3 && distinct.min() == 1 && distinct.max() == distinct.count
+        }.keys)
+        guard !runs.isEmpty else { return mentions }
+        let listed = Set(mentions.compactMap { m -> String? in
+            guard let slash = m.number.canonical.firstIndex(of: "/"), case let key = String(m.number.canonical[slash...]).uppercased(),
+                  runs.contains(key), m.date != nil || m.documentType != nil else { return nil }
+            return key
+        })
+        return mentions.filter { m in
+            guard m.number.sequence != nil, m.number.typeCode == nil, let slash = m.number.canonical.firstIndex(of: "/") else { return true }
+            let key = String(m.number.canonical[slash...]).uppercased()
+            return !runs.contains(key) || listed.contains(key)
+        }
     }
 }
