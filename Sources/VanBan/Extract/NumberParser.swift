@@ -143,11 +143,13 @@ enum NumberParser {
     private static let termSlip = try! Pattern(#"(?<=QH)(?<slip>[Il](?<digits>\d{1,2}))(?![\p{L}\d])"#)
 
     /// OCR doubles a letter of a type code ("555/QĐÐ-BCT", Ð read as Đ): the code without the second of
-    /// two equal letters, when only that spelling is a type code. Otherwise `code` as written.
+    /// two equal letters, when only that spelling is a type code. Otherwise `code` as written; so is a run of three
+    /// ("3183/TTT-TTTP" for a tờ trình is no doubled TT of a thông tư).
     static func undoubled(_ code: String) -> String {
         guard !isTypeCode(code) else { return code }
         let letters = Array(code)
-        for i in letters.indices.dropFirst() where letters[i] == letters[i - 1] && letters[i].isLetter {
+        for i in letters.indices.dropFirst() where letters[i] == letters[i - 1] && letters[i].isLetter
+            && !(i >= 2 && letters[i - 2] == letters[i]) && !(i + 1 < letters.count && letters[i + 1] == letters[i]) {
             var fewer = letters
             fewer.remove(at: i)
             if isTypeCode(String(fewer)) { return String(fewer) }
