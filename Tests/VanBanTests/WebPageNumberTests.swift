@@ -77,6 +77,16 @@ import Testing
         #expect(document.references.first { $0.number.canonical == "18-2001/CT-TTg" }?.number.year == 2001)
     }
 
+    /// Held-out code-20 02 (a web copy that lost spaces): a word with a diacritic glued to a number's last code is no
+    /// part of it; a code's own lower-case letters ("HQĐNa", "TTr") stay.
+    @Test func aWordGluedToTheLastCodeIsCutOff() {
+        let lines = ["CỤC GIÁM SÁT QUẢN LÝ VỀ HẢI QUAN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 51/GSQL-TH",
+                     "Hà Nội, ngày 15 tháng 01 năm 2013", "V/v nộp bổ sung C/O", "Kính gửi: Cục Hải quan tỉnh Đồng Nai.",
+                     "Trả lời các công văn số 17/HQĐNa-GSQLđề ngày 03/01/2013 của Cục Hải quan Đồng Nai và Tờ trình số 5/TTr-SXD."]
+        let cited = Dictionary(Self.parse(lines).references.map { ($0.number.canonical, $0.date?.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(cited == ["17/HQĐNa-GSQL": "2013-01-03", "5/TTr-SXD": nil])
+    }
+
     /// Held-out code-15 06: the regulation attached under a decision names it with its number left blank ("Ban hành
     /// kèm theo Quyết định số      /2025/QĐ-UBND"): the document itself, no citation. Another symbol stays cited.
     @Test func theOwnSymbolWithItsNumberBlankIsTheDocumentItself() {

@@ -42,6 +42,19 @@ import Testing
         #expect(Self.parse(lines).body.compactMap(\.marker) == ["Điều 1", "Điều 2", "Điều 3"])
     }
 
+    /// Held-out code-20 04 (a customs letter): "Điều 13, Phụ lục 7, Thông tư số …" opens a sentence, no article; a
+    /// comma for an article's stop still heads the next article.
+    @Test func anArticleCitedWithACommaOpensASentence() {
+        let letter = ["TỔNG CỤC HẢI QUAN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 1721/TCHQ-GSQL", "Hà Nội, ngày 05 tháng 4 năm 2013",
+                      "V/v C/O cấp sau", "Kính gửi: Cục Hải quan tỉnh Đồng Nai.",
+                      "Điều 13, Phụ lục 7, Thông tư số 21/2010/TT-BCT ngày 17/5/2010 của Bộ Công Thương quy định như sau."]
+        #expect(Self.parse(letter).body.compactMap(\.marker).isEmpty)
+        let decision = ["ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/QĐ-UBND",
+                        "Ninh Bình, ngày 05 tháng 4 năm 2013", "QUYẾT ĐỊNH", "Về việc thành lập Tổ công tác", "QUYẾT ĐỊNH:",
+                        "Điều 1, Thành lập Tổ công tác.", "Điều 2, Quyết định có hiệu lực từ ngày ký."]
+        #expect(Self.parse(decision).body.compactMap(\.marker) == ["Điều 1", "Điều 2"])
+    }
+
     /// A crawler writes the document's title before every chunk: "Quyết định 1227/QĐ-BYT năm 2025. Điều 1.".
     @Test func aCrawlersChunkTitlesAreDropped() {
         let prefix = "Quyết định 1227/QĐ-BYT năm 2025. "
