@@ -77,7 +77,7 @@ import Testing
         #expect(document.references.first { $0.number.canonical == "18-2001/CT-TTg" }?.number.year == 2001)
     }
 
-    /// Held-out code-20 02 (a web copy that lost spaces): a word with a diacritic glued to a number's last code is no
+    /// Held-out code-21 02 (a web copy that lost spaces): a word with a diacritic glued to a number's last code is no
     /// part of it; a code's own lower-case letters ("HQĐNa", "TTr") stay.
     @Test func aWordGluedToTheLastCodeIsCutOff() {
         let lines = ["CỤC GIÁM SÁT QUẢN LÝ VỀ HẢI QUAN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 51/GSQL-TH",

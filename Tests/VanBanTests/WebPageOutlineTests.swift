@@ -42,7 +42,7 @@ import Testing
         #expect(Self.parse(lines).body.compactMap(\.marker) == ["Điều 1", "Điều 2", "Điều 3"])
     }
 
-    /// Held-out code-20 04 (a customs letter): "Điều 13, Phụ lục 7, Thông tư số …" opens a sentence, no article; a
+    /// Held-out code-21 04 (a customs letter): "Điều 13, Phụ lục 7, Thông tư số …" opens a sentence, no article; a
     /// comma for an article's stop still heads the next article.
     @Test func anArticleCitedWithACommaOpensASentence() {
         let letter = ["TỔNG CỤC HẢI QUAN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 1721/TCHQ-GSQL", "Hà Nội, ngày 05 tháng 4 năm 2013",
