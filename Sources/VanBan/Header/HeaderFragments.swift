@@ -182,9 +182,13 @@ struct HeaderFragments {
         else {
             // The first title or motto that does not open the fragment: "UBND TỈNH X CỘNG HÒA …", and
             // "CỘNG HÒA … VIỆT NAM Độc lập - Tự do - Hạnh phúc" in one Markdown cell (cut before the motto).
-            cut = [HeaderPatterns.nationalTitle, HeaderPatterns.partyTitle, HeaderPatterns.motto, HeaderPatterns.nationalTitleStart]
+            // A banner in ordinary case inside prose is a name in a sentence ("… Chủ tịch Quốc hội nước Cộng hòa Xã hội
+            // Chủ nghĩa Việt Nam;"): a column's banner is in capitals, or follows a column in capitals.
+            let banners = [HeaderPatterns.nationalTitle, HeaderPatterns.partyTitle, HeaderPatterns.nationalTitleStart]
                 .compactMap { $0.firstMatch(in: text)?.range(0) }
-                .filter { $0.lowerBound > text.startIndex }
+                .filter { $0.lowerBound > text.startIndex
+                    && (VietnameseText.isUppercase(String(text[$0])) || VietnameseText.isUppercase(String(text[..<$0.lowerBound]))) }
+            cut = (banners + [HeaderPatterns.motto.firstMatch(in: text)?.range(0)].compactMap { $0 }.filter { $0.lowerBound > text.startIndex })
                 .min { $0.lowerBound < $1.lowerBound }
         }
         // The motto with the next column's text after it: "Độc lập – Tự do – Hạnh phúcHà Nội, ngày …", "… Hạnh

@@ -2,7 +2,8 @@ import PCRE2
 
 /// A copy of a document without its header block (a web or news copy) often names the document in
 /// its first sentence: "… đã ký ban hành Nghị quyết số 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị về …".
-/// When the header found nothing, that sentence gives the type, number, date and subject.
+/// When the header found nothing, that sentence gives the type, number, date and subject; a page's title line ("Giấy
+/// mời dự Lễ …") gives the type and the subject.
 enum LeadSentence {
     private static let lead = try! Pattern(#"(?:ký\s+)?ban\s+hành\s+(?<type>\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2})\s+số\s+(?<num>\S+)"#)
     private static let subject = try! Pattern(#"\s(?<subject>về\s[^.]+)"#)
@@ -29,6 +30,32 @@ enum LeadSentence {
                 header.subject = TextField(text: VietnameseText.collapse(after.text[range]).trimmingTrailing(".* "), span: after.span(range))
             }
             return
+        }
+        fillFromTitle(&header, from: body)
+    }
+
+    /// A web page's print view keeps the document's title line and not its header: "Giấy mời dự Lễ phát động “Tết trồng
+    /// cây …” Xuân Mậu Tuất 2018". Within the first two lines, a type name in sentence case opening a line, then the
+    /// subject (not "số …", which cites a number), gives the type and the subject.
+    private static func fillFromTitle(_ header: inout Header, from body: [TextLine]) {
+        guard header.issuer == nil, header.subject == nil else { return }
+        for line in body.lazy.filter({ !$0.isBlank }).prefix(2) {
+            let line = line.trimmed()
+            guard line.scalarCount <= 200, !line.text.hasSuffix(":"), let first = line.text.first, first.isUppercase,
+                  !VietnameseText.isUppercase(line.text) else { continue }
+            let words = line.text.split(separator: " ", maxSplits: 4)
+            for length in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+                let rest = words[length...]
+                guard rest.count >= 2 || rest.first.map({ $0.split(separator: " ").count >= 3 }) == true,
+                      let next = rest.first?.split(separator: " ").first, next.lowercased() != "số", next.first?.isNumber != true,
+                      let entry = DocumentTypes.named(words.prefix(length).joined(separator: " ")) else { continue }
+                let offset = line.text.unicodeScalars.split(separator: " ", maxSplits: length, omittingEmptySubsequences: false)
+                    .prefix(length).reduce(0) { $0 + $1.count + 1 }
+                let subject = line.slice(offset..<line.scalarCount).trimmed()
+                header.documentType = DocumentTypeField(text: entry.name, name: entry.name, code: entry.code, span: line.slice(0..<max(0, offset - 1)).span)
+                header.subject = TextField(text: VietnameseText.collapse(subject.text), span: subject.span)
+                return
+            }
         }
     }
 }
