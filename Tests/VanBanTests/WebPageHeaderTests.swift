@@ -138,6 +138,15 @@ import Testing
         #expect(header.subject?.text == "Về việc công nhận trường đạt danh hiệu Trường học thân thiện")
     }
 
+    /// Held-out code-21 06 and code-22 05 (web copies of a 1958 Nghị định and a 1961 decision): the quốc hiệu before 1976,
+    /// "VIỆT NAM DÂN CHỦ CỘNG HÒA", is the banner, not the issuer's last words.
+    @Test func theQuocHieuBefore1976IsTheBanner() {
+        let text = "BỘ Y TẾ | VIỆT NAM DÂN CHỦ CỘNG HÒA |\n| Độc lập - Tự do - Hạnh phúc |\nSố: 808-BYT/QĐ | Hà Nội, ngày 05 tháng 8 năm 1961 |\n\nQUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP BỆNH VIỆN\n"
+        let header = DocumentParser().parse(text: text, name: "qd.txt").header
+        #expect(header.nationalTitle?.text == "VIỆT NAM DÂN CHỦ CỘNG HÒA")
+        #expect(header.issuer?.text == "BỘ Y TẾ")
+    }
+
     /// OCR spaced the first letter off the type name ("K ÉT LUẬN"); a subject's years wrapped alone; a
     /// công văn's trích yếu written "Về: …" under the number.
     @Test func spacedTypeNameWrappedYearsAndAboutLine() {

@@ -3,8 +3,8 @@ import PCRE2
 enum HeaderPatterns {
     /// Quốc hiệu, tolerant of the tone placements and OCR slips seen in real texts ("CỘNG HOÀ", "CỘNG HÕA",
     /// "CỌNG HÒA", "VIẾT NAM", a legacy font's "CỘNG HỊA"); between "XÃ" and "NGHĨA" tesseract may garble anything
-    /// ("XÃ : HỦ NGHĨA").
-    static let nationalTitle = try! Pattern(#"C[ỘOỌÔÓ]NG\s*H(?:[OÒÕÓỎỊ][AÀ])\s+(?:X[ÃAÁ]\s+|Xà\s*)(?:H[ỘOỌÔ]I\s+CH[ỦUŨÙ]|[^\s\p{Ll}]{1,4}(?:\s+[^\s\p{Ll}]{1,4}){0,2})\s+NGH[ĨIÍ]A\s+VI[ỆEẾÊ]T\s+NAM"#, options: .caseless)
+    /// ("XÃ : HỦ NGHĨA"). Before 1976 the quốc hiệu was "VIỆT NAM DÂN CHỦ CỘNG HÒA".
+    static let nationalTitle = try! Pattern(#"C[ỘOỌÔÓ]NG\s*H(?:[OÒÕÓỎỊ][AÀ])\s+(?:X[ÃAÁ]\s+|Xà\s*)(?:H[ỘOỌÔ]I\s+CH[ỦUŨÙ]|[^\s\p{Ll}]{1,4}(?:\s+[^\s\p{Ll}]{1,4}){0,2})\s+NGH[ĨIÍ]A\s+VI[ỆEẾÊ]T\s+NAM|VI[ỆE]T\s+NAM\s+D[ÂA]N\s+CH[ỦU]\s+C[ỘO]NG\s+H[ÒOÓ]A"#, options: .caseless)
     /// The quốc hiệu's first words in capitals, where OCR garbled or cut off the rest ("CỘNG HOÀ XÃ HỘI É").
     static let nationalTitleStart = try! Pattern(#"(?<![\p{L}])C[ỘOỌÔÓ]NG\s*H[OÒÕÓỎỊ][AÀ]\s+(?:X[ÃAÁ]\s+|Xà\s*)H[ỘOỌÔ]I(?![\p{L}])"#)
     /// "ĐẢNG CỘNG SẢN VIỆT NAM" over a party document's right column; the Youth Union, the party's own
