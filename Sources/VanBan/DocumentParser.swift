@@ -60,6 +60,7 @@ public struct DocumentParser: Sendable {
         SignatureStamps().run(&lines, repairs: &repairs)
         GluedClosing().run(&lines, repairs: &repairs)
         CrawlerPrefixes().run(&lines, repairs: &repairs)
+        WordShapeLabels().run(&lines, repairs: &repairs)
         FontCollisions().run(&lines, repairs: &repairs)
         // Before the Markdown repair, which blanks the lone "|" between a web page's header cells.
         HeaderWraps().run(&lines, repairs: &repairs)

@@ -147,6 +147,22 @@ import Testing
         #expect(header.issuer?.text == "BỘ Y TẾ")
     }
 
+    /// Held-out code-24 01 (a site's preview of a Word file): Word's shape names glued to the header's lines, and the
+    /// place and date copied into the site's title above: the header's own line is read, and is no subject text.
+    @Test func wordShapeNamesAndAPlaceDateCopiedAbove() {
+        let text = ["Thành phố Hồ Chí Minh, ngày 07 tháng 4 năm 2016tải về 10.7 Kb.", "", "ỦY BAN NHÂN DÂN", "",
+                    "THÀNH PHỐ HỒ CHÍ MINH", "", "straight connector 2Số: 1551 /UBND-VX", "",
+                    "Về việc thực hiện Đề án Kiểm soát", "", "mất cân bằng giới tính khi sinh", "giai đoạn 2016 - 2025", "",
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", "straight connector 1Độc lập - Tự do - Hạnh phúc", "",
+                    "Thành phố Hồ Chí Minh, ngày 07 tháng 4 năm 2016", "Kính gửi:", "- Sở Y tế;"].joined(separator: "\n")
+        let document = DocumentParser().parse(text: text, name: "cv.txt")
+        #expect(document.header.number?.canonical == "1551/UBND-VX")
+        #expect(document.header.subject?.text == "Về việc thực hiện Đề án Kiểm soát mất cân bằng giới tính khi sinh giai đoạn 2016 - 2025")
+        #expect(document.header.date?.span.start.line == 18)
+        #expect(document.source.repairs.contains(WordShapeLabels.id))
+        #expect(document.references.isEmpty)
+    }
+
     /// OCR spaced the first letter off the type name ("K ÉT LUẬN"); a subject's years wrapped alone; a
     /// công văn's trích yếu written "Về: …" under the number.
     @Test func spacedTypeNameWrappedYearsAndAboutLine() {

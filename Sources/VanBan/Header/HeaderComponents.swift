@@ -71,6 +71,15 @@ extension HeaderParser {
                 return true
             }
         }
+        // The place and date again, the same day: a site's title above the header copied them ("Thành phố Hồ Chí Minh,
+        // ngày 07 tháng 4 năm 2016tải về 10.7 Kb."). The header's own line is the one read, and it is no subject text.
+        if let current = header.date, let m = HeaderPatterns.placeDate.firstMatch(in: text), m.range(0)!.lowerBound == text.startIndex,
+           var date = DateExtractor.dates(in: fragment).first, date.value == current.value {
+            date.role = .issue
+            header.date = date
+            if let place = m["place"] { header.place = TextField(text: VietnameseText.collapse(place), span: fragment.span(m.range(named: "place")!)) }
+            return true
+        }
         // A draft left undated to the year ("Long An, ngày   tháng   năm"): the place without a date.
         if header.date == nil, header.place == nil, let m = HeaderPatterns.placeDate.firstMatch(in: text),
            m.range(0)!.lowerBound == text.startIndex || OrganisationNames.isMark(text[..<m.range(0)!.lowerBound].unicodeScalars),
