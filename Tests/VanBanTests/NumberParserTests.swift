@@ -26,6 +26,8 @@ import Testing
         .init(text: "4144 /GDĐT – VP", canonical: "4144/GDĐT-VP", sequence: 4144, year: nil, type: nil, issuer: "GDĐT", style: .state),
         // Held-out code-18 05, code-20 07: a run of three letters is kept as written, not read as a doubled "TT".
         .init(text: "6640/TTT-STC", canonical: "6640/TTT-STC", sequence: 6640, year: nil, type: nil, issuer: "TTT", style: .state),
+        // Held-out code-22 05 (a 1961 decision): a state body's code before the type, the party's order reversed.
+        .init(text: "808-BYT/QĐ", canonical: "808-BYT/QĐ", sequence: 808, year: nil, type: "QĐ", issuer: "BYT", style: .state),
         // Held-out code-15 01, code-18 01 and 02: Hà Nội's departments put their unit in brackets after their code.
         .init(text: "43/TTr- SXD(KTXD)", canonical: "43/TTr-SXD(KTXD)", sequence: 43, year: nil, type: "TTr", issuer: "SXD(KTXD)", style: .state),
     ]

@@ -50,7 +50,18 @@ enum NumberParser {
             written = String(written[range.upperBound...])
         }
         if let m = legal.firstMatch(in: written) { return make(m, written, .legal) }
-        if let m = party.firstMatch(in: written) { return make(m, written, .party) }
+        if let m = party.firstMatch(in: written) {
+            // A state body's symbol before 1992 put its code first and the type after the slash ("808-BYT/QĐ", 1961):
+            // the party's order is type first, so a state issuer before a type that is no party body's is the state's.
+            if let first = m["first"], let rest = m["rest"], isStateIssuer(String(first)), !isTypeCode(String(first)),
+               isTypeCode(String(rest)), IssuerCodes.entry(String(rest)) == nil, var number = make(m, written, .party) {
+                number.style = .state
+                number.typeCode = String(rest)
+                number.issuerCode = String(first)
+                return number
+            }
+            return make(m, written, .party)
+        }
         if let m = state.firstMatch(in: written) { return make(m, written, .state) }
         if let m = stateHyphen.firstMatch(in: written), let first = m["first"], labelled || isStateIssuer(String(first)),
            var number = make(m, written, .state) {
