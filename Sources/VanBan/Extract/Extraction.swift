@@ -72,26 +72,22 @@ struct Extraction {
     /// by a type name before it ("01/QTTB", "02/QTTB", … in a table's "Số hiệu" column of procedures, "01/QTVS" …) numbers
     /// the items of a list, not documents.
     static func withoutCodeRuns(_ mentions: [ReferenceExtractor.Mention]) -> [ReferenceExtractor.Mention] {
-        var bySymbol: [String: [Int]] = [:]
+        /// A number that may be an item's code: its symbol after the running number, when it has no type code and no year.
+        func codeSymbol(_ number: DocumentNumber) -> String? {
+            guard number.sequence != nil, number.typeCode == nil, number.year == nil,
+                  let slash = number.canonical.firstIndex(of: "/") else { return nil }
+            return number.canonical[slash...].uppercased()
+        }
+        var bySymbol: [String: Set<Int>] = [:]
         for mention in mentions {
-            guard let sequence = mention.number.sequence, mention.number.typeCode == nil, mention.number.year == nil,
-                  let slash = mention.number.canonical.firstIndex(of: "/") else { continue }
-            bySymbol[String(mention.number.canonical[slash...]).uppercased(), default: []].append(sequence)
+            if let symbol = codeSymbol(mention.number), let sequence = mention.number.sequence { bySymbol[symbol, default: []].insert(sequence) }
         }
-        let runs = Set(bySymbol.filter { _, sequences in
-            let distinct = Set(sequences)
-            return distinct.count >= 3 && distinct.min() == 1 && distinct.max() == distinct.count
-        }.keys)
+        // Numbered 1 … n, three or more; a symbol one of whose numbers is dated or named by a type cites documents.
+        var runs = Set(bySymbol.filter { $0.value.count >= 3 && $0.value.min() == 1 && $0.value.max() == $0.value.count }.keys)
         guard !runs.isEmpty else { return mentions }
-        let listed = Set(mentions.compactMap { m -> String? in
-            guard let slash = m.number.canonical.firstIndex(of: "/"), case let key = String(m.number.canonical[slash...]).uppercased(),
-                  runs.contains(key), m.date != nil || m.documentType != nil else { return nil }
-            return key
-        })
-        return mentions.filter { m in
-            guard m.number.sequence != nil, m.number.typeCode == nil, let slash = m.number.canonical.firstIndex(of: "/") else { return true }
-            let key = String(m.number.canonical[slash...]).uppercased()
-            return !runs.contains(key) || listed.contains(key)
+        for mention in mentions where mention.date != nil || mention.documentType != nil {
+            if let symbol = codeSymbol(mention.number) { runs.remove(symbol) }
         }
+        return mentions.filter { codeSymbol($0.number).map { !runs.contains($0) } ?? true }
     }
 }

@@ -61,22 +61,15 @@ extension HeaderParser {
             header.numberSpan = fragment.span
             return true
         }
-        // OCR's marks may stand before the place where a column gap was cut (". Cẩm Duệ, ngày …").
-        if header.date == nil, let m = HeaderPatterns.placeDate.firstMatch(in: text),
-           OrganisationNames.isMark(text[..<m.range(0)!.lowerBound].unicodeScalars) || text.hasPrefix("ngày") {
-            if var date = DateExtractor.dates(in: fragment).first {
-                date.role = .issue
-                header.date = date
-                if let place = m["place"] { header.place = TextField(text: VietnameseText.collapse(place), span: fragment.span(m.range(named: "place")!)) }
-                return true
-            }
-        }
-        // The place and date again, the same day: a site's title above the header copied them ("Thành phố Hồ Chí Minh,
-        // ngày 07 tháng 4 năm 2016tải về 10.7 Kb."). The header's own line is the one read, and it is no subject text.
-        if let current = header.date, let m = HeaderPatterns.placeDate.firstMatch(in: text), m.range(0)!.lowerBound == text.startIndex,
-           var date = DateExtractor.dates(in: fragment).first, date.value == current.value {
-            date.role = .issue
-            header.date = date
+        // OCR's marks may stand before the place where a column gap was cut (". Cẩm Duệ, ngày …"). The place and date
+        // again, the same day, at a line's start: a site's title above the header copied them ("Thành phố Hồ Chí Minh,
+        // ngày 07 tháng 4 năm 2016tải về 10.7 Kb."); the header's own line is the one read, and it is no subject text.
+        if let m = HeaderPatterns.placeDate.firstMatch(in: text), let date = DateExtractor.dates(in: fragment).first,
+           header.date == nil && (OrganisationNames.isMark(text[..<m.range(0)!.lowerBound].unicodeScalars) || text.hasPrefix("ngày"))
+            || header.date?.value == date.value && m.range(0)!.lowerBound == text.startIndex {
+            var issued = date
+            issued.role = .issue
+            header.date = issued
             if let place = m["place"] { header.place = TextField(text: VietnameseText.collapse(place), span: fragment.span(m.range(named: "place")!)) }
             return true
         }

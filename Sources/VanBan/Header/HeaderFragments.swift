@@ -188,8 +188,8 @@ struct HeaderFragments {
                 .compactMap { $0.firstMatch(in: text)?.range(0) }
                 .filter { $0.lowerBound > text.startIndex
                     && (VietnameseText.isUppercase(String(text[$0])) || VietnameseText.isUppercase(String(text[..<$0.lowerBound]))) }
-            cut = (banners + [HeaderPatterns.motto.firstMatch(in: text)?.range(0)].compactMap { $0 }.filter { $0.lowerBound > text.startIndex })
-                .min { $0.lowerBound < $1.lowerBound }
+            let motto = HeaderPatterns.motto.firstMatch(in: text)?.range(0).flatMap { $0.lowerBound > text.startIndex ? $0 : nil }
+            cut = (banners + [motto].compactMap { $0 }).min { $0.lowerBound < $1.lowerBound }
         }
         // The motto with the next column's text after it: "Độc lập – Tự do – Hạnh phúcHà Nội, ngày …", "… Hạnh
         // phúc Số: 05/2019/QĐ-UBND …".

@@ -43,16 +43,16 @@ enum LeadSentence {
             let line = line.trimmed()
             guard line.scalarCount <= 200, !line.text.hasSuffix(":"), let first = line.text.first, first.isUppercase,
                   !VietnameseText.isUppercase(line.text) else { continue }
-            let words = line.text.split(separator: " ", maxSplits: 4)
-            for length in stride(from: min(3, words.count - 1), through: 1, by: -1) {
-                let rest = words[length...]
-                guard rest.count >= 2 || rest.first.map({ $0.split(separator: " ").count >= 3 }) == true,
-                      let next = rest.first?.split(separator: " ").first, next.lowercased() != "số", next.first?.isNumber != true,
-                      let entry = DocumentTypes.named(words.prefix(length).joined(separator: " ")) else { continue }
-                let offset = line.text.unicodeScalars.split(separator: " ", maxSplits: length, omittingEmptySubsequences: false)
-                    .prefix(length).reduce(0) { $0 + $1.count + 1 }
-                let subject = line.slice(offset..<line.scalarCount).trimmed()
-                header.documentType = DocumentTypeField(text: entry.name, name: entry.name, code: entry.code, span: line.slice(0..<max(0, offset - 1)).span)
+            let words = line.text.split(separator: " ")
+            for length in stride(from: min(3, words.count - 3), through: 1, by: -1) {
+                // The type's words, then the subject of two words or more (not "số …", which cites a number).
+                let next = words[length]
+                let type = words.prefix(length).joined(separator: " ")
+                guard next.lowercased() != "số", next.first?.isNumber != true, line.text.hasPrefix(type + " "),
+                      let entry = DocumentTypes.named(type) else { continue }
+                let typeLength = type.unicodeScalars.count
+                let subject = line.slice(typeLength..<line.scalarCount).trimmed()
+                header.documentType = DocumentTypeField(text: type, name: entry.name, code: entry.code, span: line.slice(0..<typeLength).span)
                 header.subject = TextField(text: VietnameseText.collapse(subject.text), span: subject.span)
                 return
             }

@@ -83,7 +83,8 @@ struct OutlineBuilder {
         }
         // "Điều 13, Phụ lục 7, Thông tư số …" opens a sentence citing an article; an article's heading with a comma
         // for its stop is the next article (or the first).
-        if marker.style == .article, let n = marker.ordinal, n != lastArticle + 1, Self.articleWithComma.matches(trimmed.text) {
+        if marker.style == .article, let n = marker.ordinal, n != lastArticle + 1,
+           trimmed.slice(0..<marker.restOffset).text.trimmingTrailing(" ").hasSuffix(",") {
             addParagraph(trimmed)
             return
         }
@@ -172,8 +173,6 @@ struct OutlineBuilder {
         return OutlineMarker(style: .article, marker: "Điều " + written, ordinal: lastArticle + 1,
                              restOffset: line.scalarOffset(utf8: m.byteRange(0)!.1))
     }
-
-    private static let articleWithComma = try! PCRE2.Pattern(#"^(?:Điều|ĐIỀU|Đ iều|Dieu|DIEU)\s*\d+[a-z]?\s*,"#)
 
     private static let unpunctuatedArticleMarker = try! PCRE2.Pattern(#"^Điều (?<m>\d{1,3}) +(?=\p{Lu})"#)
 
