@@ -12,7 +12,8 @@ Key fields (expected key -> our JSON path), each scored right/wrong per document
   typeCode -> header.number.typeCode     number -> header.number.canonical
   date -> header.date.value              place -> header.place.text
   parentAuthority -> header.parentAuthority.text    issuer -> header.issuer.text
-  subject -> header.subject.text         recipientsCount -> len(closing.recipients), 0 -> null
+  subject -> header.subject.text
+  recipientsCount -> len(closing.recipients); 0 -> null unless closing.recipientsLabel is printed
   topLevelMarkers -> `marker` of the top-level body[] nodes, in order, as one list. Bullets
       ('-', '+', '*', '•', type "item") are not outline markers and are skipped; markers are
       normalised by stripping whitespace and a trailing '.'.
@@ -92,7 +93,7 @@ def ours(doc):
         "parentAuthority": get(h, "parentAuthority", "text"),
         "issuer": get(h, "issuer", "text"),
         "subject": get(h, "subject", "text"),
-        "recipientsCount": len(closing.get("recipients") or []) or None,
+        "recipientsCount": len(closing.get("recipients") or []) or (0 if closing.get("recipientsLabel") else None),
         "topLevelMarkers": [marker(n["marker"]) for n in top],
         "appendixTableRows": [len(t.get("rows") or []) for a in doc.get("appendices") or []
                               for t in a.get("tables") or []],

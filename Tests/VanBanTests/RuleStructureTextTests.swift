@@ -116,6 +116,33 @@ import Testing
         expectNoFinding("structure.appendix-missing", in: F.parse(F.congVan(Self.body01 + [line])))
     }
 
+    // MARK: structure.recipients-empty
+
+    @Test func recipientsEmptyFiresOnALabelWithNoItems() {
+        // Corpus/01's closing with its four items gone: "Nơi nhận:" stands over the signature alone.
+        let text = F.congVan(Self.body01, closing: F.lines("01_", 110...113) + F.lines("01_", 118...122))
+        let d = F.parse(text)
+        expectFindings("structure.recipients-empty", .warning, lines: [F.line(of: "Nơi nhận:", in: text)], in: d)
+        #expect(d.closing.recipientsLabel?.text == "Nơi nhận:")
+        #expect(d.closing.recipients.isEmpty)
+        // The label is there, so the list is not reported missing as well.
+        #expect(!findings("structure.missing-component", in: d).contains { $0.message.contains("recipients") })
+    }
+
+    @Test func recipientsEmptyNearMissAListWithItems() {
+        let d = F.corpus("01_")
+        expectNoFinding("structure.recipients-empty", in: d)
+        #expect(d.closing.recipientsLabel.map { F.line(of: "Nơi nhận:", in: F.text("01_")) == $0.span.start.line } == true)
+    }
+
+    @Test func recipientsEmptyNearMissNoLabelAtAll() {
+        // Without the label the list is missing, which `structure.missing-component` reports.
+        let d = F.parse(F.congVan(Self.body01, closing: F.lines("01_", 110...111) + F.lines("01_", 118...122)))
+        expectNoFinding("structure.recipients-empty", in: d)
+        #expect(d.closing.recipientsLabel == nil)
+        #expect(findings("structure.missing-component", in: d).contains { $0.message.contains("recipients") })
+    }
+
     // MARK: structure.archive-missing
 
     @Test func archiveMissingFiresWithoutLuu() {

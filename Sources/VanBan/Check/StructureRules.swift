@@ -103,7 +103,8 @@ struct StructureMissingComponent: Rule {
         // Acts of the National Assembly, its Standing Committee and the President carry no "Nơi nhận", and the
         // gazette's edition of any document prints none.
         let withoutRecipients: Set<String> = ["Hiến pháp", "Luật", "Bộ luật", "Pháp lệnh", "Lệnh"]
-        if d.closing.recipients.isEmpty, !withoutRecipients.contains(h.documentType?.name ?? ""),
+        // A label with no items under it is its own finding (`structure.recipients-empty`), not a missing list.
+        if d.closing.recipients.isEmpty, d.closing.recipientsLabel == nil, !withoutRecipients.contains(h.documentType?.name ?? ""),
            !d.source.repairs.contains(GazetteHeaders.id) { missing.append("the recipients (nơi nhận)") }
         return missing.map { finding("\($0) is missing", at: .documentStart) }
     }
@@ -127,6 +128,18 @@ struct StructureAppendixMissing: Rule {
         }
         guard let node = first(c.document.body) else { return [] }
         return [finding("the text refers to an appendix, but none follows", at: node.span)]
+    }
+}
+
+struct StructureRecipientsEmpty: Rule {
+    static let id = "structure.recipients-empty"
+    static let severity = Diagnostic.Severity.warning
+    static let summary = "\"Nơi nhận:\" is printed with no items under it"
+    static let example = "Nơi nhận: followed directly by the signer's name"
+    func check(_ c: CheckContext) -> [Diagnostic] {
+        let closing = c.document.closing
+        guard closing.recipients.isEmpty, let label = closing.recipientsLabel else { return [] }
+        return [finding("“\(label.text)” is printed with no items under it", at: label.span)]
     }
 }
 

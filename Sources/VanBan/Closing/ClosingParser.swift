@@ -139,6 +139,14 @@ struct ClosingParser {
             if HeaderPatterns.siteFooterHeading.matches(text) { break }
             if let m = Self.recipientsLead.firstMatch(in: text) {
                 inRecipients = true
+                if closing.recipientsLabel == nil {
+                    // The label from its "N" to its colon, without OCR's specks or Markdown's emphasis around it.
+                    let matched = fragment.slice(0..<fragment.scalarOffset(utf8: m.byteRange(0)!.1))
+                    let lead = matched.text.unicodeScalars.prefix { ".,'`*_ \t".unicodeScalars.contains($0) }.count
+                    let tail = matched.text.unicodeScalars.reversed().prefix { "*_ \t".unicodeScalars.contains($0) }.count
+                    let label = matched.slice(lead..<max(lead, matched.scalarCount - tail))
+                    closing.recipientsLabel = TextField(text: label.text, span: label.span)
+                }
                 let rest = fragment.slice(fragment.scalarOffset(utf8: m.byteRange(0)!.1)..<fragment.scalarCount).trimmed()
                 let debris = rest.text.unicodeScalars.prefix { Self.itemDebris.unicodeScalars.contains($0) }.count
                 let undashed = rest.slice(debris..<rest.scalarCount)

@@ -2,6 +2,9 @@
 public struct Closing: Sendable {
     /// Items of "Nơi nhận", including the "Lưu: …" item.
     public var recipients: [TextField] = []
+    /// The "Nơi nhận:" label as printed, nil when the document prints none. With `recipients` empty it says
+    /// the label stands with no items under it (left blank, or lost in extraction), which is not a missing list.
+    public var recipientsLabel: TextField?
     /// The "Lưu: …" item, also listed in `recipients`.
     public var archive: TextField?
     public var signatures: [Signature] = []

@@ -100,7 +100,7 @@ extension OutlineNode {
 
 extension Closing {
     var json: JSONValue {
-        ["recipients": .array(recipients.map(\.json)), "archive": archive.json,
+        ["recipients": .array(recipients.map(\.json)), "recipientsLabel": recipientsLabel.json, "archive": archive.json,
          "signatures": .array(signatures.map { s in
              ["mode": s.mode.json, "authority": s.authority.json, "title": s.title.json, "name": s.name.json, "span": s.span.json]
          })]

@@ -1007,6 +1007,7 @@ public enum DocumentSchema {
             "structure.numbering-gap",
             "structure.missing-component",
             "structure.appendix-missing",
+            "structure.recipients-empty",
             "structure.archive-missing",
             "text.broken-layer",
             "text.mixed-tone-style",
@@ -1314,6 +1315,17 @@ public enum DocumentSchema {
           "items": {
             "$ref": "#/$defs/textField"
           }
+        },
+        "recipientsLabel": {
+          "description": "The \"Nơi nhận:\" label as printed, or null when the document prints none. With recipients empty, the label stands with no items under it.",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/textField"
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "archive": {
           "description": "The \"Lưu: …\" item (also listed in recipients), or null.",
