@@ -2,6 +2,7 @@
 """Transformed copies of the dev corpus, each text beside its expected key fields, one folder per transform:
 
     python3 Evaluation/metamorphic/generate.py OUT            # writes OUT/<transform>/*.txt and *.expected.json
+    python3 Evaluation/metamorphic/generate.py OUT DIR...     # the same from other key sets (Evaluation/heldout/*)
     python3 scripts/accuracy.py OUT/<transform>               # the key-field score on that shape
 
 Each transform changes how a document is laid out, never what it says, so the expected fields stay true: line ends,
@@ -13,6 +14,7 @@ import glob, os, random, re, shutil, unicodedata, sys
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEV = os.path.join(REPO, "..", "shared", "corpus", "dev")
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/vanban-metamorphic"
+SOURCES = sys.argv[2:] or [DEV]
 
 def crlf(t): return t.replace("\n", "\r\n")
 def nfd(t): return unicodedata.normalize("NFD", t)
@@ -82,11 +84,13 @@ T = {"crlf": crlf, "nfd": nfd, "noblank": no_blank, "doubleblank": double_blank,
      "rewrap90": rewrap90, "headerglue": header_glue}
 for name, f in T.items():
     d = os.path.join(OUT, name); os.makedirs(d, exist_ok=True)
-    for p in glob.glob(DEV + "/*.txt"):
-        stem = os.path.basename(p)[:-4]
-        e = os.path.join(DEV, stem + ".expected.json")
+    for p in sorted(p for src in SOURCES for p in glob.glob(src + "/*.txt")):
+        src, stem = os.path.dirname(p), os.path.basename(p)[:-4]
+        e = os.path.join(src, stem + ".expected.json")
         if not os.path.exists(e): continue
+        # Several sets number their documents alike: the set's folder name keeps the copies apart.
+        out = stem if SOURCES == [DEV] else os.path.basename(os.path.normpath(src)) + "__" + stem
         raw = open(p, encoding="utf-8", errors="surrogateescape").read()
-        open(os.path.join(d, stem + ".txt"), "w", encoding="utf-8", errors="surrogateescape", newline="").write(f(raw))
-        shutil.copy(e, d)
+        open(os.path.join(d, out + ".txt"), "w", encoding="utf-8", errors="surrogateescape", newline="").write(f(raw))
+        shutil.copy(e, os.path.join(d, out + ".expected.json"))
 print("ok")

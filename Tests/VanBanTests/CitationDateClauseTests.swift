@@ -24,4 +24,17 @@ import Testing
         let found = Self.mentions("Căn cứ Nghị định số 123/2020/NĐ-CP, ngày 19 tháng 10 năm 2020 của Chính phủ quy định về hóa đơn;")
         #expect(found.first?.date?.value == "2020-10-19")
     }
+
+    /// The date that opens a clause dates the number it issues, not the act that number amends.
+    @Test func anOpeningDateIsNotTheAmendedActs() {
+        let found = Self.mentions("Ngày 17 tháng 6 năm 2025 Bộ trưởng đã ban hành Thông tư số 08/2025/TT-BNNMT sửa đổi Thông tư số 01/2022/TT-BTNMT.")
+        #expect(found.first { $0.number.canonical == "08/2025/TT-BNNMT" }?.date?.value == "2025-06-17")
+        #expect(found.first { $0.number.canonical == "01/2022/TT-BTNMT" }?.date == nil)
+    }
+
+    /// Numbers the clause issues together, joined by "và", share its opening date.
+    @Test func anOpeningDateDatesTheNumbersIssuedTogether() {
+        let found = Self.mentions("Ngày 15/5/2025, UBND tỉnh ban hành Quyết định số 12/QĐ-UBND và Quyết định số 13/QĐ-UBND.")
+        #expect(found.map { $0.date?.value } == ["2025-05-15", "2025-05-15"])
+    }
 }

@@ -114,6 +114,14 @@ extension ReferenceExtractor {
         let isMarker = opening.count <= 3 && (opening.allSatisfy { "-–+•*._~".contains($0) } || opening.hasSuffix(")"))
         guard opening.isEmpty || isMarker || opening.hasSuffix(".") || opening.hasSuffix(",") || opening.hasSuffix(";")
                 || opening.hasSuffix(":") else { return nil }
-        return issuingBetween.matches(String(text[dateRange.upperBound..<numberIndex])) ? date : nil
+        let between = String(text[dateRange.upperBound..<numberIndex])
+        // The date dates the first number the clause issues ("Ngày 17/6/2025 Bộ trưởng ban hành Thông tư số
+        // 08/2025/TT-BNNMT sửa đổi Thông tư số 01/2022/TT-BTNMT": not the amended one), and the numbers listed
+        // with it ("… Quyết định số 12/QĐ-UBND và Quyết định số 13/QĐ-UBND").
+        if let last = number.allMatches(in: between).last, let end = last.range(0)?.upperBound,
+           !listedWithIt.matches(String(between[end...])) { return nil }
+        return issuingBetween.matches(between) ? date : nil
     }
+    /// What joins a number to the next one of the same act: a comma or "và", the type's name, "số".
+    private static let listedWithIt = try! Pattern(#"^\s*(?:,|và|;)\s*(?:[\p{L}]+\s+){0,4}số\s*$"#)
 }
