@@ -70,10 +70,18 @@ enum SubjectLines {
     /// Whether `text`, after a blank line, goes on the subject so far: it starts in lower case, leads to nothing
     /// (no colon at its end: a label's, as OCR misreads "Căn cứ:"), and the subject's last line ends no sentence.
     /// A body's paragraph never starts in lower case.
+    /// So does a line in sentence case under a subject cut after a preposition, which no subject ends with
+    /// ("Về chính sách của Luật sửa đổi, bổ sung một số điều của" / "" / "Luật Thương mại, …").
     static func goesOnAfterBlank(_ text: String, after lines: [TextLine]) -> Bool {
-        guard let last = lines.last?.text, VietnameseText.startsLowercase(text), !text.hasSuffix(":") else { return false }
-        return !last.hasSuffix(".") && !last.hasSuffix(";") && !last.hasSuffix(":")
+        guard let last = lines.last?.text, !text.hasSuffix(":") else { return false }
+        if VietnameseText.startsLowercase(text) { return !last.hasSuffix(".") && !last.hasSuffix(";") && !last.hasSuffix(":") }
+        guard text.first?.isLetter == true, !VietnameseText.isUppercase(text),
+              let lastWord = last.split(separator: " ").last?.lowercased() else { return false }
+        return Self.prepositions.contains(lastWord)
     }
+    /// Words that leave a phrase open: a subject never ends on them.
+    private static let prepositions: Set<String> = ["của", "và", "về", "cho", "với", "tại", "theo", "đối", "thuộc", "trong",
+                                                    "giữa", "đến", "từ", "các", "những", "vào", "bởi"]
 
     private static let countOpening = try! Pattern(#"^\d{1,4} \p{Ll}"#)
 
