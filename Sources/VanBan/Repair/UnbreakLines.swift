@@ -84,8 +84,19 @@ enum UnbreakLines {
     }
 
     private static let articleNumber = try! Pattern(#"^\d{1,3}[a-z]?\s*[.:]"#)
-    /// "Điều 10." or "Điều 10, Điều 11 …" opening a line: an article named, with no title of its own after it.
-    private static let citedArticle = try! Pattern(#"^Điều\s+\d{1,3}[a-z]?(?:\.\s*$|\s*[,;]|\s+(?:và|của|Luật|Nghị|Thông|Quyết|khoản)\b)"#)
+    /// "Điều 10." or "Điều 10, Điều 11 …", "Mục 3, Phần VII", "Chương VI, Điều 1; …" opening a line: a part of an act
+    /// named, with no title of its own after it.
+    private static let citedUnit = try! Pattern(#"^(?:Điều\s+\d{1,3}[a-z]?|(?:Mục|Chương|Phần)\s+(?:\d{1,2}|[IVXL]{1,6}))(?:\.\s*$|\s*[,;]|\s+(?:và|của|Luật|Nghị|Thông|Quyết|khoản|Điều|Mục|Chương|Phần|Phụ)\b)"#)
+    /// A line that leads on to a part of an act cited on the next: a word that leads on ("tại", "theo", "tên"), a comma,
+    /// or a khoản, điểm or tiết cited just before ("… tại khoản 3 và khoản 4" / "Điều 23.").
+    private static func leadsToCitedUnit(_ previous: String) -> Bool {
+        if previous.hasSuffix(",") || VietnameseText.endsLeadingOn(previous) { return true }
+        let words = previous.split(separator: " ").suffix(2).map { $0.lowercased() }
+        return words.last == "tên" || words.count == 2 && ["khoản", "điểm", "tiết"].contains(words[0]) && words[1].count <= 4
+    }
+    private static func opensWithUnit(_ next: String) -> Bool {
+        next.hasPrefix("Điều ") || next.hasPrefix("Mục ") || next.hasPrefix("Chương ") || next.hasPrefix("Phần ")
+    }
 
     /// Where a line's text ends as laid out, in scalars from the line's start (its indent and its text).
     private static func end(of line: TextLine) -> Int { line.scalarCount - line.trailingSpaces }
@@ -103,9 +114,9 @@ enum UnbreakLines {
         // A number the line's last word asks for, wrapped onto the next line, is no marker ("… vòng thi thứ" /
         // "14.", "… khóa" / "XII,", "(Khóa" / "XI) họp …").
         if continuesWithNumber(previous, next) { return true }
-        // An article cited across a line break ("… thành cụm từ “khoản 2 Điều 16” tại" / "Điều 10."): the line before
-        // leads on to it, which no line before an article's heading does.
-        if next.hasPrefix("Điều "), VietnameseText.endsLeadingOn(previous), citedArticle.matches(next) { return true }
+        // A part of an act cited across a line break ("… thành cụm từ “khoản 2 Điều 16” tại" / "Điều 10.", "… và điểm ii,"
+        // / "Mục 3, Phần VII,"): the line before leads on to it, which no line before a heading does.
+        if Self.opensWithUnit(next), Self.leadsToCitedUnit(previous), citedUnit.matches(next) { return true }
         if blockStart.matches(next) { return false }
         // A short numbered heading ("2. Các phòng, đơn vị thuộc Sở") followed by a capitalised line.
         // Not when it stops on a word that leads on ("2. Thông tư 05/2022/TT-BNNPTNT ngày" / "25 tháng 7 năm 2022 …").
