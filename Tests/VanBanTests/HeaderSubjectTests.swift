@@ -60,6 +60,17 @@ import Testing
                          "Chính phủ quyết nghị:"]) == "Về chính sách của Luật Thương mại")
     }
 
+    /// A point cited across the subject's line break ("… tại tiết a điểm" / "5.1 khoản 5 …") is no outline marker.
+    @Test func aPointCitedAcrossTheBreakGoesOnTheSubject() {
+        let text = ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "Số: 05/2025/QĐ-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 23 tháng 01 năm 2025", "QUYẾT ĐỊNH",
+                    "Về việc sửa đổi chức năng nhiệm vụ tại tiết a điểm", "5.1 khoản 5 điều 9 của Điều lệ tổ chức và hoạt động của Quỹ",
+                    "", "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;"]
+        let d = DocumentParser().parse(text: text.joined(separator: "\n"), name: "qd.txt")
+        #expect(d.header.subject?.text == "Về việc sửa đổi chức năng nhiệm vụ tại tiết a điểm 5.1 khoản 5 điều 9 của Điều lệ tổ chức và hoạt động của Quỹ")
+        #expect(!d.body.contains { $0.marker == "5.1" })
+    }
+
     @Test func aNationalPlansQualifierIsNoSubject() {
         let text = ["THỦ TƯỚNG CHÍNH PHỦ             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                     "KẾ HOẠCH QUỐC GIA", "Thích ứng với biến đổi khí hậu giai đoạn 2021 - 2030,", "tầm nhìn đến năm 2050 (cập nhật)",

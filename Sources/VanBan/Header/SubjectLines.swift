@@ -11,9 +11,10 @@ enum SubjectLines {
         if !lines.isEmpty, isSchoolYear(text) { return true }
         // A year wrapped after "năm" is no outline number ("… ngành dược năm" / "2009.").
         if let last = lines.last, last.text.lowercased().hasSuffix(" năm"), wrappedYear.matches(text) { return true }
-        if HeaderPatterns.bodyOpener.matches(text) && !lines.isEmpty { return false }
-        // A term or rank's number wrapped onto the next line is no outline marker ("… khóa" / "XII, nhiệm kỳ …").
+        // A term or rank's number wrapped onto the next line is no outline marker ("… khóa" / "XII, nhiệm kỳ …"), nor
+        // is a part cited across the break ("… tại tiết a điểm" / "5.1 khoản 5 điều 9 của Điều lệ …").
         if let last = lines.last, UnbreakLines.continuesWithNumber(last.text, text) { return true }
+        if HeaderPatterns.bodyOpener.matches(text) && !lines.isEmpty { return false }
         // A number with a word in lower case after it is a count or a district's number, no marker ("… trên địa bàn
         // quận" / "6 theo tinh thần …", "… an ninh" / "6 tháng đầu năm …"), under a line that ends no sentence.
         if let last = lines.last, !VietnameseText.isUppercase(last.text), Self.countOpening.matches(text),

@@ -77,6 +77,12 @@ enum UnbreakLines {
         if VietnameseText.isUppercase(previous) { return false }
         let lastWord = previous.utf8.lastIndex(of: 0x20).map { previous[previous.index(after: $0)...] } ?? previous[...]
         if numberWords.contains(lastWord.lowercased()) { return true }
+        // "điểm" and "tiết" cite a part after a letter or a preposition ("… tại tiết a điểm" / "5.1 khoản 5 …"), and
+        // end a heading's noun otherwise ("Quan điểm", "Địa điểm").
+        if lastWord == "điểm" || lastWord == "tiết" {
+            let before = previous.split(separator: " ").dropLast().last.map { $0.lowercased() } ?? ""
+            return before.count == 1 || ["tại", "theo", "và", "của", "các"].contains(before)
+        }
         guard next.unicodeScalars.prefix(7).contains(")") else { return false }
         var open = 0
         for scalar in previous.unicodeScalars { if scalar == "(" { open += 1 } else if scalar == ")" { open = max(0, open - 1) } }
