@@ -127,6 +127,21 @@ import Testing
                 == ["**ỦY BAN NHÂN DÂN**", "*", "Số 12-KH/TU", "| *Hà Nội, ngày 14 tháng 10 năm 2024 * |", "THÔNG BÁO"])
     }
 
+    /// Pandoc wraps a paragraph at 72 columns inside its italics: a "Căn cứ" over seven lines is one line again, and
+    /// the next one and "QUYẾT ĐỊNH:" stay apart (held-out code-8 03, re-wrapped by Evaluation/metamorphic). A stray
+    /// star whose emphasis never closes joins nothing.
+    @Test func anItalicParagraphWrappedOverManyLinesIsOne() {
+        let lines = ["*Căn cứ Công văn số 4264/BNNMT-BĐKH ngày 29 tháng 4 năm", "2026 của Bộ Nông nghiệp và Môi trường về việc",
+                     "thống nhất ban hành Quy chế hoạt động lưu ký, thanh", "toán giao dịch hạn ngạch phát thải khí nhà kính,",
+                     "tín chỉ các-bon và thành viên lưu ký các-bon tại Tổng", "công ty Lưu ký và Bù trừ chứng khoán Việt",
+                     "Nam;*", "*Theo đề nghị của Tổng giám đốc.*", "QUYẾT ĐỊNH:", "*Ghi chú của trang", "Rà chuột vào nội dung để sử dụng."]
+            .enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        let joined = MarkdownMarkup.joiningOpenEmphasis(lines).map(\.text)
+        #expect(joined.count == 5)
+        #expect(joined.first?.hasSuffix("Bù trừ chứng khoán Việt Nam;*") == true)
+        #expect(Array(joined.suffix(4)) == ["*Theo đề nghị của Tổng giám đốc.*", "QUYẾT ĐỊNH:", "*Ghi chú của trang", "Rà chuột vào nội dung để sử dụng."])
+    }
+
     @Test func aQuocHieuWrappedAfterItsFirstWordStillEndsTheChrome() {
         let chrome = (1...12).map { "**Mục \($0):** | Đang cập nhật" }
         let header = ["**ỦY", "BAN NHÂN DÂN**", "**TỈNH LAI CHÂU**", "--------", "|", "**CỘNG", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",

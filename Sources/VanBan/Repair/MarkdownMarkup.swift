@@ -93,25 +93,30 @@ struct MarkdownMarkup: Repair {
 
     /// Lines joined while an emphasis opened on them is still open: a web page's cell wrapped inside its
     /// bold or italic ("**ỦY" / "BAN NHÂN DÂN**", "*Lai" / "Châu, ngày 28 tháng 11 năm 2025*") is one line.
+    /// A paragraph pandoc wrapped at 72 columns inside its italics ("*Căn cứ Công văn số …" … "… Việt Nam;*") is joined
+    /// too, up to `widestEmphasis` lines, and only when its closing marker is found: a stray star joins nothing.
     static func joiningOpenEmphasis(_ lines: [TextLine]) -> [TextLine] {
         var result: [TextLine] = []
         result.reserveCapacity(lines.count)
         var i = 0
         while i < lines.count {
             var line = lines[i]
-            var joined = 0
             // A table row's cells end at their pipes, whatever their stars.
-            while joined < 4, i + 1 < lines.count, !lines[i + 1].isBlank, !line.text.containsByte(0x7C),
-                  !lines[i + 1].text.containsByte(0x7C), Self.leavesEmphasisOpen(line.text) {
-                line.append(lines[i + 1])
-                i += 1
-                joined += 1
+            if !line.text.containsByte(0x7C), Self.leavesEmphasisOpen(line.text) {
+                var joined = line, j = i + 1
+                while j < lines.count, j - i <= Self.widestEmphasis, !lines[j].isBlank, !lines[j].text.containsByte(0x7C) {
+                    joined.append(lines[j])
+                    if !Self.leavesEmphasisOpen(joined.text) { line = joined; i = j; break }
+                    j += 1
+                }
             }
             result.append(line)
             i += 1
         }
         return result
     }
+    /// The most lines an emphasis spans that is joined back into one line.
+    private static let widestEmphasis = 12
 
     /// Whether `text` opens a bold ("**") or italic ("*") span it does not close. Only a marker that touches
     /// text on one side counts: a list bullet ("* item"), a party header's "*" alone, "a * b" are no emphasis.
