@@ -67,6 +67,9 @@ import Testing
         #expect(!UnbreakLines.shouldJoin("Bãi bỏ khoản 4 Điều 23.", "Chương VI. ĐIỀU KHOẢN THI HÀNH", indent: 0, lastIndent: 0))
         #expect(!UnbreakLines.shouldJoin("Sửa đổi khoản 4", "Điều 5. Tổ chức thực hiện", indent: 0, lastIndent: 0))
         #expect(!UnbreakLines.shouldJoin("Quy định chung", "Mục 2. TỔ CHỨC THỰC HIỆN", indent: 0, lastIndent: 0))
+        // A preamble ending on a comma above the first chapter (held-out code-29 01, Luật 13/2008/QH12 as a web copy).
+        #expect(!UnbreakLines.shouldJoin("Quốc hội ban hành Luật thuế giá trị gia tăng,", "Chương 1.", indent: 0, lastIndent: 0))
+        #expect(!UnbreakLines.shouldJoin("Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân,", "Điều 1.", indent: 0, lastIndent: 0))
     }
 
     /// "điểm" and "tiết" ask for a number after a letter or a preposition (held-out code-20 02's subject, re-wrapped);

@@ -90,18 +90,22 @@ enum UnbreakLines {
     }
 
     private static let articleNumber = try! Pattern(#"^\d{1,3}[a-z]?\s*[.:]"#)
-    /// "Điều 10." or "Điều 10, Điều 11 …", "Mục 3, Phần VII", "Chương VI, Điều 1; …" opening a line: a part of an act
-    /// named, with no title of its own after it.
-    private static let citedUnit = try! Pattern(#"^(?:Điều\s+\d{1,3}[a-z]?|(?:Mục|Chương|Phần)\s+(?:\d{1,2}|[IVXL]{1,6}))(?:\.\s*$|\s*[,;]|\s+(?:và|của|Luật|Nghị|Thông|Quyết|khoản|Điều|Mục|Chương|Phần|Phụ)\b)"#)
-    /// A line that leads on to a part of an act cited on the next: a word that leads on ("tại", "theo", "tên"), a comma,
-    /// or a khoản, điểm or tiết cited just before ("… tại khoản 3 và khoản 4" / "Điều 23.").
-    private static func leadsToCitedUnit(_ previous: String) -> Bool {
-        if previous.hasSuffix(",") || VietnameseText.endsLeadingOn(previous) { return true }
+    /// "Điều 10, Điều 11 …", "Mục 3, Phần VII", "Chương VI, Điều 1; …", "Điều 4 của Nghị định …" opening a line: a part of
+    /// an act named, a comma, semicolon or a word after it, no title of its own.
+    private static let citedUnit = try! Pattern(#"^(?:Điều\s+\d{1,3}[a-z]?|(?:Mục|Chương|Phần)\s+(?:\d{1,2}|[IVXL]{1,6}))(?:\s*[,;]|\s+(?:và|của|Luật|Nghị|Thông|Quyết|khoản|Điều|Mục|Chương|Phần|Phụ)\b)"#)
+    /// "Điều 10." alone: an article named at a sentence's end, or an article's heading with its title on the next line.
+    private static let articleAlone = try! Pattern(#"^Điều\s+\d{1,3}[a-z]?\.\s*$"#)
+    /// Whether `previous` leads on to a part of an act cited at the start of `next`: after a word that leads on ("tại",
+    /// "theo", "tên") or a khoản, điểm or tiết cited just before ("… tại khoản 3 và khoản 4" / "Điều 23."), any citation;
+    /// after a comma only one that goes on ("… và điểm ii," / "Mục 3, Phần VII,"), since a preamble may end on a comma
+    /// above its first heading ("Quốc hội ban hành Luật thuế giá trị gia tăng," / "Chương 1.").
+    private static func continuesWithCitedUnit(_ previous: String, _ next: String) -> Bool {
+        guard next.hasPrefix("Điều ") || next.hasPrefix("Mục ") || next.hasPrefix("Chương ") || next.hasPrefix("Phần ") else { return false }
         let words = previous.split(separator: " ").suffix(2).map { $0.lowercased() }
-        return words.last == "tên" || words.count == 2 && ["khoản", "điểm", "tiết"].contains(words[0]) && words[1].count <= 4
-    }
-    private static func opensWithUnit(_ next: String) -> Bool {
-        next.hasPrefix("Điều ") || next.hasPrefix("Mục ") || next.hasPrefix("Chương ") || next.hasPrefix("Phần ")
+        let leadsOn = VietnameseText.endsLeadingOn(previous) || words.last == "tên"
+            || words.count == 2 && ["khoản", "điểm", "tiết"].contains(words[0]) && words[1].count <= 4
+        if leadsOn { return citedUnit.matches(next) || articleAlone.matches(next) }
+        return previous.hasSuffix(",") && citedUnit.matches(next)
     }
 
     /// Where a line's text ends as laid out, in scalars from the line's start (its indent and its text).
@@ -122,7 +126,7 @@ enum UnbreakLines {
         if continuesWithNumber(previous, next) { return true }
         // A part of an act cited across a line break ("… thành cụm từ “khoản 2 Điều 16” tại" / "Điều 10.", "… và điểm ii,"
         // / "Mục 3, Phần VII,"): the line before leads on to it, which no line before a heading does.
-        if Self.opensWithUnit(next), Self.leadsToCitedUnit(previous), citedUnit.matches(next) { return true }
+        if Self.continuesWithCitedUnit(previous, next) { return true }
         if blockStart.matches(next) { return false }
         // A short numbered heading ("2. Các phòng, đơn vị thuộc Sở") followed by a capitalised line.
         // Not when it stops on a word that leads on ("2. Thông tư 05/2022/TT-BNNPTNT ngày" / "25 tháng 7 năm 2022 …").
