@@ -97,8 +97,8 @@ enum TypeLine {
         return offset
     }
 
-    /// With no type line: a công văn when it has "V/v" or a number without a type code; otherwise the
-    /// type its number's code names.
+    /// With no type line: a công văn when it has "V/v" or a number without a type code or year; a law when its
+    /// number is the National Assembly's ("13/2008/QH12"); otherwise the type its number's code names.
     static func inferred(_ header: Header, subjectFromVv: Bool) -> DocumentTypeField? {
         let span = header.numberSpan ?? header.subject?.span ?? .documentStart
         if let code = header.number?.typeCode {
@@ -107,9 +107,17 @@ enum TypeLine {
                 return DocumentTypeField(text: code, name: entry.name, code: entry.code, span: span)
             }
         }
+        // A number with a year and no type code is an act's ("13/2008/QH12", a law of the National Assembly, its
+        // symbol the assembly's term): a công văn's never carries a year (NĐ 30/2020, Phụ lục I).
+        if !subjectFromVv, let number = header.number, number.typeCode == nil, number.year != nil {
+            guard let issuer = number.issuerCode, Self.assemblyTerm.matches(issuer), let law = DocumentTypes.named("Luật") else { return nil }
+            return DocumentTypeField(text: number.canonical, name: law.name, code: law.code, span: span)
+        }
         if subjectFromVv || header.number != nil && header.number?.typeCode == nil {
             return DocumentTypeField(text: subjectFromVv ? "V/v" : header.number!.canonical, name: "Công văn", code: nil, span: span)
         }
         return nil
     }
+    /// The National Assembly's term as a number's symbol: "QH12", "QH15".
+    private static let assemblyTerm = try! Pattern(#"^QH\d{1,2}$"#)
 }

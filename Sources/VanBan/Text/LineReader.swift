@@ -2,7 +2,7 @@ import Foundation
 
 /// Splits decoded text into lines and normalizes each one, keeping a column map to the original.
 ///
-/// Line ends: LF, CRLF and CR. Form feed is a page break (the line it stands on `startsPage`). Per line:
+/// Line ends: LF, CRLF and CR; CR CR LF (a CRLF a text-mode writer doubled) is one. Form feed is a page break (the line it stands on `startsPage`). Per line:
 /// NFC only where the line has combining marks; a tab becomes spaces to the next stop of eight columns (a layout
 /// written with tabs keeps its gaps), no-break and other wide spaces become one space; zero-width characters, soft hyphens and other controls are removed; the font artefact
 /// "ƣ/Ƣ" becomes "ư/Ư" and the look-alike "Ð/ð" (eth) "Đ/đ". A line with none of these is taken as it is, without a copy per scalar.
@@ -37,6 +37,11 @@ enum LineReader {
             } else if byte == 0x0D {
                 emit(index)
                 index = utf8.index(after: index)
+                // "\r\r\n": a CRLF written again through a text-mode writer, one line end, not an empty line between two.
+                if index < utf8.endIndex, utf8[index] == 0x0D {
+                    let next = utf8.index(after: index)
+                    if next < utf8.endIndex, utf8[next] == 0x0A { index = next }
+                }
                 if index < utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index); sawCRLF = true } else { sawCR = true }
                 lineStart = index
             } else {

@@ -1,0 +1,19 @@
+import Testing
+@testable import VanBan
+
+/// The type a header implies when its type line is lost (held-out code-29 01, a law as a glued web copy).
+@Suite struct InferredTypeTests {
+    static func type(number: String) -> String? {
+        let text = ["QUỐC HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: \(number)",
+                    "Hà Nội, ngày 03 tháng 6 năm 2008", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992;",
+                    "Quốc hội ban hành Luật thuế giá trị gia tăng."].joined(separator: "\n")
+        return DocumentParser().parse(text: text, name: "t.txt").header.documentType?.name
+    }
+
+    /// A number with a year and the assembly's term is a law's; a công văn's number carries no year.
+    @Test func aNumberOfTheAssemblyIsALaws() {
+        #expect(Self.type(number: "13/2008/QH12") == "Luật")
+        #expect(Self.type(number: "123/VPQH-TH") == "Công văn")
+        #expect(Self.type(number: "45/2008/VPQH") == nil)
+    }
+}
