@@ -114,6 +114,17 @@ import Testing
         #expect(got == "triển khai thực hiện thủ tục cấp Giấy phép vận chuyển hàng hóa nguy hiểm loại 1,2,3,4,9")
     }
 
+    /// "Kính gửi" with its words run together by a web page ("Kínhgửi:", held-out code-21 04 and three others) still
+    /// ends the subject and names the addressee.
+    @Test func kinhGuiRunTogetherEndsTheSubject() {
+        let text = ["BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                    "Số: 2265/BCT-ATMT Hà Nội, ngày 02 tháng 4 năm 2026", "V/v nộp bổ sung C/O", "Kínhgửi: Cục Hải quan tỉnh Long An.",
+                    "Trả lời công văn số 1696/HQLA-NV ngày 16/11/2012 của Cục Hải quan Long An, Bộ Công Thương có ý kiến như sau:"]
+        let header = DocumentParser().parse(text: text.joined(separator: "\n"), name: "t.txt").header
+        #expect(header.subject?.text == "nộp bổ sung C/O")
+        #expect(header.addressees.map(\.text) == ["Cục Hải quan tỉnh Long An."])
+    }
+
     @Test func aParagraphAfterABlankLineIsTheBody() {
         let got = Self.subject(["V/v triển khai thực hiện thủ tục cấp giấy phép", "",
                                 "Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành Thông tư số 15/2026/TT-BCT về việc sửa đổi.",

@@ -45,7 +45,7 @@ enum HeaderPatterns {
     /// words the abbreviation stands for, as a label with its colon.
     static let subjectLead = try! Pattern(#"^(?:V/v|V/V|v/v|V\.v|Viv(?=\s)|Vv(?=\s)|Về(?=\s*:))\s*:?\s*"#)
     /// "Kính gửi", also in the southern spelling "Kính gởi".
-    static let addresseeLead = try! Pattern(#"^Kính\s+g[ửở]i\s*:?\s*"#, options: .caseless)
+    static let addresseeLead = try! Pattern(#"^Kính\s*g[ửở]i\s*:?\s*"#, options: .caseless)
     /// A rule under a header column, also with an ornament in its middle ("--------o0o--------").
     static let separator = try! Pattern(#"^(?=.*[\-–—_=*.~•])[\s\-–—_=*.~•]*(?:[oO0]{3}[\s\-–—_=*.~•]*)?$"#)
     static let urgency = try! Pattern(#"^(?:THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|KHẨN)(?:\s+HẸN GIỜ)?$"#)
