@@ -37,4 +37,12 @@ import Testing
         let found = Self.mentions("Ngày 15/5/2025, UBND tỉnh ban hành Quyết định số 12/QĐ-UBND và Quyết định số 13/QĐ-UBND.")
         #expect(found.map { $0.date?.value } == ["2025-05-15", "2025-05-15"])
     }
+
+    /// A date opening a sentence after a quotation closed at the previous one's end ("… năm 2022.”") (held-out code-9 03
+    /// with its blank lines taken out): the sentence before ended, the date opens this one.
+    @Test func anOpeningDateAfterAClosedQuotation() {
+        let found = Self.mentions("đạo Chính phủ tại Thông báo số 141/TB-VPCP ngày 19 tháng 11 năm 2022.” Ngày 13/1/2023, Văn phòng Chính phủ có công văn số 255/VPCP-KTTH thông báo ý kiến.")
+        #expect(found.first { $0.number.canonical == "255/VPCP-KTTH" }?.date?.value == "2023-01-13")
+        #expect(!UnbreakLines.shouldJoin("đạo Chính phủ tại Thông báo số 141/TB-VPCP ngày 19 tháng 11 năm 2022.”", "Ngày 13/1/2023, Văn phòng Chính phủ có công văn", indent: 0, lastIndent: 0))
+    }
 }

@@ -110,7 +110,9 @@ extension ReferenceExtractor {
         }
         // The date opens its clause: nothing but spaces, the end of a sentence, a comma or an item's
         // marker ("- Ngày 30/8/2021, Giám đốc Sở … ban hành Quyết định số …"), or OCR's specks for one (".__"), before it.
-        let opening = before.trimmingCharacters(in: .whitespaces)
+        // A quotation closed at the sentence's end ("… năm 2022.”") ends it as its stop does.
+        var opening = before.trimmingCharacters(in: .whitespaces)
+        while let last = opening.last, "”\"’".contains(last) { opening.removeLast() }
         let isMarker = opening.count <= 3 && (opening.allSatisfy { "-–+•*._~".contains($0) } || opening.hasSuffix(")"))
         guard opening.isEmpty || isMarker || opening.hasSuffix(".") || opening.hasSuffix(",") || opening.hasSuffix(";")
                 || opening.hasSuffix(":") else { return nil }

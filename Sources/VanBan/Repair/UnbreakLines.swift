@@ -16,7 +16,8 @@ enum UnbreakLines {
     private static func mayBeBareNumber(_ text: String) -> Bool {
         text.utf8.count <= 48 && text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
     }
-    private static let sentenceEnd = try! Pattern(#"(?:[.;:!?]|\./\.|\.\)|;\)|:\)|\*\*)\s*$"#)
+    /// A sentence's end, also inside its closing quote ("… ngày 19 tháng 11 năm 2022.”").
+    private static let sentenceEnd = try! Pattern(#"(?:[.;:!?]|[.;!?][”"’]|\./\.|\.\)|;\)|:\)|\*\*)\s*$"#)
 
     /// The joined lines and whether anything was joined.
     static func apply(_ lines: [TextLine]) -> (lines: [TextLine], changed: Bool) {
