@@ -79,4 +79,11 @@ import Testing
         #expect(!UnbreakLines.shouldJoin("2. Quan điểm", "2.1. Phát triển bền vững", indent: 0, lastIndent: 0))
         #expect(!UnbreakLines.shouldJoin("III. Thời gian, địa điểm", "1. Thời gian: ngày 15/5/2025", indent: 0, lastIndent: 0))
     }
+
+    /// An article's heading without its stop ends at its line when a sentence with a capital follows (held-out code-18
+    /// 02 without its blank lines): the article is still read; a citation's line in lower case goes on.
+    @Test func anUnpunctuatedArticleHeadingEndsAtItsLine() {
+        #expect(!UnbreakLines.shouldJoin("Điều 5 Điều khoản thi hành", "Quyết định này có hiệu lực sau 10 ngày, kể từ ngày ký.", indent: 0, lastIndent: 0))
+        #expect(UnbreakLines.shouldJoin("Điều 35 Luật Thủ đô quy định", "các nội dung về phân cấp.", indent: 0, lastIndent: 0))
+    }
 }

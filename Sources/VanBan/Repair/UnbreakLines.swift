@@ -94,6 +94,8 @@ enum UnbreakLines {
     /// "Điều 10, Điều 11 …", "Mục 3, Phần VII", "Chương VI, Điều 1; …", "Điều 4 của Nghị định …" opening a line: a part of
     /// an act named, a comma, semicolon or a word after it, no title of its own.
     private static let citedUnit = try! Pattern(#"^(?:Điều\s+\d{1,3}[a-z]?|(?:Mục|Chương|Phần)\s+(?:\d{1,2}|[IVXL]{1,6}))(?:\s*[,;]|\s+(?:và|của|Luật|Nghị|Thông|Quyết|khoản|Điều|Mục|Chương|Phần|Phụ)\b)"#)
+    /// An article's number, then its title with a capital and no stop after the number ("Điều 5 Điều khoản thi hành").
+    private static let unpunctuatedArticle = try! Pattern(#"^Điều\s+\d{1,3}[a-z]?\s+\p{Lu}[^.;:]*$"#)
     /// "Điều 10." alone: an article named at a sentence's end, or an article's heading with its title on the next line.
     private static let articleAlone = try! Pattern(#"^Điều\s+\d{1,3}[a-z]?\.\s*$"#)
     /// Whether `previous` leads on to a part of an act cited at the start of `next`: after a word that leads on ("tại",
@@ -132,6 +134,10 @@ enum UnbreakLines {
         // A short numbered heading ("2. Các phòng, đơn vị thuộc Sở") followed by a capitalised line.
         // Not when it stops on a word that leads on ("2. Thông tư 05/2022/TT-BNNPTNT ngày" / "25 tháng 7 năm 2022 …").
         if previous.utf8.count < 240, headingMarker.matches(previous), previous.unicodeScalars.count < 60, !VietnameseText.startsLowercase(next),
+           !VietnameseText.endsLeadingOn(previous) { return false }
+        // An article's heading without its stop ("Điều 5 Điều khoản thi hành") over a sentence that starts with a
+        // capital: the heading ends at its line.
+        if previous.utf8.count < 120, previous.hasPrefix("Điều "), unpunctuatedArticle.matches(previous), !VietnameseText.startsLowercase(next),
            !VietnameseText.endsLeadingOn(previous) { return false }
         // A cited number alone on its line is neither a heading in capitals nor a sentence's start: "… Nghị định
         // số" / "28/2013/NĐ-CP" / "ngày 04/4/2013 của Chính phủ …" is one sentence.
