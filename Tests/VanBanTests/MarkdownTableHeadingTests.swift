@@ -12,6 +12,21 @@ import Testing
         return try TableReaderTests.firstTable(lines)
     }
 
+    /// The heading repeated over its separator where the next page's part begins, no blank line between (held-out
+    /// code-5 12 without its blank lines): no row.
+    @Test func aHeadingRepeatedMidTableIsNoRow() throws {
+        let t = try Self.table("""
+        | Stt | Mã số | Tên đơn vị hành chính |
+        | --- | ----- | --------------------- |
+        | 1   | 00070 | Phường Hoàn Kiếm      |
+        | 2   | 00082 | Phường Cửa Nam        |
+        | Stt | Mã số | Tên đơn vị hành chính  |
+        | --- | ----- | ---------------------- |
+        | 3   | 00004 | Phường Ba Đình        |
+        """)
+        #expect(t.rows.map { $0.cells.first?.text } == ["1", "2", "3"])
+    }
+
     @Test func theRowOverTheSeparatorHeadsATableWithoutNumbers() throws {
         let t = try Self.table("""
         | Đối tượng | Mức trợ cấp |

@@ -135,7 +135,14 @@ struct PipeTableReader: TableShapeReader {
         while end < lines.count {
             let line = lines[end]
             if Self.separatorRow.matches(line.text), line.text.contains("-") {
-                if separator == nil { separator = (rows.count, line.text.split(separator: "|").count { $0.contains("---") }) }
+                if separator == nil {
+                    separator = (rows.count, line.text.split(separator: "|").count { $0.contains("---") })
+                } else if let separator, separator.rowsAbove > 0, rows.count > separator.rowsAbove,
+                          Self.sameTexts(rows[rows.count - 1].cells, rows[separator.rowsAbove - 1].cells) {
+                    // The heading repeated over its separator where the next page's part begins, no blank line
+                    // between the parts: no row.
+                    rows.removeLast()
+                }
                 end += 1; continue
             }
             // A bordered row merged across the table ("|I. Công tác kiểm tra, giám sát    |") is a section row.
@@ -268,7 +275,11 @@ struct PipeTableReader: TableShapeReader {
 
     /// Whether `text` opens with a capital letter: a cell of its own, though the cell above ends on a word that
     /// often goes on ("… trợ cấp tuất hằng tháng" over "Vợ hoặc chồng sống cô đơn …").
-    private static func opensWithCapital(_ text: String) -> Bool { text.first?.isUppercase == true }
+    /// Whether two rows read the same, cell by cell, spacing aside.
+    private static func sameTexts(_ a: [TextLine?], _ b: [TextLine?]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { VietnameseText.collapse($0?.text ?? "") == VietnameseText.collapse($1?.text ?? "") }
+    }
+        private static func opensWithCapital(_ text: String) -> Bool { text.first?.isUppercase == true }
 
     /// A form's blank to fill ("...", "…"): a cell of its own, not the rest of the cell above.
     private static func isPlaceholder(_ text: String) -> Bool { text.allSatisfy { $0 == "." || $0 == "…" || $0 == " " } }
