@@ -17,6 +17,22 @@ import Testing
         #expect(signatures.first?.name == "Nguyễn Văn An")
     }
 
+    /// A page's signature cell wrapped word by word ("TL. BỘ" / "TRƯỞNG" / "VỤ" / "TRƯỞNG" / "VỤ" / "LUẬT PHÁP …",
+    /// held-out code-28 08, a notice of Bộ Ngoại giao): the authority and the unit's head are whole again.
+    @Test func aSignatureCellWrappedWordByWord() {
+        let lines = ["BỘ NGOẠI GIAO", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 13/2023/TB-LPQT", "Hà Nội, ngày 20 tháng 3 năm 2023",
+                     "THÔNG BÁO", "VỀ VIỆC ĐIỀU ƯỚC QUỐC TẾ CÓ HIỆU LỰC",
+                     "Thực hiện quy định tại Điều 56 của Luật Điều ước quốc tế năm 2016, Bộ Ngoại giao trân trọng thông báo:",
+                     "Hiệp định Thương mại biên giới có hiệu lực từ ngày 20 tháng 7 năm 2023.",
+                     "Bộ Ngoại giao trân trọng gửi bản sao Hiệp định./.", "|",
+                     "TL. BỘ", "TRƯỞNG", "VỤ", "TRƯỞNG", "VỤ", "LUẬT PHÁP VÀ ĐIỀU ƯỚC QUỐC TẾ", "Lê Đức Hạnh"]
+        let signature = Self.parse(lines).closing.signatures.first
+        #expect(signature?.mode == "TL")
+        #expect(signature?.authority == "BỘ TRƯỞNG")
+        #expect(signature?.title == "VỤ TRƯỞNG VỤ LUẬT PHÁP VÀ ĐIỀU ƯỚC QUỐC TẾ")
+        #expect(signature?.name == "Lê Đức Hạnh")
+    }
+
     /// A Word conversion glues the signer's name onto the title ("PHÓ CHỦ TỊCHNguyễn Thị Thu").
     @Test func aNameGluedToTheTitleIsTheSignersName() {
         let lines = ["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 735/UBND-KT",

@@ -313,7 +313,11 @@ struct ClosingParser {
     static let loneMode = try! Pattern(#"^\s*(?:TM|KT|TL|TUQ|Q|T/M)\.?\s*$"#)
     /// The first word of a deputy's title alone on its line, as a web copy wraps it ("THỨ" / "TRƯỞNG", "PHÓ" /
     /// "GIÁM ĐỐC"): it goes with the line under it too.
-    static let loneTitleWord = try! Pattern(#"^\s*(?:THỨ|PHÓ)\s*$"#)
+    /// So does a unit's or head's first word ("VỤ" / "TRƯỞNG", "VỤ" / "LUẬT PHÁP VÀ ĐIỀU ƯỚC QUỐC TẾ", "CỤC" / "TRƯỞNG").
+    static let loneTitleWord = try! Pattern(#"^\s*(?:THỨ|PHÓ|VỤ|CỤC)\s*$"#)
+    /// A mode line cut after a word that names no one alone ("TL. BỘ" / "TRƯỞNG"): the word on the next line ends it.
+    private static let modeCutAfterBody = try! Pattern(#"\s(?:BỘ|VỤ|CỤC)\s*$"#)
+    private static let oneWordInCapitals = try! Pattern(#"^\s*\p{Lu}+\s*\|?\s*$"#)
 
     /// A line that is one word in capitals of at most four letters ("VỤ", "TRỰC"), a web copy's cell border after
     /// it or not: the word, or nil.
@@ -334,6 +338,10 @@ struct ClosingParser {
         while i < lines.count {
             if i + 1 < lines.count, loneMode.matches(lines[i].text) || loneTitleWord.matches(lines[i].text),
                lines[i + 1].text.first?.isUppercase == true {
+                result.append(lines[i].trimmed().joined(with: lines[i + 1].trimmed()))
+                i += 2
+            } else if i + 1 < lines.count, modeCutAfterBody.matches(lines[i].text), mode.matches(lines[i].trimmed().text),
+                      oneWordInCapitals.matches(lines[i + 1].text), !loneTitleWord.matches(lines[i + 1].text) {
                 result.append(lines[i].trimmed().joined(with: lines[i + 1].trimmed()))
                 i += 2
             } else if i + 1 < lines.count, let word = wrappedWord(lines[i + 1]), !loneTitleWord.matches(word.text),
