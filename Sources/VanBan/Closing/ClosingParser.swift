@@ -315,6 +315,8 @@ struct ClosingParser {
     /// "GIÁM ĐỐC"): it goes with the line under it too.
     /// So does a unit's or head's first word ("VỤ" / "TRƯỞNG", "VỤ" / "LUẬT PHÁP VÀ ĐIỀU ƯỚC QUỐC TẾ", "CỤC" / "TRƯỞNG").
     static let loneTitleWord = try! Pattern(#"^\s*(?:THỨ|PHÓ|VỤ|CỤC)\s*$"#)
+    /// A deputy's first word alone: never the last word of a mode line wrapped before it.
+    private static let loneDeputyWord = try! Pattern(#"^\s*(?:THỨ|PHÓ)\s*$"#)
     /// A mode line cut after a word that names no one alone ("TL. BỘ" / "TRƯỞNG"): the word on the next line ends it.
     private static let modeCutAfterBody = try! Pattern(#"\s(?:BỘ|VỤ|CỤC)\s*$"#)
     private static let oneWordInCapitals = try! Pattern(#"^\s*\p{Lu}+\s*\|?\s*$"#)
@@ -341,10 +343,10 @@ struct ClosingParser {
                 result.append(lines[i].trimmed().joined(with: lines[i + 1].trimmed()))
                 i += 2
             } else if i + 1 < lines.count, modeCutAfterBody.matches(lines[i].text), mode.matches(lines[i].trimmed().text),
-                      oneWordInCapitals.matches(lines[i + 1].text), !loneTitleWord.matches(lines[i + 1].text) {
+                      oneWordInCapitals.matches(lines[i + 1].text), !loneDeputyWord.matches(lines[i + 1].text) {
                 result.append(lines[i].trimmed().joined(with: lines[i + 1].trimmed()))
                 i += 2
-            } else if i + 1 < lines.count, let word = wrappedWord(lines[i + 1]), !loneTitleWord.matches(word.text),
+            } else if i + 1 < lines.count, let word = wrappedWord(lines[i + 1]), !loneDeputyWord.matches(word.text),
                       mode.matches(lines[i].trimmed().text) {
                 // A mode line wrapped before its last word, in a web copy's cell ("TM. BAN THƯỜNG" / "VỤ |"): no title
                 // or name is one word ("THỨ" / "TRƯỞNG" under "KT. BỘ TRƯỞNG" is the title's first word).

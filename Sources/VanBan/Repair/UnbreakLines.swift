@@ -94,8 +94,9 @@ enum UnbreakLines {
     /// "Điều 10, Điều 11 …", "Mục 3, Phần VII", "Chương VI, Điều 1; …", "Điều 4 của Nghị định …" opening a line: a part of
     /// an act named, a comma, semicolon or a word after it, no title of its own.
     private static let citedUnit = try! Pattern(#"^(?:Điều\s+\d{1,3}[a-z]?|(?:Mục|Chương|Phần)\s+(?:\d{1,2}|[IVXL]{1,6}))(?:\s*[,;]|\s+(?:và|của|Luật|Nghị|Thông|Quyết|khoản|Điều|Mục|Chương|Phần|Phụ)\b)"#)
-    /// An article's number, then its title with a capital and no stop after the number ("Điều 5 Điều khoản thi hành").
-    private static let unpunctuatedArticle = try! Pattern(#"^Điều\s+\d{1,3}[a-z]?\s+\p{Lu}[^.;:]*$"#)
+    /// An article's number, then its title with a capital and no stop after the number ("Điều 5 Điều khoản thi hành"),
+    /// at least two words of title: "Điều 27 Nghị" is a cited decree's name cut by a table's column.
+    private static let unpunctuatedArticle = try! Pattern(#"^Điều\s+\d{1,3}[a-z]?\s+\p{Lu}\S*\s+\S[^.;:]*$"#)
     /// "Điều 10." alone: an article named at a sentence's end, or an article's heading with its title on the next line.
     private static let articleAlone = try! Pattern(#"^Điều\s+\d{1,3}[a-z]?\.\s*$"#)
     /// Whether `previous` leads on to a part of an act cited at the start of `next`: after a word that leads on ("tại",
