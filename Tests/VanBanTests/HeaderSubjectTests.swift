@@ -125,6 +125,16 @@ import Testing
         #expect(header.addressees.map(\.text) == ["Cục Hải quan tỉnh Long An."])
     }
 
+    /// The receiving office's stamp read in among the subject's lines, without a blank line between (held-out code-17
+    /// 01, a letter OCR'd page by page): the office's name, "ĐẾN" and the stamp's fields are no part of the subject.
+    @Test(arguments: ["ĐẾN", "CÔNG VĂN ĐẾN"])
+    func aReceiptStampIsNoPartOfTheSubject(_ head: String) {
+        let got = Self.subject(["V/v hướng dẫn kết nối API, đồng bộ dữ liệu với Hệ thống (HEMIS)", "TRƯỜNG ĐẠI HỌC QUY NHƠN", head,
+                                "Số: 1998", "Ngày: 15/9/2026", "Chuyển: ..........", "Số và ký hiệu HS: ..........",
+                                "Kính gửi: Các cơ sở giáo dục đại học", "Thực hiện Kế hoạch số 1496/KH-BGDĐT, Bộ hướng dẫn như sau:"])
+        #expect(got == "hướng dẫn kết nối API, đồng bộ dữ liệu với Hệ thống (HEMIS)")
+    }
+
     @Test func aParagraphAfterABlankLineIsTheBody() {
         let got = Self.subject(["V/v triển khai thực hiện thủ tục cấp giấy phép", "",
                                 "Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành Thông tư số 15/2026/TT-BCT về việc sửa đổi.",
