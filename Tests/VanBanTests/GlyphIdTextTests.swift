@@ -48,6 +48,16 @@ import Testing
         #expect(Double(known) / Double(words.count) > 0.93)
     }
 
+    /// The same layer decomposed after extraction (NFD, as Evaluation/metamorphic writes it) decodes as it does
+    /// composed: the decomposed letters are composed back first.
+    @Test func aDecomposedLayerDecodesAsTheComposedOne() throws {
+        let text = try Self.corpusText("22_")
+        let decomposed = text.decomposedStringWithCanonicalMapping
+        #expect(decomposed.unicodeScalars.count > text.unicodeScalars.count)
+        let a = try #require(GlyphIdText.decodeIfNeeded(text)), b = try #require(GlyphIdText.decodeIfNeeded(decomposed))
+        #expect(Array(a.unicodeScalars) == Array(b.unicodeScalars))
+    }
+
     @Test func otherDocumentsAreLeftAlone() throws {
         let dir = GoldenTests.corpus
         for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) where name.hasSuffix(".txt") && !name.hasPrefix("22_") {

@@ -1,3 +1,4 @@
+import Foundation
 import PCRE2
 
 /// Repairs a text layer written as glyph ids: a PDF whose font lost its ToUnicode map (typically after a
@@ -21,6 +22,15 @@ enum GlyphIdText {
     /// The decoded text when `text` is a glyph-id layer, otherwise nil.
     static func decodeIfNeeded(_ text: String) -> String? {
         guard looksLikeGlyphIds(text) else { return nil }
+        // A layer decomposed after extraction (NFD: "Ӣ" as "И" and a combining macron) is composed back first.
+        // (Swift's == holds the two forms equal, so no comparison tells them apart: the marks do.)
+        if text.unicodeScalars.contains(where: { (0x0300...0x0327).contains($0.value) }) {
+            return decodeComposed(text.precomposedStringWithCanonicalMapping)
+        }
+        return decodeComposed(text)
+    }
+
+    private static func decodeComposed(_ text: String) -> String {
         // Scalars collect in an array (appending to a growing UnicodeScalarView copied it again and again).
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(text.utf8.count)
