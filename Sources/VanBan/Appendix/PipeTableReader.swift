@@ -279,7 +279,7 @@ struct PipeTableReader: TableShapeReader {
     private static func sameTexts(_ a: [TextLine?], _ b: [TextLine?]) -> Bool {
         a.count == b.count && zip(a, b).allSatisfy { VietnameseText.collapse($0?.text ?? "") == VietnameseText.collapse($1?.text ?? "") }
     }
-        private static func opensWithCapital(_ text: String) -> Bool { text.first?.isUppercase == true }
+    private static func opensWithCapital(_ text: String) -> Bool { text.first?.isUppercase == true }
 
     /// A form's blank to fill ("...", "…"): a cell of its own, not the rest of the cell above.
     private static func isPlaceholder(_ text: String) -> Bool { text.allSatisfy { $0 == "." || $0 == "…" || $0 == " " } }

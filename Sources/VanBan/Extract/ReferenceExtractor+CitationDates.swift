@@ -125,5 +125,5 @@ extension ReferenceExtractor {
         return issuingBetween.matches(between) ? date : nil
     }
     /// What joins a number to the next one of the same act: a comma or "và", the type's name, "số".
-    private static let listedWithIt = try! Pattern(#"^\s*(?:,|và|;)\s*(?:[\p{L}]+\s+){0,4}số\s*$"#)
+    private static let listedWithIt = try! Pattern(#"^\s*(?:,|và)\s*(?:\p{L}+\s+){0,4}số\s*$"#)
 }
