@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VanBan
 
@@ -165,5 +166,20 @@ import Testing
         }
         #expect(t.rows.map { $0.cells[0].text } == ["1", "2", "3"])
         #expect(Array(t.rows[0].cells.map(\.text).prefix(6)) == ["1", "2456383,596", "439985,188", "4", "2459516,691", "441008,23"])
+    }
+}
+
+/// Two layout tables of one appendix with no blank line between them, as an extraction that writes none leaves them
+/// (Corpus/15, its appendix's blank lines taken out, as Evaluation/metamorphic's no-blank transform does).
+@Suite struct LayoutTablesWithoutBlankLinesTests {
+    @Test func theNextTablesHeadingEndsTheTableAboveIt() {
+        let lines = RuleFixture.text("15_").components(separatedBy: "\n")
+        guard let label = lines.firstIndex(where: { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \u{0C}")) == "Phụ lục" }) else {
+            Issue.record("Corpus/15 has no appendix label"); return
+        }
+        let text = (lines[..<label] + lines[label...].filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty || $0.contains("\u{0C}") })
+            .joined(separator: "\n")
+        let document = DocumentParser().parse(text: text, name: "15.txt")
+        #expect(document.appendices.flatMap(\.tables).map(\.rows.count) == [85, 85])
     }
 }

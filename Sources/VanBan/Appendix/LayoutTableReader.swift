@@ -62,6 +62,7 @@ struct LayoutTableReader: TableShapeReader {
         let width = max(60, head.lines.map { lines[$0].text.unicodeScalars.count }.max() ?? 60)
         let firstHeaderKey = VietnameseText.foldKey(lines[head.lines[0]].text)
         let firstHeaderWords = VietnameseText.wordCount(lines[head.lines[0]].text)
+        let firstHeaderText = lines[head.lines[0]].trimmed().text
         while index < lines.count {
             let line = lines[index]
             if line.isBlank { blanks += 1; index += 1; continue }
@@ -80,6 +81,9 @@ struct LayoutTableReader: TableShapeReader {
                 index = j; blanks = 0
                 continue
             }
+            // The next table's heading right under the last row, no blank line between (an extraction that writes
+            // none): it opens and ends with the words this table's heading does ("Tên … Diện tích"), and is no row.
+            if blanks == 0, lastAnchor != nil, !isAnchorLine(line), Self.sameEnds(trimmed, as: firstHeaderText) { break }
             if Self.proseStart.matches(trimmed) || AppendixParser.opens(line) { break }
             // The total under the last row ("Tổng cộng   20.213   9.272") is a row of its own, and the table's end.
             if !current.isEmpty || !segments.isEmpty, TableText.totalRow.matches(trimmed),
@@ -352,5 +356,14 @@ struct LayoutTableReader: TableShapeReader {
         guard digits >= 1, digits <= 4, i - scalars.startIndex <= 5, i + 1 < scalars.endIndex, scalars[i] == " ",
               Character(scalars[i + 1]).isUppercase else { return nil }
         return i
+    }
+
+    /// Whether `text` opens and ends with the same words as `heading` (two words at least, case and marks folded):
+    /// another table's heading of the same kind ("Tên … Diện tích").
+    private static func sameEnds(_ text: String, as heading: String) -> Bool {
+        let a = text.split(separator: " "), b = heading.split(separator: " ")
+        guard a.count >= 2, b.count >= 2, let a0 = a.first, let b0 = b.first, let a1 = a.last, let b1 = b.last else { return false }
+        return VietnameseText.foldKey(String(a0)) == VietnameseText.foldKey(String(b0)) && VietnameseText.foldKey(String(a1)) == VietnameseText.foldKey(String(b1))
+            && !a0.contains(where: \.isNumber)
     }
 }
