@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VanBan
 
@@ -24,6 +25,15 @@ import Testing
         #expect(header.documentType?.name == "Giấy mời")
         #expect(header.subject?.text == "dự Lễ phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ” Xuân Mậu Tuất 2018")
         #expect(header.nationalTitle == nil)
+    }
+
+    /// The title wrapped inside the quotation it opened (the page re-wrapped by Evaluation/metamorphic) goes on to the
+    /// line that closes it.
+    @Test func aTitleWrappedInsideItsQuotation() {
+        let text = Self.printView.replacingOccurrences(of: "nhớ ơn Bác Hồ”", with: "nhớ ơn Bác\nHồ”")
+        let header = DocumentParser().parse(text: text, name: "gm.txt").header
+        #expect(header.documentType?.name == "Giấy mời")
+        #expect(header.subject?.text == "dự Lễ phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ” Xuân Mậu Tuất 2018")
     }
 
     /// A first line that cites a document by its number is a sentence, not a title.

@@ -39,8 +39,14 @@ enum LeadSentence {
     /// subject (not "số …", which cites a number), gives the type and the subject.
     private static func fillFromTitle(_ header: inout Header, from body: [TextLine]) {
         guard header.issuer == nil, header.subject == nil else { return }
-        for line in body.lazy.filter({ !$0.isBlank }).prefix(2) {
-            let line = line.trimmed()
+        let written = body.filter { !$0.isBlank }.prefix(3)
+        for (k, candidate) in zip(written.indices, written.prefix(2)) {
+            // A title wrapped inside a quotation it opened ("… “Tết trồng cây đời đời nhớ ơn Bác" / "Hồ” Xuân …") goes
+            // on to the line that closes it.
+            var line = candidate.trimmed()
+            if SubjectLines.opensQuotation([line]), k + 1 < written.endIndex, written[k + 1].lastLine == line.lastLine + 1 {
+                line = line.joined(with: written[k + 1].trimmed())
+            }
             guard line.scalarCount <= 200, !line.text.hasSuffix(":"), let first = line.text.first, first.isUppercase,
                   !VietnameseText.isUppercase(line.text) else { continue }
             let words = line.text.split(separator: " ")
