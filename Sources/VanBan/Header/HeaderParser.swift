@@ -8,9 +8,6 @@ import PCRE2
 /// `HeaderFragments` cuts them into fragments. Each fragment is recognised on its own; the parser then
 /// walks: organisations, number, date → type name → subject → "Kính gửi" → preamble ("Căn cứ …") → body.
 struct HeaderParser {
-    /// A receipt stamp's fields: its running number, the day it came, where it was sent, its file ("Số: 1998", "Ngày:
-    /// 16/9/2026", "Chuyển:", "Số và ký hiệu HS:", "Lưu hồ sơ số:").
-    static let receiptField = try! Pattern(#"^\W{0,2}(?:Số\s*:\s*\d{1,6}\s*$|Ngày\s*:\s*[\d./ -]*$|Chuyển\s*:|Số và ký hiệu(?: HS)?\s*:|Lưu hồ sơ số\s*:)"#)
     struct Result {
         var header: Header
         /// Index of the first line after the header (and preamble).
@@ -97,7 +94,7 @@ struct HeaderParser {
                 // The receiving office's stamp beside the subject ("TRƯỜNG ĐẠI HỌC QUY NHƠN" / "ĐẾN" / "Số: 1998" /
                 // "Ngày: 16/9/2026" / "Chuyển:"), read in among its lines: none of it is the subject.
                 if HeaderPatterns.receiptStamp.matches(text)
-                    || text.trimmingTrailing(" ") == "ĐẾN" && position + 1 < fragments.count && Self.receiptField.matches(fragments[position + 1].line.text) {
+                    || text.trimmingTrailing(" ") == "ĐẾN" && position + 1 < fragments.count && HeaderPatterns.receiptField.matches(fragments[position + 1].line.text) {
                     if subjectLines.count > 1, let last = subjectLines.last, last.span == previousLine?.span,
                        VietnameseText.isUppercase(last.text), HeaderPatterns.startsOrganisation(last.text) {
                         subjectLines.removeLast()   // the office's name printed over its stamp
@@ -107,7 +104,7 @@ struct HeaderParser {
                 }
                 if receiptFieldsLeft > 0 {
                     receiptFieldsLeft -= 1
-                    if Self.receiptField.matches(text) { continue }
+                    if HeaderPatterns.receiptField.matches(text) { continue }
                 }
                 if classify(fragment.line, into: &header) { continue }
                 // A type name alone on its line after a "V/v" line (a school's or a draft's kế hoạch written over a

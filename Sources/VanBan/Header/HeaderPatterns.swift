@@ -80,6 +80,9 @@ enum HeaderPatterns {
     /// The receiving office's "CÔNG VĂN ĐẾN" stamp on a scanned incoming document (its office's name is printed
     /// just above it): "CÔNG VĂN ĐẾN", "VĂN BẢN ĐẾN", or "ĐẾN Số: …" / "Ngày: …" / "Chuyển: …".
     static let receiptStamp = try! Pattern(#"^\W{0,3}(?:(?:CÔNG VĂN|VĂN BẢN|CV)\s+ĐẾN\b|ĐẾN\s*(?:Số|SỐ)?\s*:)"#)
+    /// A receipt stamp's fields: its running number, the day it came, where it was sent, its file ("Số: 1998", "Ngày:
+    /// 16/9/2026", "Chuyển:", "Số và ký hiệu HS:", "Lưu hồ sơ số:").
+    static let receiptField = try! Pattern(#"^\W{0,2}(?:Số\s*:\s*\d{1,6}\s*$|Ngày\s*:\s*[\d./ -]*$|Chuyển\s*:|Số và ký hiệu(?: HS)?\s*:|Lưu hồ sơ số\s*:)"#)
     static let signatureStamp = try! Pattern(#"\d{2}[-/.]\d{2}[-/.]\d{4}\s+\d{2}:\d{2}:\d{2}"#)
     /// The label of a licence's later version: "(điều chỉnh lần thứ 03: …)", "Chứng nhận thay đổi lần thứ hai: …".
     static let adjustmentLabel = try! Pattern(#"^\(?\s*(?:[\p{L} ]*\s)?(?:điều chỉnh|thay đổi|sửa đổi)\b[^:]{0,30}:"#, options: .caseless)

@@ -78,11 +78,8 @@ enum SubjectLines {
         if VietnameseText.startsLowercase(text) { return !last.hasSuffix(".") && !last.hasSuffix(";") && !last.hasSuffix(":") }
         guard text.first?.isLetter == true, !VietnameseText.isUppercase(text),
               let lastWord = last.split(separator: " ").last?.lowercased() else { return false }
-        return Self.prepositions.contains(lastWord)
+        return VietnameseText.openingWords.contains(lastWord)
     }
-    /// Words that leave a phrase open: a subject never ends on them.
-    private static let prepositions: Set<String> = ["của", "và", "về", "cho", "với", "tại", "theo", "đối", "thuộc", "trong",
-                                                    "giữa", "đến", "từ", "các", "những", "vào", "bởi"]
 
     private static let countOpening = try! Pattern(#"^\d{1,4} \p{Ll}"#)
 

@@ -93,8 +93,11 @@ public enum VietnameseText {
 
     /// Words a line cannot end on when its phrase ends there: a name, a number or a date follows them
     /// ("… NGÀY 15/02/2025 CỦA" / "CHÍNH PHỦ …", "2. Thông tư … ngày" / "25 tháng 7 năm 2022").
-    private static let leadingWords: Set<String> = ["của", "và", "về", "cho", "với", "tại", "theo", "đối", "thuộc", "trên",
-                                                    "ngày", "số", "tháng", "năm", "trong", "giữa", "đến", "từ", "các", "những", "vào", "bởi"]
+    private static let leadingWords: Set<String> = openingWords.union(["trên", "ngày", "số", "tháng", "năm"])
+    /// The prepositions and determiners among them, which leave a phrase open in any sentence: no subject or title
+    /// ends on them ("… một số điều của" / "Luật Thương mại").
+    static let openingWords: Set<String> = ["của", "và", "về", "cho", "với", "tại", "theo", "đối", "thuộc", "trong",
+                                            "giữa", "đến", "từ", "các", "những", "vào", "bởi"]
 
     /// Whether `text`'s last word leads on to the next line (in any case).
     public static func endsLeadingOn(_ text: some StringProtocol) -> Bool {
