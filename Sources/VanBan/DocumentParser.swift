@@ -1,6 +1,6 @@
 import PCRE2
 /// The pipeline, one direction only:
-/// decode → glyph ids (when the layer is written in them) → lines (normalize) → leading matter (notes, front
+/// decode → glyph ids (when the layer is written in them) → lines (normalize) → a margin all lines share → leading matter (notes, front
 /// matter, a page's chrome) → repair (a Word dump's tables put back, long lines, blank interleave, gazette headers, page furniture, signature
 /// stamps, inline HTML tags, Markdown, split numbers, letter spacing, split words; accentless keywords on an accentless layer)
 /// → header → regions (body, closing, appendices) → unbreak + outline → closing →
@@ -44,6 +44,7 @@ public struct DocumentParser: Sendable {
         let read = LineReader.read(glyphDecoded ?? text)
         var lines = read.lines
         var repairs = (glyphDecoded == nil ? [] : [GlyphIdText.id]) + read.repairs
+        CommonMargin().run(&lines, repairs: &repairs)
         // A scraper's escaped line wraps first: every later stage reads the words they glue.
         EscapedLineBreaks().run(&lines, repairs: &repairs)
         // An export's comments and header table, before the notes are looked for: their tags are no page chrome.

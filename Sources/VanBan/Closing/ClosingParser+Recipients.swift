@@ -9,7 +9,7 @@ extension ClosingParser {
         var items = items
         // A line in capitals without a dash over a dashed list ("Nơi nhận:" / "CUC TRIJCTNG" / "- Nhu Dieu 3;") is the
         // signer's column read in between, an office OCR spelled past recognising: no recipient.
-        if items.count >= 3, let first = items.first, !first.text.hasPrefix("-"), VietnameseText.isUppercase(first.text),
+        if items.count >= 3, let first = items.first, !ListBullet.opens(first.text), VietnameseText.isUppercase(first.text),
            !first.text.hasSuffix(";"), !first.text.hasSuffix(","), Self.isDashList(Array(items.dropFirst())) {
             items.removeFirst()
         }
@@ -44,7 +44,7 @@ extension ClosingParser {
     static func isSignatureScrap(_ item: TextLine) -> Bool {
         guard item.text.utf8.count <= 64 else { return false }
         let text = item.trimmed().text
-        return text.count <= 12 && !text.hasPrefix("-") && !text.contains(where: \.isNumber)
+        return text.count <= 12 && !ListBullet.opens(text) && !text.contains(where: \.isNumber)
             && !text.hasSuffix(";") && !text.hasSuffix(".") && !text.hasSuffix(",")
             && !text.split(separator: " ").contains { $0.filter(\.isLetter).count >= 3 }
     }
@@ -53,7 +53,7 @@ extension ClosingParser {
     static func isDashList(_ items: [TextLine]) -> Bool {
         items.count >= 2 && items.allSatisfy { item in
             let text = item.text.trimmingLeading(" ")
-            return text.hasPrefix("-") && text.dropFirst().contains { $0.isLetter }
+            return ListBullet.opens(text) && text.dropFirst().contains { $0.isLetter }
         }
     }
 
@@ -77,7 +77,7 @@ extension ClosingParser {
 
     /// "- Thủ tướng Chính phủ; - Các Phó Thủ tướng …; - Lưu: VT" in one table cell: one item each (also after
     /// "(để báo cáo)" without its ";", and with no space before the dash: "Như trên;- TTg …").
-    static let itemBoundary = try! Pattern(#"(?<=[;.)])\s*(?=[-–+•]\s)"#)
+    static let itemBoundary = try! Pattern(#"(?<=[;.)])\s*(?=[-–—+•]\s)"#)
 
     static func splitRunTogether(_ item: TextLine) -> [TextLine] {
         let cuts = itemBoundary.allMatches(in: item.text).map { item.scalarOffset(utf8: $0.byteRange(0)!.1) }

@@ -74,7 +74,7 @@ struct ClosingParser {
     static let rank = try! Pattern(#"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s+"#)
     static let archive = try! Pattern(#"^L[ưu]u\b\s*:?"#, options: .caseless)
     /// What stands before a recipient: its dash or bullet, a Word cell separator "/", OCR's "~" for "-".
-    static let itemDebris = "-–+•/~|* "
+    static let itemDebris = String(ListBullet.marks) + "/~|* "
 
     func parse(_ allLines: [TextLine]) -> Closing {
         let lines = Self.beforeEnclosedDocument(allLines)
@@ -155,7 +155,7 @@ struct ClosingParser {
                 } else if Self.position.matches(undashed.text), VietnameseText.isUppercase(undashed.text) {
                     // The signer's office beside "Nơi nhận:", OCR's dash between ("Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM").
                     open([undashed])
-                } else if !rest.isBlank, rest.text.hasPrefix("-") || rest.text.hasPrefix("+") {
+                } else if !rest.isBlank, ListBullet.opens(rest.text) {
                     items.append(rest)
                     // The whole list in one cell beside "Nơi nhận:", its "Lưu: …" last, is closed already.
                     if let last = Self.splitRunTogether(rest).last, Self.archive.matches(last.text.trimmingLeading(Self.itemDebris)) {
@@ -182,7 +182,7 @@ struct ClosingParser {
                 // A type name alone on its line opens the document attached after the signature ("TM. ỦY BAN NHÂN
                 // DÂN" / "QUY CHẾ" / "HOẠT ĐỘNG CỦA TỔ CÔNG TÁC …"): the closing has ended.
                 if text.utf8.count <= 40, VietnameseText.isUppercase(text), DocumentTypes.named(text) != nil { break }
-                if VietnameseText.isUppercase(text) && !text.hasPrefix("-") {
+                if VietnameseText.isUppercase(text) && !ListBullet.opens(text) {
                     // Capitals that spell no word ("\"LH -", "HH" of a page OCR read rotated) are debris.
                     if !Self.spellsAWord(text) { continue }
                     // In a grid a position goes to the first waiting signer without one; an agency's name
@@ -218,7 +218,7 @@ struct ClosingParser {
             if Self.name.matches(text), !inRecipients || closing.archive != nil { orphanNames.append(fragment) }
             // A site's list of related documents after the closing ("- 1 Công văn 5384/BHXH-BC về … do … ban hành")
             // names no recipient and ends the list.
-            if inRecipients, text.hasPrefix("-") || text.hasPrefix("•"), HeaderPatterns.siteRelatedDocument.matches(text) {
+            if inRecipients, ListBullet.opens(text), HeaderPatterns.siteRelatedDocument.matches(text) {
                 inRecipients = false
                 continue
             }
@@ -226,7 +226,7 @@ struct ClosingParser {
                 // OCR's "~" stands for the dash or before it ("~ Tòa án …", "~- Văn phòng Quốc hội;").
                 // A Markdown list item ("*   Ban Bí thư …"): its bullet, set apart by spaces, is a fragment of its own.
                 if text == "*" { bulletAlone = true; continue }
-                let dashed = text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•") || text.hasPrefix("~ ") || text.hasPrefix("~-")
+                let dashed = ListBullet.opens(text) || text.hasPrefix("~ ") || text.hasPrefix("~-")
                     || text.hasPrefix("* ") || bulletAlone
                 bulletAlone = false
                 // A heading inside the list ("Gửi bản điện tử:", "Gửi bản giấy:") is no recipient.

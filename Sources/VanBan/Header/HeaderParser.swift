@@ -73,7 +73,8 @@ struct HeaderParser {
                 }
                 bases.append(fragment.line)
             case .addressees:
-                if let first = text.first(where: { $0 != " " }), first == "-" || first == "+" || first == "•" {
+                // An item opens with its dash or bullet, which `HeaderFragments` may have taken for a page's mark.
+                if ListBullet.opens(text.drop { $0 == " " }) || ListBullet.opens(lines[fragment.index].text.drop { $0 == " " }) {
                     addressees.append(fragment.line.trimmed()); continue
                 }
                 // OCR read the left column to its end first: the quốc hiệu, the motto and the place and date follow

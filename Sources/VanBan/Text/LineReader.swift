@@ -62,7 +62,7 @@ enum LineReader {
         if v < 0xA0 { return false }
         switch v {
         case 0xA0, 0xAD, 0xD0, 0xF0, 0x01A2, 0x01A3, 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x2000...0x200D,
-             0x202F, 0x205F, 0x2060, 0x20D0...0x20FF, 0x3000, 0xFE20...0xFE2F, 0xFEFF:
+             0x202F, 0x205F, 0x2060, 0x20D0...0x20FF, 0x3000, 0xFE20...0xFE2F, 0xFEFF, 0xF020...0xF0FF:
             return true
         default:
             return false
@@ -106,8 +106,10 @@ enum LineReader {
         var changedLength = false
         var hasCombining = false
         var startsPage = false
+        var blankSoFar = true   // no scalar but spaces and tabs before this one
         for (i, s) in scalars.enumerated() {
             let column = i + 1
+            defer { if s != " " && s != "\t" && s != "\u{A0}" && s != "\u{0C}" { blankSoFar = false } }
             switch s.value {
             case 0x09:
                 // A tab goes to the next stop of eight columns: a layout's gap stays a gap of spaces.
@@ -127,6 +129,10 @@ enum LineReader {
                 out.append(s.value == 0xD0 ? "\u{0110}" : "\u{0111}"); columns.append(column); repairs.insert("letters")
             case 0x01A2:
                 out.append("\u{01AF}"); columns.append(column); repairs.insert("letters")
+            case 0xF020...0xF0FF where blankSoFar:
+                // A symbol font's glyph opening the line ("\u{F0B7} Như trên;"), mapped to the Private Use Area
+                // with no meaning kept, is the list's bullet.
+                out.append("•"); columns.append(column); repairs.insert("bullets")
             case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F:
                 hasCombining = true
                 out.append(s); columns.append(column)

@@ -1,0 +1,12 @@
+/// The marks a list item opens with: the hyphen most documents type, the dashes and bullets that Word's lists and
+/// symbol fonts print instead ("– Như trên;", "• Lưu: VT."), and "+" for an item of the second level.
+enum ListBullet {
+    /// The hyphen, the en and em dash and the hyphen's look-alikes; "+"; the bullets of Word's lists (a symbol
+    /// font's bullet reads "•", `LineReader`).
+    static let marks: Set<Character> = [
+        "-", "–", "—", "‐", "−", "⁃", "+", "•", "·", "▪", "●", "○", "◦", "■", "□", "➢", "►", "❖", "✓",
+    ]
+
+    /// Whether `text` opens with a mark, a space after it or not ("- Như trên;", "-Như trên;").
+    static func opens(_ text: some StringProtocol) -> Bool { text.first.map(marks.contains) ?? false }
+}
