@@ -45,4 +45,25 @@ import Testing
         #expect(found.first { $0.number.canonical == "255/VPCP-KTTH" }?.date?.value == "2023-01-13")
         #expect(!UnbreakLines.shouldJoin("đạo Chính phủ tại Thông báo số 141/TB-VPCP ngày 19 tháng 11 năm 2022.”", "Ngày 13/1/2023, Văn phòng Chính phủ có công văn", indent: 0, lastIndent: 0))
     }
+
+    /// A justified line spaces its date's words wider ("Ngày  31  tháng  3  năm  2018"): the date still opens the
+    /// clause that issues the number, and a date after a number is still passed to find its issuer.
+    @Test func aDateSpacedWiderIsFoundWhereItIsWritten() {
+        let opening = Self.mentions("Ngày  31  tháng  3  năm  2018, Bộ Công Thương đã có công văn số 2129/BCT-KHCN gửi các Sở.")
+        #expect(opening.first?.date?.value == "2018-03-31")
+        let after = Self.mentions("theo Quyết định số 09/2025/QĐ-UBND ngày  01/7/2025  của UBND tỉnh Lào Cai;")
+        #expect(after.first?.issuer == "UBND tỉnh Lào Cai")
+    }
+
+    /// A body whose name holds "và", a comma or a hyphen is named whole (`OrganisationNames.names`); a "và" that
+    /// joins another body still ends the issuer.
+    @Test func anIssuerNamedWithVaIsNamedWhole() {
+        #expect(Self.mentions("Quyết định số 13/QĐ-BTNMT ngày 02/5/2024 của Bộ Tài nguyên và Môi trường, Bộ ban hành").first?.issuer
+                == "Bộ Tài nguyên và Môi trường")
+        #expect(Self.mentions("Thông tư số 05/2024/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội quy định").first?.issuer
+                == "Bộ Lao động - Thương binh và Xã hội")
+        #expect(Self.mentions("Công văn số 12/BVHTTDL-KHTC của Bộ Văn hóa, Thể thao và Du lịch về việc").first?.issuer
+                == "Bộ Văn hóa, Thể thao và Du lịch")
+        #expect(Self.mentions("Công văn số 12/BCT-KH của Bộ Công Thương và các sở liên quan").first?.issuer == "Bộ Công Thương")
+    }
 }

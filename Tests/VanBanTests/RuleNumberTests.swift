@@ -99,6 +99,14 @@ import Testing
         expectNoFinding("number.issuer-mismatch", in: d)
     }
 
+    /// Held-out real-tables-2 13: "7735/SNN&MT … của Sở Nông nghiệp và môi trường" is SNNMT with its "&".
+    @Test func issuerMismatchReadsACodeWithItsAmpersand() {
+        let d = DocumentParser().parse(text: "SỞ CÔNG THƯƠNG\nSố: 12/SCT-CN\nLào Cai, ngày 5 tháng 3 năm 2025\nV/v abc\n"
+            + "Căn cứ Văn bản số 7735/SNN&MT ngày 5/3/2025 của Sở Nông nghiệp và Môi trường;\n", name: "t")
+        #expect(d.references.first?.issuer == "Sở Nông nghiệp và Môi trường")
+        expectNoFinding("number.issuer-mismatch", in: d)
+    }
+
     // MARK: number.style-mismatch
 
     @Test func styleMismatchFiresOnAPrimeMinisterDirectiveInPartyStyle() {

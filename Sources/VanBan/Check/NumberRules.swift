@@ -61,7 +61,8 @@ struct NumberIssuerMismatch: Rule {
         c.document.references.compactMap { ref in
             guard let issuer = ref.issuer, let code = ref.number.issuerCode else { return nil }
             guard let entry = Self.known[VietnameseText.foldKey(issuer)] else { return nil }
-            let parts = Set(code.split(separator: "-").map { String($0.prefix { !$0.isNumber }) })
+            // "SNN&MT" is SNNMT spelled with its "&" ("Nông nghiệp & Môi trường").
+            let parts = Set(code.split(separator: "-").map { String($0.prefix { !$0.isNumber }.filter { $0 != "&" }) })
             guard parts.isDisjoint(with: entry.codes) else { return nil }
             // Named under its new name with the old one beside it (a ministry merged or renamed).
             if let former = ref.formerIssuer.map(VietnameseText.foldKey),

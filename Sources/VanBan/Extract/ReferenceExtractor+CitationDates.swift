@@ -7,6 +7,26 @@ extension ReferenceExtractor {
     /// The day word before a date, with the spaces after it.
     static let dayWord = try! Pattern("^" + dayWordSpelling + #"\s+"#, options: .caseless)
 
+    /// Where `date` stands in `text`: its words as the mention holds them, each space of them one or more in the
+    /// text ("ngày  31  tháng  3" of a justified line; `DateMention.text` is collapsed).
+    static func written(_ date: DateMention, in text: String) -> Range<String.Index>? {
+        if let range = text.range(of: date.text) { return range }
+        let words = date.text.split(separator: " ")
+        guard words.count > 1 else { return nil }
+        var from = text.startIndex
+        while let first = text.range(of: words[0], range: from..<text.endIndex) {
+            var end: String.Index? = first.upperBound
+            for word in words.dropFirst() {
+                guard var i = end, i < text.endIndex, text[i] == " " else { end = nil; break }
+                while i < text.endIndex, text[i] == " " { i = text.index(after: i) }
+                end = text[i...].hasPrefix(word) ? text.index(i, offsetBy: word.count) : nil
+            }
+            if let end { return first.lowerBound..<end }
+            from = first.upperBound
+        }
+        return nil
+    }
+
     /// The date that `text` opens with, "ngày" (or OCR's "ngây") before it or not.
     static func date(opening text: String, among dates: [DateMention]) -> DateMention? {
         let following = withoutDayWord(VietnameseText.collapse(text.prefix(80)))
@@ -27,7 +47,7 @@ extension ReferenceExtractor {
     /// ("… Luật Quản lý thuế số 38/2019/QH14, ngày 19 tháng 10 năm 2020, Chính phủ đã ban hành Nghị định số
     /// 123/2020/NĐ-CP"): the date is that number's (`dateBefore`), not this one's.
     static func opensNextClause(_ date: DateMention, after text: String) -> Bool {
-        guard text.drop(while: { $0 == " " }).first == ",", let range = text.range(of: date.text) else { return false }
+        guard text.drop(while: { $0 == " " }).first == ",", let range = written(date, in: text) else { return false }
         let rest = String(text[range.upperBound...])
         guard rest.drop(while: { $0 == " " }).first == ",", let next = number.firstMatch(in: rest),
               let start = next.range(0)?.lowerBound else { return false }
@@ -58,7 +78,7 @@ extension ReferenceExtractor {
         if let next = number.firstMatch(in: text), let start = next.range(0)?.lowerBound { text = String(text[..<start]) }
         var best: (DateMention, Range<String.Index>)?
         for date in dates {
-            guard let range = text.range(of: date.text), best.map({ range.lowerBound < $0.1.lowerBound }) ?? true else { continue }
+            guard let range = written(date, in: text), best.map({ range.lowerBound < $0.1.lowerBound }) ?? true else { continue }
             best = (date, range)
         }
         guard let (date, range) = best else { return nil }
@@ -99,7 +119,7 @@ extension ReferenceExtractor {
         let anchor = line.position(at: startOffset)
         guard let date = dates.last(where: { $0.span.end <= anchor }) else { return nil }
         // The text between the date and the number, found by the date's own words.
-        guard let dateRange = text.range(of: date.text) else { return nil }
+        guard let dateRange = written(date, in: text) else { return nil }
         let numberIndex = text.utf8.index(text.startIndex, offsetBy: numberStart)
         guard dateRange.upperBound <= numberIndex else { return nil }
         var before = text[..<dateRange.lowerBound]

@@ -135,13 +135,19 @@ enum ReferenceExtractor {
                 if let lead, let date = Self.date(opening: lead, among: dates), !Self.opensNextClause(date, after: after),
                    !Self.closesAmendedList(before) {
                     mention.date = date
-                    if let range = after.range(of: date.text) { issuerSearch = String(after[range.upperBound...]) }
+                    if let range = Self.written(date, in: after) { issuerSearch = String(after[range.upperBound...]) }
                 }
                 if mention.date == nil, let date = dateBefore(lower, in: line, dates: dates) { mention.date = date }
                 if let im = issuer.firstMatch(in: issuerSearch), let name = im["issuer"] {
+                    var rest = String(issuerSearch[im.range(0)!.upperBound...])
+                    var name = String(name)
+                    // "của Bộ Tài nguyên và Môi trường": a body whose name has a "và" (a comma, a hyphen) in it
+                    // goes on past it, where the pattern stops at a "và" that would join another body.
+                    if let longer = Self.bodyNamed(name, goingOn: rest) {
+                        rest = String(rest.dropFirst(longer.count - name.count)); name = longer
+                    }
                     mention.issuer = VietnameseText.collapse(name).trimmingTrailing(".")
                     // "của Bộ Xây dựng (trước đây là Bộ Giao thông vận tải)": the issuer under its former name.
-                    let rest = String(issuerSearch[im.range(0)!.upperBound...])
                     if let f = formerName.firstMatch(in: rest), let former = f["former"] {
                         mention.formerIssuer = VietnameseText.collapse(former)
                     }
@@ -249,6 +255,24 @@ enum ReferenceExtractor {
             byNumber[key] = nil
         }
         return order.compactMap { byNumber[$0] }
+    }
+
+    /// The names of bodies with "và", a comma or a hyphen inside (`OrganisationNames.names`), longest first.
+    private static let namesGoingOn = OrganisationNames.names
+        .filter { $0.contains(" VÀ ") || $0.contains(",") || $0.contains(" - ") }.sorted { $0.count > $1.count }
+
+    /// `name` and as much of `rest` as makes it a body's whole name ("Bộ Tài nguyên" + " và Môi trường, …" →
+    /// "Bộ Tài nguyên và Môi trường"), as written; nil when no such name goes on from it.
+    static func bodyNamed(_ name: String, goingOn rest: String) -> String? {
+        guard let next = rest.first, next == " " || next == "," else { return nil }
+        let written = name + rest.prefix(80)
+        let capitals = written.uppercased()
+        guard capitals.count == written.count else { return nil }
+        for body in namesGoingOn where body.count > name.count && capitals.hasPrefix(body) {
+            let end = capitals.index(capitals.startIndex, offsetBy: body.count)
+            if end == capitals.endIndex || !capitals[end].isLetter { return String(written.prefix(body.count)) }
+        }
+        return nil
     }
 }
 

@@ -59,6 +59,13 @@ struct HeaderFragments {
         rejoinScatteredPieces()
     }
 
+    /// The fragment among the next three with letters that completes the banner `text` opens (a column's rule,
+    /// "-------", between them is no text).
+    private static func bannerEnd(of text: String, in fragments: [Fragment], after i: Int) -> Int? {
+        fragments.indices.dropFirst(i + 1).lazy.filter { fragments[$0].line.text.contains(where: \.isLetter) }
+            .prefix(3).first { completesBanner(text, fragments[$0].line.text) }
+    }
+
     private mutating func rejoinScatteredPieces() {
         var i = 0
         while i < fragments.count {
@@ -83,7 +90,7 @@ struct HeaderFragments {
                 fragments[i].line = joined
             }
             if Self.opensBanner(text),
-               let j = fragments[(i + 1)...].prefix(3).firstIndex(where: { Self.completesBanner(text, $0.line.text) }) {
+               let j = Self.bannerEnd(of: text, in: fragments, after: i) {
                 // "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM", cut after any other word ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA
                 // VIỆT NAM", OCR's "… VIỆT" / "NAM"), or the party's "ĐẢNG CỘNG SẢN" / "VIỆT NAM": a layout or a web
                 // page's cell wraps the banner; the rest may come a few fragments later when the columns alternate.
