@@ -155,4 +155,24 @@ extension JSONValue {
             return nil
         }
     }
+
+    /// This value with the member at `pointer` (an object's, or an array's element) replaced by `value`; nil when
+    /// the pointer names nothing here.
+    public func replacing(at pointer: JSONPointer, with value: JSONValue) -> JSONValue? {
+        guard let first = pointer.tokens.first else { return value }
+        let rest = JSONPointer(tokens: Array(pointer.tokens.dropFirst()))
+        switch self {
+        case var .object(object):
+            guard let member = object[first], let changed = member.replacing(at: rest, with: value) else { return nil }
+            object[first] = changed
+            return .object(object)
+        case var .array(elements):
+            guard let index = JSONPointer.arrayIndex(first), index < elements.count,
+                  let changed = elements[index].replacing(at: rest, with: value) else { return nil }
+            elements[index] = changed
+            return .array(elements)
+        default:
+            return nil
+        }
+    }
 }

@@ -117,4 +117,24 @@ import Testing
         let first = "GIẤY CHỨNG NHẬN ĐĂNG KÝ ĐẦU TƯ\nChứng nhận lần đầu: ngày 30 tháng 6 năm 2026\n\nCăn cứ Luật Đầu tư;\n"
         #expect(DocumentParser().parse(text: first, name: "gcn.txt").header.date?.value == "2026-06-30")
     }
+
+    /// The title of 1945–1976 with the tone set on the other vowel ("VIỆT NAM DÂN CHỦ CỘNG HOÀ"), and the two halves
+    /// of today's title with a column's rule read between them, are the quốc hiệu, not the issuer's last words.
+    @Test func theNationalTitleInItsOtherSpellingsIsNoPartOfTheIssuer() {
+        #expect(HeaderPatterns.nationalTitle.matches("VIỆT NAM DÂN CHỦ CỘNG HOÀ"))
+        let old = DocumentParser().parse(text: "BỘ Y TẾ\nVIỆT NAM DÂN CHỦ CỘNG HOÀ\nĐộc lập - Tự do - Hạnh phúc\nSố: 808-BYT/QĐ\n", name: "t").header
+        #expect(old.issuer?.text == "BỘ Y TẾ")
+        let cut = DocumentParser().parse(text: "CỘNG HÒA XÃ HỘI\nỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n-------\n|\nCHỦ NGHĨA VIỆT NAM\n"
+            + "Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\n", name: "t").header
+        #expect(cut.issuer?.text == "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU")
+        #expect(cut.nationalTitle?.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    }
+
+    /// "Kinh gửi:" (OCR lost the mark; the colon says what it is) ends the subject as "Kính gửi:" does.
+    @Test func kinhGuiWithItsColonEndsTheSubject() {
+        let header = DocumentParser().parse(text: "BẢO HIỂM XÃ HỘI VIỆT NAM\nSố: 296/BHXH-CSYT\nHà Nội, ngày 5 tháng 3 năm 2019\n"
+            + "V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT Kinh gửi: Bảo hiểm xã hội các tỉnh\n", name: "t").header
+        #expect(header.subject?.text == "hướng dẫn một số quy định tại Điều 22 Luật BHYT")
+        #expect(!HeaderPatterns.addresseeLead.matches("Kinh gửi thư cho bạn"))
+    }
 }

@@ -95,4 +95,14 @@ import Testing
         #expect(result.lines[0].text == "Quyết định số 04/QĐ ngày 01/01/2016; Đổi mới, đã")
         #expect(result.repairs.contains("letters"))
     }
+
+    /// "ǎ" (a with caron, U+01CE) stands for "ă" in text an old converter wrote ("Hà Nội, ngày 29 tháng 10 nǎm 2013",
+    /// "Cǎn cứ"); a tone after it composes onto the "ă". The header's date is then read.
+    @Test func aWithCaronIsReadAsĂ() {
+        let result = LineReader.read("Hà Nội, ngày 29 tháng 10 nǎm 2013; Cǎn cứ; ǍN; \u{01CE}\u{0301}")
+        #expect(result.lines[0].text == "Hà Nội, ngày 29 tháng 10 năm 2013; Căn cứ; ĂN; ắ")
+        #expect(result.repairs.contains("letters"))
+        let document = DocumentParser().parse(text: "BỘ CÔNG THƯƠNG\nSố: 12/QĐ-BCT\nHà Nội, ngày 29 tháng 10 nǎm 2013\nQUYẾT ĐỊNH\n", name: "t")
+        #expect(document.header.date?.value == "2013-10-29")
+    }
 }

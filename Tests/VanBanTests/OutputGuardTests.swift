@@ -32,6 +32,19 @@ import Testing
         #expect(json["header"] == document.json["header"])
     }
 
+    /// A header's date that is a span of time (a caron "nǎm" hid the real one, and "nhiệm kỳ 2012 - 2017" stood
+    /// next): the field is set to null and named, and the rest of the document is written.
+    @Test func aBrokenNullableFieldIsSetToNullAndNamed() {
+        var document = Self.document()
+        document.header.date = DateMention(text: "nhiệm kỳ 2012 - 2017", year: 2012, end: CalendarPoint(year: 2017), role: .issue,
+                                           span: .documentStart)
+        guard case .salvaged(let json, let note) = OutputGuard.check(document) else { Issue.record("expected salvaged"); return }
+        #expect(OutputGuard.schema.validate(json).isEmpty)
+        #expect(json["header"]?["date"] == .null)
+        #expect(note.message.contains("/header/date"))
+        #expect(json["header"]?["number"] == document.json["header"]?["number"])
+    }
+
     @Test func aBrokenFieldOutsideAnyListIsRefused() {
         var document = Self.document()
         document.source.sha256 = "not a digest"

@@ -45,6 +45,12 @@ enum DateExtractor {
     private static let effectiveWords = try! Pattern(#"hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ\s*$"#, options: .caseless)
     private static let periodWords = try! Pattern(#"(?:từ|đến|tới)\s*$"#, options: .caseless)
 
+    /// The first date in `line` that a document can be issued on: a day, month or year, never a span of them
+    /// ("nhiệm kỳ 2012 - 2017" before the place and date a slip made unreadable).
+    static func issueDate(in line: TextLine) -> DateMention? {
+        dates(in: line).first { $0.end == nil }
+    }
+
     /// Every date mention in `line`, left to right, without overlaps.
     static func dates(in line: TextLine) -> [DateMention] {
         let text = line.text

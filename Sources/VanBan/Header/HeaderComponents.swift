@@ -64,7 +64,7 @@ extension HeaderParser {
         // OCR's marks may stand before the place where a column gap was cut (". Cẩm Duệ, ngày …"). The place and date
         // again, the same day, at a line's start: a site's title above the header copied them ("Thành phố Hồ Chí Minh,
         // ngày 07 tháng 4 năm 2016tải về 10.7 Kb."); the header's own line is the one read, and it is no subject text.
-        if let m = HeaderPatterns.placeDate.firstMatch(in: text), let date = DateExtractor.dates(in: fragment).first,
+        if let m = HeaderPatterns.placeDate.firstMatch(in: text), let date = DateExtractor.issueDate(in: fragment),
            header.date == nil && (OrganisationNames.isMark(text[..<m.range(0)!.lowerBound].unicodeScalars) || text.hasPrefix("ngày"))
             || header.date?.value == date.value && m.range(0)!.lowerBound == text.startIndex {
             var issued = date
@@ -81,7 +81,7 @@ extension HeaderParser {
             return true
         }
         // A form's place left as dots: "…………, ngày 15 tháng 8 năm 2018" has its date and no place.
-        if header.date == nil, HeaderPatterns.blankPlaceDate.matches(text), var date = DateExtractor.dates(in: fragment).first {
+        if header.date == nil, HeaderPatterns.blankPlaceDate.matches(text), var date = DateExtractor.issueDate(in: fragment) {
             date.role = .issue
             header.date = date
             return true
@@ -91,7 +91,7 @@ extension HeaderParser {
         let adjusts = header.date != nil && header.place == nil && HeaderPatterns.adjustmentLabel.matches(text)
         if header.date == nil || adjusts, let m = HeaderPatterns.labelledDate.firstMatch(in: text) {
             let rest = fragment.slice(fragment.scalarOffset(utf8: m.byteRange(0)!.1)..<fragment.scalarCount)
-            if var date = DateExtractor.dates(in: rest).first, !adjusts || header.date.map({ date.value > $0.value }) ?? true {
+            if var date = DateExtractor.issueDate(in: rest), !adjusts || header.date.map({ date.value > $0.value }) ?? true {
                 date.role = .issue
                 header.date = date
                 return true

@@ -297,7 +297,7 @@ struct HeaderFragments {
 
     private static let ruleInside = try! Pattern(#"(?<=\S)\s+[-–—_=~]{5,}\s+(?=\S)"#)
     /// "V/v hướng dẫn … Kính gửi: …": the addressees after a subject.
-    private static let addresseeInside = try! Pattern(#"(?<=\S)\s+(?=Kính\s+g[ửở]i\b)"#)
+    private static let addresseeInside = try! Pattern(#"(?<=\S)\s+(?="# + HeaderPatterns.addresseeWords + #"(?!\p{L}))"#)
     /// A sentence, then capitals to the line's end: cut there when they name an issuing body ("Công văn
     /// 19046/BTC-TCHQ. BỘ TÀI CHÍNH") and the sentence has a word in lower case ("KT. BỘ TRƯỞNG" is no sentence).
     private static let sentenceThenCapitals = try! Pattern(#"(?<=[\p{L}\d]\.)\s+(?=[^\p{Ll}]*$)"#)

@@ -4,7 +4,7 @@ enum HeaderPatterns {
     /// Quốc hiệu, tolerant of the tone placements and OCR slips seen in real texts ("CỘNG HOÀ", "CỘNG HÕA",
     /// "CỌNG HÒA", "VIẾT NAM", a legacy font's "CỘNG HỊA"); between "XÃ" and "NGHĨA" tesseract may garble anything
     /// ("XÃ : HỦ NGHĨA"). Before 1976 the quốc hiệu was "VIỆT NAM DÂN CHỦ CỘNG HÒA".
-    static let nationalTitle = try! Pattern(#"C[ỘOỌÔÓ]NG\s*H(?:[OÒÕÓỎỊ][AÀ])\s+(?:X[ÃAÁ]\s+|Xà\s*)(?:H[ỘOỌÔ]I\s+CH[ỦUŨÙ]|[^\s\p{Ll}]{1,4}(?:\s+[^\s\p{Ll}]{1,4}){0,2})\s+NGH[ĨIÍ]A\s+VI[ỆEẾÊ]T\s+NAM|VI[ỆE]T\s+NAM\s+D[ÂA]N\s+CH[ỦU]\s+C[ỘO]NG\s+H[ÒOÓ]A"#, options: .caseless)
+    static let nationalTitle = try! Pattern(#"C[ỘOỌÔÓ]NG\s*H(?:[OÒÕÓỎỊ][AÀ])\s+(?:X[ÃAÁ]\s+|Xà\s*)(?:H[ỘOỌÔ]I\s+CH[ỦUŨÙ]|[^\s\p{Ll}]{1,4}(?:\s+[^\s\p{Ll}]{1,4}){0,2})\s+NGH[ĨIÍ]A\s+VI[ỆEẾÊ]T\s+NAM|VI[ỆE]T\s+NAM\s+D[ÂA]N\s+CH[ỦU]\s+C[ỘO]NG\s+H(?:[ÒOÓ]A|OÀ)"#, options: .caseless)
     /// The quốc hiệu's first words in capitals, where OCR garbled or cut off the rest ("CỘNG HOÀ XÃ HỘI É").
     static let nationalTitleStart = try! Pattern(#"(?<![\p{L}])C[ỘOỌÔÓ]NG\s*H[OÒÕÓỎỊ][AÀ]\s+(?:X[ÃAÁ]\s+|Xà\s*)H[ỘOỌÔ]I(?![\p{L}])"#)
     /// "ĐẢNG CỘNG SẢN VIỆT NAM" over a party document's right column; the Youth Union, the party's own
@@ -44,8 +44,10 @@ enum HeaderPatterns {
     /// "V/v …", "V/V …" at the start of a fragment; OCR's "Viv", and "Vv" typed without its slash; "Về: …", the
     /// words the abbreviation stands for, as a label with its colon.
     static let subjectLead = try! Pattern(#"^(?:V/v|V/V|v/v|V\.v|Viv(?=\s)|Vv(?=\s)|Về(?=\s*:))\s*:?\s*"#)
-    /// "Kính gửi", also in the southern spelling "Kính gởi".
-    static let addresseeLead = try! Pattern(#"^Kính\s*g[ửở]i\s*:?\s*"#, options: .caseless)
+    /// "Kính gửi", also in the southern spelling "Kính gởi"; before its colon also with a mark OCR lost or
+    /// misread ("Kinh gửi:", "Kính gưi:").
+    static let addresseeWords = #"(?:Kính\s*g[ửở]i|K[iíì]nh\s*g[ửởưuủ]i(?=\s*:))"#
+    static let addresseeLead = try! Pattern("^" + addresseeWords + #"\s*:?\s*"#, options: .caseless)
     /// A rule under a header column, also with an ornament in its middle ("--------o0o--------").
     static let separator = try! Pattern(#"^(?=.*[\-–—_=*.~•])[\s\-–—_=*.~•]*(?:[oO0]{3}[\s\-–—_=*.~•]*)?$"#)
     static let urgency = try! Pattern(#"^(?:THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|KHẨN)(?:\s+HẸN GIỜ)?$"#)

@@ -22,7 +22,7 @@ enum LeadSentence {
             let numberEnd = line.text.index(numberStart, offsetBy: number.text.count)
             header.numberSpan = line.span(numberStart..<numberEnd)
             let after = line.slice(line.scalarOffset(utf8: line.text.utf8.distance(from: line.text.startIndex, to: numberEnd))..<line.scalarCount)
-            if var date = DateExtractor.dates(in: after).first, after.text.prefix(30).contains(where: \.isNumber) {
+            if var date = DateExtractor.issueDate(in: after), after.text.prefix(30).contains(where: \.isNumber) {
                 date.role = .issue
                 header.date = date
             }

@@ -13,7 +13,7 @@ enum SigningFormula {
         guard header.place == nil, header.date == nil else { return }
         for line in lines.reversed() where !line.isBlank {
             if line.scalarCount <= 60, let m = HeaderPatterns.placeDate.firstMatch(in: line.text), m.range(0)!.lowerBound == line.text.startIndex,
-               let place = m.range(named: "place"), var date = DateExtractor.dates(in: line).first {
+               let place = m.range(named: "place"), var date = DateExtractor.issueDate(in: line) {
                 date.role = .issue
                 header.place = TextField(text: String(line.text[place]), span: line.span(place))
                 header.date = date
@@ -21,7 +21,7 @@ enum SigningFormula {
             }
             guard let m = formula.firstMatch(in: line.text), let place = m.range(named: "place") else { continue }
             let rest = line.slice(line.scalarOffset(utf8: m.byteRange(0)!.1)..<line.scalarCount)
-            guard var date = DateExtractor.dates(in: rest).first, rest.text.hasPrefix(date.text) || rest.text.lowercased().hasPrefix("ngày") else { continue }
+            guard var date = DateExtractor.issueDate(in: rest), rest.text.hasPrefix(date.text) || rest.text.lowercased().hasPrefix("ngày") else { continue }
             date.role = .issue
             header.place = TextField(text: String(line.text[place]), span: line.span(place))
             header.date = date

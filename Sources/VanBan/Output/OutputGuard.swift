@@ -3,7 +3,8 @@ import JSONSchema
 
 /// The last stage before a document is written: its JSON against `Schemas/document.schema.json`. A document
 /// that breaks the schema is a bug in vanban. Rather than lose the whole document, the array items the
-/// errors lie in are left out and an `output.salvaged` warning names them by JSON Pointer; a document
+/// errors lie in are left out, a section's field they lie in ("/header/date") is set to null, and an
+/// `output.salvaged` warning names them by JSON Pointer; a document
 /// that still breaks the schema then is refused, with its errors.
 public enum OutputGuard {
     public enum Outcome: Sendable {
@@ -35,14 +36,22 @@ public enum OutputGuard {
             let errors = schema.validate(salvaged)
             if errors.isEmpty { break }
             let items = Set(errors.compactMap { item(containing: $0.instancePath) })
-            guard !items.isEmpty else { return .invalid(problem: describe(errors)) }
+            // A field outside any list ("/header/date") is set to null, which every such field may be.
+            let fields = Set(errors.filter { item(containing: $0.instancePath) == nil }.compactMap { field(containing: $0.instancePath) })
+            guard !items.isEmpty || !fields.isEmpty else { return .invalid(problem: describe(schema.validate(json))) }
+            for pointer in fields {
+                guard salvaged.value(at: pointer) != .null, let nulled = salvaged.replacing(at: pointer, with: .null) else {
+                    return .invalid(problem: describe(schema.validate(json)))
+                }
+                salvaged = nulled; leftOut.append(pointer.description)
+            }
             // Later items first, so the indices of the others in the same array still hold.
             for pointer in items.sorted(by: { later($0.tokens, $1.tokens) }) {
                 if let smaller = salvaged.removing(at: pointer) { salvaged = smaller; leftOut.append(pointer.description) }
             }
         }
         let note = Diagnostic(rule: "output.salvaged", severity: .warning,
-                              message: "\(leftOut.count) item(s) that broke the document schema were left out (a bug in vanban; please report it): \(leftOut.prefix(5).joined(separator: ", "))",
+                              message: "\(leftOut.count) item(s) or field(s) that broke the document schema were left out or set to null (a bug in vanban; please report it): \(leftOut.prefix(5).joined(separator: ", "))",
                               span: .documentStart)
         if case var .object(object) = salvaged, case var .array(diagnostics)? = object["diagnostics"] {
             diagnostics.insert(note.json, at: 0)
@@ -51,6 +60,12 @@ public enum OutputGuard {
         }
         let errors = schema.validate(salvaged)
         return errors.isEmpty ? .salvaged(salvaged, note: note) : .invalid(problem: describe(schema.validate(json)))
+    }
+
+    /// The field of a section `path` lies in ("/header/date/end" → "/header/date"), or nil for a path at the root.
+    private static func field(containing path: String) -> JSONPointer? {
+        guard let pointer = try? JSONPointer(parsing: path), pointer.tokens.count >= 2 else { return nil }
+        return JSONPointer(tokens: Array(pointer.tokens.prefix(2)))
     }
 
     /// The innermost array element `path` lies in ("/dates/26/role" → "/dates/26"), or nil.

@@ -42,11 +42,12 @@ struct TablesAfterParagraphs: Repair {
         return result
     }
 
-    /// A type's name alone ("QUYẾT ĐỊNH", "NGHỊ QUYẾT") or "Kính gửi": what a document whose header is a table
-    /// opens with once the tables are gone.
+    /// A type's name alone ("QUYẾT ĐỊNH", "NGHỊ QUYẾT", OCR's "QUYÉT ĐỊNH") or "Kính gửi": what a document whose
+    /// header is a table opens with once the tables are gone.
     private static func opensWithoutHeader(_ text: String) -> Bool {
-        if text.hasPrefix("Kính gửi") { return true }
-        return text.utf8.count <= 40 && VietnameseText.isUppercase(text) && DocumentTypes.named(text) != nil
+        if HeaderPatterns.addresseeLead.matches(text) { return true }
+        return text.utf8.count <= 40 && VietnameseText.isUppercase(text)
+            && (DocumentTypes.named(text) ?? DocumentTypes.namedIgnoringTones(text)) != nil
     }
 
     private static func carriesTitle(_ text: String) -> Bool {

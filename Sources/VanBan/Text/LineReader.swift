@@ -61,7 +61,7 @@ enum LineReader {
         if v < 0x20 || v == 0x7F { return true }
         if v < 0xA0 { return false }
         switch v {
-        case 0xA0, 0xAD, 0xD0, 0xF0, 0x01A2, 0x01A3, 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x2000...0x200D,
+        case 0xA0, 0xAD, 0xD0, 0xF0, 0x01A2, 0x01A3, 0x01CD, 0x01CE, 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x2000...0x200D,
              0x202F, 0x205F, 0x2060, 0x20D0...0x20FF, 0x3000, 0xFE20...0xFE2F, 0xFEFF, 0xF020...0xF0FF:
             return true
         default:
@@ -70,7 +70,8 @@ enum LineReader {
     }
 
     /// The cheap test before `isSpecial` on every scalar, on the UTF-8 bytes: false only when no scalar can be
-    /// special. Vietnamese letters (C3, C4, C6, E1 BA/BB), dashes, quotes and the ellipsis (E2 80 93–A6) pass.
+    /// special. Vietnamese letters (C3, C4, C6, E1 BA/BB), dashes, quotes and the ellipsis (E2 80 93–A6) pass; a caron
+    /// "ǎ" (C7 8D–8E) does not.
     private static func mayHaveSpecial(_ slice: Substring) -> Bool {
         slice.utf8.withContiguousStorageIfAvailable { bytes in
             let n = bytes.count
@@ -85,6 +86,7 @@ enum LineReader {
                     case 0xC2, 0xCC, 0xCD, 0xE3, 0xEF: return true
                     case 0xC3: if b1 == 0x90 || b1 == 0xB0 { return true }
                     case 0xC6: if b1 == 0xA2 || b1 == 0xA3 { return true }
+                    case 0xC7: if b1 == 0x8D || b1 == 0x8E { return true }
                     case 0xE1: if b1 == 0xAA || b1 == 0xAB || b1 == 0xB7 { return true }
                     case 0xE2: if b1 == 0x80 && (b2 <= 0x8D || b2 == 0xAF) || b1 == 0x81 || b1 == 0x83 { return true }
                     default: break
@@ -129,6 +131,8 @@ enum LineReader {
                 out.append(s.value == 0xD0 ? "\u{0110}" : "\u{0111}"); columns.append(column); repairs.insert("letters")
             case 0x01A2:
                 out.append("\u{01AF}"); columns.append(column); repairs.insert("letters")
+            case 0x01CD, 0x01CE:   // Ǎ ǎ (a with caron), an old converter's "Ă ă": "nǎm", "vǎn bản", "Cǎn cứ"
+                out.append(s.value == 0x01CD ? "\u{0102}" : "\u{0103}"); columns.append(column); repairs.insert("letters")
             case 0xF020...0xF0FF where blankSoFar:
                 // A symbol font's glyph opening the line ("\u{F0B7} Như trên;"), mapped to the Private Use Area
                 // with no meaning kept, is the list's bullet.
