@@ -9,6 +9,8 @@ Inputs are derived from Corpus/*.txt with a fixed seed, so a run is repeatable:
     UTF-16 with and without BOM, Latin-1 re-encoding, invalid UTF-8 sequences;
   - line-level: lines shuffled, duplicated, dropped, reversed, every line break removed (one long line),
     blank lines doubled, header lines repeated thousands of times;
+  - letter-level: the slips of OCR and old converters (a caron "ǎ" for "ă", "D" for "Đ", 0/O and 1/l swapped, marks
+    dropped, Cyrillic look-alikes, a symbol font's bullet, en dashes, spaced slashes, doubled spaces) at random places;
   - hostile shapes built from the structures the parser reads: thousands of "Số:" lines, outline markers,
     "Điều N." headings, dates, references, "PHỤ LỤC" labels, TT/STT headers with pipe, tab and column rows,
     very long cells, combining marks piled on one letter, and one very long word.
@@ -65,6 +67,23 @@ def line_mutants(rng, text):
     ]
 
 
+# Letters an extraction or an old converter puts for others: a caron "ǎ" for "ă", "D" for "Đ", "0" for "O" and
+# back, "l" for "1", a mark dropped, Cyrillic look-alikes, a symbol font's private-use bullet, an en dash for "-".
+SLIPS = [("ă", "ǎ"), ("Đ", "D"), ("O", "0"), ("0", "O"), ("1", "l"), ("ế", "é"), ("ố", "ó"), ("ư", "u"), ("ơ", "o"),
+         ("ạ", "a"), ("C", "С"), ("B", "В"), ("T", "Т"), ("- ", "\uf0b7 "), ("-", "–"), ("/", " / "), (" ", "  ")]
+
+
+def letter_mutants(rng, text):
+    """Letter-level slips in one corpus text: each slip at a third of its places, then all slips at once."""
+    def slipped(t, pairs):
+        for a, b in pairs:
+            parts = t.split(a)
+            t = parts[0] + "".join((b if rng.random() < 0.33 else a) + p for p in parts[1:])
+        return t
+    pairs = rng.sample(SLIPS, 4)
+    return [("slips-" + str(SLIPS.index(pairs[0])), slipped(text, pairs)), ("slips-all", slipped(text, SLIPS))]
+
+
 def hostile(rng):
     """Texts built from the shapes the parser reads, repeated far past any real document."""
     n = 3000
@@ -116,7 +135,7 @@ def main():
     inputs = []
     while len(inputs) < args.count:
         t = rng.choice(texts)
-        for name, data in byte_mutants(rng, t) + [(n, s.encode("utf-8")) for n, s in line_mutants(rng, t)]:
+        for name, data in byte_mutants(rng, t) + [(n, s.encode("utf-8")) for n, s in line_mutants(rng, t) + letter_mutants(rng, t)]:
             inputs.append((f"{len(inputs):05d}-{name}", data))
     inputs = inputs[: args.count] + [(f"h-{n}", s.encode("utf-8", errors="surrogatepass")) for n, s in hostile(rng)]
 
