@@ -8,7 +8,9 @@
 Each transform changes how a document is laid out, never what it says, so the expected fields stay true: line ends,
 Unicode form, blank lines, trailing spaces, tabs at stops of eight (`unexpand -a`), no-break and zero-width
 characters, prose re-wrapped narrower or wider, page breaks as pdftotext writes them, the number and the place-date
-on one line. A field that changes under a transform is a rule that leans on layout it should not.
+on one line; and (session 20) a list's hyphens as en dashes or a symbol font's bullets, a margin on every line, the
+number's slashes spaced, dates spaced wider, "ǎ" for "ă". A field that changes under a transform is a rule that leans
+on layout it should not.
 """
 import glob, os, random, re, shutil, unicodedata, sys
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -79,9 +81,35 @@ def header_glue(t):
                     return "\n".join(lines)
     return t
 
+# Session 20: what differs between extractions and typists of the same document.
+def dashes(t):
+    # a list's hyphens as the en dashes Word's autoformat prints
+    return re.sub(r"(?m)^(\s*)- ", r"\1– ", t)
+def symbol_bullets(t):
+    # a list's hyphens and pluses as a symbol font's bullet, which pdftotext writes as U+F0B7
+    return re.sub(r"(?m)^(\s*)[-+•] ", "\\1\uf0b7 ", t)
+def margin(t):
+    # every line indented four spaces (a quoted or margined copy)
+    return "\n".join(("\f" * l.count("\f") + "    " + l.replace("\f", "")) if l.strip() else l for l in t.split("\n"))
+def spaced_number(t):
+    # the number's slashes and hyphens typed with spaces around them ("Số: 47 / 2026 / QĐ - UBND")
+    lines = t.split("\n")
+    for i, l in enumerate(lines[:60]):
+        m = re.match(r"^(\s*Số\s*:?\s*)(\d+)(/[^\s/]+(?:/[^\s/]+)?)(.*)$", l)
+        if m:
+            lines[i] = m.group(1) + m.group(2) + m.group(3).replace("/", " / ").replace("-", " - ") + m.group(4)
+            break
+    return "\n".join(lines)
+def spaced_dates(t):
+    # a justified line's wider spaces inside dates written in words (within a line)
+    return re.sub(r"(ngày) (\d{1,2}) (tháng) (\d{1,2}) (năm) (\d{4})", r"\1  \2  \3  \4  \5  \6", t)
+def caron(t):
+    # an old converter's "ǎ" (a with caron) for "ă"
+    return t.replace("ă", "ǎ").replace("Ă", "Ǎ")
 T = {"crlf": crlf, "nfd": nfd, "noblank": no_blank, "doubleblank": double_blank, "trailing": trailing_spaces,
      "rewrap60": rewrap, "pages": page_numbers, "tabs": tabs, "nbsp": nbsp, "zwsp": zwsp, "rewrap45": rewrap45,
-     "rewrap90": rewrap90, "headerglue": header_glue}
+     "rewrap90": rewrap90, "headerglue": header_glue, "dashes": dashes, "symbolbullets": symbol_bullets, "margin": margin,
+     "spacednumber": spaced_number, "spaceddates": spaced_dates, "caron": caron}
 for name, f in T.items():
     d = os.path.join(OUT, name); os.makedirs(d, exist_ok=True)
     for p in sorted(p for src in SOURCES for p in glob.glob(src + "/*.txt")):

@@ -61,5 +61,8 @@ import Testing
         #expect(shifted.closing.recipients.map(\.text) == plain.closing.recipients.map(\.text))
         #expect(shifted.header.issuer?.span.start.column == 5)
         #expect(!plain.source.repairs.contains("common-margin"))
+        // A page's number under its form feed is still found at the page's top.
+        let paged = Self.parse(indented.replacingOccurrences(of: "    1. Nội dung thứ nhất.", with: "\u{0C}    2\n    1. Nội dung thứ nhất."))
+        #expect(paged.source.repairs.contains("page-numbers"))
     }
 }

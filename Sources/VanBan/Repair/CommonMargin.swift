@@ -12,6 +12,11 @@ struct CommonMargin: Repair {
             if margin == 0 { return nil }
         }
         guard margin != Int.max else { return nil }
-        return lines.map { line in line.isBlank ? line : line.slice(margin..<line.scalarCount) }
+        return lines.map { line in
+            guard !line.isBlank else { return line }
+            var kept = line.slice(margin..<line.scalarCount)
+            kept.startsPage = line.startsPage   // the line still opens its page
+            return kept
+        }
     }
 }
