@@ -7,7 +7,8 @@ import Testing
     static func parse(_ lines: [String]) -> Document { WebPageHeaderTests.parse(lines) }
 
     /// "KT/ BỘ TRƯỞNG" (held-out code-28 06, a 2002 letter of Văn phòng Chính phủ): a slash before a space for the dot.
-    @Test(arguments: [("TM ỦY BAN NHÂN DÂN", "TM"), ("KT CHỦ TỊCH", "KT"), ("TL BỘ TRƯỞNG", "TL"), ("KT/ CHỦ TỊCH", "KT")])
+    @Test(arguments: [("TM ỦY BAN NHÂN DÂN", "TM"), ("KT CHỦ TỊCH", "KT"), ("TL BỘ TRƯỞNG", "TL"), ("KT/ CHỦ TỊCH", "KT"),
+                            ("T.L CHỦ TỊCH", "TL"), ("K.T CHỦ TỊCH", "KT")])
     func aModeWithoutItsDot(_ modeLine: String, _ mode: String) {
         let lines = ["ỦY BAN NHÂN DÂN", "XÃ TÙNG LỘC", "Số: 31/UBND", "V/v đôn đốc đăng ký xây dựng cơ sở vật chất",
                      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Tùng Lộc, ngày 10 tháng 8 năm 2020",

@@ -11,7 +11,7 @@ struct ClosingParser {
     static let recipientsLead = try! Pattern(#"^[.,'`*_\s]*(?:N[ơớờo]i\s+nh[ậâaấ]n\s*:?|N\S{1,2}i\s+nh\S{1,2}[nm]\s*:)\s*"#, options: .caseless)
     /// A mode takes its dot ("KT.", "Q."), so "Q UẢN LÝ" in OCR text is not "Q."; the slashed "T/M", "K/T", "T/L" need none,
     /// nor the older dotted "T.M", "K.T." and "T.L."; a slash before a space stands for the dot ("KT/ BỘ TRƯỞNG").
-    static let mode = try! Pattern(#"^(?:(?<mode>TM|KT|TL|TUQ|Q|T/M|T\.M|K\.T|T\.L|K/T|T/L)(?:\s*[.:]|/(?=\s)|(?<=/[MTL])|(?<=T\.M)|(?<=TM|KT|TL|TUQ)(?=\s+\p{Lu}\p{Lu}))|(?<full>THAY MẶT|KÝ THAY|THỪA LỆNH|THỪA [ỦU]Y QUYỀN)\s)\s*(?<rest>\p{Lu}.*)$"#)
+    static let mode = try! Pattern(#"^(?:(?<mode>TM|KT|TL|TUQ|Q|T/M|T\.M|K\.T|T\.L|K/T|T/L)(?:\s*[.:]|/(?=\s)|(?<=/[MTL])|(?<=T\.M|T\.L|K\.T)|(?<=TM|KT|TL|TUQ)(?=\s+\p{Lu}\p{Lu}))|(?<full>THAY MẶT|KÝ THAY|THỪA LỆNH|THỪA [ỦU]Y QUYỀN)\s)\s*(?<rest>\p{Lu}.*)$"#)
 
     /// The mode's code from a `mode` match: "T/M" and "T.M" as TM, and the words written out in treaties
     /// and some party documents ("THAY MẶT CHÍNH PHỦ …" as TM, "KÝ THAY" KT, "THỪA LỆNH" TL, "THỪA ỦY QUYỀN" TUQ).
