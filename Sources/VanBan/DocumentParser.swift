@@ -1,7 +1,7 @@
 import PCRE2
 /// The pipeline, one direction only:
 /// decode → glyph ids (when the layer is written in them) → lines (normalize) → a margin all lines share → leading matter (notes, front
-/// matter, a page's chrome) → repair (a Word dump's tables put back, long lines, blank interleave, gazette headers, page furniture, signature
+/// matter, a page's chrome) → repair (a layout OCR's box tags, a Word dump's tables put back, long lines, blank interleave, gazette headers, page furniture, signature
 /// stamps, inline HTML tags, Markdown, split numbers, letter spacing, split words; accentless keywords on an accentless layer)
 /// → header → regions (body, closing, appendices) → unbreak + outline → closing →
 /// appendices (and the header's date from them when it cannot exist) → extract (dates, references) → check →
@@ -49,6 +49,7 @@ public struct DocumentParser: Sendable {
         EscapedLineBreaks().run(&lines, repairs: &repairs)
         // An export's comments and header table, before the notes are looked for: their tags are no page chrome.
         HtmlLayoutMarkup().run(&lines, repairs: &repairs)
+        OcrBoxTags().run(&lines, repairs: &repairs)
         OcrEdgeDebris().run(&lines, repairs: &repairs)
         // A Word dump's header and signing tables written after the body go back in place, whole, as rows.
         TablesAfterParagraphs().run(&lines, repairs: &repairs)
