@@ -137,4 +137,17 @@ import Testing
         #expect(header.subject?.text == "hướng dẫn một số quy định tại Điều 22 Luật BHYT")
         #expect(!HeaderPatterns.addresseeLead.matches("Kinh gửi thư cho bạn"))
     }
+
+    /// The body's first heading with its title after a colon ("Chương I: Quy định chung", "PHẦN I: MỤC ĐÍCH") right
+    /// under the subject is a heading, not a form's "Label: value" line the header passes over (it was lost).
+    @Test func aChapterWithAColonUnderTheSubjectOpensTheBody() {
+        for heading in ["Chương I: Quy định chung", "PHẦN I: MỤC ĐÍCH, YÊU CẦU"] {
+            let text = "SỞ CÔNG THƯƠNG\nSố: 12/QĐ-SCT\nLào Cai, ngày 5 tháng 3 năm 2024\n\nQUY CHẾ\nKiểm tra an toàn\n-----------\n\n"
+                + heading + "\n\nĐiều 1. Phạm vi\nNội dung.\n"
+            let body = DocumentParser().parse(text: text, name: "t").body
+            #expect(body.first?.span.start.line == 9, "\(heading)")
+            #expect(body.first?.children.first?.marker == "Điều 1", "\(heading)")
+        }
+        #expect(HeaderPatterns.metadataLine.matches("Mã số dự án: 4275604886"))
+    }
 }

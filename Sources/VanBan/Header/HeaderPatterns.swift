@@ -92,8 +92,9 @@ enum HeaderPatterns {
     static let labelledDate = try! Pattern(#"^\(?\p{L}[\p{L}\d ]{2,40}:\s*(?=ngày\s*\d)"#, options: .caseless)
     /// Party conference lines between the type name and the subject ("HỘI NGHỊ LẦN THỨ SÁU", "BAN CHẤP HÀNH …").
     static let conferenceLine = try! Pattern(#"^(?:C[ỦUÚÙỤ]A\s+)?(?:HỘI NGHỊ|BAN CH[ẤÁ]P HÀNH|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\b"#)
-    /// A short "Label: value" line of a certificate or form header ("Mã số dự án: 4275604886").
-    static let metadataLine = try! Pattern(#"^\p{Lu}[\p{L} ]{2,30}:\s*[^\s.;][^.;]{0,40}$"#)
+    /// A short "Label: value" line of a certificate or form header ("Mã số dự án: 4275604886"); never a part, chapter,
+    /// section or article of the body with its title after a colon ("Chương I: Quy định chung").
+    static let metadataLine = try! Pattern(#"^(?!(?:CHƯƠNG|Chương|PHẦN|Phần|MỤC|Mục|ĐIỀU|Điều)\s+(?:[IVXLC]+|\d+|THỨ|[Tt]hứ)\b)\p{Lu}[\p{L} ]{2,30}:\s*[^\s.;][^.;]{0,40}$"#)
     /// An item of a site's related documents: a running number, a type name, its number, then "năm" with the year
     /// or a subject that ends "do <issuer> ban hành" (the site's ways of naming a document, never a body's way of
     /// citing one, nor a recipient). Read by the references and the closing.
