@@ -3,7 +3,7 @@ import PCRE2
 /// decode → glyph ids (when the layer is written in them) → lines (normalize) → a margin all lines share → leading matter (notes, front
 /// matter, a page's chrome) → repair (a layout OCR's box tags, a Word dump's tables put back, long lines, blank interleave, gazette headers, page furniture, signature
 /// stamps, inline HTML tags, Markdown, split numbers, letter spacing, split words; accentless keywords on an accentless layer)
-/// → header → regions (body, closing, appendices) → unbreak + outline → closing →
+/// → header → regions (body, closing, appendices) → unbreak + outline → closing (and what follows its signature) →
 /// appendices (and the header's date from them when it cannot exist) → extract (dates, references) → check →
 /// Document.
 public struct DocumentParser: Sendable {
@@ -120,9 +120,14 @@ public struct DocumentParser: Sendable {
 
         var diagnostics: [Diagnostic] = []
         let closing = ClosingParser().parse(Array(lines[regions.closing]))
+        let footnoteLines = Footnotes.lineNumbers(in: lines)
+        // Text after the signature that no label opened is an attachment too.
+        let trailing = TrailingAttachment.lines(in: lines, region: regions.closing, closing: closing, footnotes: footnoteLines,
+                                                attachmentFollows: !regions.attachmentStarts.isEmpty)
         let attachmentLines = Array(lines[regions.attachments])
-        let appendices = AppendixParser().parse(attachmentLines, starts: regions.attachmentStarts.map { $0 - regions.attachments.lowerBound },
-                                                diagnostics: &diagnostics)
+        var appendices = trailing.map { AppendixParser().parse(Array(lines[$0]), starts: [0], diagnostics: &diagnostics) } ?? []
+        appendices += AppendixParser().parse(attachmentLines, starts: regions.attachmentStarts.map { $0 - regions.attachments.lowerBound },
+                                             diagnostics: &diagnostics)
 
         OwnDate.recover(&headerResult.header, from: appendices)
         let preamble = min(headerResult.preambleStart ?? regions.body.lowerBound, regions.body.lowerBound)
@@ -141,7 +146,7 @@ public struct DocumentParser: Sendable {
             + unbroken.lines + UnbreakLines.apply(Array(lines[regions.closing])).lines
             + UnbreakLines.apply(attachmentLines).lines
         let extracted = Extraction(lines: extractionLines, header: headerResult.header, appendices: appendices,
-                                   footnoteLines: Footnotes.lineNumbers(in: lines), appendixOnly: appendixOnly)
+                                   footnoteLines: footnoteLines, appendixOnly: appendixOnly)
 
         var document = Document(
             source: SourceInfo(name: name, sha256: sha256, bytes: text.utf8.count, lines: originalLineCount,
