@@ -264,7 +264,8 @@ enum ReferenceExtractor {
     /// `name` and as much of `rest` as makes it a body's whole name ("Bộ Tài nguyên" + " và Môi trường, …" →
     /// "Bộ Tài nguyên và Môi trường"), as written; nil when no such name goes on from it.
     static func bodyNamed(_ name: String, goingOn rest: String) -> String? {
-        guard let next = rest.first, next == " " || next == "," else { return nil }
+        // Only where the issuer pattern stopped at such a joint can a longer name go on.
+        guard rest.hasPrefix(" và ") || rest.hasPrefix(", ") || rest.hasPrefix(" - ") || rest.hasPrefix(" – ") else { return nil }
         let written = name + rest.prefix(80)
         let capitals = written.uppercased()
         guard capitals.count == written.count else { return nil }
