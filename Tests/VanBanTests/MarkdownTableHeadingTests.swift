@@ -27,6 +27,22 @@ import Testing
         #expect(t.rows.map { $0.cells.first?.text } == ["1", "2", "3"])
     }
 
+    /// The next table's caption, its heading and separator right under the last row, no blank line between (held-out
+    /// real-tables-6 03 without its blank lines): the caption is no section row, and the first table ends over it.
+    @Test func aCaptionOverTheNextTablesHeadingEndsTheTable() throws {
+        let t = try Self.table("""
+        | TT | Mã số TTHC | Tên TTHC | Thời hạn |
+        |---|---|---|---|
+        | 1 | 2.000815 | Chứng thực bản sao | Trong ngày |
+        | 2 | 2.000843 | Chứng thực chữ ký | Trong ngày |
+        B. DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ (21 TTHC)
+        | TT | Mã số TTHC | Tên TTHC | Ghi chú |
+        |---|---|---|---|
+        | 1 | 2.001004 | Chứng thực bản sao | Bãi bỏ |
+        """)
+        #expect(t.rows.map { $0.cells.first?.text } == ["1", "2"])
+    }
+
     @Test func theRowOverTheSeparatorHeadsATableWithoutNumbers() throws {
         let t = try Self.table("""
         | Đối tượng | Mức trợ cấp |

@@ -67,6 +67,12 @@ struct PipeTableReader: TableShapeReader {
         }
     }
 
+    /// Whether the line at `k` heads a table of its own, over a Markdown separator row: the line above it is that
+    /// table's caption ("B. DANH MỤC … BỊ BÃI BỎ"), not a section row of the table before, when no blank line parts them.
+    private static func headsATable(_ k: Int, in lines: [TextLine]) -> Bool {
+        k + 1 < lines.count && separatorRow.matches(lines[k + 1].text) && lines[k + 1].text.contains("-")
+    }
+
     /// The text before a line's first pipe, trimmed: a flattened Word row's first cell.
     static func firstCell(_ line: TextLine) -> String {
         String(line.text.prefix { $0 != "|" }).trimmingCharacters(in: .whitespaces)
@@ -154,7 +160,7 @@ struct PipeTableReader: TableShapeReader {
             guard let c = cells(of: line, bordered: bordered), c.count >= 2 else {
                 // A section row merged across the table prints as one cell without a pipe ("I. MỤC TIÊU"), between rows.
                 if !bordered, !rows.isEmpty, end + 1 < lines.count, let section = Self.sectionRow(line),
-                   let next = cells(of: lines[end + 1], bordered: false), next.count >= 2 {
+                   let next = cells(of: lines[end + 1], bordered: false), next.count >= 2, !Self.headsATable(end + 1, in: lines) {
                     rows.append((end, section))
                     end += 1
                     continue
@@ -165,8 +171,7 @@ struct PipeTableReader: TableShapeReader {
                 // caption, the blank lines between them lost.)
                 if !bordered, separator != nil, !rows.isEmpty, let section = markdownSectionRow(line),
                    let k = lines[(end + 1)...].prefix(4).firstIndex(where: { markdownSectionRow($0) == nil }),
-                   let next = cells(of: lines[k], bordered: false), next.count >= 2,
-                   !(k + 1 < lines.count && Self.separatorRow.matches(lines[k + 1].text) && lines[k + 1].text.contains("-")) {
+                   let next = cells(of: lines[k], bordered: false), next.count >= 2, !Self.headsATable(k, in: lines) {
                     rows.append((end, section))
                     end += 1
                     continue
