@@ -77,7 +77,7 @@ extension ClosingParser {
 
     /// "- Thủ tướng Chính phủ; - Các Phó Thủ tướng …; - Lưu: VT" in one table cell: one item each (also after
     /// "(để báo cáo)" without its ";", and with no space before the dash: "Như trên;- TTg …").
-    static let itemBoundary = try! Pattern(#"(?<=[;.)])\s*(?=[-–—+•]\s)"#)
+    static let itemBoundary = try! Pattern(#"(?<=[;.)])\s*(?="# + ListBullet.patternClass + #"\s)"#)
 
     static func splitRunTogether(_ item: TextLine) -> [TextLine] {
         let cuts = itemBoundary.allMatches(in: item.text).map { item.scalarOffset(utf8: $0.byteRange(0)!.1) }

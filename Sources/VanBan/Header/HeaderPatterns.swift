@@ -98,7 +98,7 @@ enum HeaderPatterns {
     /// An item of a site's related documents: a running number, a type name, its number, then "năm" with the year
     /// or a subject that ends "do <issuer> ban hành" (the site's ways of naming a document, never a body's way of
     /// citing one, nor a recipient). Read by the references and the closing.
-    static let siteRelatedDocument = try! Pattern(#"^\s*[-–—•]\s*\d{1,2}\s+\p{Lu}[\p{L} ]{1,40}?\s\d{1,6}[\p{L}\d.]*/[\p{L}\d./&-]+\s+(?:năm\s+(?:19|20)\d\d\b|.*\bdo\s+.{3,80}\s+ban hành\s*$)"#)
+    static let siteRelatedDocument = try! Pattern(#"^\s*"# + ListBullet.patternClass + #"\s*\d{1,2}\s+\p{Lu}[\p{L} ]{1,40}?\s\d{1,6}[\p{L}\d.]*/[\p{L}\d./&-]+\s+(?:năm\s+(?:19|20)\d\d\b|.*\bdo\s+.{3,80}\s+ban hành\s*$)"#)
     /// The heading of what a web page prints under a document: its readers' comments, its share and download
     /// buttons, its lists of related pages ("Ý kiến bạn đọc", "Bình luận(0)", "Tin liên quan"). Nothing after it
     /// is the document's.

@@ -7,6 +7,9 @@ enum ListBullet {
         "-", "–", "—", "‐", "−", "⁃", "+", "•", "·", "▪", "●", "○", "◦", "■", "□", "➢", "►", "❖", "✓",
     ]
 
+    /// The marks as a character class of a pattern ("[\-+–—•…]"), for the patterns that open an item with one.
+    static let patternClass = "[" + marks.map { $0 == "-" ? "\\-" : String($0) }.sorted().joined() + "]"
+
     /// Whether `text` opens with a mark, a space after it or not ("- Như trên;", "-Như trên;").
     static func opens(_ text: some StringProtocol) -> Bool { text.first.map(marks.contains) ?? false }
 }
