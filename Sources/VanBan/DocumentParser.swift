@@ -151,7 +151,7 @@ public struct DocumentParser: Sendable {
         var document = Document(
             source: SourceInfo(name: name, sha256: sha256, bytes: text.utf8.count, lines: originalLineCount,
                                encoding: "utf-8", repairs: repairs),
-            kind: DocumentKind.of(headerResult.header),
+            kind: DocumentKind.of(headerResult.header, attachedTo: appendixOnly ? appendices.first?.attachedTo : nil),
             header: headerResult.header,
             body: outline.finish(),
             closing: closing,
@@ -221,24 +221,33 @@ extension DocumentParser {
 extension DocumentKind {
     /// Party when the number or the header says so; legal when the number carries a year (unless its type is
     /// never a legal act) or the type is one only legal acts bear (treaties included); administrative otherwise.
-    static func of(_ header: Header) -> DocumentKind {
-        if header.number?.style == .party { return .party }
-        // A party committee's symbol in state style ("1547/1999/QĐ-TU"): the issuer code says party.
-        if let issuer = header.number?.issuerCode, IssuerCodes.entry(issuer)?.family == "party" { return .party }
+    /// A document that is only an appendix, with no number of its own, is of the kind of the document it is
+    /// attached to ("Kèm theo Nghị định số 30/2020/NĐ-CP": legal).
+    static func of(_ header: Header, attachedTo parent: Reference? = nil) -> DocumentKind {
         if let title = header.nationalTitle?.text, HeaderPatterns.partyTitle.matches(title) { return .party }
-        if header.number?.style == .legal, !namesAdministrativeType(header) { return .legal }
-        if let name = header.documentType?.name, DocumentTypes.onlyLegalNames.contains(name) { return .legal }
+        if header.number == nil, let parent {
+            return of(number: parent.number, typeName: parent.documentType)
+        }
+        return of(number: header.number, typeName: header.documentType?.name)
+    }
+
+    private static func of(number: DocumentNumber?, typeName: String?) -> DocumentKind {
+        if number?.style == .party { return .party }
+        // A party committee's symbol in state style ("1547/1999/QĐ-TU"): the issuer code says party.
+        if let issuer = number?.issuerCode, IssuerCodes.entry(issuer)?.family == "party" { return .party }
+        if number?.style == .legal, !namesAdministrativeType(number, typeName) { return .legal }
+        if let typeName, DocumentTypes.onlyLegalNames.contains(typeName) { return .legal }
         return .administrative
     }
 
     /// A year in the symbol of a type that is never a legal act ("05/2015/TB-LPQT", a Thông báo): neither its
     /// type code nor its type name belongs to a legal act.
-    private static func namesAdministrativeType(_ header: Header) -> Bool {
-        guard let written = header.number?.typeCode else { return false }
+    private static func namesAdministrativeType(_ number: DocumentNumber?, _ typeName: String?) -> Bool {
+        guard let written = number?.typeCode else { return false }
         let code = NumberParser.variantTypeCodes[written] ?? written   // "HDLN": a joint Hướng dẫn
         let legal = DocumentTypes.all.filter { $0.family == "legal" }
         let codeIsLegal = legal.contains { $0.code == code || $0.olderCodes.contains(code) }
-        let nameIsLegal = header.documentType.map { type in legal.contains { $0.name == type.name } } ?? false
+        let nameIsLegal = typeName.map { name in legal.contains { $0.name == name } } ?? false
         return !codeIsLegal && !nameIsLegal && DocumentTypes.all.contains { $0.code == code }
     }
 }

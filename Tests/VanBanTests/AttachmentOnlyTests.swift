@@ -60,4 +60,37 @@ import Testing
         #expect(table.rows.map { $0.cells[0].text } == ["Tổng thời gian giải quyết thủ tục hành chính", "Bước 1", "Bước 2", "Bước 3"])
         #expect(table.rows[2].cells.map(\.text) == ["Bước 2", "Thụ lý và soát xét hồ sơ. Tiến hành thẩm định.", "Phòng Quản lý công nghiệp", "2 ngày"])
     }
+
+    /// An appendix sent alone is of the kind of the act it is attached to: a decree's appendix is legal, a letter's
+    /// administrative (held-out code-9 10 and 11, Phụ lục II and III of Nghị định 30/2020/NĐ-CP). OCR may run the
+    /// caption onto the label's line (code-6 13): it is still read as the parent.
+    @Test func anAppendixAloneTakesItsParentsKind() throws {
+        let decree = DocumentParser().parse(text: """
+            Phụ lục III
+            BẢNG CHỮ VIẾT TẮT TÊN LOẠI VĂN BẢN
+            (Kèm theo Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ)
+
+            I. BẢNG CHỮ VIẾT TẮT
+            """, name: "t")
+        #expect(decree.kind == .legal)
+        let letter = DocumentParser().parse(text: """
+            Phụ lục I
+            DANH SÁCH ĐƠN VỊ
+            (Kèm theo Công văn số 1027/CTK-CSCL ngày 25 tháng 6 năm 2025 của Cục Thống kê)
+
+            I. CÁC ĐƠN VỊ
+            """, name: "t")
+        #expect(letter.kind == .administrative)
+        let glued = DocumentParser().parse(text: """
+            Phụ lục I DANH MỤC HÀNG NGUY HIỂM(Kèm theo Nghị định số 161/2024/NĐ-CP ngày 18 tháng 12 năm 2024 của Chính phủ)___________
+
+            TT | Tên gọi và mô tả | Số hiệu UN
+            1 | AMONI PICRAT khô | 0004
+            2 | ĐẠN DÙNG TRONG VŨ KHÍ có hạt nổ | 0005
+            """, name: "t")
+        let appendix = try #require(glued.appendices.first)
+        #expect(appendix.title == "DANH MỤC HÀNG NGUY HIỂM")
+        #expect(appendix.attachedTo?.number.canonical == "161/2024/NĐ-CP")
+        #expect(glued.kind == .legal)
+    }
 }

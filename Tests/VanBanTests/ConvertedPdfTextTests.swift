@@ -20,6 +20,27 @@ import Testing
         #expect(document.header.issuer?.text == "BỘ CÔNG THƯƠNG")
     }
 
+    /// A converter's page marker is a page break: the page's number under it goes, and the sentence the page
+    /// cut goes on as one paragraph (held-out code-2 10, code-3 15: "2" had stood as a paragraph between halves).
+    @Test func aPageNumberUnderAPageMarkerIsFurniture() throws {
+        let document = Self.parse("""
+        BỘ TÀI CHÍNH
+        Số: 586/TCT-TTKT
+        Hà Nội, ngày 03 tháng 3 năm 2023
+        V/v tăng cường thanh tra
+
+        1. Thực hiện đôn đốc, rà soát, kiểm tra hồ sơ khai thuế của các doanh
+
+        ===== Trang 2 =====
+        2
+
+        nghiệp bất động sản đã mở bán nhưng không công khai.
+        """)
+        let item = try #require(document.body.first)
+        #expect(item.children.isEmpty)
+        #expect(item.text?.hasSuffix("các doanh nghiệp bất động sản đã mở bán nhưng không công khai.") == true)
+    }
+
     /// Held-out code-10 02 (a vision model's OCR, page by page): "# PAGE 1" between rules of "=" is no cơ quan chủ quản.
     @Test func aMarkdownPageHeadingIsPageFurniture() {
         let document = Self.parse("""

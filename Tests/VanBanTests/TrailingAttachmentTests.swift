@@ -32,4 +32,27 @@ import Testing
             "(Ban hành kèm theo Thông tư số 47/2020/TT-BCT ngày 21 tháng 12 năm 2020)", "Điều 1. Phạm vi"]).joined(separator: "\n"), name: "t")
         #expect(header.appendices.count == 1)
     }
+
+    /// A page's OCR lost the signer's name and the next page's label (held-out real-tables-4 10): after the list's
+    /// "Lưu: …", the capitals opening the next page are the attachment's title, not the signer's; the attachment
+    /// starts on that page, and the stamp's debris before it stays out.
+    @Test func aPageAfterTheArchiveOpensTheAttachmentWhenTheNameIsLost() throws {
+        let text = ["CHÍNH PHỦ", "Số: 66/2026/NQ-CP", "Hà Nội, ngày 04 tháng 9 năm 2026", "", "NGHỊ QUYẾT", "Về quản lý khu công nghiệp", "",
+                    "Điều 1. Phạm vi điều chỉnh", "Nghị quyết này quy định việc chuyển nhiệm vụ quản lý nhà nước.", "",
+                    "Nơi nhận: TM. CHÍNH PHỦ", "- Ban Bí thư Trung ương Đảng; THỦ TƯ", "- Các bộ, cơ quan ngang bộ;",
+                    "- Lưu: VT, TCCV (2).", "sh, ỨNG", "===== Trang 9 =====", "9",
+                    "DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT ĐỀ XUẤT SỬA ĐỔI", "ĐỒNG BỘ, THỐNG NHẤT", "",
+                    "Luật Đầu tư số 143/2025/QH15", "- Sửa đổi, bổ sung quy định tại điểm k khoản 2 Điều 44 Luật Đầu tư số 143/2025/QH15",
+                    "để bãi bỏ nhiệm vụ quản lý nhà nước về khu công nghiệp của Bộ Tài chính."].joined(separator: "\n")
+        let document = DocumentParser().parse(text: text, name: "t")
+        let signature = try #require(document.closing.signatures.first)
+        #expect(signature.title == "THỦ TƯ")   // as OCR left it, not the next page's capitals
+        let appendix = try #require(document.appendices.first)
+        #expect(appendix.label == "DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT ĐỀ XUẤT SỬA ĐỔI")
+        #expect(appendix.title == "ĐỒNG BỘ, THỐNG NHẤT")
+        #expect(appendix.span.start.line == 18)
+        // Without the page break the closing's end is unknown: nothing is taken.
+        let unbroken = text.replacingOccurrences(of: "===== Trang 9 =====\n9\n", with: "")
+        #expect(DocumentParser().parse(text: unbroken, name: "t").appendices.isEmpty)
+    }
 }

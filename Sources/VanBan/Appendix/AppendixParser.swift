@@ -73,6 +73,7 @@ struct AppendixParser {
         var index = firstIndex + 1
         var titleLines: [TextLine] = []
         let label: String
+        var gluedCaption: TextLine?   // a caption OCR ran onto the label's line
         if let m = Self.label.firstMatch(in: first.text) {
             if Self.isUppercaseLabel(m) {
                 // "P H Ụ LỤ C 2" as it is meant: "PHỤ LỤC 2".
@@ -84,7 +85,10 @@ struct AppendixParser {
             }
             if let rest = m.range(named: "rest"), !first.text[rest].isEmpty {
                 var title = first.slice(first.scalarOffset(utf8: m.byteRange(named: "rest")!.0)..<first.scalarCount)
-                if let cut = Self.captionStart(in: title.text) { title = title.slice(0..<cut).trimmed() }
+                if let cut = Self.captionStart(in: title.text) {
+                    gluedCaption = title.slice(cut..<title.scalarCount)
+                    title = title.slice(0..<cut).trimmed()
+                }
                 titleLines.append(title)
             }
         } else {
@@ -92,18 +96,23 @@ struct AppendixParser {
             label = VietnameseText.collapse(first.text)
         }
         var attachment: TextLine?
-        while index < lines.count {
+        /// The caption from `line` on, wrapped over the lines after it until its bracket closes.
+        func caption(from line: TextLine) -> TextLine {
+            var joined = line
+            while !joined.text.contains(")"), index < lines.count, lines[index].trimmed().text.count < 120,
+                  !TableReader.opensTable(lines[index].trimmed().text) {
+                if !lines[index].isBlank { joined = joined.joined(with: lines[index].trimmed()) }
+                index += 1
+            }
+            return joined
+        }
+        if let gluedCaption { attachment = caption(from: gluedCaption) }
+        while attachment == nil, index < lines.count {
             let line = lines[index].trimmed()
             index += 1
             if line.isBlank { continue }
             if Self.attachment.matches(line.text) {
-                var joined = line
-                while !joined.text.contains(")"), index < lines.count, lines[index].trimmed().text.count < 120,
-                      !TableReader.opensTable(lines[index].trimmed().text) {
-                    if !lines[index].isBlank { joined = joined.joined(with: lines[index].trimmed()) }
-                    index += 1
-                }
-                attachment = joined
+                attachment = caption(from: line)
                 break
             }
             if TableReader.opensTable(line.text) { index -= 1; break }

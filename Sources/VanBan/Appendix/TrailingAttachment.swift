@@ -10,15 +10,23 @@ enum TrailingAttachment {
     private static let proseLine = 40
 
     /// Where such text stands (indices into `lines`, inside `region`), or nil. Only after a signature with its name,
-    /// so the closing's end is known; a page's number or mark and a footnote are not text of it.
+    /// or a signature and the recipients' "Lưu: …" with a page break after them, so the closing's end is known; a page's number or mark and a footnote are not text of it.
     /// When an attachment starts right after (`attachmentFollows`), the lines above it that are not a table are its
     /// own header (the issuer and quốc hiệu repeated over "QUY ĐỊNH" and its caption), not an attachment of their own.
     static func lines(in lines: [TextLine], region: Range<Int>, closing: Closing, footnotes: Set<Int>,
                       attachmentFollows: Bool) -> Range<Int>? {
-        guard closing.signatures.contains(where: { $0.name != nil }) else { return nil }
+        let named = closing.signatures.contains { $0.name != nil }
+        guard named || closing.archive != nil && !closing.signatures.isEmpty else { return nil }
         let ends = closing.signatures.map(\.span.end.line) + closing.recipients.map(\.span.end.line)
             + [closing.recipientsLabel?.span.end.line].compactMap { $0 }
-        guard let last = ends.max() else { return nil }
+        guard var last = ends.max() else { return nil }
+        // A signer whose name OCR lost leaves the closing's end unknown but for the page: the text starts on the
+        // next page, what is left of the stamp and the name before it is not of it.
+        if !named {
+            let openers = ClosingParser.pageOpeners(Array(lines[region]))
+            guard let page = openers.filter({ $0 > last }).min() else { return nil }
+            last = page - 1
+        }
         // An editor's note under a banner ("===== GHI CHU =====") ends the document's text.
         let end = region.first { lines[$0].firstLine > last && editorsBanner.matches(lines[$0].text) } ?? region.upperBound
         let content = region.lowerBound..<end

@@ -104,6 +104,7 @@ struct ClosingParser {
 
         // Columns come from the layout's gaps only; a line cut where raw order glued two columns together
         // keeps its reading order (its pieces have no place on the page to group by).
+        let pageOpeners = Self.pageOpeners(lines)
         let fragmentLines = Self.joiningLoneWords(RunTogetherSigners.unfolded(lines.filter { !$0.isBlank })).map { ColumnSplitter.fragments(of: $0) }
         for read in SignatureGrid.ordered(fragmentLines, isHead: Self.isSignatureHead).flatMap(Self.splitEmbeddedSignature) {
             let whole = Self.withoutTrailingSpecks(read)
@@ -137,6 +138,11 @@ struct ClosingParser {
             let text = fragment.text
             // A web page's comments or related pages under the document: the closing has ended.
             if HeaderPatterns.siteFooterHeading.matches(text) { break }
+            // Capitals opening the page after the list's "Lưu: …" that are no signer's mode, office or name: an
+            // attachment whose label OCR lost ("THÁP LUẬT ĐỀ XUẤT SỬA ĐỔI …"), not the signer's title.
+            if closing.archive != nil, pageOpeners.contains(whole.firstLine), whole.firstLine == read.firstLine,
+               VietnameseText.isUppercase(text), !Self.mode.matches(text), !Self.position.matches(text),
+               !Self.representative.matches(text), !Self.name.matches(text) { break }
             if let m = Self.recipientsLead.firstMatch(in: text) {
                 inRecipients = true
                 if closing.recipientsLabel == nil {
@@ -276,6 +282,18 @@ struct ClosingParser {
         }
         closing.signatures = blocks.map(SignatureBlock.reading)
         return closing
+    }
+
+    /// The line numbers of the first line with text on each page after the first (a form feed or a converter's
+    /// page mark before it, blank lines between).
+    static func pageOpeners(_ lines: [TextLine]) -> Set<Int> {
+        var openers = Set<Int>()
+        var pending = false
+        for line in lines {
+            pending = pending || line.startsPage
+            if pending, !line.isBlank { openers.insert(line.firstLine); pending = false }
+        }
+        return openers
     }
 
     /// Whether `text` has a word of two letters or more that is a Vietnamese syllable.

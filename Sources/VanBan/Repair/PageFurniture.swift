@@ -44,9 +44,16 @@ struct PageFurniture: Repair {
             counters = true
         }
         var drop = Set<Int>()
-        for i in lines.indices where Self.marker.matches(lines[i].text) { drop.insert(i) }
+        // A converter's page marker is a page break: the line after it opens the page.
+        var markers = Set<Int>()
+        for i in lines.indices where Self.marker.matches(lines[i].text) {
+            lines[i].startsPage = true
+            markers.insert(i)
+        }
+        drop.formUnion(markers)
         for i in lines.indices where Self.pageNumber.matches(lines[i].text) {
-            let atBreak = lines[i].startsPage
+            // At a break also right under a page marker ("===== Trang 17 =====" / "17").
+            let atBreak = lines[i].startsPage || previousText(before: i, in: lines).map(markers.contains) == true
             let beforeBreak = nextText(after: i, in: lines).map { lines[$0].startsPage } ?? true
             if (atBreak || beforeBreak) && !continuesNumbering(i, in: lines) { drop.insert(i) }
         }
@@ -59,6 +66,12 @@ struct PageFurniture: Repair {
         guard let value = Int(lines[i].trimmed().text), i > 0,
               let above = Int(lines[i - 1].trimmed().text) else { return false }
         return above == value - 1
+    }
+
+    private func previousText(before i: Int, in lines: [TextLine]) -> Int? {
+        var j = i - 1
+        while j >= 0, lines[j].isBlank { j -= 1 }
+        return j >= 0 ? j : nil
     }
 
     private func nextText(after i: Int, in lines: [TextLine]) -> Int? {
