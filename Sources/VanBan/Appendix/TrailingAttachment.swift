@@ -35,10 +35,16 @@ enum TrailingAttachment {
             let text = lines[i].trimmed().text
             return text.contains(where: \.isLetter) && !PageFurniture.isPageNumber(text) && PageFurniture.pageOfMark(text) == nil
         }
-        guard kept.count >= fewestLines, kept.contains(where: { i in
+        // An attachment's own header over its caption is short lines in capitals, a number and a date; sentences
+        // are text of their own (an amendment's regulation before its "Phụ lục A").
+        let prose = kept.count { i in
             let text = lines[i].trimmed()
-            let table = text.text.hasPrefix("|") || TableReader.opensTable(text.text)
-            return table || !attachmentFollows && text.scalarCount >= proseLine
+            return text.scalarCount >= proseLine && (!attachmentFollows
+                || !VietnameseText.isUppercase(text.text) && !HeaderPatterns.placeDate.matches(text.text))
+        }
+        guard kept.count >= fewestLines, prose >= (attachmentFollows ? fewestLines : 1) || kept.contains(where: { i in
+            let text = lines[i].trimmed().text
+            return text.hasPrefix("|") || TableReader.opensTable(text)
         }) else { return nil }
         return kept[0]..<end
     }
