@@ -75,6 +75,14 @@ import Testing
         expectNoFinding("date.self-reference-mismatch", in: d)
     }
 
+    /// An appendix that names another act is not about this document: Corpus/27's caption naming a decision of
+    /// another issuer and year (held-out 03_QD-844: an appendix "Kèm theo Nghị quyết số 282/NQ-CP ngày 15/9/2025").
+    @Test func selfReferenceMismatchNearMissAnAppendixOfAnotherAct() {
+        let d = F.corpus("27_", line: 106, "Kế hoạch số 1105 /KH-ĐKT ngày10 /3/2026", "Nghị quyết số 282/NQ-CP ngày 15/9/2025")
+        #expect(d.appendices.contains { $0.attachedTo?.number.canonical == "282/NQ-CP" })
+        expectNoFinding("date.self-reference-mismatch", in: d)
+    }
+
     /// 27: both appendices "Kèm theo Kế hoạch số 1105 /KH-ĐKT ngày10 /3/2026" (header 1105/KH-ĐKT, 10/3/2026).
     /// 43: "Kèm theo Thông tư số 14/2024/TT-BCT ngày 15 tháng 8 năm 2024", as its header. 13: "1696 /QĐ-UBND".
     @Test(arguments: ["27_", "43_", "13_"])

@@ -72,6 +72,52 @@ import Testing
         expectNoFinding("number.type-mismatch", in: d)
     }
 
+    /// Numbers as offices write them that are no mismatch (held-out texts): a Tờ trình numbered with TT and no year
+    /// (Hà Nội's Sở), a Cục Thuế's công văn whose "CT" is its issuer, a party "Thông báo Kết luận" numbered TB.
+    @Test(arguments: [
+        ("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 531/TT-SNV ngày 28 tháng 02 năm 2025;", "Tờ trình"),
+        ("Trả lời Công văn số 577/CT-THNVDT ngày 23/4/2013 của Cục Thuế tỉnh Hà Tĩnh về chính sách;", "Công văn"),
+        ("Thực hiện Thông báo Kết luận số 2056-TB/TU ngày 07 tháng 02 năm 2025 của Ban Thường vụ Thành ủy;", "Thông báo"),
+    ] as [(String, String)])
+    func typeMismatchNearMissOfficesSpellings(_ line: String, _ type: String) {
+        let d = F.parse(F.congVan([line] + Self.body01))
+        let cited = d.references.first { $0.number.canonical != d.header.number?.canonical }
+        #expect(cited?.documentType == type)
+        expectNoFinding("number.type-mismatch", in: d)
+    }
+
+    /// The same shapes that are a mismatch: a Thông tư's code under a Tờ trình with a year, a decision called a
+    /// công văn with the province's UBND after its code.
+    @Test(arguments: [
+        "Theo đề nghị của Sở Nội vụ tại Tờ trình số 31/2025/TT-SNV ngày 28 tháng 02 năm 2025;",
+        "Thực hiện Công văn số 12/QĐ-UBND ngày 05/3/2026 của UBND tỉnh;",
+    ])
+    func typeMismatchStillFiresBesideThem(_ line: String) {
+        let d = F.parse(F.congVan([line] + Self.body01))
+        #expect(d.diagnostics.contains { $0.rule == "number.type-mismatch" })
+    }
+
+    /// A văn bản hợp nhất is numbered VBHN under the type name of the act it consolidates.
+    @Test func aConsolidatedTextKeepsItsActsTypeName() {
+        let d = F.parse(["BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Số: 5161/VBHN-BLĐTBXH", "Hà Nội, ngày 23 tháng 10 năm 2024", "",
+                         "THÔNG TƯ", "Quy định ký hiệu hồ sơ người có công với cách mạng", "", "Điều 1. Phạm vi điều chỉnh",
+                         "Thông tư này quy định ký hiệu hồ sơ."].joined(separator: "\n"))
+        #expect(d.header.documentType?.name == "Thông tư")
+        expectNoFinding("number.type-mismatch", in: d)
+    }
+
+    /// A type name that ends a table's cell names no number in the next cell ("… cấp Giấy chứng nhận | 3380/QĐ-BNNMT");
+    /// a cell that is only a type name does ("Quyết định | 12/QĐ-UBND").
+    @Test func aTypeNameInTheCellBeforeNamesTheNumberOnlyAlone() {
+        let text = ["STT | Tên thủ tục | Loại văn bản | Số quyết định",
+                    "1 | Cấp đổi Giấy chứng nhận | Quyết định | 3380/QĐ-BNNMT ngày 25/8/2025",
+                    "2 | Xóa ghi nợ trên Giấy chứng nhận | | 2304/QĐ-BNNMT ngày 23/6/2025"]
+        let d = F.parse(F.congVan(text + Self.body01))
+        #expect(d.references.first { $0.number.canonical == "3380/QĐ-BNNMT" }?.documentType == "Quyết định")
+        #expect(d.references.first { $0.number.canonical == "2304/QĐ-BNNMT" }?.documentType == nil)
+        expectNoFinding("number.type-mismatch", in: d)
+    }
+
     // MARK: number.issuer-mismatch
 
     @Test func issuerMismatchFiresOnAMinistryCodeUnderAnotherMinistry() {

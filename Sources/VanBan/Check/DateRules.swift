@@ -42,9 +42,9 @@ struct DateSelfReferenceMismatch: Rule {
         let header = c.document.header
         var out: [Diagnostic] = []
         for appendix in c.document.appendices {
-            guard let ref = appendix.attachedTo, let mention = ref.mentions.first else { continue }
-            if let own = header.number, ref.number.canonical != own.canonical,
-               ref.number.typeCode == own.typeCode || ref.number.issuerCode == own.issuerCode {
+            guard let ref = appendix.attachedTo, let mention = ref.mentions.first, Self.namesThisDocument(ref, own: header.number)
+            else { continue }
+            if let own = header.number, ref.number.canonical != own.canonical {
                 out.append(finding("the appendix names this document \(ref.number.canonical), the header says \(own.canonical)",
                                    at: mention.span, related: header.numberSpan.map { [.init(message: "the header's number", span: $0)] } ?? []))
             }
@@ -55,6 +55,14 @@ struct DateSelfReferenceMismatch: Rule {
             }
         }
         return out
+    }
+
+    /// Whether a caption names this document: its number, or one of its type or issuer (a draft's blank slot, a slip in
+    /// the sequence). A caption naming another act is not about this one: a consolidated text's appendix keeps
+    /// "Kèm theo Nghị định số 75/2024/NĐ-CP" over "Số: 4804/VBHN-BLĐTBXH". Without a number of its own, any caption may be.
+    private static func namesThisDocument(_ ref: Reference, own: DocumentNumber?) -> Bool {
+        guard let own else { return true }
+        return ref.number.canonical == own.canonical || ref.number.typeCode == own.typeCode || ref.number.issuerCode == own.issuerCode
     }
 }
 

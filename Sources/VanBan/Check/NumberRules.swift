@@ -26,16 +26,35 @@ struct NumberTypeMismatch: Rule {
     static let severity = Diagnostic.Severity.error
     static let summary = "the type code in a number disagrees with the document type named (own header or a citation)"
     static let example = "Kế hoạch số 12/QĐ-UBND"
+    /// A văn bản hợp nhất keeps the type name of the act it consolidates ("THÔNG TƯ" over "Số: 5161/VBHN-BLĐTBXH").
+    private static let consolidated = "VBHN"
+
+    /// Whether `code`, in a number without a year, is a spelling of `name`'s own code that offices still use:
+    /// "Tờ trình số 531/TT-SNV" (Nghị định 30/2020 writes TTr; a Thông tư always carries its year).
+    private static func isLocalSpelling(_ code: String, of name: String, _ number: DocumentNumber) -> Bool {
+        name == "Tờ trình" && code == "TT" && number.year == nil
+    }
+
+    /// Whether the letters before the dash of a công văn's number are its issuer's, not a type's: a state công
+    /// văn's number has no type code ("577/CT-THNVDT" of a Cục Thuế), so only a known issuer after them
+    /// ("12/QĐ-UBND") makes them a type code.
+    private static func isIssuerOfALetter(_ name: String, _ number: DocumentNumber) -> Bool {
+        guard name == "Công văn", number.style == .state else { return false }
+        let next = number.issuerCode.flatMap { $0.split(separator: "-").first }.map(String.init)
+        return next.flatMap(IssuerCodes.entry) == nil
+    }
+
     func check(_ c: CheckContext) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let header = c.document.header
-        if let number = header.number, let code = number.typeCode, let type = header.documentType,
+        if let number = header.number, let code = number.typeCode, code != Self.consolidated, let type = header.documentType,
            !codes(forTypeName: type.name).isEmpty, !codes(forTypeName: type.name).contains(NumberParser.variantTypeCodes[code] ?? code) {
             out.append(finding("the number \(number.canonical) carries \(code), but the document is a \(type.name)",
                                at: header.numberSpan ?? type.span, related: [.init(message: "the type name", span: type.span)]))
         }
         for ref in c.document.references {
-            guard let code = ref.number.typeCode, let name = ref.documentType else { continue }
+            guard let code = ref.number.typeCode, code != Self.consolidated, let name = ref.documentType,
+                  !Self.isLocalSpelling(code, of: name, ref.number), !Self.isIssuerOfALetter(name, ref.number) else { continue }
             let allowed = codes(forTypeName: name)
             let written = NumberParser.variantTypeCodes[code] ?? code
             // A contract's or plan's code may extend the type's own ("HĐXLCTNH": hợp đồng xử lý chất thải …).

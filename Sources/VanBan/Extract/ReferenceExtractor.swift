@@ -183,8 +183,19 @@ enum ReferenceExtractor {
 
     /// The document type named just before a number ("Kế hoạch hành động số" → "Kế hoạch").
     static func typeName(before text: String) -> String? {
+        // A table's cell ends at its "|": a type name that ends the cell before ("… cấp Giấy chứng nhận | 3380/QĐ-BNNMT")
+        // names no number after it, unless it is the whole cell (a column "Loại văn bản": "Quyết định | 12/QĐ-UBND").
+        var cell = text
+        if let bar = text.utf8.lastIndex(of: UInt8(ascii: "|")) {
+            cell = String(text[text.utf8.index(after: bar)...])
+            if cell.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                let before = text[..<bar]
+                let previous = before.utf8.lastIndex(of: UInt8(ascii: "|")).map { String(before[before.utf8.index(after: $0)...]) } ?? String(before)
+                if let entry = DocumentTypes.named(previous.trimmingCharacters(in: .whitespaces)) { return entry.name }
+            }
+        }
         // Only the last words matter: split the tail, not the whole line before the number.
-        let tail = text.utf8.count > 160 ? String(decoding: text.utf8.suffix(160), as: UTF8.self) : text
+        let tail = cell.utf8.count > 160 ? String(decoding: cell.utf8.suffix(160), as: UTF8.self) : cell
         // Tokens without a letter or digit (OCR debris: "Nghị ` @ định") do not break a name.
         // Split on scalars: a split on characters walks grapheme clusters, many times slower.
         let words = tail.unicodeScalars.split(separator: " ").map(Substring.init).filter { $0.contains { $0.isLetter || $0.isNumber } }
@@ -203,7 +214,12 @@ enum ReferenceExtractor {
             for length in (1...min(4, list.count - start)).reversed() {
                 let candidate = list[start..<(start + length)].joined(separator: " ")
                 guard let entry = DocumentTypes.named(candidate) else { continue }
-                return namesTheNumber(gap: list[(start + length)...]) ? entry.name : nil
+                guard namesTheNumber(gap: list[(start + length)...]) else { return nil }
+                // "Thông báo Kết luận số 2056-TB/TU": a type named right before another is the document's; the
+                // second says what it is about.
+                if start >= 2, list[start - 2].first?.isUppercase == true,
+                   let outer = DocumentTypes.named(list[(start - 2)..<start].joined(separator: " ")) { return outer.name }
+                return entry.name
             }
         }
         return nil
