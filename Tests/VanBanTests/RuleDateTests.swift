@@ -110,6 +110,20 @@ import Testing
         #expect(findings("date.conflicting-citation", in: d).first?.related.map(\.span.start.line) == [other])
     }
 
+    /// Two numbers on one line with the same date written after each: each takes its own, and a finding points at
+    /// the date that disagrees (held-out code-2 10: "Quyết định số 33/QĐ-TCT ngày 12/01/2023 … Nghị quyết số
+    /// 01/NQ-CP ngày 12/01/2023" after "01/NQ-CP ngày 06/01/2023"; the finding had pointed at 33/QĐ-TCT's date).
+    @Test func conflictingCitationPointsAtTheDateAfterItsNumber() throws {
+        let line = "Thực hiện Nghị quyết số 01/NQ-CP ngày 06/01/2023 của Chính phủ; Quyết định số 33/QĐ-TCT ngày 12/01/2023 của Bộ Tài chính thực hiện Nghị quyết số 01/NQ-CP ngày 12/01/2023."
+        let d = F.parse(F.congVan([line]))
+        let finding = try #require(findings("date.conflicting-citation", in: d).first)
+        let second = try #require(line.range(of: "ngày 12/01/2023.")).lowerBound
+        #expect(finding.span.start.column == line.unicodeScalars.distance(from: line.startIndex.samePosition(in: line.unicodeScalars)!,
+                                                                           to: second.samePosition(in: line.unicodeScalars)!) + 1)
+        let decision = try #require(d.references.first { $0.number.canonical == "33/QĐ-TCT" })
+        #expect(decision.date?.span.start.column != finding.span.start.column)
+    }
+
     /// 00: 57-NQ/TW cited four times, always 22/12/2024, and 359-KH/TU twice with 29/4/2025. 34: 10-NQ/TW with
     /// its date once and without it later.
     @Test(arguments: ["00_", "34_", "01_"])

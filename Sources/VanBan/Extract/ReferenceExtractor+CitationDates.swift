@@ -28,9 +28,12 @@ extension ReferenceExtractor {
     }
 
     /// The date that `text` opens with, "ngày" (or OCR's "ngây") before it or not.
-    static func date(opening text: String, among dates: [DateMention]) -> DateMention? {
+    /// The first of `dates` after `position` that is written so: a line may hold the same date twice ("Quyết định số
+    /// 33/QĐ-TCT ngày 12/01/2023 … Nghị quyết số 01/NQ-CP ngày 12/01/2023"), and each number has its own.
+    static func date(opening text: String, among dates: [DateMention], after position: SourcePosition) -> DateMention? {
         let following = withoutDayWord(VietnameseText.collapse(text.prefix(80)))
-        return dates.first { following.hasPrefix(withoutDayWord($0.text)) }
+        return dates.first { $0.span.start >= position && following.hasPrefix(withoutDayWord($0.text)) }
+            ?? dates.first { following.hasPrefix(withoutDayWord($0.text)) }
     }
 
     static func withoutDayWord(_ text: String) -> String {

@@ -132,7 +132,7 @@ enum ReferenceExtractor {
                 mention.documentType = typeName(before: before)
                 var issuerSearch = after
                 let lead = afterNumber.firstMatch(in: after).map { String(decoding: after.utf8.dropFirst($0.byteRange(0)!.1), as: UTF8.self) }
-                if let lead, let date = Self.date(opening: lead, among: dates), !Self.opensNextClause(date, after: after),
+                if let lead, let date = Self.date(opening: lead, among: dates, after: span.end), !Self.opensNextClause(date, after: after),
                    !Self.closesAmendedList(before) {
                     mention.date = date
                     if let range = Self.written(date, in: after) { issuerSearch = String(after[range.upperBound...]) }
@@ -154,7 +154,7 @@ enum ReferenceExtractor {
                     // "số 13/GCN của Phòng Cảnh sát … ngày 14/6/2021": the date right after the issuer dates the
                     // number; after a comma it opens the next clause ("… của Chính phủ, ngày 17/6/2025 Bộ trưởng …").
                     if mention.date == nil, mention.formerIssuer == nil,
-                       let date = Self.date(opening: String(rest.drop { $0 == " " }), among: dates) {
+                       let date = Self.date(opening: String(rest.drop { $0 == " " }), among: dates, after: span.end) {
                         mention.date = date
                     }
                 }
