@@ -52,6 +52,14 @@ import Testing
         #expect(!date.point.isValid)
     }
 
+    /// "trước 24h ngày 31/5/2023" is the end of that day (held-out code-2 19 had it as an impossible date); 24h30 is not.
+    @Test func twentyFourHundredIsTheEndOfTheDay() throws {
+        let deadline = try #require(DateExtractor.dates(in: TextLine(text: "gửi về trước 24h ngày 31/5/2023", line: 1)).first)
+        #expect(deadline.value == "2023-05-31T24:00")
+        #expect(deadline.point.isValid)
+        #expect(!CalendarPoint(year: 2023, month: 5, day: 31, hour: 24, minute: 30).isValid)
+    }
+
     @Test func spanPointsAtTheOriginalColumns() throws {
         let date = try #require(DateExtractor.dates(in: TextLine(text: "Họp lúc 9 giờ 30 phút ngày 15/5/2025", line: 7)).first)
         #expect(date.span.start == SourcePosition(line: 7, column: 9))

@@ -64,7 +64,8 @@ public struct CalendarPoint: Sendable, Equatable {
         if let day, let month {
             guard day >= 1, day <= Calendar.days(inMonth: month, year: year) else { return false }
         }
-        if let hour, !(0...23).contains(hour) { return false }
+        // "trước 24h ngày 31/5/2023", "24h00": the end of that day, as ISO 8601 allows.
+        if let hour, !(0...23).contains(hour), !(hour == 24 && (minute ?? 0) == 0) { return false }
         if let minute, !(0...59).contains(minute) { return false }
         return true
     }
