@@ -78,3 +78,16 @@ import Testing
         #expect(OutlineMarker.recognise(text, line: TextLine(text: text, line: 1))?.marker == marker)
     }
 }
+
+@Suite struct CitedArticleTests {
+    /// "Điều 29: khoản 2 Điều 31; …" and "Điều 30, 31, 32" opening a wrapped line of a table's cell cite articles
+    /// (held-out real-tables-4 10); "Điều 1: Phê duyệt …", "Điều 5. Phạm vi" and "Điều 3" alone are headings.
+    @Test func anArticleCitedAtALinesStartIsNoHeading() {
+        let line = { (text: String) in OutlineMarker.recognise(text, line: TextLine(text: text, line: 1))?.marker }
+        #expect(line("Điều 29: khoản 2 Điều 31; điểm b khoản 1, khoản 5") == nil)
+        #expect(line("Điều 30, 31, 32, 33, 35, 36") == nil)
+        #expect(line("Điều 1: Phê duyệt Kế hoạch") == "Điều 1")
+        #expect(line("Điều 5. Phạm vi điều chỉnh") == "Điều 5")
+        #expect(line("Điều 3") == "Điều 3")
+    }
+}

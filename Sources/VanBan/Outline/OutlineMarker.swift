@@ -112,6 +112,10 @@ struct OutlineMarker {
                 return OutlineMarker(style: .dotted(depth: depth), marker: marker,
                                      ordinal: marker.split(separator: ".").last.flatMap { Int($0) }, restOffset: rest)
             case .article:
+                // "Điều 29: khoản 2 Điều 31; …", "Điều 30, 31, 32" opening a wrapped line cite articles: a heading's
+                // title opens with a capital (or the line ends at its number).
+                if let next = String(decoding: text.utf8.dropFirst(m.byteRange(0)!.1), as: UTF8.self).unicodeScalars.first,
+                   next.properties.isLowercase || ("0"..."9").contains(next) { continue }
                 return OutlineMarker(style: style, marker: "Điều " + marker, ordinal: Int(marker.prefix { $0.isNumber }), restOffset: rest)
             case .roman, .part, .chapter, .legalSection:
                 let value = Int(marker) ?? RomanNumeral.value(marker) ?? VietnameseOrdinal.value(marker)
