@@ -153,6 +153,14 @@ import Testing
         expectNoFinding("number.issuer-mismatch", in: d)
     }
 
+    /// Held-out code-11 08: a web copy's "Quyết định số 101/QĐ-TTG … của Thủ tướng Chính phủ" is TTg in capitals.
+    @Test func issuerMismatchReadsACodeInCapitals() {
+        let d = DocumentParser().parse(text: "UBND TỈNH BẮC NINH\nSố: 155/KH-UBND\nBắc Ninh, ngày 5 tháng 3 năm 2016\nKẾ HOẠCH\n"
+            + "Thực hiện Quyết định số 101/QĐ-TTG ngày 22/01/2015 của Thủ tướng Chính phủ;\n", name: "t")
+        #expect(d.references.first?.issuer == "Thủ tướng Chính phủ")
+        expectNoFinding("number.issuer-mismatch", in: d)
+    }
+
     // MARK: number.style-mismatch
 
     @Test func styleMismatchFiresOnAPrimeMinisterDirectiveInPartyStyle() {

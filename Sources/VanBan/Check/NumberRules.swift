@@ -80,12 +80,12 @@ struct NumberIssuerMismatch: Rule {
         c.document.references.compactMap { ref in
             guard let issuer = ref.issuer, let code = ref.number.issuerCode else { return nil }
             guard let entry = Self.known[VietnameseText.foldKey(issuer)] else { return nil }
-            // "SNN&MT" is SNNMT spelled with its "&" ("Nông nghiệp & Môi trường").
-            let parts = Set(code.split(separator: "-").map { String($0.prefix { !$0.isNumber }.filter { $0 != "&" }) })
-            guard parts.isDisjoint(with: entry.codes) else { return nil }
+            // "SNN&MT" is SNNMT spelled with its "&" ("Nông nghiệp & Môi trường"); "QĐ-TTG" is TTg in capitals.
+            let parts = Set(code.split(separator: "-").map { String($0.prefix { !$0.isNumber }.filter { $0 != "&" }).uppercased() })
+            guard parts.isDisjoint(with: entry.codes.map { $0.uppercased() }) else { return nil }
             // Named under its new name with the old one beside it (a ministry merged or renamed).
             if let former = ref.formerIssuer.map(VietnameseText.foldKey),
-               let old = Self.known[former], !parts.isDisjoint(with: old.codes) { return nil }
+               let old = Self.known[former], !parts.isDisjoint(with: old.codes.map { $0.uppercased() }) { return nil }
             return finding("\(ref.number.canonical) is cited as issued by \(issuer), whose code is \(entry.codes.sorted().joined(separator: "/"))", at: ref.mentions[0].span)
         }
     }
