@@ -114,3 +114,26 @@ import Testing
         #expect(document.appendices.map { $0.tables.map(\.rows.count) } == [[3], [2]])
     }
 }
+
+/// A Markdown table in a document's body (no appendix holds it) is read as its rows' text; its separator row is
+/// markup: it opened a "-" item and joined the row under it (held-out code-22 04: "--|---|---|--- Buổi sáng …").
+@Suite struct BodyTableSeparatorTests {
+    @Test func theSeparatorRowIsNoItem() {
+        let text = """
+        TRƯỜNG THPT ĐỐC BINH KIỀU
+        Số: 12/KH-THPT
+        Đồng Tháp, ngày 05 tháng 9 năm 2025
+        KẾ HOẠCH
+        Tổ chức tuần lễ an toàn trường học
+
+        1. Nội dung hoạt động
+        Thời gian | Nội dung | Thực hiện
+        --|---|---
+        Buổi sáng | Tập trung toàn trường dưới sân cờ | Đoàn trường
+        """
+        let d = DocumentParser().parse(text: text, name: "t")
+        func all(_ nodes: [OutlineNode]) -> [OutlineNode] { nodes.flatMap { [$0] + all($0.children) } }
+        #expect(!all(d.body).contains { $0.type == .item })
+        #expect(!all(d.body).contains { ($0.text ?? "").contains("--|") })
+    }
+}

@@ -11,6 +11,11 @@ import PCRE2
 /// Blocks that lay out document furniture (quốc hiệu, "Số:", "Nơi nhận", a signature) are not tables.
 struct PipeTableReader: TableShapeReader {
     private static let separatorRow = try! Pattern(#"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$"#)
+
+    /// Whether `text` is a Markdown table's separator row with at least two cells ("|---|---|", "--|---|---"): markup,
+    /// no text of the document.
+    static func isSeparatorRow(_ text: String) -> Bool { cellSeparatorRow.matches(text) }
+    private static let cellSeparatorRow = try! Pattern(#"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$"#)
     private static let pipe = try! Pattern(#"\|"#)
     /// A label with a running number at the end: "Biểu số 01", "Mẫu số 3", "Phụ lục 2".
 
