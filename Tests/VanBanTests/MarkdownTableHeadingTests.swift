@@ -116,7 +116,7 @@ import Testing
 }
 
 /// A Markdown table in a document's body (no appendix holds it) is read as its rows' text; its separator row is
-/// markup: it opened a "-" item and joined the row under it (held-out code-22 04: "--|---|---|--- Buổi sáng …").
+/// markup: it opened a "-" item and joined the row under it (held-out code-13 04: "--|---|---|--- Buổi sáng …").
 @Suite struct BodyTableSeparatorTests {
     @Test func theSeparatorRowIsNoItem() {
         let text = """
