@@ -112,13 +112,7 @@ public struct DocumentParser: Sendable {
 
         // A Markdown table in the body is read as its rows' text; its separator row is markup, which would otherwise
         // join the row under it or open a "-" item.
-        let bodyLines = lines[regions.body].map { line -> TextLine in
-            guard PipeTableReader.isSeparatorRow(line.text) else { return line }
-            var blank = line.slice(0..<0)
-            blank.startsPage = line.startsPage
-            return blank
-        }
-        let unbroken = UnbreakLines.apply(bodyLines)
+        let unbroken = UnbreakLines.apply(PipeTableReader.blankingSeparatorRows(Array(lines[regions.body])))
         if unbroken.changed { repairs.append(UnbreakLines.id) }
         if !appendixOnly, headerResult.header.place == nil, headerResult.header.date == nil {
             SigningFormula.fill(&headerResult.header, from: unbroken.lines.suffix(60) + lines[regions.closing])

@@ -178,7 +178,7 @@ struct AppendixParser {
             index += 1
         }
         var outline = OutlineBuilder()
-        for line in UnbreakLines.apply(prose).lines { outline.accept(line) }
+        for line in UnbreakLines.apply(PipeTableReader.blankingSeparatorRows(prose)).lines { outline.accept(line) }
 
         let title = titleLines.isEmpty ? nil : VietnameseText.collapse(titleLines.map(\.text).joined(separator: " "))
         let attachedTo = attachment.flatMap { line -> Reference? in

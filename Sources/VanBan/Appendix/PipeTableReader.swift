@@ -15,6 +15,17 @@ struct PipeTableReader: TableShapeReader {
     /// Whether `text` is a Markdown table's separator row with at least two cells ("|---|---|", "--|---|---"): markup,
     /// no text of the document.
     static func isSeparatorRow(_ text: String) -> Bool { cellSeparatorRow.matches(text) }
+
+    /// `lines` with their separator rows blank (page starts kept): for a table left as text, whose separator row
+    /// would otherwise join the row under it or open a "-" item.
+    static func blankingSeparatorRows(_ lines: [TextLine]) -> [TextLine] {
+        lines.map { line in
+            guard isSeparatorRow(line.text) else { return line }
+            var blank = line.slice(0..<0)
+            blank.startsPage = line.startsPage
+            return blank
+        }
+    }
     private static let cellSeparatorRow = try! Pattern(#"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$"#)
     private static let pipe = try! Pattern(#"\|"#)
     /// A label with a running number at the end: "Biểu số 01", "Mẫu số 3", "Phụ lục 2".
