@@ -67,4 +67,16 @@ import Testing
         let document = DocumentParser().parse(text: text, name: "t")
         #expect(document.appendices.map(\.label) == ["SỬA ĐỔI 1:2024 QCVN 05A:2020/BCT", "Phụ lục A"])
     }
+
+    /// A table right after the signature whose caption is lost (held-out code-15 01, a Markdown table): its heading
+    /// labels the attachment and stays the table's heading, so the table is read.
+    @Test func aTableFirstAfterTheSignatureIsRead() throws {
+        let text = (Self.letter + ["| Stt | Loại nhà | Đơn giá (đồng/m²) |", "|-----|----------|------------------|",
+                                   "| 1 | Nhà 1 tầng, tường 110 bộ trụ | 2.414.600 |", "| 2 | Nhà 1 tầng, tường 220 | 2.855.600 |",
+                                   "| 3 | Nhà 1 tầng, mái bằng bê tông cốt thép | 4.209.900 |"]).joined(separator: "\n")
+        let appendix = try #require(DocumentParser().parse(text: text, name: "t").appendices.first)
+        #expect(appendix.label == "Stt | Loại nhà | Đơn giá (đồng/m²)")
+        #expect(appendix.tables.first?.rows.count == 3)
+        #expect(appendix.tables.first?.columns.first == "Stt")
+    }
 }

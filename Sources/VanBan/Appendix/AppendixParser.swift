@@ -74,6 +74,7 @@ struct AppendixParser {
         var titleLines: [TextLine] = []
         let label: String
         var gluedCaption: TextLine?   // a caption OCR ran onto the label's line
+        var tableFirst = false   // the first line is a table's heading: no title follows it
         if let m = Self.label.firstMatch(in: first.text) {
             if Self.isUppercaseLabel(m) {
                 // "P H Ụ LỤ C 2" as it is meant: "PHỤ LỤC 2".
@@ -94,6 +95,9 @@ struct AppendixParser {
         } else {
             // An attachment without a "PHỤ LỤC" label ("QUY ĐỊNH … (Ban hành kèm theo …)"): its first line is the label.
             label = VietnameseText.collapse(first.text)
+            // A table's heading over its separator row, its caption lost ("Stt | LOẠI NHÀ | Đơn giá …"): it labels the
+            // attachment and stays the table's heading.
+            if PipeTableReader.headsATable(firstIndex, in: lines) { index = firstIndex; tableFirst = true }
         }
         var attachment: TextLine?
         /// The caption from `line` on, wrapped over the lines after it until its bracket closes.
@@ -107,7 +111,7 @@ struct AppendixParser {
             return joined
         }
         if let gluedCaption { attachment = caption(from: gluedCaption) }
-        while attachment == nil, index < lines.count {
+        while !tableFirst, attachment == nil, index < lines.count {
             let line = lines[index].trimmed()
             index += 1
             if line.isBlank { continue }

@@ -85,7 +85,7 @@ struct PipeTableReader: TableShapeReader {
 
     /// Whether the line at `k` heads a table of its own, over a Markdown separator row: the line above it is that
     /// table's caption ("B. DANH MỤC … BỊ BÃI BỎ"), not a section row of the table before, when no blank line parts them.
-    private static func headsATable(_ k: Int, in lines: [TextLine]) -> Bool {
+    static func headsATable(_ k: Int, in lines: [TextLine]) -> Bool {
         k + 1 < lines.count && separatorRow.matches(lines[k + 1].text) && lines[k + 1].text.contains("-")
     }
 
