@@ -42,6 +42,15 @@ struct HeaderParser {
         /// Set once the issuing authority repeated under the subject was passed: what follows in capitals
         /// ("KHOÁ VI, KỲ HỌP THỨ 2") belongs to it, not to the subject.
         var authorityPassed = false
+        var authorityLines: [TextLine] = []   // the enacting authority's line and its wraps
+        /// Keeps a line of the enacting authority: one that names an office or a body, or a wrap right under it.
+        func keepAuthority(_ line: TextLine, blankBefore: Bool) {
+            if authorityLines.isEmpty {
+                if ClosingParser.position.matches(line.text) || HeaderPatterns.startsOrganisation(line.text) { authorityLines = [line] }
+            } else if !blankBefore {
+                authorityLines.append(line)
+            }
+        }
         var addressees: [TextLine] = []
         var bases: [TextLine] = []
         var state = State.top
@@ -137,6 +146,7 @@ struct HeaderParser {
                 if subjectLines.isEmpty, VietnameseText.isUppercase(text), text.count <= 60,
                    ClosingParser.position.matches(text) || HeaderPatterns.startsOrganisation(text),
                    position + 1 < fragments.count, HeaderPatterns.basisLead.matches(fragments[position + 1].line.text) {
+                    keepAuthority(fragment.line, blankBefore: blankBefore)
                     authorityPassed = true; continue
                 }
                 // The author on a line of its own; on one line with "V/V …" the old title is the subject as written.
@@ -186,6 +196,7 @@ struct HeaderParser {
                 if VietnameseText.isUppercase(text), header.documentType != nil,
                    OutlineMarker.recognise(text, line: fragment.line) == nil {
                     // The issuing authority repeated above a decision's preamble ("ỦY BAN NHÂN DÂN TỈNH …").
+                    if !subjectLines.isEmpty { keepAuthority(fragment.line, blankBefore: blankBefore) }
                     authorityPassed = authorityPassed || !subjectLines.isEmpty
                     continue
                 }
@@ -288,6 +299,10 @@ struct HeaderParser {
         if header.documentType == nil { header.documentType = TypeLine.inferred(header, subjectFromVv: subjectFromVv) }
         header.addressees = addressees.map { TextField(headerLine: $0, stripping: "-+• ") }.filter { !$0.text.isEmpty }
         header.legalBases = bases.map { TextField(headerLine: $0) }
+        if let first = authorityLines.first {
+            let joined = authorityLines.dropFirst().reduce(first) { $0.joined(with: $1) }
+            header.enactingAuthority = TextField(headerLine: joined)
+        }
         return Result(header: header, bodyStart: start, splitGluedColumns: cut.splitGluedColumns, preambleStart: preambleStart)
     }
 

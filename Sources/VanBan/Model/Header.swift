@@ -28,6 +28,9 @@ public struct Header: Sendable {
     public var confidentiality: TextField?
     /// The "Căn cứ …" preamble of decisions and legal acts, one item each.
     public var legalBases: [TextField] = []
+    /// Thẩm quyền ban hành: who enacts the document, named in capitals above its preamble ("CHỦ TỊCH ỦY BAN NHÂN DÂN
+    /// TỈNH LÀO CAI", "BỘ TRƯỞNG BỘ CÔNG THƯƠNG", "HỘI ĐỒNG NHÂN DÂN TỈNH … KHÓA XVI, KỲ HỌP THỨ 2"), or nil.
+    public var enactingAuthority: TextField?
 
     public init() {}
 }

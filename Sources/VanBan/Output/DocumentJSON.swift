@@ -65,6 +65,7 @@ extension Header {
         o["urgency"] = urgency.json
         o["confidentiality"] = confidentiality.json
         o["legalBases"] = .array(legalBases.map(\.json))
+        o["enactingAuthority"] = enactingAuthority.json
         return .object(o)
     }
 }

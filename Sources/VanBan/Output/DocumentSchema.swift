@@ -1295,6 +1295,17 @@ public enum DocumentSchema {
           "items": {
             "$ref": "#/$defs/textField"
           }
+        },
+        "enactingAuthority": {
+          "description": "Thẩm quyền ban hành: who enacts the document, named in capitals above its preamble (\"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI\", \"BỘ TRƯỞNG BỘ CÔNG THƯƠNG\"), or null. Added in session 21; optional.",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/textField"
+            },
+            {
+              "type": "null"
+            }
+          ]
         }
       },
       "additionalProperties": false

@@ -1,0 +1,41 @@
+import Testing
+@testable import VanBan
+
+/// Thẩm quyền ban hành: the authority a decision or a resolution names in capitals above its "Căn cứ …" preamble
+/// (NĐ 30/2020, Phụ lục I). It had been passed over and lost from the output (dev 13, 15, 57; the Công báo texts).
+@Suite struct EnactingAuthorityTests {
+    static func parse(_ lines: [String]) -> Document { DocumentParser().parse(text: lines.joined(separator: "\n"), name: "t") }
+
+    @Test func theAuthorityAboveThePreamble() {
+        let d = Self.parse(["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", "Số: 1696/QĐ-UBND", "Lào Cai, ngày 15 tháng 5 năm 2026", "",
+                            "QUYẾT ĐỊNH", "Về việc ủy quyền giải quyết thủ tục hành chính", "",
+                            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "",
+                            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", "", "QUYẾT ĐỊNH:",
+                            "Điều 1. Ủy quyền cho Giám đốc Sở Công Thương."])
+        #expect(d.header.enactingAuthority?.text == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI")
+        #expect(d.header.enactingAuthority?.span.start.line == 9)
+        #expect(d.header.subject?.text == "Về việc ủy quyền giải quyết thủ tục hành chính")
+    }
+
+    /// Wrapped over two lines, and a council's term and session under its name.
+    @Test func aWrappedAuthorityIsOne() {
+        let minister = Self.parse(["BỘ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI", "Số: 225/QĐ-BLĐTBXH", "Hà Nội, ngày 14 tháng 3 năm 2024", "",
+                                   "QUYẾT ĐỊNH", "Công bố danh mục văn bản quy phạm pháp luật còn hiệu lực", "",
+                                   "BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI", "",
+                                   "Căn cứ Nghị định số 62/2022/NĐ-CP ngày 12 tháng 9 năm 2022;", "", "QUYẾT ĐỊNH:", "Điều 1. Công bố."])
+        #expect(minister.header.enactingAuthority?.text == "BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
+        let council = Self.parse(["HỘI ĐỒNG NHÂN DÂN", "TỈNH NGHỆ AN", "Số: 198/2007/NQ-HĐND", "Nghệ An, ngày 12 tháng 12 năm 2007", "",
+                                  "NGHỊ QUYẾT", "VỀ VIỆC XÁC NHẬN KẾT QUẢ BẦU CỬ", "", "HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN",
+                                  "KHOÁ XV, KỲ HỌP THỨ 10", "", "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;", "", "QUYẾT NGHỊ:",
+                                  "Điều 1. Xác nhận."])
+        #expect(council.header.enactingAuthority?.text == "HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN KHOÁ XV, KỲ HỌP THỨ 10")
+        #expect(council.header.subject?.text == "VỀ VIỆC XÁC NHẬN KẾT QUẢ BẦU CỬ")
+    }
+
+    /// A letter or a plan names none.
+    @Test func aLetterHasNone() {
+        let d = Self.parse(["SỞ CÔNG THƯƠNG", "Số: 4280/SCT-CN", "Lào Cai, ngày 05 tháng 5 năm 2026",
+                            "V/v triển khai kế hoạch", "Kính gửi: Các sở, ban, ngành", "", "Sở Công Thương đề nghị các đơn vị."])
+        #expect(d.header.enactingAuthority == nil)
+    }
+}
