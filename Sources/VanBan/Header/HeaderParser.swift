@@ -76,6 +76,9 @@ struct HeaderParser {
                 if let last = bases.last, VietnameseText.startsLowercase(text), !last.text.hasSuffix(";") {
                     bases[bases.count - 1] = last.joined(with: fragment.line); continue
                 }
+                if let last = bases.last, last.text.hasSuffix(";"), HeaderPatterns.listedBasis.matches(text) {
+                    bases.append(fragment.line); continue
+                }
                 if OutlineMarker.recognise(text, line: fragment.line) != nil || VietnameseText.isUppercase(text) || bases.count > 0 {
                     // The preamble ended without an enacting line ("QUYẾT ĐỊNH:"): the body starts here.
                     bodyStart = fragment.index; break fragmentLoop
