@@ -143,6 +143,26 @@ import Testing
         #expect(findings("structure.missing-component", in: d).contains { $0.message.contains("recipients") })
     }
 
+    // MARK: structure.signing-authority-mismatch
+
+    /// Corpus/13: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" above the preamble (line 17), signed "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH"
+    /// (line 96). Signed "KT. CHỦ TỊCH" without the body, or enacted by "CHỦ TỊCH …" and signed "TM.", it disagrees.
+    @Test func signingAuthorityMismatchFiresBothWays() {
+        let withoutTM = F.corpus("13_", line: 96, "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")
+        expectFindings("structure.signing-authority-mismatch", .warning, lines: [96], in: withoutTM)
+        #expect(findings("structure.signing-authority-mismatch", in: withoutTM).first?.related.map(\.span.start.line) == [17])
+        let inPerson = F.corpus("13_", line: 17, "ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI")
+        #expect(inPerson.header.enactingAuthority?.text == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI")
+        expectFindings("structure.signing-authority-mismatch", .warning, lines: [96], in: inPerson)
+    }
+
+    /// 13 as written; 15 and 57 (decisions of the province's committee, "TM." then "KT. CHỦ TỊCH"); a council's
+    /// resolution signed by its chair in person is no body's signature to check.
+    @Test(arguments: ["13_", "15_", "57_"])
+    func signingAuthorityMismatchNearMiss(_ prefix: String) {
+        expectNoFinding("structure.signing-authority-mismatch", in: F.corpus(prefix))
+    }
+
     // MARK: structure.archive-missing
 
     @Test func archiveMissingFiresWithoutLuu() {

@@ -6,7 +6,7 @@ public enum RuleCatalogue {
         ScheduleWeekend(), ScheduleBeforeIssue(), ScheduleOrder(),
         NumberMissing(), NumberTypeMismatch(), NumberIssuerMismatch(), NumberStyleMismatch(),
         NumberConflictingCitation(), NumberFormat(), NumberLegacyCode(),
-        StructureNumberingGap(), StructureMissingComponent(), StructureAppendixMissing(), StructureRecipientsEmpty(), StructureArchiveMissing(),
+        StructureNumberingGap(), StructureMissingComponent(), StructureAppendixMissing(), StructureRecipientsEmpty(), StructureArchiveMissing(), StructureSigningAuthorityMismatch(),
         TextBrokenLayer(), TextMixedToneStyle(), TextConfusable(),
     ]
 

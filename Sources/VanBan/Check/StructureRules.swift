@@ -154,3 +154,36 @@ struct StructureArchiveMissing: Rule {
         return [finding("the recipients list has no “Lưu: …” item", at: last.span)]
     }
 }
+
+/// NĐ 30/2020, Điều 13: a collective body's document is signed "TM." before the body's name; a head who enacts in
+/// person signs without it (in person, or "KT." by a deputy). The enacting authority above the preamble says which.
+struct StructureSigningAuthorityMismatch: Rule {
+    static let id = "structure.signing-authority-mismatch"
+    static let severity = Diagnostic.Severity.warning
+    static let summary = "the signature's mode disagrees with the enacting authority above the preamble (TM. for a collective body, none for a head)"
+    static let example = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI above the preamble, signed KT. CHỦ TỊCH without TM. ỦY BAN NHÂN DÂN"
+
+    /// Bodies that decide collectively and sign "TM.": the Government and a people's committee. A council's or the
+    /// National Assembly's resolution is signed by its chair in person, and is left out.
+    private static let collective = try! Pattern(#"^(?:CHÍNH PHỦ|[ỦU][YỶ] BAN NHÂN DÂN)\b"#)
+
+    func check(_ c: CheckContext) -> [Diagnostic] {
+        guard let authority = c.document.header.enactingAuthority, let signature = c.document.closing.signatures.first,
+              signature.mode != nil || signature.title != nil else { return [] }
+        let text = authority.text
+        let related: [Diagnostic.Related] = [.init(message: "the enacting authority", span: authority.span)]
+        if Self.collective.matches(text), signature.mode != "TM" {
+            return [finding("“\(text)” enacts this document as a body, but the signature has no “TM.” (\(Self.describe(signature)))",
+                            at: signature.span, related: related)]
+        }
+        if ClosingParser.position.matches(text), signature.mode == "TM" {
+            return [finding("“\(text)” enacts this document in person, but it is signed “TM.” for a body (\(Self.describe(signature)))",
+                            at: signature.span, related: related)]
+        }
+        return []
+    }
+
+    private static func describe(_ s: Signature) -> String {
+        [s.mode.map { $0 + "." }, s.authority, s.title].compactMap { $0 }.joined(separator: " ")
+    }
+}

@@ -1009,6 +1009,7 @@ public enum DocumentSchema {
             "structure.appendix-missing",
             "structure.recipients-empty",
             "structure.archive-missing",
+            "structure.signing-authority-mismatch",
             "text.broken-layer",
             "text.mixed-tone-style",
             "text.confusable",
