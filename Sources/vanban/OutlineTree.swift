@@ -7,6 +7,7 @@ enum OutlineTree {
         let h = document.header
         if let type = h.documentType { out += "  \(type.name)" + (h.number.map { " số \($0.canonical)" } ?? "") + (h.date.map { " ngày \($0.value)" } ?? "") + "\n" }
         if let subject = h.subject { out += "  “\(subject.text)”\n" }
+        if let authority = h.enactingAuthority { out += "  L\(authority.span.start.line) \(authority.text)\n" }
         func walk(_ nodes: [OutlineNode], depth: Int) {
             for node in nodes {
                 let label = [node.marker, node.title ?? node.text.map { String($0.prefix(70)) }].compactMap { $0 }.joined(separator: " ")

@@ -30,6 +30,18 @@ import Testing
         #expect(r.stdout.split(separator: "\n").count == 1)
     }
 
+    /// `--format tree`: the header's type, number and date, the subject, the enacting authority with its line, then
+    /// the outline with line numbers (dev 13: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" on line 17, "Điều 1" on line 54).
+    @Test func treeShowsTheHeaderAndTheOutlineWithLineNumbers() throws {
+        let decision = VanbanProcess.root.appendingPathComponent("Corpus/13_qd_UBND-LaoCai_1696-QD-UBND_pdftotext-raw.txt").path
+        let r = try run(["parse", "--format", "tree", decision])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("  Quyết định số 1696/QĐ-UBND ngày 2026-05-15"))
+        #expect(lines.contains("  L17 ỦY BAN NHÂN DÂN TỈNH LÀO CAI"))
+        #expect(lines.contains { $0.hasPrefix("  L54 article: Điều 1 ") })
+    }
+
     @Test func usageErrorsExit2WithNothingOnStdout() throws {
         let r = try run(["parse", "--format", "yaml", Self.seed])
         #expect(r.status == 2)
