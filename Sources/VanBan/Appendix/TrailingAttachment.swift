@@ -10,7 +10,8 @@ enum TrailingAttachment {
     private static let proseLine = 40
 
     /// Where such text stands (indices into `lines`, inside `region`), or nil. Only after a signature with its name,
-    /// or a signature and the recipients' "Lưu: …" with a page break after them, so the closing's end is known; a page's number or mark and a footnote are not text of it.
+    /// or a signature and the recipients' "Lưu: …" with a page break after them, so the closing's end is known; a
+    /// page's number or mark and a footnote are not text of it.
     /// When an attachment starts right after (`attachmentFollows`), the lines above it that are not a table are its
     /// own header (the issuer and quốc hiệu repeated over "QUY ĐỊNH" and its caption), not an attachment of their own.
     static func lines(in lines: [TextLine], region: Range<Int>, closing: Closing, footnotes: Set<Int>,
@@ -23,7 +24,7 @@ enum TrailingAttachment {
         // A signer whose name OCR lost leaves the closing's end unknown but for the page: the text starts on the
         // next page, what is left of the stamp and the name before it is not of it.
         if !named {
-            let openers = ClosingParser.pageOpeners(Array(lines[region]))
+            let openers = PageFurniture.pageOpeners(Array(lines[region]))
             guard let page = openers.filter({ $0 > last }).min() else { return nil }
             last = page - 1
         }

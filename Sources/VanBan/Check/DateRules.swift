@@ -59,7 +59,8 @@ struct DateSelfReferenceMismatch: Rule {
 
     /// Whether a caption names this document: its number, or one of its type or issuer (a draft's blank slot, a slip in
     /// the sequence). A caption naming another act is not about this one: a consolidated text's appendix keeps
-    /// "Kèm theo Nghị định số 75/2024/NĐ-CP" over "Số: 4804/VBHN-BLĐTBXH". Without a number of its own, any caption may be.
+    /// "Kèm theo Nghị định số 75/2024/NĐ-CP" over "Số: 4804/VBHN-BLĐTBXH". Without a number of its own, any caption
+    /// may be.
     private static func namesThisDocument(_ ref: Reference, own: DocumentNumber?) -> Bool {
         guard let own else { return true }
         return ref.number.canonical == own.canonical || ref.number.typeCode == own.typeCode || ref.number.issuerCode == own.issuerCode

@@ -104,7 +104,7 @@ struct ClosingParser {
 
         // Columns come from the layout's gaps only; a line cut where raw order glued two columns together
         // keeps its reading order (its pieces have no place on the page to group by).
-        let pageOpeners = Self.pageOpeners(lines)
+        let pageOpeners = PageFurniture.pageOpeners(lines)
         let fragmentLines = Self.joiningLoneWords(RunTogetherSigners.unfolded(lines.filter { !$0.isBlank })).map { ColumnSplitter.fragments(of: $0) }
         for read in SignatureGrid.ordered(fragmentLines, isHead: Self.isSignatureHead).flatMap(Self.splitEmbeddedSignature) {
             let whole = Self.withoutTrailingSpecks(read)
@@ -282,18 +282,6 @@ struct ClosingParser {
         }
         closing.signatures = blocks.map(SignatureBlock.reading)
         return closing
-    }
-
-    /// The line numbers of the first line with text on each page after the first (a form feed or a converter's
-    /// page mark before it, blank lines between).
-    static func pageOpeners(_ lines: [TextLine]) -> Set<Int> {
-        var openers = Set<Int>()
-        var pending = false
-        for line in lines {
-            pending = pending || line.startsPage
-            if pending, !line.isBlank { openers.insert(line.firstLine); pending = false }
-        }
-        return openers
     }
 
     /// Whether `text` has a word of two letters or more that is a Vietnamese syllable.

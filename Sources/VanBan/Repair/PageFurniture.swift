@@ -22,6 +22,18 @@ struct PageFurniture: Repair {
         return (m["n"] ?? m["m"] ?? m["h"]).flatMap { Int($0) }
     }
 
+    /// The line numbers of the first line with text on each page after the first (a form feed or a converter's
+    /// page mark before it, blank lines between).
+    static func pageOpeners(_ lines: [TextLine]) -> Set<Int> {
+        var openers = Set<Int>()
+        var pending = false
+        for line in lines {
+            pending = pending || line.startsPage
+            if pending, !line.isBlank { openers.insert(line.firstLine); pending = false }
+        }
+        return openers
+    }
+
     /// A lone page number, for the gazette's running header beside it.
     static func isPageNumber(_ text: String) -> Bool { pageNumber.matches(text) }
 
