@@ -137,3 +137,26 @@ import Testing
         #expect(!all(d.body).contains { ($0.text ?? "").contains("--|") })
     }
 }
+
+/// A Markdown row with an empty number cell whose text opens a point ("| | a. Nhà có khu phụ | 2.414.600 |") is a sub-row
+/// of its own, not the numbered row above going on (held-out code-15 01: 10 rows read where the table has 18).
+@Suite struct MarkdownSubRowTests {
+    @Test func pointsUnderANumberedRowAreRowsOfTheirOwn() throws {
+        let text = """
+        PHỤ LỤC I
+        ĐƠN GIÁ XÂY DỰNG NHÀ
+
+        | Stt | Loại nhà | Chưa bao gồm VAT | Đã bao gồm VAT |
+        |-----|----------|------------------|----------------|
+        | 1   | Nhà 1 tầng, tường 110 bộ trụ, mái ngói hoặc mái tôn |   |   |
+        |     | a. Nhà có khu phụ | 2.414.600 | 2.655.900 |
+        |     | b. Nhà không có khu phụ | 2.167.300 | 2.383.200 |
+        | 2   | Nhà 1 tầng, tường 220, mái ngói hoặc mái tôn |   |   |
+        |     | a. Nhà có khu phụ | 2.855.600 | 3.140.400 |
+        """
+        let table = try #require(DocumentParser().parse(text: text, name: "t").appendices.first?.tables.first)
+        #expect(table.rows.count == 5)
+        #expect(table.rows[1].cells[1].text == "a. Nhà có khu phụ")
+        #expect(table.rows[1].cells[2].text == "2.414.600")
+    }
+}

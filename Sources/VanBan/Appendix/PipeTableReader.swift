@@ -290,9 +290,14 @@ struct PipeTableReader: TableShapeReader {
     /// row above's text going on.
     private static func opensItem(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
-        guard let first = scalars.first, "-–+•".unicodeScalars.contains(first) else { return false }
+        guard let first = scalars.first else { return false }
+        // A point of a list, "a. Nhà có khu phụ", "b) …": a sub-row naming something of its own.
+        if Self.point.matches(text) { return true }
+        guard "-–+•".unicodeScalars.contains(first) else { return false }
         return scalars.dropFirst().first == " "
     }
+
+    private static let point = try! Pattern(#"^[a-zđ][.)]\s+\p{Lu}"#)
 
     /// Whether `text` opens with a capital letter: a cell of its own, though the cell above ends on a word that
     /// often goes on ("… trợ cấp tuất hằng tháng" over "Vợ hoặc chồng sống cô đơn …").
