@@ -79,9 +79,7 @@ public struct DocumentParser: Sendable {
         if lastLeadingLine > 0 {
             lines = lines.map { line in
                 guard !line.isBlank, line.lastLine <= lastLeadingLine else { return line }
-                var blank = line.slice(0..<0)
-                blank.startsPage = line.startsPage
-                return blank
+                return line.blanked
             }
         }
         let layer = TextLayerQuality.assess(lines)

@@ -86,6 +86,17 @@ import Testing
         expectNoFinding("number.type-mismatch", in: d)
     }
 
+    /// A công văn's number read as one: "CT" before the dash is the Cục Thuế's code, not a Chỉ thị's; "QĐ" before a
+    /// known issuer stays a type code, for number.type-mismatch to report.
+    @Test func aLettersNumberIsReadAsALetters() throws {
+        let d = F.parse(F.congVan(["Trả lời Công văn số 577/CT-THNVDT ngày 23/4/2013 của Cục Thuế tỉnh Hà Tĩnh;",
+                                   "Thực hiện Công văn số 12/QĐ-UBND ngày 05/3/2026 của UBND tỉnh;"] + Self.body01))
+        let letter = try #require(d.references.first { $0.number.canonical == "577/CT-THNVDT" })
+        #expect(letter.number.typeCode == nil)
+        #expect(letter.number.issuerCode == "CT-THNVDT")
+        #expect(d.references.first { $0.number.canonical == "12/QĐ-UBND" }?.number.typeCode == "QĐ")
+    }
+
     /// The same shapes that are a mismatch: a Thông tư's code under a Tờ trình with a year, a decision called a
     /// công văn with the province's UBND after its code.
     @Test(arguments: [

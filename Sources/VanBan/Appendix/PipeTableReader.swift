@@ -13,18 +13,14 @@ struct PipeTableReader: TableShapeReader {
     private static let separatorRow = try! Pattern(#"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$"#)
 
     /// Whether `text` is a Markdown table's separator row with at least two cells ("|---|---|", "--|---|---"): markup,
-    /// no text of the document.
+    /// no text of the document. Looser than `separatorRow` in its dashes (a converter's "--"), stricter in its cells
+    /// (a lone rule of dashes is no table's), since it blanks text where no table was read.
     static func isSeparatorRow(_ text: String) -> Bool { cellSeparatorRow.matches(text) }
 
     /// `lines` with their separator rows blank (page starts kept): for a table left as text, whose separator row
     /// would otherwise join the row under it or open a "-" item.
     static func blankingSeparatorRows(_ lines: [TextLine]) -> [TextLine] {
-        lines.map { line in
-            guard isSeparatorRow(line.text) else { return line }
-            var blank = line.slice(0..<0)
-            blank.startsPage = line.startsPage
-            return blank
-        }
+        lines.map { isSeparatorRow($0.text) ? $0.blanked : $0 }
     }
     private static let cellSeparatorRow = try! Pattern(#"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$"#)
     private static let pipe = try! Pattern(#"\|"#)

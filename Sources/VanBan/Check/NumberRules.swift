@@ -35,15 +35,6 @@ struct NumberTypeMismatch: Rule {
         name == "Tờ trình" && code == "TT" && number.year == nil
     }
 
-    /// Whether the letters before the dash of a công văn's number are its issuer's, not a type's: a state công
-    /// văn's number has no type code ("577/CT-THNVDT" of a Cục Thuế), so only a known issuer after them
-    /// ("12/QĐ-UBND") makes them a type code.
-    private static func isIssuerOfALetter(_ name: String, _ number: DocumentNumber) -> Bool {
-        guard name == "Công văn", number.style == .state else { return false }
-        let next = number.issuerCode.flatMap { $0.split(separator: "-").first }.map(String.init)
-        return next.flatMap(IssuerCodes.entry) == nil
-    }
-
     func check(_ c: CheckContext) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let header = c.document.header
@@ -54,7 +45,7 @@ struct NumberTypeMismatch: Rule {
         }
         for ref in c.document.references {
             guard let code = ref.number.typeCode, code != Self.consolidated, let name = ref.documentType,
-                  !Self.isLocalSpelling(code, of: name, ref.number), !Self.isIssuerOfALetter(name, ref.number) else { continue }
+                  !Self.isLocalSpelling(code, of: name, ref.number) else { continue }
             let allowed = codes(forTypeName: name)
             let written = NumberParser.variantTypeCodes[code] ?? code
             // A contract's or plan's code may extend the type's own ("HĐXLCTNH": hợp đồng xử lý chất thải …).

@@ -185,8 +185,15 @@ enum NumberParser {
 }
 
 extension NumberParser {
-    /// "23/2024/TTBCT" → "23/2024/TT-BCT": a hyphen lost at a line break, restored when the code is a
-    /// known type code followed by a known issuer code.
+    /// A number cited as a công văn's: a state công văn's symbol has no type code, so its first code is its issuer's
+    /// ("Công văn số 577/CT-THNVDT" of a Cục Thuế), unless a known issuer follows it ("Công văn số 12/QĐ-UBND": a
+    /// decision called a letter, which number.type-mismatch reports).
+    static func readAsLetter(_ number: DocumentNumber) -> DocumentNumber {
+        guard number.style == .state, let type = number.typeCode, type != "CV" else { return number }
+        let next = number.issuerCode.flatMap { $0.split(separator: "-").first }.map(String.init)
+        return next.flatMap(IssuerCodes.entry) == nil ? asIssuerCodes(number) : number
+    }
+
     /// `number` read as a công văn's: every code after the running number names the issuer and its unit.
     static func asIssuerCodes(_ number: DocumentNumber) -> DocumentNumber {
         guard let type = number.typeCode else { return number }
@@ -199,6 +206,8 @@ extension NumberParser {
     /// How the codes of the bodies that issue legal acts begin.
     private static let legalIssuerStarts = ["B", "UB", "HĐ", "CP", "TTG", "NHNN", "VPCP", "TTCP", "KTNN", "TAND", "VKS", "QH", "CTN"]
 
+    /// "23/2024/TTBCT" → "23/2024/TT-BCT": a hyphen lost at a line break, restored when the code is a
+    /// known type code followed by a known issuer code.
     static func splittingLostHyphen(_ number: DocumentNumber) -> DocumentNumber {
         // A legal symbol reads its first code as the type: one that is no type may be a type glued to its issuer
         // ("05/2003/TTLTBGDĐT-BNV-BTC").

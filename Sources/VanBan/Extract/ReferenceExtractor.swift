@@ -130,6 +130,7 @@ enum ReferenceExtractor {
                 let span = line.span(utf8: lower..<upper)
                 var mention = Mention(number: parsed, text: TextField(text: parsed.text, span: span))
                 mention.documentType = typeName(before: before)
+                if mention.documentType == "Công văn" { mention.number = NumberParser.readAsLetter(mention.number) }
                 var issuerSearch = after
                 let lead = afterNumber.firstMatch(in: after).map { String(decoding: after.utf8.dropFirst($0.byteRange(0)!.1), as: UTF8.self) }
                 if let lead, let date = Self.date(opening: lead, among: dates, after: span.end), !Self.opensNextClause(date, after: after),

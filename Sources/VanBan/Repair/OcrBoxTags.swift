@@ -14,9 +14,7 @@ struct OcrBoxTags: Repair {
         guard tagged.count >= Self.minimumLines else { return nil }
         var result = lines
         for i in tagged {
-            var blank = lines[i].slice(0..<0)
-            blank.startsPage = lines[i].startsPage
-            result[i] = blank
+            result[i] = lines[i].blanked
         }
         return result
     }

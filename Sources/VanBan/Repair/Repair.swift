@@ -56,11 +56,7 @@ extension TextLine {
         if cursor < text.utf8.count { kept += [cursor, text.utf8.count] }
         let bounds = scalarOffsets(utf8: kept)
         let pieces = slices(stride(from: 0, to: bounds.count, by: 2).map { bounds[$0]..<bounds[$0 + 1] })
-        guard var result = pieces.first else {
-            var empty = slice(0..<0)
-            empty.startsPage = startsPage
-            return empty
-        }
+        guard var result = pieces.first else { return blanked }
         for piece in pieces.dropFirst() { result.append(piece, separator: separator) }
         return result
     }

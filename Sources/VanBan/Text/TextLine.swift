@@ -125,6 +125,13 @@ public struct TextLine: Sendable {
     }
 
     /// The part of the line from scalar `range`, with its map.
+    /// The line with no text in its place, still opening its page when it did: a line blanked as markup or a note.
+    public var blanked: TextLine {
+        var blank = slice(0..<0)
+        blank.startsPage = startsPage
+        return blank
+    }
+
     public func slice(_ range: Range<Int>) -> TextLine {
         let scalars = text.unicodeScalars
         let lower = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
