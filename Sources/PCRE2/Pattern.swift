@@ -33,11 +33,20 @@ public final class Pattern: @unchecked Sendable {
     /// Number of capture groups, not counting group 0.
     public let captureCount: Int
 
+    /// Byte strings of which every match holds one, as the caller declared them; a text that holds none is
+    /// no match without running the engine (for unanchored patterns whose every start costs lookarounds).
+    /// Empty when none was declared.
+    public let requiredPieces: [[UInt8]]
+
     let code: OpaquePointer
     let matchContext: OpaquePointer
 
     /// Compiles `pattern`. Throws `PCRE2Error.compile` with the byte offset of the problem.
-    public init(_ pattern: String, options: Options = [], limits: Limits = Limits()) throws(PCRE2Error) {
+    /// `requiringOneOf`: strings of which every match holds one (see `requiredPieces`); a wrong declaration
+    /// loses matches, so only pieces the pattern cannot match without belong there.
+    public init(_ pattern: String, options: Options = [], limits: Limits = Limits(),
+                requiringOneOf required: [String] = []) throws(PCRE2Error) {
+        self.requiredPieces = required.map { Array($0.utf8) }
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
         let flags = options.rawValue | PCRE2_UTF | PCRE2_UCP
@@ -82,8 +91,8 @@ public final class Pattern: @unchecked Sendable {
 
     /// The first match in `text` at or after UTF-8 byte offset `start`; nil when there is none.
     public func firstMatch(in text: String, fromByte start: Int = 0) throws(PCRE2Error) -> Match? {
-        let data = MatchData(for: self)
-        return try data.match(self, in: text, fromByte: start, options: 0)
+        guard mayMatch(text) else { return nil }
+        return try MatchData.match(self, in: text, fromByte: start, options: 0)
     }
 
     /// The first match in `text`, ignoring limit errors (treated as "no match"). For hot paths whose
@@ -93,18 +102,33 @@ public final class Pattern: @unchecked Sendable {
     }
 
     /// Whether the pattern matches anywhere in `text` (limit errors count as no match).
-    public func matches(_ text: String) -> Bool { firstMatch(in: text) != nil }
+    public func matches(_ text: String) -> Bool { mayMatch(text) && (try? MatchData.matches(self, in: text, fromByte: 0)) ?? false }
 
-    /// Every non-overlapping match in `text`, left to right. One match data is reused for the whole scan,
-    /// and the UTF check is skipped (Swift strings are valid UTF-8), so the scan is linear.
+    /// Whether `text` holds one of `requiredPieces` (always true when none were declared).
+    func mayMatch(_ text: String) -> Bool {
+        guard !requiredPieces.isEmpty else { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            requiredPieces.contains { piece in
+                guard let first = piece.first, piece.count <= bytes.count else { return false }
+                for i in 0...(bytes.count - piece.count) where bytes[i] == first {
+                    if piece.indices.allSatisfy({ bytes[i + $0] == piece[$0] }) { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    /// Every non-overlapping match in `text`, left to right. The UTF check is skipped (Swift strings are valid
+    /// UTF-8), so the scan is linear.
     public func checkedMatches(in text: String) throws(PCRE2Error) -> [Match] {
-        let data = MatchData(for: self)
+        guard mayMatch(text) else { return [] }
         var result: [Match] = []
         var start = 0
         var options: UInt32 = 0
         let length = text.utf8.count
         while start <= length {
-            guard let match = try data.match(self, in: text, fromByte: start, options: options) else {
+            guard let match = try MatchData.match(self, in: text, fromByte: start, options: options) else {
                 if options != 0, start < length {
                     // An empty match sat here: step one whole character forward and retry normally.
                     start = text.utf8.nextScalarBoundary(after: start)

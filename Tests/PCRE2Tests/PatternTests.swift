@@ -73,4 +73,44 @@ import Testing
         #expect(try Pattern("a+").isJITCompiled)
         #endif
     }
+
+    /// Each thread keeps one match data for every pattern; a pattern with more groups than it holds gets its own,
+    /// and every group's offsets still come back.
+    @Test func aPatternWithMoreGroupsThanTheThreadsMatchDataKeepsThemAll() throws {
+        let groups = Int(MatchData.threadPairs) + 4
+        let p = try Pattern(String(repeating: "(a)", count: groups))
+        let match = try #require(p.firstMatch(in: "x" + String(repeating: "a", count: groups)))
+        #expect(p.captureCount == groups)
+        #expect(match.byteRange(groups)! == (groups, groups + 1))
+        // A small pattern after it reads its own offsets from the thread's match data.
+        #expect(try Pattern("(b)(c)").firstMatch(in: "abc")?[2] == "c")
+    }
+
+    /// Matches on several threads at once read their own offsets, never another thread's.
+    @Test func threadsMatchingAtOnceGetTheirOwnOffsets() async throws {
+        let p = try Pattern(#"(?<n>\d+)/(?<y>\d{4})"#)
+        let found = await withTaskGroup(of: Bool.self) { group in
+            for t in 0..<8 {
+                group.addTask {
+                    (0..<2_000).allSatisfy { i in
+                        let n = t * 10_000 + i
+                        return p.firstMatch(in: "Số \(n)/2025 ngày")?["n"].map(String.init) == String(n)
+                    }
+                }
+            }
+            return await group.reduce(true) { $0 && $1 }
+        }
+        #expect(found)
+    }
+
+    /// A text without any piece a pattern declares required is no match, and one with a piece is matched as usual.
+    @Test func requiredPiecesOnlyShortCutTextsThatCannotMatch() throws {
+        let p = try Pattern(#"(?<![\p{L}])\p{Lu}\p{Ll}+, ngày \d+"#, requiringOneOf: ["ngày"])
+        #expect(p.firstMatch(in: "Lào Cai, ngày 5 tháng 6")?[0] == "Cai, ngày 5")
+        #expect(!p.matches("Lào Cai, 5 tháng 6"))
+        #expect(p.allMatches(in: "Hà Nội, ngày 1 và Huế, ngày 2").count == 2)
+        #expect(try Pattern("x", requiringOneOf: []).matches("x"))
+        #expect(try !Pattern("x", requiringOneOf: ["y"]).matches("x"))   // a wrong declaration loses the match: the caller's promise
+    }
 }
+

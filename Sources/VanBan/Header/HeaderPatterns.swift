@@ -31,7 +31,9 @@ enum HeaderPatterns {
     /// column's ("… ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày …"). A weekday is no place: "Monday, 13/07/2020 - 21:40"
     /// is a portal's time stamp; nor is a symbol's dotted code before it ("Số: 01/ KH.LĐ Tân Hoà, ngày …"), nor a
     /// code with a small letter inside ("Số: 112 /SGD&ĐT- GDTrH Thái Nguyên, ngày …", OCR's columns on one line).
-    static let placeDate = try! Pattern(#"(?<![/\p{L}\-–])(?<!Thứ )(?!(?!TP\s)(?:\p{Lu}{2,}\s+)+\p{Lu}\p{Ll})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật)\b)(?!\p{Lu}{2,}\.\p{Lu}{2,}(?!\p{Ll}))(?!\p{Lu}{2,}\p{Ll}+\p{Lu})(?<place>(?:TP\.\s*|Tp\.\s*|TP\s+|Thành phố\s+)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*| ?[-–] ?\p{Lu}\p{Ll}[\p{L}]*){0,4}(?: \d{1,2}(?=\s*,))?)(?:\s*,\s*(?=(?:ngày|Ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=(?:[nN]gày|ngay)(?!\p{L}))|;\s*(?=ngày\s+\d))"#)
+    static let placeDate = try! Pattern(#"(?<![/\p{L}\-–])(?<!Thứ )(?!(?!TP\s)(?:\p{Lu}{2,}\s+)+\p{Lu}\p{Ll})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật)\b)(?!\p{Lu}{2,}\.\p{Lu}{2,}(?!\p{Ll}))(?!\p{Lu}{2,}\p{Ll}+\p{Lu})(?<place>(?:TP\.\s*|Tp\.\s*|TP\s+|Thành phố\s+)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*| ?[-–] ?\p{Lu}\p{Ll}[\p{L}]*){0,4}(?: \d{1,2}(?=\s*,))?)(?:\s*,\s*(?=(?:ngày|Ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=(?:[nN]gày|ngay)(?!\p{L}))|;\s*(?=ngày\s+\d))"#,
+                                 // Every match ends before "ngày", "Ngày", "ngay" or a day's "/".
+                                 requiringOneOf: ["gày", "gay", "/"])
     /// What follows a place in a date line left blank to the year ("ngày   tháng   năm", dots or slashes in the
     /// gaps), or that OCR left illegible ("ngày 3Ù tháng 4Ä năm 4034", "ngày ÔŸ tháng JOnam 2025").
     static let undatedTail = try! Pattern(#"^\s*(?:[nN]gày|ngay)[\s.…_/]*(?:\S{1,3}\s+)?tháng[\s.…_/]*(?:\S{1,3}\s+|\S{1,3}(?=nam\b))?n[ăa]m[\s.…_/]*\S{0,4}\s*$"#)
