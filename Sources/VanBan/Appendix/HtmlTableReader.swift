@@ -23,7 +23,7 @@ struct HtmlTableReader: TableShapeReader {
         guard start < lines.count, Self.opens(lines[start]) else { return nil }
         // The table's lines: up to "</table>", or (left unclosed) up to the next table's start.
         var end = start, joined = lines[start]
-        while !lines[end].text.contains("</table>"), end + 1 < lines.count, end - start < Self.longest,
+        while !lines[end].text.containsBytes("</table>"), end + 1 < lines.count, end - start < Self.longest,
               !Self.opens(lines[end + 1]) {
             end += 1
             joined.append(lines[end])

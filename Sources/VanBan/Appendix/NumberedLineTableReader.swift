@@ -34,7 +34,7 @@ struct NumberedLineTableReader: TableShapeReader {
     func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
         guard start < lines.count else { return nil }
         let headLine = lines[start].trimmed()
-        guard let h = Self.header.firstMatch(in: headLine.text), !headLine.text.contains("   "),
+        guard let h = Self.header.firstMatch(in: headLine.text), !headLine.text.containsBytes("   "),
               let restRange = h.byteRange(named: "rest") else { return bordered(lines, from: start) }
         // Column names: TT, then one name per capitalised word group.
         let rest = headLine.slice(headLine.scalarOffset(utf8: restRange.0)..<headLine.scalarCount)

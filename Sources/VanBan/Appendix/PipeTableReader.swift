@@ -154,7 +154,7 @@ struct PipeTableReader: TableShapeReader {
             let line = lines[end]
             if Self.separatorRow.matches(line.text), line.text.contains("-") {
                 if separator == nil {
-                    separator = (rows.count, line.text.split(separator: "|").count { $0.contains("---") })
+                    separator = (rows.count, line.text.split(separator: "|").count { $0.containsBytes("---") })
                 } else if let separator, separator.rowsAbove > 0, rows.count > separator.rowsAbove,
                           Self.sameTexts(rows[rows.count - 1].cells, rows[separator.rowsAbove - 1].cells) {
                     // The heading repeated over its separator where the next page's part begins, no blank line

@@ -34,7 +34,7 @@ struct RowTextTableReader: TableShapeReader {
     func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
         guard start < lines.count else { return nil }
         let head = lines[start].trimmed()
-        guard !head.text.contains("   "), let h = Self.header.firstMatch(in: head.text),
+        guard !head.text.containsBytes("   "), let h = Self.header.firstMatch(in: head.text),
               let tt = h["tt"] else { return nil }
         var headerLines = [head]
         var names = h.byteRange(named: "rest").map { [head.slice(head.scalarOffset(utf8: $0.0)..<head.scalarCount)] } ?? []
@@ -64,7 +64,7 @@ struct RowTextTableReader: TableShapeReader {
             }
             blanks = 0
             let text = line.text
-            if line.text.contains("   ") || AppendixParser.opens(line) || TableText.furniture.matches(text) { break }
+            if line.text.containsBytes("   ") || AppendixParser.opens(line) || TableText.furniture.matches(text) { break }
             // The header repeated at the top of a page: skipped with its wrapped lines. A row cut by the page
             // break goes on after it.
             if text == head.text, !rows.isEmpty { repeatedHeader = headerLines.dropFirst().map(\.text); continue }

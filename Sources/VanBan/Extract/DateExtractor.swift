@@ -208,7 +208,7 @@ enum DateExtractor {
         if shape == .quarter || mention.end != nil, q == nil, completionWords.matches(tail) { return .deadline }
         if shape == .period || shape == .quarter || mention.end != nil { return .period }
         if q == "đến hết" { return .period }
-        if effectiveWords.matches(tail) || (q == "từ" || q == "kể từ") && tail.lowercased().contains("hiệu lực") { return .effective }
+        if effectiveWords.matches(tail) || (q == "từ" || q == "kể từ") && tail.lowercased().containsBytes("hiệu lực") { return .effective }
         if q == "trước" || q == "chậm nhất" || q == "hạn" || deadlineWords.matches(tail) { return .deadline }
         // A clock with seconds ("28-07-2026 09:58:36") is a timestamp, not an event.
         if mention.hour != nil, clockWithSeconds.matches(mention.text) { return nil }

@@ -124,7 +124,7 @@ enum NumberParser {
         if let seqText, let sequence, String(sequence) != seqText, !seqText.allSatisfy(\.isNumber) {
             canonical = String(sequence) + canonical.dropFirst(seqText.count)
         }
-        if canonical.contains("QH") {
+        if canonical.containsBytes("QH") {
             canonical = legislatureTermsRead(canonical)
             issuerCode = issuerCode.map(legislatureTermsRead)
         }

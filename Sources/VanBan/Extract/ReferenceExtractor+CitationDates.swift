@@ -110,7 +110,7 @@ extension ReferenceExtractor {
         let list = String(before[range])
         guard let last = number.allMatches(in: list).last, let upper = last.byteRange(0)?.1,
               listJoin.matches(String(decoding: list.utf8.dropFirst(upper), as: UTF8.self)) else { return false }
-        return !list.lowercased().contains("ngày") && !dateInFigures.matches(list)
+        return !list.lowercased().containsBytes("ngày") && !dateInFigures.matches(list)
     }
 
     /// A date written in figures ("30/6/2025"), which `closesAmendedList` looks for between the listed numbers.

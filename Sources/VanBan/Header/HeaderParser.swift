@@ -260,7 +260,7 @@ struct HeaderParser {
                     if header.number == nil && header.date == nil || HeaderPatterns.organisationStart.matches(text) || organisations.isEmpty
                         || header.number == nil && Self.endsName(text, at: position, in: fragments) {
                         organisations.append(fragment.line)
-                    } else if header.date != nil, titleLinesAbove.count < 3, text.contains(" "), !text.contains("DỰ THẢO"),
+                    } else if header.date != nil, titleLinesAbove.count < 3, text.contains(" "), !text.containsBytes("DỰ THẢO"),
                               titleLinesAbove.last.map({ $0.span == previousLine?.span }) ?? true {
                         titleLinesAbove.append(fragment.line)
                     }

@@ -31,7 +31,7 @@ enum SubjectLines {
             guard VietnameseText.isUppercase(text) else { return false }
             // A position alone on its line ("TỔNG GIÁM ĐỐC KHO BẠC NHÀ NƯỚC") enacts the decision, unless the line
             // above leads on to it; "BÍ THƯ VỀ …" under "… CỦA BAN" goes on.
-            let enacting = ClosingParser.position.matches(text) && text.count <= 60 && !text.contains(" VỀ ")
+            let enacting = ClosingParser.position.matches(text) && text.count <= 60 && !text.containsBytes(" VỀ ")
             guard HeaderPatterns.organisationStart.matches(text) || enacting else { return true }
             let lastWritten = last.text.split(separator: " ").last.map(String.init) ?? ""
             // A quotation still open goes on ("PHONG TRÀO “TOÀN DÂN" / "ĐOÀN KẾT …”"); so does a word the break
@@ -128,7 +128,7 @@ enum SubjectLines {
     /// "CỦA BAN BÍ THƯ", "CỦA VIỆN TRƯỞNG VIỆN KSND TỐI CAO": the older type block names its author under the type
     /// name, and the subject follows. A line that also carries the number or "VỀ …" is the subject itself.
     static func namesTheAuthor(_ text: String) -> Bool {
-        text.hasPrefix("CỦA ") && text.count <= 60 && VietnameseText.isUppercase(text) && !text.contains(" VỀ ") && !text.contains(" SỐ ")
+        text.hasPrefix("CỦA ") && text.count <= 60 && VietnameseText.isUppercase(text) && !text.containsBytes(" VỀ ") && !text.containsBytes(" SỐ ")
     }
 
     /// A subject line at least this long (characters) was wrapped by the layout rather than ended.

@@ -271,7 +271,7 @@ struct OutlineBuilder {
         case .item, .point, .paragraph: return false
         case .subsection, .clause:
             if VietnameseText.isUppercase(text) { return true }
-            return VietnameseText.wordCount(text, upTo: 14) <= 14 && !text.hasSuffix(".") && !text.hasSuffix(";") && !text.contains(": ")
+            return VietnameseText.wordCount(text, upTo: 14) <= 14 && !text.hasSuffix(".") && !text.hasSuffix(";") && !text.containsBytes(": ")
         }
     }
 }

@@ -27,7 +27,7 @@ public enum IssuerCodes {
     public static let names: [(name: String, code: String)] = all.flatMap { entry in
         entry.issuer.split(separator: "/").compactMap { part -> (String, String)? in
             let name = String(part.prefix { $0 != "(" }).trimmingCharacters(in: .whitespaces)
-            guard name.split(separator: " ").count >= 2, !name.contains(" and ") else { return nil }
+            guard name.split(separator: " ").count >= 2, !name.containsBytes(" and ") else { return nil }
             return (VietnameseText.foldKey(name), entry.code)
         }
     }

@@ -27,7 +27,7 @@ struct LostLineHyphens: Repair {
         for (n, i) in filled.enumerated() {
             // Two years of a span lost their dash wherever the break fell; a paragraph's short last line joined
             // to the line above does not make that line much longer.
-            if Self.mayHoldYearPair(lines[i].text), !lines[i].text.contains("   "), let fixed = Self.restoringYears(result[i]) {
+            if Self.mayHoldYearPair(lines[i].text), !lines[i].text.containsBytes("   "), let fixed = Self.restoringYears(result[i]) {
                 result[i] = fixed; changed = true
             }
             let length = lines[i].scalarCount
@@ -37,7 +37,7 @@ struct LostLineHyphens: Repair {
             if length * 2 >= width * 3 { widths.append(width) }
             if local >= 25, length * 20 >= local * 29, local != width { widths.append(local) }
             // A line laid out in columns (-layout, antiword's cells) was never joined.
-            guard !widths.isEmpty, length <= max(width, local) * 4, !lines[i].text.contains("   "), !lines[i].text.containsByte(0x7C) else { continue }
+            guard !widths.isEmpty, length <= max(width, local) * 4, !lines[i].text.containsBytes("   "), !lines[i].text.containsByte(0x7C) else { continue }
             if let fixed = Self.restoring(result[i], widths: widths, parts: parts) { result[i] = fixed; changed = true }
         }
         return changed ? result : nil

@@ -19,10 +19,10 @@ struct TablesAfterParagraphs: Repair {
               !lines[..<first].contains(where: { Self.carriesTitle($0.text) }) else { return nil }
         // The header's first row: the first line with a quốc hiệu (or party title), a flattened table row.
         guard let headerStart = lines[(first + 1)...].firstIndex(where: { Self.carriesTitle($0.text) }),
-              lines[headerStart].text.contains(" | ") else { return nil }
+              lines[headerStart].text.containsBytes(" | ") else { return nil }
         // Its next rows: the number beside the place and date, a V/v: rows with cells, up to three in all.
         var headerEnd = headerStart + 1
-        while headerEnd < lines.count, headerEnd - headerStart < 3, lines[headerEnd].text.contains(" | "),
+        while headerEnd < lines.count, headerEnd - headerStart < 3, lines[headerEnd].text.containsBytes(" | "),
               !ClosingParser.recipientsLead.matches(lines[headerEnd].text), !Self.startsSigning(lines[headerEnd].text) {
             headerEnd += 1
         }
