@@ -83,11 +83,11 @@ enum Check: Sendable {
     case contains(NodeID, min: Int, max: Int?, minWritten: Bool)
     case required([String])
     /// `properties`, by name.
-    case properties([ExactKey: NodeID])
+    case properties(MemberTable<NodeID>)
     case patternProperties([(Pattern, NodeID)])
     /// `additionalProperties`, with the names and patterns of the sibling `properties` and
     /// `patternProperties` that make a member not "additional".
-    case additionalProperties(NodeID, known: Set<ExactKey>, patterns: [Pattern])
+    case additionalProperties(NodeID, known: MemberTable<Void>, patterns: [Pattern])
     case propertyNames(NodeID)
     case minProperties(Int)
     case maxProperties(Int)

@@ -66,7 +66,7 @@ extension Evaluator {
             }
         case let .properties(schemas):
             for (key, value) in object {
-                guard let id = schemas[ExactKey(key)], !validate(id, value, at: .key(key)) else { continue }
+                guard let id = schemas[key], !validate(id, value, at: .key(key)) else { continue }
                 valid = false
                 if quiet > 0 { return false }
             }
@@ -79,7 +79,7 @@ extension Evaluator {
             }
         case let .additionalProperties(id, known, patterns):
             let forbidden: Bool = if case .never? = nodes[id].checks.first { true } else { false }
-            for (key, value) in object where !known.contains(ExactKey(key)) && !patterns.contains(where: { $0.matches(key) }) {
+            for (key, value) in object where !known.contains(key) && !patterns.contains(where: { $0.matches(key) }) {
                 let ok = forbidden
                     ? fail(node, "additionalProperties", "the property '\(key)' is not allowed", at: .key(key))
                     : validate(id, value, at: .key(key))

@@ -81,7 +81,7 @@ extension SchemaCompiler {
             context.checks.append(.required(try strings(keyword, value, in: context)))
         case "properties":
             let members = try subschemaMap(keyword, value, in: context)
-            context.checks.append(.properties(Dictionary(members.map { (ExactKey($0), $1) }, uniquingKeysWith: { $1 })))
+            context.checks.append(.properties(MemberTable(members.map { ($0, $1) })))
         case "patternProperties":
             var compiled: [(Pattern, NodeID)] = []
             for (source, id) in try subschemaMap(keyword, value, in: context) {
@@ -89,7 +89,7 @@ extension SchemaCompiler {
             }
             context.checks.append(.patternProperties(compiled))
         case "additionalProperties":
-            let known = Set((context.object["properties"]?.objectValue?.keys ?? []).map(ExactKey.init))
+            let known = MemberTable((context.object["properties"]?.objectValue?.keys ?? []).map { ($0, ()) })
             var siblingPatterns: [Pattern] = []
             for source in context.object["patternProperties"]?.objectValue?.keys ?? [] {
                 siblingPatterns.append(try pattern(source, at: context.path("patternProperties", source),
