@@ -104,12 +104,30 @@ enum UnbreakLines {
     /// after a comma only one that goes on ("… và điểm ii," / "Mục 3, Phần VII,"), since a preamble may end on a comma
     /// above its first heading ("Quốc hội ban hành Luật thuế giá trị gia tăng," / "Chương 1.").
     private static func continuesWithCitedUnit(_ previous: String, _ next: String) -> Bool {
-        guard next.hasPrefix("Điều ") || next.hasPrefix("Mục ") || next.hasPrefix("Chương ") || next.hasPrefix("Phần ") else { return false }
-        let words = previous.split(separator: " ").suffix(2).map { $0.lowercased() }
+        guard citedUnitOpeners.contains(where: { next.utf8.starts(with: $0) }) else { return false }
+        let words = Self.lastTwoWords(previous).map { $0.lowercased() }
         let leadsOn = VietnameseText.endsLeadingOn(previous) || words.last == "tên"
             || words.count == 2 && ["khoản", "điểm", "tiết"].contains(words[0]) && words[1].count <= 4
         if leadsOn { return citedUnit.matches(next) || articleAlone.matches(next) }
         return previous.hasSuffix(",") && citedUnit.matches(next)
+    }
+
+    /// The words a cited part of an act opens with, as bytes (a line's start is compared byte by byte).
+    private static let citedUnitOpeners = ["Điều ", "Mục ", "Chương ", "Phần "].map { Array($0.utf8) }
+
+    /// The last two words of `text` between spaces (fewer when it has fewer), read from its end: `text` may be a
+    /// paragraph joined so far, asked again at each of its lines.
+    private static func lastTwoWords(_ text: String) -> [Substring] {
+        var words: [Substring] = []
+        var end = text.endIndex
+        while words.count < 2 {
+            while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+            guard end > text.startIndex else { break }
+            let start = text[..<end].lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
+            words.insert(text[start..<end], at: 0)
+            end = start
+        }
+        return words
     }
 
     /// Where a line's text ends as laid out, in scalars from the line's start (its indent and its text).

@@ -82,13 +82,15 @@ public enum VietnameseText {
 
     /// A key for comparing names: lowercase, new-style tones, đ as d, single spaces.
     public static func foldKey(_ text: String) -> String {
-        var words: [String] = []
+        // One scalar view grows word by word: no array of words, no string per word.
+        var key = String.UnicodeScalarView()
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            if !key.isEmpty { key.append(" ") }
             var w = Substring(word.lowercased())
             if let (_, newForm) = toneStyle(of: w) { w = Substring(newForm) }
-            words.append(String(String.UnicodeScalarView(w.unicodeScalars.map { $0 == "đ" ? "d" : $0 })))
+            for scalar in w.unicodeScalars { key.append(scalar == "đ" ? "d" : scalar) }
         }
-        return words.joined(separator: " ")
+        return String(key)
     }
 
     /// Words a line cannot end on when its phrase ends there: a name, a number or a date follows them
@@ -101,8 +103,13 @@ public enum VietnameseText {
 
     /// Whether `text`'s last word leads on to the next line (in any case).
     public static func endsLeadingOn(_ text: some StringProtocol) -> Bool {
-        guard let last = text.split(separator: " ").last else { return false }
-        return leadingWords.contains(last.lowercased())
+        // The last word, found from the end: a paragraph being joined line by line is asked at every line.
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+        guard end > text.startIndex else { return false }
+        let head = text[..<end]
+        let start = head.lastIndex(of: " ").map { head.index(after: $0) } ?? head.startIndex
+        return leadingWords.contains(head[start...].lowercased())
     }
 
     /// Whitespace runs collapsed to one space, ends trimmed.
