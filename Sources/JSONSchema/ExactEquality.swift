@@ -31,6 +31,8 @@ enum ExactEquality {
     /// Whether two strings have the same code points: their UTF-8 bytes compared directly (no canonical
     /// equivalence, and no generic iteration over the views).
     static func sameCodePoints(_ a: String, _ b: String) -> Bool {
+        // Lengths first: most names compared differ in length, and a native string knows its own.
+        guard a.utf8.count == b.utf8.count else { return false }
         let direct = a.utf8.withContiguousStorageIfAvailable { pa in
             b.utf8.withContiguousStorageIfAvailable { pb in
                 guard pa.count == pb.count else { return false }

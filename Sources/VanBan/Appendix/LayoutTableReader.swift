@@ -36,13 +36,15 @@ struct LayoutTableReader: TableShapeReader {
 
     /// Whether the line has two spaces in a row between its first and last non-space characters.
     static func hasInnerGap(_ line: TextLine) -> Bool {
-        let bytes = line.text.utf8
-        guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return false }
-        var previousSpace = false
-        for byte in bytes[first...last] {
-            if byte == 0x20 { if previousSpace { return true }; previousSpace = true } else { previousSpace = false }
+        var text = line.text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return false }
+            var previousSpace = false
+            for i in first...last {
+                if bytes[i] == 0x20 { if previousSpace { return true }; previousSpace = true } else { previousSpace = false }
+            }
+            return false
         }
-        return false
     }
     private static let proseStart = try! Pattern(#"^(?:\(?\*\)|Ghi chú|GHI CHÚ|Lưu ý|Chú thích|Nơi nhận|Ghi chú:)"#)
 
