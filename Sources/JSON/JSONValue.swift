@@ -28,7 +28,14 @@ public struct JSONObject: Sendable, Hashable, Sequence {
 
     /// Builds an object from pairs, skipping none (nulls are written as `null`).
     public init(_ pairs: KeyValuePairs<String, JSONValue>) {
+        self.init(minimumCapacity: pairs.count)
         for (key, value) in pairs { self[key] = value }
+    }
+
+    /// An empty object with room for `minimumCapacity` members (no reallocation while it is filled).
+    public init(minimumCapacity: Int) {
+        keys.reserveCapacity(minimumCapacity)
+        values.reserveCapacity(minimumCapacity)
     }
 
     public var count: Int { keys.count }
@@ -127,7 +134,7 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
     public init(nilLiteral: ()) { self = .null }
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
-        var object = JSONObject()
+        var object = JSONObject(minimumCapacity: elements.count)
         for (key, value) in elements { object[key] = value }
         self = .object(object)
     }

@@ -166,12 +166,17 @@ enum ReferenceExtractor {
         return result.sorted { $0.text.span.start < $1.text.span.start }
     }
 
+    /// The vowels of "mẫu" and "biểu", in either case.
+    private static let formWordVowels: Set<Unicode.Scalar> = ["ẫ", "Ẫ", "ể", "Ể"]
+
     /// Whether the number after `before` is a technical standard's ("QCVN 01:2019/BCT", "TCVN …") or a form's
     /// code, not a document's.
     private static func isStandard(_ before: String) -> Bool {
         let tail = before.suffix(12).uppercased()
         if tail.containsBytes("QCVN") || tail.containsBytes("TCVN") || tail.containsBytes("QCĐP") || tail.hasSuffix(":") { return true }
-        // A form's code ("mẫu số 01/KHBS", "Biểu số 02/BC") names no document.
+        // A form's code ("mẫu số 01/KHBS", "Biểu số 02/BC") names no document. Those words carry "ẫ" or "ể" (the
+        // text is NFC): most tails have neither and need no words cut.
+        guard before.suffix(16).unicodeScalars.contains(where: { Self.formWordVowels.contains($0) }) else { return false }
         let words = before.suffix(16).lowercased().split(separator: " ").suffix(2).map { $0.trimmingCharacters(in: [":"]) }
         return words.first == "mẫu" || words.first == "biểu" || words.last == "mẫu"
     }
