@@ -51,8 +51,13 @@ struct ParseCommand: ParsableCommand {
                     continue
                 }
                 switch format {
-                case .json: Output.out(JSONWriter(style: .pretty).string(json) + "\n")
-                case .ndjson: Output.out(JSONWriter(style: .compact).string(json) + "\n")
+                case .json, .ndjson:
+                    // Written as the writer's bytes: no String is made of them only to be encoded again.
+                    var bytes: [UInt8] = []
+                    bytes.reserveCapacity(1 << 16)
+                    JSONWriter(style: format == .json ? .pretty : .compact).write(json, into: &bytes)
+                    bytes.append(0x0A)
+                    Output.out(bytes: bytes)
                 case .tree: Output.out(OutlineTree.render(document))
                 }
             } catch {

@@ -222,14 +222,15 @@ extension UnsafeBufferPointer where Element == UInt8 {
     func firstOffset(of needle: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let first = needle.first else { return start }
         guard count >= needle.count else { return nil }
+        guard let base = baseAddress else { return nil }
         var i = Swift.max(0, start)
         let last = count - needle.count
-        while i <= last {
-            if self[i] == first {
-                var k = 1
-                while k < needle.count, self[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
-            }
+        // memchr finds each place the first byte stands; only there are the others compared.
+        while i <= last, let found = memchr(base + i, Int32(first), last - i + 1) {
+            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var k = 1
+            while k < needle.count, self[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return i }
             i += 1
         }
         return nil
