@@ -3,7 +3,7 @@ SWIFT      ?= swift
 RELEASE    := .build/release/vanban
 CORPUS_TXT := $(wildcard Corpus/*.txt)
 
-.PHONY: all deps build run test accuracy heldout golden schema reference word-pairs bench fuzz clean
+.PHONY: all deps build run test accuracy heldout golden schema reference word-pairs bench profile fuzz clean
 
 all: build
 
@@ -71,3 +71,7 @@ clean:
 ## bench: release build, the corpus repeated to BENCH_MB (200) MB; parse vs grep -P side by side.
 bench: deps
 	scripts/bench.sh
+
+## profile: inclusive time per function of one parse over the bench texts (perf); PROFILE_UNDER=Name splits one.
+profile: deps
+	scripts/profile.sh
