@@ -504,4 +504,23 @@ import Testing
         let header = DocumentParser().parse(text: lines.joined(separator: "\n"), name: "t.txt").header
         #expect(header.subject?.text == "tham gia ý kiến với dự thảo Quy hoạch sử dụng cát, sỏi xây dựng trên địa bàn tỉnh Quảng Ninh đến năm 2020")
     }
+
+    /// "(Có tên trong danh sách kèm theo)" under the addressees is theirs (held-out code-22 06): the body then opens with
+    /// "Ngày 09/02/2021, Bộ Y tế đã có Công văn số 949/…", whose date is the cited letter's.
+    @Test func aNoteThatTheAddresseesAreListedStaysWithThem() {
+        let text = ["BỘ Y TẾ", "Số: 4396/BYT-KH-TC", "V/v đánh giá thực hiện Bộ Tiêu chí quốc gia về y tế xã",
+                    "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.", "(Có tên trong danh sách kèm theo)",
+                    "Ngày 09/02/2021, Bộ Y tế đã có Công văn số 949/BYT-KH-TC gửi Ủy ban nhân dân các tỉnh về việc đánh giá."]
+        let document = DocumentParser().parse(text: text.joined(separator: "\n"), name: "t.txt")
+        #expect(document.header.addressees.map(\.text)
+                == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương. (Có tên trong danh sách kèm theo)"])
+        #expect(document.body.first?.text?.hasPrefix("Ngày 09/02/2021") == true)
+        let cited = document.references.first { $0.number.canonical == "949/BYT-KH-TC" }
+        #expect(cited?.date?.value == "2021-02-09")
+        // A bracket that lists nothing stays the body's.
+        let other = DocumentParser().parse(text: (text.prefix(4) + ["(Tiếp theo công văn số 12/BYT-KH-TC)", text[5]]).joined(separator: "\n"),
+                                           name: "t.txt")
+        #expect(other.header.addressees.map(\.text) == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương."])
+    }
 }
+

@@ -101,6 +101,11 @@ struct HeaderParser {
                 if let last = addressees.last, last.text.hasSuffix(","), !blankBefore, fragment.indent >= 8 {
                     addressees.append(fragment.line); continue
                 }
+                // "(Có tên trong danh sách kèm theo)" under them says where the addressees are listed: theirs, not the
+                // body's first paragraph.
+                if let last = addressees.last, HeaderPatterns.addresseesListedElsewhere.matches(text) {
+                    addressees[addressees.count - 1] = last.joined(with: fragment.line); continue
+                }
                 if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment.line); preambleStart = preambleStart ?? fragment.index; continue }
                 bodyStart = fragment.index; break fragmentLoop
             case .subject:

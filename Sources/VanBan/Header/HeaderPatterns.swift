@@ -50,6 +50,9 @@ enum HeaderPatterns {
     /// misread ("Kinh gửi:", "Kính gưi:").
     static let addresseeWords = #"(?:Kính\s*g[ửở]i|K[iíì]nh\s*g[ửởưuủ]i(?=\s*:))"#
     static let addresseeLead = try! Pattern("^" + addresseeWords + #"\s*:?\s*"#, options: .caseless)
+    /// A note in brackets under the addressees that they are listed elsewhere: "(Có tên trong danh sách kèm theo)",
+    /// "(Theo danh sách gửi kèm)".
+    static let addresseesListedElsewhere = try! Pattern(#"^\([^()]*\bdanh sách\b[^()]*\)[.;]?$"#, options: .caseless)
     /// A rule under a header column, also with an ornament in its middle ("--------o0o--------").
     static let separator = try! Pattern(#"^(?=.*[\-–—_=*.~•])[\s\-–—_=*.~•]*(?:[oO0]{3}[\s\-–—_=*.~•]*)?$"#)
     static let urgency = try! Pattern(#"^(?:THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|KHẨN)(?:\s+HẸN GIỜ)?$"#)
