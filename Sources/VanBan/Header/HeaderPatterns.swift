@@ -43,9 +43,9 @@ enum HeaderPatterns {
     /// The left column read across one line: a name in capitals, then "Số:" and a number or a blank one
     /// ("CHÍNH PHỦ Số: 101-CP").
     static let numberAfterName = try! Pattern(#"^\p{Lu}[\p{Lu}\s,.&-]*\p{Lu}\s+(?<number>Số\s*:\s*(?:\d|/))"#)
-    /// "V/v …", "V/V …" at the start of a fragment; OCR's "Viv", and "Vv" typed without its slash; "Về: …", the
-    /// words the abbreviation stands for, as a label with its colon.
-    static let subjectLead = try! Pattern(#"^(?:V/v|V/V|v/v|V\.v|Viv(?=\s)|Vv(?=\s)|Về(?=\s*:))\s*:?\s*"#)
+    /// "V/v …", "V/V …" at the start of a fragment; OCR's "Viv" and "Vw" (the slash and "v" read as one "w"), and "Vv"
+    /// typed without its slash; "Về: …", the words the abbreviation stands for, as a label with its colon.
+    static let subjectLead = try! Pattern(#"^(?:V/v|V/V|v/v|V\.v|Viv(?=\s)|Vw(?=\s)|Vv(?=\s)|Về(?=\s*:))\s*:?\s*"#)
     /// "Kính gửi", also in the southern spelling "Kính gởi"; before its colon also with a mark OCR lost or
     /// misread ("Kinh gửi:", "Kính gưi:").
     static let addresseeWords = #"(?:Kính\s*g[ửở]i|K[iíì]nh\s*g[ửởưuủ]i(?=\s*:))"#
