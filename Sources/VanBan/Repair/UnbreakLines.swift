@@ -81,7 +81,8 @@ enum UnbreakLines {
         // "điểm" and "tiết" cite a part after a letter or a preposition ("… tại tiết a điểm" / "5.1 khoản 5 …"), and
         // end a heading's noun otherwise ("Quan điểm", "Địa điểm").
         if lastWord == "điểm" || lastWord == "tiết" {
-            let before = previous.split(separator: " ").dropLast().last.map { $0.lowercased() } ?? ""
+            let words = VietnameseText.lastWords(previous, count: 2)
+            let before = words.count == 2 ? words[0].lowercased() : ""
             return before.count == 1 || ["tại", "theo", "và", "của", "các"].contains(before)
         }
         guard next.unicodeScalars.prefix(7).contains(")") else { return false }
@@ -105,7 +106,7 @@ enum UnbreakLines {
     /// above its first heading ("Quốc hội ban hành Luật thuế giá trị gia tăng," / "Chương 1.").
     private static func continuesWithCitedUnit(_ previous: String, _ next: String) -> Bool {
         guard citedUnitOpeners.contains(where: { next.utf8.starts(with: $0) }) else { return false }
-        let words = Self.lastTwoWords(previous).map { $0.lowercased() }
+        let words = VietnameseText.lastWords(previous, count: 2).map { $0.lowercased() }
         let leadsOn = VietnameseText.endsLeadingOn(previous) || words.last == "tên"
             || words.count == 2 && ["khoản", "điểm", "tiết"].contains(words[0]) && words[1].count <= 4
         if leadsOn { return citedUnit.matches(next) || articleAlone.matches(next) }
@@ -114,21 +115,6 @@ enum UnbreakLines {
 
     /// The words a cited part of an act opens with, as bytes (a line's start is compared byte by byte).
     private static let citedUnitOpeners = ["Điều ", "Mục ", "Chương ", "Phần "].map { Array($0.utf8) }
-
-    /// The last two words of `text` between spaces (fewer when it has fewer), read from its end: `text` may be a
-    /// paragraph joined so far, asked again at each of its lines.
-    private static func lastTwoWords(_ text: String) -> [Substring] {
-        var words: [Substring] = []
-        var end = text.endIndex
-        while words.count < 2 {
-            while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
-            guard end > text.startIndex else { break }
-            let start = text[..<end].lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
-            words.insert(text[start..<end], at: 0)
-            end = start
-        }
-        return words
-    }
 
     /// Where a line's text ends as laid out, in scalars from the line's start (its indent and its text).
     private static func end(of line: TextLine) -> Int { line.scalarCount - line.trailingSpaces }

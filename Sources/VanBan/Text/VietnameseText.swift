@@ -103,13 +103,23 @@ public enum VietnameseText {
 
     /// Whether `text`'s last word leads on to the next line (in any case).
     public static func endsLeadingOn(_ text: some StringProtocol) -> Bool {
-        // The last word, found from the end: a paragraph being joined line by line is asked at every line.
+        guard let last = lastWords(text, count: 1).first else { return false }
+        return leadingWords.contains(last.lowercased())
+    }
+
+    /// The last `count` words of `text` between spaces, in order (fewer when it has fewer), found from its end: a
+    /// paragraph being joined line by line is asked at every line, and splitting all of it each time costs its length.
+    static func lastWords<S: StringProtocol>(_ text: S, count: Int) -> [S.SubSequence] {
+        var words: [S.SubSequence] = []
         var end = text.endIndex
-        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
-        guard end > text.startIndex else { return false }
-        let head = text[..<end]
-        let start = head.lastIndex(of: " ").map { head.index(after: $0) } ?? head.startIndex
-        return leadingWords.contains(head[start...].lowercased())
+        while words.count < count {
+            while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+            guard end > text.startIndex else { break }
+            let start = text[..<end].lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
+            words.insert(text[start..<end], at: 0)
+            end = start
+        }
+        return words
     }
 
     /// Whitespace runs collapsed to one space, ends trimmed.
