@@ -13,7 +13,7 @@ struct Regions {
 
     /// A title in capitals with its caption at the end of the same line ("KẾ HOẠCH THỰC HIỆN … (Ban hành kèm
     /// theo Quyết định số 773/QĐ-TTg ngày 26 tháng 6 năm 2018 …)"), as web copies of documents print it.
-    private static let trailingCaption = try! Pattern(#"\(\s*(?:Ban hành\s+)?kèm theo\s[^()]{5,}\)\s*$"#, options: .caseless)
+    private static let trailingCaption = try! Pattern(#"\(\s*(?:Ban hành\s+)?kèm theo\s[^()]{5,}\)\s*$"#, options: .caseless, requiringOneOf: [")"])
 
     private static func endsWithCaption(_ text: String) -> Bool {
         guard let m = trailingCaption.firstMatch(in: text) else { return false }
@@ -21,7 +21,7 @@ struct Regions {
         return title.count >= 10 && VietnameseText.isUppercase(String(decoding: title, as: UTF8.self))
     }
 
-    private static let formLabel = try! Pattern(#"^(?:Mẫu số|MẪU SỐ|Biểu số|BIỂU SỐ)\s+\S{1,8}\s*$"#)
+    private static let formLabel = try! Pattern(#"^(?:Mẫu số|MẪU SỐ|Biểu số|BIỂU SỐ)\s+\S{1,8}\s*$"#, requiringOneOf: ["Mẫu số", "MẪU SỐ", "Biểu số", "BIỂU SỐ"])
     private static let titleLine = try! Pattern(#"^(?:PHỤ LỤC|Phụ lục|Mẫu số|MẪU SỐ|Biểu số)\b"#)
 
     /// Whether the form label at line `i` heads a form: it does not go on from a line cut after a comma or a dangling
@@ -75,7 +75,7 @@ struct Regions {
 
     /// "Nơi nhận:" or a signature mode line, at the start of a column fragment (layout and Word tables
     /// put them beside other text).
-    private static let closingWord = try! Pattern(#"(?:^|\s|[|/*._])(?:N[ơớờo]i\s+nh[ậâaấ]n|N\S{1,2}i\s+nh\S{1,2}[nm]\s*:|NƠI\s+NHẬN|(?:TM|KT|TL|TUQ|Q)\s*[.:]\s*\p{Lu}|(?:T/M|K/T|T/L)\.?\s*\p{Lu}|T\.M\.?\s*\p{Lu}|THAY MẶT\s+\p{Lu})"#)
+    private static let closingWord = try! Pattern(#"(?<![^\s|/*._])(?:N[ơớờo]i\s+nh[ậâaấ]n|N\S{1,2}i\s+nh\S{1,2}[nm]\s*:|NƠI\s+NHẬN|(?:TM|KT|TL|TUQ|Q)\s*[.:]\s*\p{Lu}|(?:T/M|K/T|T/L)\.?\s*\p{Lu}|T\.M\.?\s*\p{Lu}|THAY MẶT\s+\p{Lu})"#)
 
     static func opensClosing(_ line: TextLine) -> Bool {
         guard closingWord.matches(line.text) else { return false }

@@ -3,7 +3,7 @@ import PCRE2
 /// "(Kèm theo … số … ngày …)" line as a reference to the parent, then tables and prose.
 struct AppendixParser {
     /// The label, also OCR-spaced ("P H Ụ LỤ C 2") and with the number word ("PHỤ LỤC SỐ 1").
-    static let label = try! Pattern(#"^(?<word>P\s?H\s?Ụ\s?L\s?Ụ\s?C(?:\s+S\s?Ố)?|Phụ lục(?:\s+số)?)(?:\s+(?<n>[IVXL]+|\d{1,2}[a-z]?|[A-Z]))?\s*[.:]?\s*(?<rest>.*)$"#)
+    static let label = try! Pattern(#"^(?<word>P\s?H\s?Ụ\s?L\s?Ụ\s?C(?:\s+S\s?Ố)?|Phụ lục(?:\s+số)?)(?:\s+(?<n>[IVXL]+|\d{1,2}[a-z]?|[A-Z]))?\s*[.:]?\s*(?<rest>.*)$"#, requiringOneOf: ["Ụ", "Phụ lục"])
     /// The caption of an attachment: "(Ban hành kèm theo Quyết định số …)", "(Kèm theo …)", "(Ban hành theo
     /// Quyết định số …)" in brackets, in any case; without a bracket "Kèm theo …", "Ban hành kèm theo …" (a
     /// wrapped sentence's "ban hành kèm theo Quy định này)" is prose).
@@ -13,7 +13,7 @@ struct AppendixParser {
     static func isBracketedCaption(_ text: String) -> Bool { text.hasPrefix("(") && attachment.matches(text) }
 
     /// Specks OCR reads before a label at the top of a page ("„ Sa „ Phụ lục"): up to four short tokens.
-    private static let specks = try! Pattern(#"^(?<specks>(?:\S{1,3}\s+){1,4})(?=(?:P\s?H\s?Ụ\s?L\s?Ụ\s?C|Phụ lục)\b)"#)
+    private static let specks = try! Pattern(#"^(?<specks>(?:\S{1,3}\s+){1,4})(?=(?:P\s?H\s?Ụ\s?L\s?Ụ\s?C|Phụ lục)\b)"#, requiringOneOf: ["Ụ", "Phụ lục"])
 
     /// What follows a label's number when it is one of a list: a comma, "và", "đến", a dash to another number.
     private static let listGoesOn = try! Pattern(#"^(?:[,;]|(?:và|đến|hoặc)\s|[-–]\s*(?:[IVXL]+|\d{1,2})\b)"#)

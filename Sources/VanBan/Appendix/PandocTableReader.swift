@@ -21,9 +21,9 @@ import PCRE2
 /// skipped.
 struct PandocTableReader: TableShapeReader {
     /// A rule of dashes only (top or bottom), indented as the table is.
-    private static let rule = try! Pattern(#"^ {0,8}-{8,}\s*$"#)
+    private static let rule = try! Pattern(#"^ {0,8}-{8,}\s*$"#, requiringOneOf: ["--------"])
     /// The column rule: two or more runs of dashes separated by spaces.
-    private static let columnRule = try! Pattern(#"^ {0,8}-{3,}(?: +-{3,})+\s*$"#)
+    private static let columnRule = try! Pattern(#"^ {0,8}-{3,}(?: +-{3,})+\s*$"#, requiringOneOf: ["---"])
     /// The most heading lines between the top rule and the column rule.
     private static let maxHeaderLines = 8
 

@@ -22,8 +22,7 @@ struct PipeTableReader: TableShapeReader {
     static func blankingSeparatorRows(_ lines: [TextLine]) -> [TextLine] {
         lines.map { isSeparatorRow($0.text) ? $0.blanked : $0 }
     }
-    private static let cellSeparatorRow = try! Pattern(#"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$"#)
-    private static let pipe = try! Pattern(#"\|"#)
+    private static let cellSeparatorRow = try! Pattern(#"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$"#, requiringOneOf: ["--"])
     /// A label with a running number at the end: "Biểu số 01", "Mẫu số 3", "Phụ lục 2".
 
     func read(_ lines: [TextLine], from start: Int) -> TableReadOutcome? {
@@ -352,7 +351,7 @@ struct PipeTableReader: TableShapeReader {
     /// The cells of a pipe row (trimmed, with maps; nil for an empty cell), or nil when the line is not one.
     func cells(of line: TextLine, bordered: Bool = true) -> [TextLine?]? {
         let text = line.text
-        let bars = Self.pipe.allMatches(in: text).map { $0.byteRange(0)!.0 }
+        let bars = text.utf8.enumerated().compactMap { $0.element == 0x7C ? $0.offset : nil }    // UTF-8 offsets of "|"
         guard !bars.isEmpty else { return nil }
         var bounds: [Int] = [-1] + bars + [text.utf8.count]
         // Border pipes at the line's ends ("| a | b |") do not open or close a cell.

@@ -11,7 +11,7 @@ import PCRE2
 /// several blocks across is then put one block under the other.
 struct TableReader {
     /// A line that opens a table header ("TT", "STT …").
-    static let headerStart = try! Pattern(#"^(?:S\s?TT|TT|Stt)\b\s*(?<rest>.*)$"#)
+    static let headerStart = try! Pattern(#"^(?:S\s?TT|TT|Stt)\b\s*(?<rest>.*)$"#, requiringOneOf: ["TT", "Stt"])
 
     /// Whether a (trimmed) line opens a table: a TT/STT header, or an HTML table.
     static func opensTable(_ text: String) -> Bool {

@@ -176,7 +176,7 @@ struct HeaderFragments {
     /// "Số: 3479/VPCP-NN V/v xây dựng …": the subject glued after the number.
     /// Also glued to a code in capitals, the number's last ("Số: 2597/VPCP-NCV/v tổ chức …"), or followed by a
     /// colon ("Số: 2428/BXD-QLN V/v: Hỗ trợ …").
-    private static let vvInside = try! Pattern(#"(?:(?<=\s)|(?<=\p{Lu}{2}))(?:V/v|V/V):?\s"#)
+    private static let vvInside = try! Pattern(#"(?:(?<=\s)|(?<=\p{Lu}{2}))(?:V/v|V/V):?\s"#, requiringOneOf: ["V/v", "V/V"])
 
     /// Splits a fragment that glues two header columns: "Số: /KH-SKHCN Quảng Ngãi, ngày …",
     /// "UBND TỈNH X CỘNG HÒA XÃ HỘI …", "TỈNH Y Độc lập - Tự do - Hạnh phúc".

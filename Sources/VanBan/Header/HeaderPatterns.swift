@@ -6,17 +6,17 @@ enum HeaderPatterns {
     /// ("XÃ : HỦ NGHĨA"). Before 1976 the quốc hiệu was "VIỆT NAM DÂN CHỦ CỘNG HÒA".
     static let nationalTitle = try! Pattern(#"C[ỘOỌÔÓ]NG\s*H(?:[OÒÕÓỎỊ][AÀ])\s+(?:X[ÃAÁ]\s+|Xà\s*)(?:H[ỘOỌÔ]I\s+CH[ỦUŨÙ]|[^\s\p{Ll}]{1,4}(?:\s+[^\s\p{Ll}]{1,4}){0,2})\s+NGH[ĨIÍ]A\s+VI[ỆEẾÊ]T\s+NAM|VI[ỆE]T\s+NAM\s+D[ÂA]N\s+CH[ỦU]\s+C[ỘO]NG\s+H(?:[ÒOÓ]A|OÀ)"#, options: .caseless)
     /// The quốc hiệu's first words in capitals, where OCR garbled or cut off the rest ("CỘNG HOÀ XÃ HỘI É").
-    static let nationalTitleStart = try! Pattern(#"(?<![\p{L}])C[ỘOỌÔÓ]NG\s*H[OÒÕÓỎỊ][AÀ]\s+(?:X[ÃAÁ]\s+|Xà\s*)H[ỘOỌÔ]I(?![\p{L}])"#)
+    static let nationalTitleStart = try! Pattern(#"(?<![\p{L}])C[ỘOỌÔÓ]NG\s*H[OÒÕÓỎỊ][AÀ]\s+(?:X[ÃAÁ]\s+|Xà\s*)H[ỘOỌÔ]I(?![\p{L}])"#, requiringOneOf: ["NG"])
     /// "ĐẢNG CỘNG SẢN VIỆT NAM" over a party document's right column; the Youth Union, the party's own
     /// organisation, prints "ĐOÀN TNCS HỒ CHÍ MINH" there the same way, and the Pioneers "ĐỘI TNTP HỒ CHÍ MINH".
-    static let partyTitle = try! Pattern(#"Đ[ẢAÁ]NG\s+C[ỘOỌÔÓ]NG\s+S[ẢAÁẲẠÃ]N\s+VI[ỆEÊẾ]T\s+NAM|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH|ĐỘI\s+(?:TNTP|THIẾU\s+NIÊN\s+TIỀN\s+PHONG)\s+HỒ\s+CHÍ\s+MINH"#, options: .caseless)
+    static let partyTitle = try! Pattern(#"Đ[ẢAÁ]NG\s+C[ỘOỌÔÓ]NG\s+S[ẢAÁẲẠÃ]N\s+VI[ỆEÊẾ]T\s+NAM|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH|ĐỘI\s+(?:TNTP|THIẾU\s+NIÊN\s+TIỀN\s+PHONG)\s+HỒ\s+CHÍ\s+MINH"#, options: .caseless, requiringOneOf: ["Đ", "đ"])
     /// Whether `text` holds the party's title as a header prints it: in capitals, or alone on its line. A sentence
     /// that names the party ("… Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, …") holds no header.
     static func standsAsPartyTitle(_ text: String) -> Bool {
         guard let m = partyTitle.firstMatch(in: text), let title = m[0] else { return false }
         return VietnameseText.isUppercase(String(title)) || text.trimmingCharacters(in: .whitespaces).count <= title.count + 6
     }
-    static let motto = try! Pattern(#"Đ[ộo]c\s+l[ậa]p\s*[-–—]*\s*T[ựu](?:\s+do)?\s*[-–—]*\s*H[ạa]nh\s+ph[úu]c"#, options: .caseless)
+    static let motto = try! Pattern(#"Đ[ộo]c\s+l[ậa]p\s*[-–—]*\s*T[ựu](?:\s+do)?\s*[-–—]*\s*H[ạa]nh\s+ph[úu]c"#, options: .caseless, requiringOneOf: ["Đ", "đ"])
     /// "Số: 4280 /SCT - CN", "Số:6791", "Số 2449 -CV/ĐU", "Số:       /KH-SKHCN", "Nghị quyết số: 17/2022/UBTVQH15",
     /// and "S: 514/HD-STC" where a text layer lost the "ố". OCR reads a scan's specks before it and the "S" as
     /// "§" ("_ §ố:1583/TCT-CS", "\"Số: 722/UBND-MT"), a speck between "Số:" and the number ("Số:.1803/QĐ-TTg"), and

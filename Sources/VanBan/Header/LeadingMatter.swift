@@ -63,7 +63,7 @@ enum LeadingMatter {
                                         || HeaderPatterns.standsAsPartyTitle($0) || numberLine.matches($0) }) else { return nil }
         return fence + 1
     }
-    private static let codeFence = try! Pattern(#"^\s*```\s*(?:text|txt|plain)?\s*$"#)
+    private static let codeFence = try! Pattern(#"^\s*```\s*(?:text|txt|plain)?\s*$"#, requiringOneOf: ["```"])
 
     /// The line after a page's title when the header's left column follows it at once ("HƯỚNG DẪN TUYỂN SINH
     /// TCCN 2016-2017" / "|" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO"): the standard prints the type name under the header,

@@ -10,8 +10,8 @@ import PCRE2
 struct SignatureStamps: Repair {
     static let id = "signature-stamps"
 
-    private static let signer = try! Pattern(#"^\s*(?:Ký bởi|Người ký)\s*:"#)
-    private static let copyMark = try! Pattern(#"^\s*(?:SAO Y|SAO LỤC|BẢN SAO)\s*$"#)
+    private static let signer = try! Pattern(#"^\s*(?:Ký bởi|Người ký)\s*:"#, requiringOneOf: ["Ký bởi", "Người ký"])
+    private static let copyMark = try! Pattern(#"^\s*(?:SAO Y|SAO LỤC|BẢN SAO)\s*$"#, requiringOneOf: ["SAO"])
     /// Unlabelled lines after a copy's mark before its labels: the body that made the copy.
     private static let copyingBody = 2
     private static let label = try! Pattern(#"^\s*(?:Ký bởi|Người ký|Email|Cơ quan|Chức vụ|Địa chỉ|Ngày ký|Thời gian ký|Giờ ký)\s*:"#)

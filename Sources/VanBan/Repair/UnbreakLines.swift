@@ -16,8 +16,20 @@ enum UnbreakLines {
     private static func mayBeBareNumber(_ text: String) -> Bool {
         text.utf8.count <= 48 && text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
     }
-    /// A sentence's end, also inside its closing quote ("… ngày 19 tháng 11 năm 2022.”").
-    private static let sentenceEnd = try! Pattern(#"(?:[.;:!?]|[.;!?][”"’]|\./\.|\.\)|;\)|:\)|\*\*)\s*$"#)
+    /// Whether `text` ends a sentence, white space after it aside: ".", ";", ":", "!" or "?", also inside its closing
+    /// quote ("… ngày 19 tháng 11 năm 2022.”") or bracket (".)", ";)", ":)"), or Markdown's bold "**". Read from the
+    /// end: it is asked of a paragraph at each line joined to it, and a pattern would scan the whole paragraph.
+    static func endsSentence(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.reversed().drop(while: { $0.properties.isWhitespace }).makeIterator()
+        guard let last = scalars.next() else { return false }
+        switch last {
+        case ".", ";", ":", "!", "?": return true
+        case "”", "\"", "’": return scalars.next().map { ".;!?".unicodeScalars.contains($0) } ?? false
+        case ")": return scalars.next().map { ".;:".unicodeScalars.contains($0) } ?? false
+        case "*": return scalars.next() == "*"
+        default: return false
+        }
+    }
 
     /// The joined lines and whether anything was joined.
     static func apply(_ lines: [TextLine]) -> (lines: [TextLine], changed: Bool) {
@@ -37,7 +49,7 @@ enum UnbreakLines {
             if previousBlank, VietnameseText.startsLowercase(trimmed.text),
                let index = result.lastIndex(where: { !$0.isBlank }),
                result[index].text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
-               !sentenceEnd.matches(result[index].text), !VietnameseText.isUppercase(result[index].text) {
+               !endsSentence(result[index].text), !VietnameseText.isUppercase(result[index].text) {
                 target = index
             }
             let joins = target >= 0 && (!previousBlank || target < result.count - 1)
@@ -146,12 +158,12 @@ enum UnbreakLines {
            !VietnameseText.endsLeadingOn(previous) { return false }
         // A cited number alone on its line is neither a heading in capitals nor a sentence's start: "… Nghị định
         // số" / "28/2013/NĐ-CP" / "ngày 04/4/2013 của Chính phủ …" is one sentence.
-        if Self.mayBeBareNumber(next), bareNumber.matches(next) { return !sentenceEnd.matches(previous) }
+        if Self.mayBeBareNumber(next), bareNumber.matches(next) { return !Self.endsSentence(previous) }
         if Self.mayBeBareNumber(previous), bareNumber.matches(previous) { return VietnameseText.startsLowercase(next) }
         let previousUpper = VietnameseText.isUppercase(previous)
         let nextUpper = VietnameseText.isUppercase(next)
         if previousUpper != nextUpper { return VietnameseText.startsLowercase(next) && !previousUpper }
-        if sentenceEnd.matches(previous) { return VietnameseText.startsLowercase(next) && !previous.hasSuffix(":") && !previous.hasSuffix(";") }
+        if Self.endsSentence(previous) { return VietnameseText.startsLowercase(next) && !previous.hasSuffix(":") && !previous.hasSuffix(";") }
         // Layout text: an indented line after a flush one starts a paragraph, and so does one after a line that stopped
         // short ("Người đại diện theo pháp luật của Công ty" / "Ông Phạm Quốc Việt; …").
         if indent >= 4 && (indent > lastIndent + 2 || lastStoppedShort) && !VietnameseText.startsLowercase(next) { return false }
