@@ -8,6 +8,13 @@ import Testing
         return ReferenceExtractor.mentions(in: line, dates: DateExtractor.dates(in: line))
     }
 
+    /// OCR's speck read as a stop between a number and its "ngày" (held-out code-7 11); "Ngày" in capitals after a
+    /// stop opens the next sentence, whose date is not this number's.
+    @Test func aStopBeforeNgayInSmallLettersIsASpeck() {
+        #expect(Self.mentions("Quyết định số 41/2018/QĐ-TTg ngày 25/9/2018 và 15/QĐ-TTg. ngày 30/3/2021 của Thủ tướng").last?.date?.value == "2021-03-30")
+        #expect(Self.mentions("theo Quyết định số 15/QĐ-TTg. Ngày 30/3/2021, Bộ Tài chính có Công văn số 12/BTC-CST").first?.date == nil)
+    }
+
     @Test func deNgayDatesTheNumber() {
         #expect(Self.mentions("Thực hiện chỉ thị số 06/CT-TTg đề ngày 19/02/2021 của Thủ tướng Chính phủ;").first?.date?.value == "2021-02-19")
     }

@@ -25,6 +25,8 @@ import Testing
         .init(text: "Hội nghị ngày 15.5.2024 tại Sở", found: "ngày 15.5.2024", value: "2024-05-15", precision: .day, role: nil),
         // Held-out code-11 04 (OCR): the month's two digits set apart.
         .init(text: "Thông tư số 156/2013/TT-BTC ngày 06/1 1/2013 hướng dẫn", found: "ngày 06/1 1/2013", value: "2013-11-06", precision: .day, role: .citation),
+        // Held-out code 25 (OCR): a speck read as a comma after "tháng".
+        .init(text: "Căn cứ Nghị định số 35/2013/NĐ-CP ngày 22 tháng, 4 năm 2013 của", found: "ngày 22 tháng, 4 năm 2013", value: "2013-04-22", precision: .day, role: .citation),
     ]
 
     /// A dotted triple out of range is a number, not a date (a collector's note naming a file "NQ 66.13.2026").

@@ -9,9 +9,9 @@ enum DateExtractor {
     /// The day may be OCR'd into letters that look like digits ("ngày l ĩ tháng 10", "ngày l7 tháng 6"); a
     /// month's leading zero may stand apart ("tháng 0 6"); OCR may slip the month word's mark ("thắng", "thăng", "thừng")
     /// between a day and a year, and read a scan's specks between the words ("ngày. 21. tháng 12 năm. 2016",
-    /// "ngày 23.tháng 7.năm 2021", "ngày:27 tháng 8 năm 2025"): a stop, colon or bar, one between two words;
+    /// "ngày 23.tháng 7.năm 2021", "ngày:27 tháng 8 năm 2025", "ngày 22 tháng, 4 năm 2013"): a stop, colon or bar, one between two words;
     /// and "nắm" for "năm", as tesseract reads an italic date; "ngay" for "ngày" before its number ("ngay22 tháng 11").
-    private static let dayWords = #"ng(?:ày|ây|ay(?=\s*\d))\s*[.:|]?\s*(?:(?<d>\d{1,2})|(?<dOCR>[\dlIiíìỉĩị|]{1,2}))?\s*[,.:]?\s*(?:tháng|thang|th[ắăừ]ng)\s*(?<m>0\s[1-9]|\d{1,2})?\s*[.:|]?\s*n[ăắ]m\s*[.:|]?\s*(?<y>\d{4})"#
+    private static let dayWords = #"ng(?:ày|ây|ay(?=\s*\d))\s*[.:|]?\s*(?:(?<d>\d{1,2})|(?<dOCR>[\dlIiíìỉĩị|]{1,2}))?\s*[,.:]?\s*(?:tháng|thang|th[ắăừ]ng)\s*[,.:]?\s*(?<m>0\s[1-9]|\d{1,2})?\s*[.:|]?\s*n[ăắ]m\s*[.:|]?\s*(?<y>\d{4})"#
     /// "15/5/2024", "15-5-2024", "15.5.2024". With dots the day and month must be in range: "66.13.2026" in
     /// a file name is a number, not an impossible date (with "/" or "-" it is a date, kept and marked invalid).
     /// OCR's space inside the month 10–12 ("06/1 1/2013") is read through.
