@@ -78,6 +78,15 @@ import Testing
         #expect(n.canonical == "24/2026//NQ-CP")
     }
 
+    /// A slash OCR lost after the year is given back in the canonical number, as a lost hyphen is.
+    @Test func aSlashLostAfterTheYear() throws {
+        let n = try #require(NumberParser.parse("19/2026NQ-CP"))
+        #expect(n.style == .legal && n.typeCode == "NQ" && n.issuerCode == "CP")
+        #expect(n.canonical == "19/2026/NQ-CP")
+        #expect(n.text == "19/2026NQ-CP")
+        #expect(try #require(NumberParser.parse("05/2019QD-UBND")).canonical == "05/2019/QĐ-UBND")
+    }
+
     @Test func enDashesBetweenALegalSymbolsCodes() throws {
         let number = try #require(NumberParser.parse("13/2016/TTLT – BYT – BGDĐT"))
         #expect(number.canonical == "13/2016/TTLT-BYT-BGDĐT")

@@ -18,7 +18,8 @@ enum NumberParser {
     /// The three shapes, most specific first. Named groups: seq, year, type, issuer, first, rest. A legal
     /// number of 2001–2002 joins the year with a hyphen ("18-2001/CT-TTg"). Codes may be joined by an en dash as typed
     /// in Word ("13/2016/TTLT – BYT – BGDĐT", party "69 – HD/BTGTW"). A slash typed twice after the year ("24/2026//NQ-CP") is
-    /// read as one, and one OCR lost there ("19/2026NQ-CP") as one; the canonical number keeps them as written.
+    /// read as one, and one OCR lost there ("19/2026NQ-CP") as one. The canonical number keeps a doubled slash as written
+    /// and gives a lost one back ("19/2026/NQ-CP"), as `partyGlued` gives back a lost hyphen.
     static let legal = try! Pattern("^(?<seq>\(sequence))?\\s*[/-]\\s*(?<year>(?:19|20)\\d\\d)\\s*/{0,2}\\s*(?<first>\(code))(?:\\s*[-–/]\\s*(?<rest>\(code)(?:\\s*[-–]\\s*\(code))*))?$")
     static let party = try! Pattern("^(?<seq>\(sequence))?\\s*[-–]\\s*(?<first>\(code))\\s*/\\s*(?<rest>\(code)(?:\\s*[-–]\\s*\(code))*)$")
     /// The Government's symbol before 2000, a hyphen and the issuer with no slash ("101-CP", "64-TTg"): read
@@ -117,6 +118,10 @@ enum NumberParser {
         }
         // No spaces, and the en or em dash Word typed for a hyphen is the hyphen: "69 – HD/BTGTW" is 69-HD/BTGTW.
         var canonical = respelled.mappingScalars { $0 == " " ? nil : $0 == "–" || $0 == "—" ? "-" : $0 }
+        if style == .legal, let year = m["year"] {
+            let code = first.mappingScalars { $0 == " " ? nil : $0 }
+            if let glued = canonical.range(of: year + code) { canonical.replaceSubrange(glued, with: year + "/" + code) }
+        }
         if let code = typeCode, first != code {
             canonical = canonical.replacingOccurrences(of: "/" + first + "-", with: "/" + code + "-")
                 .replacingOccurrences(of: "-" + first + "/", with: "-" + code + "/")
