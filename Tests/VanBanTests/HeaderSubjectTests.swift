@@ -21,6 +21,22 @@ import Testing
         #expect(got == "thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành Trung ương Đảng khóa XIV và Chương trình hành động số 31-CTr/TW ngày 28/7/2026 của Bộ Chính trị về bảo vệ môi trường và chủ động ứng phó với biến đổi khí hậu trong thời kỳ mới")
     }
 
+    /// A party công văn's trích yếu under its number without "về" (a commune's letters in pdftotext's reading order,
+    /// held-out code-12 01 and set 32 01): the subject, and the right column's place and date after it still the
+    /// header's. A paragraph in sentence case under a party plan's number stays the body's.
+    @Test func aPartyLettersSubjectUnderItsNumberWithoutVe() {
+        let lines = ["ĐẢNG BỘ TỈNH KHÁNH HOÀ", "ĐẢNG UỶ XÃ CÔNG HẢI", "*", "Số -CV/ĐU", "Mời họp Ban Thường vụ Đảng uỷ",
+                     "ĐẢNG CỘNG SẢN VIỆT NAM", "Công Hải, ngày tháng 8 năm 2025",
+                     "Kính gửi: - Các đồng chí Uỷ viên Ban Thường vụ Đảng uỷ,", "", "Đảng uỷ xã tổ chức họp Ban Thường vụ."]
+        let header = DocumentParser().parse(text: lines.joined(separator: "\n"), name: "t.txt").header
+        #expect(header.subject?.text == "Mời họp Ban Thường vụ Đảng uỷ")
+        #expect(header.place?.text == "Công Hải")
+        #expect(header.date?.value == "2025-08")
+        var plan = lines
+        plan[3] = "Số -KH/ĐU"
+        #expect(DocumentParser().parse(text: plan.joined(separator: "\n"), name: "t.txt").header.subject == nil)
+    }
+
     /// "KẾ HOẠCH QUỐC GIA" names the type; its subject is the lines under it, up to the attachment's caption
     /// (held-out code-6 11).
     /// Held-out code-19 05 (a department's công văn of 2007 on a web page): "Về:" labels the subject as "V/v" does.

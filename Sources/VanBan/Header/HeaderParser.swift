@@ -250,6 +250,11 @@ struct HeaderParser {
                 if SubjectLines.opensUnderTheNumber(text), header.number != nil || header.date != nil {
                     subjectLines = [fragment.line]; state = .subject; continue
                 }
+                if header.documentType == nil, let number = header.number, number.style == .party, number.typeCode == "CV",
+                   let above = previousLine, above.lastLine == header.numberSpan?.start.line, above.lastLine + 1 == fragment.line.firstLine,
+                   SubjectLines.opensPartyLetterSubject(text) {
+                    subjectLines = [fragment.line]; state = .subject; continue
+                }
                 if VietnameseText.isUppercase(text), header.documentType == nil {
                     // A bare symbol ("52/2018/QĐ-UBND" from a page's metadata row) names no organisation, nor does a
                     // file's name a document site prints ("THUYET_MINH_SUA_QUY_CHE-SAU_BTV").

@@ -214,4 +214,13 @@ enum SubjectLines {
         isPartySubject(text) || lostTypeLineSubject.contains { text.hasPrefix($0) }
             || (text.hasPrefix("Về:") || text.hasPrefix("Về ")) && text.count <= 120
     }
+
+    /// A party công văn's trích yếu on the line right under its number, written without "về" (HD 36-HD/VPTW sets it
+    /// there; "Số -CV/ĐU" / "Mời họp Ban Thường vụ Đảng uỷ"): a short line in sentence case that ends no sentence and
+    /// opens no paragraph of the body.
+    static func opensPartyLetterSubject(_ text: String) -> Bool {
+        text.count <= 100 && text.first?.isUppercase == true && !VietnameseText.isUppercase(text)
+            && !text.hasSuffix(".") && !text.hasSuffix(":") && !HeaderPatterns.bodyOpener.matches(text)
+            && !HeaderPatterns.placeDate.matches(text)
+    }
 }
