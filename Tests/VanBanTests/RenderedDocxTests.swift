@@ -252,6 +252,8 @@ import Testing
         "Thực hiện văn bản của Ủy ban nhân dân tỉnh về việc triển khai thực hiện các nội dung, Công văn số 5452/TCHQGSQL ngày 15/12",
         "Thực hiện văn bản của Ủy ban nhân dân tỉnh về việc triển khai thực hiện các nội dung, Nghị quyết số 12/2020/UBTVQH ngày 15",
         "Số: 278/PGD&ĐTTHCS                         Thanh Chương, ngày 15 tháng 12 năm 2020 của Ủy ban nhân dân tỉnh Nghệ An và",
+        // A letter's symbol has no type code: Cục Thuế Thừa Thiên Huế's "CTTTH" is no "CT" (chỉ thị) run into "TTH" (set 32, 03).
+        "Tổng cục Thuế đã nhận được văn bản của các Cục Thuế, trong đó có Công văn sô 1059/CTTTH-TTKT1 ngày 10/7/2023 của Cục",
     ])
     func noHyphenWhereNoneWasLost(_ line: String) {
         #expect(Self.repaired(line) == nil)

@@ -57,9 +57,10 @@ struct OutlineMarker {
         (try! Pattern(#"^(?<m>\d{1,2})(?:\s*[.)]|/?[\-–])(?:\s+|$|(?=\p{Lu}\p{Ll}))"#), .arabic),   // also "1.Chính sách …"
         (try! Pattern(#"^(?<m>[a-zđ])\s*[)]\s*"#), .letter),
         (try! Pattern(#"^(?<m>[a-zđ])\.(?:\s+|$)"#), .letter),
-        (try! Pattern(#"^(?<m>[-–—])\s*"#), .dash),
+        // A rule drawn with dashes ("-----") marks no item.
+        (try! Pattern(#"^(?<m>[-–—])(?![-–—_=*~.]{2,}\s*$)\s*"#), .dash),
         (try! Pattern(#"^(?<m>\+)\s*"#), .plus),
-        (try! Pattern(#"^(?<m>[•·▪●○◦*])\s*"#), .bullet),
+        (try! Pattern(#"^(?<m>[•·▪●○◦*])(?![-–—_=*~.]{2,}\s*$)\s*"#), .bullet),
     ]
 
     /// The marker at the start of `text` (already trimmed), or nil for prose.

@@ -15,6 +15,9 @@ struct LostLineHyphens: Repair {
     fileprivate static let symbol = try! Pattern(#"(?<![\p{L}\d/])\d{1,5}/(?:(?:19|20)\d\d/)?\p{Lu}[\p{L}\d&.]*(?:[-–/]\p{Lu}[\p{L}\d&.]*)*"#)
     /// Two years of a span run together ("20222023"), or with the space before the lost " -" ("2021 2026").
     private static let yearPair = try! Pattern(#"(?<![\d/.-])(?<first>(?:19|20)\d\d)(?<gap> ?)(?<second>(?:19|20)\d\d)(?![\d/])"#)
+    /// "Công văn số" (OCR's "sô" too) before a symbol: a letter's symbol has no type code, so its first code is not
+    /// read as one ("Công văn sô 1059/CTTTH-TTKT1" of Cục Thuế Thừa Thiên Huế is no "CT-TTH").
+    private static let letterLead = try! Pattern(#"(?:Công văn|công văn|CV)\s+s[ốô]\s*:?\s*$"#)
     /// What a span of years follows: only there does "2021 2026" lack its dash.
     private static let spanLead = try! Pattern(#"(?:giai đoạn|nhiệm kỳ|năm học|niên khóa|niên khoá|niên độ|kế hoạch)\s*$"#, options: .caseless)
 
@@ -90,8 +93,9 @@ struct LostLineHyphens: Repair {
             guard joins.contains(where: { $0.overlaps(start..<end) }) else { continue }
             let afterSlash = whole[whole.index(after: slash)...]
             let legal = afterSlash.prefix(5).last == "/" && afterSlash.prefix(4).allSatisfy(\.isNumber)
+            let letter = letterLead.matches(String(decoding: text.utf8.prefix(lower), as: UTF8.self))
             for (j, part) in codes(of: afterSlash).enumerated() {
-                guard let k = splitPoint(part, first: j == 0, legal: legal, parts: parts) else { continue }
+                guard let k = splitPoint(part, first: j == 0, legal: legal, letter: letter, parts: parts) else { continue }
                 let offset = whole.unicodeScalars.distance(from: whole.unicodeScalars.startIndex, to: part.unicodeScalars.startIndex)
                     + part.prefix(k).unicodeScalars.count
                 cut = start + offset
@@ -142,15 +146,15 @@ struct LostLineHyphens: Repair {
     }
 
     /// Where `part` splits into two codes (characters from its start), or nil: the text never writes it whole
-    /// elsewhere, its first code is known (a type code first in the symbol; a code of three letters or more the
-    /// reference table or the text knows), and the rest is a code of two letters or more.
-    private static func splitPoint(_ part: Substring, first: Bool, legal: Bool, parts: SymbolParts) -> Int? {
+    /// elsewhere, its first code is known (a type code first in the symbol, unless a letter's; a code of three letters or
+    /// more the reference table or the text knows), and the rest is a code of two letters or more.
+    private static func splitPoint(_ part: Substring, first: Bool, legal: Bool, letter: Bool, parts: SymbolParts) -> Int? {
         guard part.count >= 4, !part.contains("&"), !part.contains("."), IssuerCodes.entry(String(part)) == nil,
               !NumberParser.isTypeCode(String(part)) else { return nil }
         for k in stride(from: part.count - 2, through: 2, by: -1) {
             let prefix = part.prefix(k), rest = part.dropFirst(k)
             guard rest.first?.isUppercase == true else { continue }
-            let type = symbolTypes.contains(String(prefix)) && (rest.count >= 3 || isKnown(rest, parts: parts))
+            let type = !letter && symbolTypes.contains(String(prefix)) && (rest.count >= 3 || isKnown(rest, parts: parts))
             let splits = first ? type || !legal && prefix.count >= 3 && isKnown(prefix, parts: parts)
                                : prefix.count >= 3 && (isKnown(prefix, parts: parts) || rest.count >= 3 && isKnown(rest, parts: parts))
             if splits { return (parts[part] ?? 0) <= 1 ? k : nil }
