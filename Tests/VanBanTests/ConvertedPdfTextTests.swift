@@ -126,6 +126,9 @@ import Testing
         // Not before a heading in capitals, or without a real numeral letter: no marker.
         #expect(line("Il. nội dung")?.style != .roman)
         #expect(line("IT. Công nghệ thông tin") == nil)
+        // With a small "l" (no word is written so) also before a heading in sentence case (set 32, 04); not with a "T".
+        #expect(line("Il. Xây dựng chỉ tiêu nhiệm vụ, kế hoạch thanh tra thuế")?.marker == "II")
+        #expect(line("IT. Công nghệ thông tin") == nil)
     }
 
     /// 08: a draft's date line left blank to the year still names the place.

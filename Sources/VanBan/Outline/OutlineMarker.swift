@@ -43,6 +43,9 @@ struct OutlineMarker {
         // OCR's roman numeral with an I read as "l", "T", "H" or "|" ("ITI. MỤC TIÊU", "IH. MỤC TIÊU"): only before a
         // heading in capitals.
         (try! Pattern(#"^(?<m>[IVX](?=[IVXlTH|]*[lTH|])[IVXlTH|]{1,3})\.\s+(?=\p{Lu}{2})"#), .roman),
+        // With a small "l" or a bar for an I, no word is written so: also before a heading in sentence case ("Il. Xây
+        // dựng chỉ tiêu …").
+        (try! Pattern(#"^(?<m>[IVX](?=[IVXl|]*[l|])[IVXl|]{1,3})\.\s+(?=\p{Lu})"#), .roman),
         // OCR's numeral without its dot, before a heading in capitals ("I QUAN ĐIỂM CHỈ ĐẠO"): no Vietnamese word
         // is written I, V or X alone.
         (try! Pattern(#"^(?<m>[IVX]{1,4})\s+(?=\p{Lu}{2,}\s+\p{Lu}{2,})"#), .roman),
