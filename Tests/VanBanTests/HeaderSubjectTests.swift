@@ -21,6 +21,18 @@ import Testing
         #expect(got == "thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành Trung ương Đảng khóa XIV và Chương trình hành động số 31-CTr/TW ngày 28/7/2026 của Bộ Chính trị về bảo vệ môi trường và chủ động ứng phó với biến đổi khí hậu trong thời kỳ mới")
     }
 
+    /// A report's form on its type line ("BÁO CÁO NHANH") belongs to the type; the subject is the lines under it
+    /// (set 32, 02).
+    @Test func aReportsFormStaysOnTheTypeLine() {
+        let text = ["ĐẢNG BỘ TỈNH KHÁNH HOÀ", "ĐẢNG BỘ XÃ CÔNG HẢI", "*", "Số -BC/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                    "Công Hải, ngày tháng 02 năm 2026", "BÁO CÁO NHANH", "Công tác chuẩn bị tổ chức chương trình đón Tết Nguyên đán",
+                    "Bính Ngọ năm 2026", "-----", "Tiếp nhận Công văn số 1020-CV/VPTU ngày 06/02/2026 của Văn phòng Tỉnh uỷ."]
+        let header = DocumentParser().parse(text: text.joined(separator: "\n"), name: "t.txt").header
+        #expect(header.documentType?.name == "Báo cáo")
+        #expect(header.documentType?.text == "BÁO CÁO NHANH")
+        #expect(header.subject?.text == "Công tác chuẩn bị tổ chức chương trình đón Tết Nguyên đán Bính Ngọ năm 2026")
+    }
+
     /// A party công văn's trích yếu under its number without "về" (a commune's letters in pdftotext's reading order,
     /// held-out code-12 01 and set 32 01): the subject, and the right column's place and date after it still the
     /// header's. A paragraph in sentence case under a party plan's number stays the body's.

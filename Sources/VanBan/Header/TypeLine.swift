@@ -2,8 +2,11 @@ import PCRE2
 /// The type name line of a header (tên loại, NĐ 30/2020 Điều 11): "KẾ HOẠCH", "QUYẾT ĐỊNH CHẤP THUẬN …" with the
 /// subject's start on the same line, and the type a header without one implies.
 enum TypeLine {
-    /// Words that qualify a type name on its line rather than begin the subject ("HƯỚNG DẪN LIÊN NGÀNH", "KẾ HOẠCH QUỐC GIA").
-    private static let typeQualifiers: Set<String> = ["LIÊN NGÀNH", "LIÊN TỊCH", "HÀNH ĐỘNG", "LIÊN BỘ", "QUỐC GIA"]
+    /// Words that qualify a type name on its line rather than begin the subject: joint and national forms ("HƯỚNG DẪN
+    /// LIÊN NGÀNH", "KẾ HOẠCH QUỐC GIA"), and a report's form ("BÁO CÁO NHANH", "… ĐỊNH KỲ", "… ĐỘT XUẤT", "… TÓM TẮT"),
+    /// whose subject stands under it.
+    private static let typeQualifiers: Set<String> = ["LIÊN NGÀNH", "LIÊN TỊCH", "HÀNH ĐỘNG", "LIÊN BỘ", "QUỐC GIA",
+                                                      "NHANH", "ĐỊNH KỲ", "ĐỘT XUẤT", "TÓM TẮT"]
 
     /// A type name line: "KẾ HOẠCH", "QUYẾT ĐỊNH CHẤP THUẬN …" (the rest starts the subject),
     /// "KÉT LUẬN" (OCR: matched without tone marks).
