@@ -66,4 +66,13 @@ import Testing
         #expect(document.body.compactMap(\.marker) == ["Điều 1", "Điều 2"])
         #expect(document.source.repairs.contains(CrawlerPrefixes.id))
     }
+
+    /// Another crawler writes the act's whole title up to its first stop (set 34, 03).
+    @Test func aCrawlersChunkTitlesWithTheSubjectAreDropped() {
+        let prefix = "Quyết định 1500/QĐ-BHXH năm 2015 về thẻ bảo hiểm y tế cấp cho quân nhân do Tổng Giám đốc Bảo hiểm xã hội Việt Nam ban hành. "
+        let lines = [prefix + "BẢO HIỂM XÃ HỘI VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 1500/QĐ-BHXH",
+                     "Hà Nội, ngày 14 tháng 12 năm 2015", "QUYẾT ĐỊNH", "Về việc ban hành thẻ bảo hiểm y tế", "QUYẾT ĐỊNH:",
+                     "", prefix + "Điều 1. Ban hành mẫu thẻ bảo hiểm y tế.", "", prefix + "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."]
+        #expect(Self.parse(lines).body.compactMap(\.marker) == ["Điều 1", "Điều 2"])
+    }
 }

@@ -2,11 +2,13 @@ import PCRE2
 /// Drops the title a legal-text crawler writes before every chunk it cut the document into: "Quyết định
 /// 1227/QĐ-BYT năm 2025. Điều 1." / "Quyết định 1227/QĐ-BYT năm 2025. Điều 2." The same "<type> <number> năm
 /// <year>. " opening two lines or more is the crawler's, not the document's; it is dropped where an article or
-/// a part follows, so "Điều 1." opens its line again and the outline reads.
+/// a part follows, so "Điều 1." opens its line again and the outline reads. Another crawler writes the act's whole
+/// title there, up to its first stop: "Quyết định 1500/QĐ-BHXH năm 2015 về thẻ bảo hiểm y tế … do Tổng Giám đốc Bảo
+/// hiểm xã hội Việt Nam ban hành. Điều 1. …".
 struct CrawlerPrefixes: Repair {
     static let id = "crawler-prefixes"
 
-    private static let prefix = try! Pattern(#"^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} \d{1,6}[^\s]*/[^\s]+ năm (?:19|20)\d\d\.\s+(?=\S)"#)
+    private static let prefix = try! Pattern(#"^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} \d{1,6}[^\s]*/[^\s]+ năm (?:19|20)\d\d(?: [^.]{1,400}?)?\.\s+(?=\S)"#)
 
     private static let legalHeading = try! Pattern(#"^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+[\dIVXL]"#)
 
