@@ -21,6 +21,13 @@ import Testing
         #expect(PositionTitle.reading("PHÓ GIÁM ĐÓC", mode: "KT", authority: "CỤC TRƯỞNG") == nil)
     }
 
+    /// The heads of state agencies and corporations (Bảo hiểm xã hội Việt Nam, Kho bạc Nhà nước, the State Bank) are
+    /// offices too: a flattened title block's authority is cut whole (set 34, 03: "… CƠ YẾU TỔNG GIÁM ĐỐC").
+    @Test func aTongGiamDocEndsATitleBlockWhole() {
+        #expect(PositionTitle.office(ending: "VỀ VIỆC BAN HÀNH THẺ CHO NGƯỜI LÀM CÔNG TÁC CƠ YẾU TỔNG GIÁM ĐỐC")?.office == "TỔNG GIÁM ĐỐC")
+        #expect(PositionTitle.reading("PHÓ TỔNG GIÁM ĐÓC", mode: "KT", authority: "TỔNG GIÁM ĐỐC")?.office == "PHÓ TỔNG GIÁM ĐỐC")
+    }
+
     @Test func linesFarFromEveryOfficeStayAsWritten() {
         for line in ["CHỦ TỊCH", "THỦ QUỸ", "BỘ CÔNG AN", "NN", "S Í THƯ THƯỜNG TRưÊ", "GIÁM ĐỐC SỞ"] {
             #expect(PositionTitle.reading(line, mode: "TM", authority: nil) == nil, "\(line)")

@@ -14,7 +14,7 @@ enum PositionTitle {
         "PHÓ TRƯỞNG PHÒNG", "BÍ THƯ", "PHÓ BÍ THƯ", "TỔNG BÍ THƯ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "THỦ TƯỚNG",
         "PHÓ THỦ TƯỚNG", "CHÁNH THANH TRA", "PHÓ CHÁNH THANH TRA", "VIỆN TRƯỞNG", "PHÓ VIỆN TRƯỞNG",
         "CHÁNH ÁN", "PHÓ CHÁNH ÁN", "TRƯỞNG ĐOÀN", "PHÓ TRƯỞNG ĐOÀN", "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM",
-        "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG",
+        "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "THỐNG ĐỐC", "PHÓ THỐNG ĐỐC",
     ]
     /// The office that ends `text` after other words ("ỦY BAN THƯỜNG VỤ QUỐC HỘI CHỦ TỊCH"), as written,
     /// with where it starts (a scalar offset); the longest when several do. Nil when none does.
