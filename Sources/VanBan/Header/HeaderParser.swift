@@ -251,7 +251,7 @@ struct HeaderParser {
                     subjectLines = [fragment.line]; state = .subject; continue
                 }
                 if header.documentType == nil, let number = header.number, number.style == .party, number.typeCode == "CV",
-                   let above = previousLine, above.lastLine == header.numberSpan?.start.line, above.lastLine + 1 == fragment.line.firstLine,
+                   let above = previousLine, above.lastLine == header.numberSpan?.start.line,
                    SubjectLines.opensPartyLetterSubject(text) {
                     subjectLines = [fragment.line]; state = .subject; continue
                 }

@@ -215,7 +215,7 @@ enum SubjectLines {
             || (text.hasPrefix("Về:") || text.hasPrefix("Về ")) && text.count <= 120
     }
 
-    /// A party công văn's trích yếu on the line right under its number, written without "về" (HD 36-HD/VPTW sets it
+    /// A party công văn's trích yếu on the next line under its number (blank lines aside), without "về" (HD 36-HD/VPTW sets it
     /// there; "Số -CV/ĐU" / "Mời họp Ban Thường vụ Đảng uỷ"): a short line in sentence case that ends no sentence and
     /// opens no paragraph of the body.
     static func opensPartyLetterSubject(_ text: String) -> Bool {
