@@ -215,9 +215,9 @@ enum SubjectLines {
             || (text.hasPrefix("Về:") || text.hasPrefix("Về ")) && text.count <= 120
     }
 
-    /// A party công văn's trích yếu on the next line under its number (blank lines aside), without "về" (HD 36-HD/VPTW sets it
-    /// there; "Số -CV/ĐU" / "Mời họp Ban Thường vụ Đảng uỷ"): a short line in sentence case that ends no sentence and
-    /// opens no paragraph of the body.
+    /// A party công văn's trích yếu on the next line under its number (blank lines aside), without "về" (HD 36-HD/VPTW
+    /// sets it there; "Số -CV/ĐU" / "Mời họp Ban Thường vụ Đảng uỷ"): a short line in sentence case that ends no
+    /// sentence and opens no paragraph of the body.
     static func opensPartyLetterSubject(_ text: String) -> Bool {
         text.count <= 100 && text.first?.isUppercase == true && !VietnameseText.isUppercase(text)
             && !text.hasSuffix(".") && !text.hasSuffix(":") && !HeaderPatterns.bodyOpener.matches(text)
