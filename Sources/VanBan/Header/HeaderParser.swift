@@ -250,6 +250,7 @@ struct HeaderParser {
                 if SubjectLines.opensUnderTheNumber(text), header.number != nil || header.date != nil {
                     subjectLines = [fragment.line]; state = .subject; continue
                 }
+                // A party công văn's trích yếu on the next line under its number, written without "về".
                 if header.documentType == nil, let number = header.number, number.style == .party, number.typeCode == "CV",
                    let above = previousLine, above.lastLine == header.numberSpan?.start.line,
                    SubjectLines.opensPartyLetterSubject(text) {
