@@ -84,3 +84,31 @@ import Testing
         #expect(SplitWords.hasVowellessPiece("ng,") && !SplitWords.hasVowellessPiece("VT, KT") && !SplitWords.hasVowellessPiece("nhà"))
     }
 }
+
+/// Running text set apart letter by letter by pdftotext (a commune's e-signed reports: held-out code-12 03, set 32 02),
+/// its numbers and dates whole again so that citations are read.
+@Suite struct LetterSpacedRunningTextTests {
+    static func rejoined(_ text: String) -> String? {
+        LetterSpacedWords.rejoinedRunning(TextLine(text: text, line: 1))?.text
+    }
+
+    @Test(arguments: [
+        ("Q u y ế t đ ị n h s ố 0 1 / Q Đ - C T N n g à y 0 5 / 0 1 / 2 0 2 6 c ủ a C h ủ t ị c h n ư ớ c",
+         "Quyết định số 01/QĐ-CTN ngày 05/01/2026 của Chủ tịch nước"),
+        ("x ã b a n h à n h Q u y ế t đ ị n h s ố 4 0 / Q Đ - U B N D n g à y 0 1 / 7 / 2 0 2 5 ;",
+         "xã ban hành Quyết định số 40/QĐ-UBND ngày 01/7/2025;"),
+        ("t h e o N g h ị q u y ế t s ố 1 6 / N Q - H Đ N D c ủ a H Đ N D t ỉ n h",
+         "theo Nghị quyết số 16/NQ-HĐND của HĐND tỉnh"),
+    ])
+    func spacedRunningTextBecomesWords(spaced: String, words: String) {
+        #expect(Self.rejoined(spaced) == words)
+    }
+
+    /// Ordinary running text, a list of letters and a line of a few spaced pieces stay as written.
+    @Test func ordinaryTextIsLeftAlone() {
+        for line in ["Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành thực hiện", "a b c d đ e g h i k",
+                     "chỉ số nổ n < 1 của hỗn hợp", "y tế ở xã và ở phường"] {
+            #expect(Self.rejoined(line) == nil, "\(line)")
+        }
+    }
+}

@@ -1,9 +1,10 @@
 /// Rejoins capitals that OCR or extraction set apart letter by letter: "T H A Y M Ặ T C H ÍN H P H Ủ" →
 /// "THAY MẶT CHÍNH PHỦ", "C H Ư Ơ N G IV" → "CHƯƠNG IV" (ABBYY reads letter-spaced headings so).
 ///
-/// Only lines in capitals with many one-letter pieces are touched (a heading, a signature head). Pieces
-/// are joined, never cut: the line is regrouped into the fewest words that each spell one Vietnamese
-/// syllable, and a piece that joins nothing ("IV", a number) stays a word of its own.
+/// Lines in capitals with many one-letter pieces are touched (a heading, a signature head), and running text whose
+/// pieces are nearly all one letter (`rejoinedRunning`). Pieces are joined, never cut: the line is regrouped into the
+/// fewest words that each spell one Vietnamese syllable, and a piece that joins nothing ("IV", a number) stays a word
+/// of its own.
 struct LetterSpacedWords: Repair {
     static let id = "letter-spacing"
 
@@ -13,13 +14,124 @@ struct LetterSpacedWords: Repair {
     func apply(_ lines: [TextLine]) -> [TextLine]? {
         var result = lines
         var changed = false
-        for (i, line) in lines.enumerated() where VietnameseText.isUppercase(line.text) {
-            if let joined = Self.rejoined(line) {
+        for (i, line) in lines.enumerated() {
+            if let joined = VietnameseText.isUppercase(line.text) ? Self.rejoined(line) : Self.rejoinedRunning(line) {
                 result[i] = joined
                 changed = true
             }
         }
         return changed ? result : nil
+    }
+
+    /// Running text needs more pieces, nearly all of one scalar, before it is read as spaced: a sentence's own one-letter
+    /// words ("ở", "y tế") and a list's "a", "b" are few.
+    private static let minimumRunningPieces = 10
+    private static let minimumRunningShare = 0.75
+
+    /// Running text set apart letter by letter, where pdftotext read a PDF set with wide character spacing: "Q u y ế t
+    /// đ ị n h s ố 4 0 / Q Đ - U B N D n g à y 0 1 / 7 / 2 0 2 5". The gaps between words are lost with those between
+    /// letters, so the line is regrouped into the fewest syllables, as capitals are. A run of digits, capitals and the
+    /// marks inside numbers ("4 0 / Q Đ - U B N D", "0 1 / 7 / 2 0 2 5") is one token, less a last capital that opens a
+    /// word with the small letters after it ("H Đ N D T ỉ n h"); a stop or comma goes with the word before it.
+    static func rejoinedRunning(_ line: TextLine) -> TextLine? {
+        guard Self.mostlySingleScalars(line.text) else { return nil }
+        let pieces = SyllableGroups.pieces(of: line.text)
+        guard pieces.count >= minimumRunningPieces else { return nil }
+        let single = pieces.map { $0.text.unicodeScalars.count == 1 }
+        guard Double(single.count { $0 }) >= minimumRunningShare * Double(pieces.count) else { return nil }
+        let scalars = pieces.map { $0.text.unicodeScalars.first! }
+        func inCode(_ k: Int) -> Bool {
+            guard single[k] else { return false }
+            let v = scalars[k]
+            return ("0"..."9").contains(v) || ("A"..."Z").contains(v) || v == "Đ" || v == "/" || v == "-" || v == "."
+        }
+        func isSmallLetter(_ k: Int) -> Bool { single[k] && scalars[k].properties.isLowercase }
+        var groups: [[Int]] = []
+        var letters: [Int] = []          // pieces waiting to be grouped into syllables
+        func flushLetters() {
+            guard !letters.isEmpty else { return }
+            let found = SyllableGroups.fewestWords(letters.map { pieces[$0].text })
+            groups += found.map { $0.map { letters[$0] } }
+            letters = []
+        }
+        var k = 0
+        while k < pieces.count {
+            var end = k
+            while end < pieces.count, inCode(end) { end += 1 }
+            // A capital at the run's end that spells a syllable's start with the small letters after it opens a word.
+            if end - k >= 2, end < pieces.count, isSmallLetter(end), scalars[end - 1].properties.isUppercase {
+                var word = String(scalars[end - 1])
+                var next = end
+                var opens = false
+                while next < pieces.count, next - end < 6, isSmallLetter(next) {
+                    word.unicodeScalars.append(scalars[next])
+                    next += 1
+                    if VietnameseSyllable.isValid(word) { opens = true; break }
+                }
+                if opens { end -= 1 }
+            }
+            if end - k >= 2 {
+                flushLetters()
+                groups.append(Array(k..<end))
+                k = end
+            } else {
+                letters.append(k)
+                k += 1
+            }
+        }
+        flushLetters()
+        shiftBoundaries(&groups, pieces.map(\.text))
+        // A stop, comma, semicolon, colon or closing bracket on its own goes with the word before it.
+        var merged: [[Int]] = []
+        for group in groups {
+            if group.count == 1, let last = merged.indices.last, ",.;:)%".unicodeScalars.contains(scalars[group[0]]) {
+                merged[last] += group
+            } else {
+                merged.append(group)
+            }
+        }
+        guard merged.count * 2 < pieces.count else { return nil }
+        return SyllableGroups.regrouped(line, pieces: pieces.map(\.range), groups: merged)
+    }
+
+    /// The cheap test before `rejoinedRunning`, on bytes: enough pieces between spaces, nearly all of one scalar (a
+    /// line may open with words as written and go on spaced: "Đã hoàn thành chi trả t h e o N g h ị …").
+    static func mostlySingleScalars(_ text: String) -> Bool {
+        guard text.utf8.count >= minimumRunningPieces * 2 - 1 else { return false }
+        var text = text
+        return text.withUTF8 { bytes in
+            var pieces = 0, singles = 0, scalars = 0
+            for byte in bytes {
+                if byte == 0x20 {
+                    if scalars > 0 { pieces += 1; if scalars == 1 { singles += 1 } }
+                    scalars = 0
+                } else if byte & 0xC0 != 0x80 {
+                    scalars += 1
+                }
+            }
+            if scalars > 0 { pieces += 1; if scalars == 1 { singles += 1 } }
+            return pieces >= minimumRunningPieces && Double(singles) >= minimumRunningShare * Double(pieces)
+        }
+    }
+
+    /// Where two syllables of letters could also be cut one letter over ("ba nhành" / "ban hành", "cá cuỷ" / "các uỷ"),
+    /// the cut that official documents write (`CommonWordPairs`) wins: the fewest syllables alone cannot tell them apart.
+    private static func shiftBoundaries(_ groups: inout [[Int]], _ pieces: [String]) {
+        func word(_ group: [Int]) -> String { group.map { pieces[$0] }.joined() }
+        func isLetters(_ group: [Int]) -> Bool { group.allSatisfy { pieces[$0].allSatisfy(\.isLetter) } }
+        func count(_ a: [Int], _ b: [Int]) -> Int { CommonWordPairs.documentCount((word(a) + " " + word(b)).lowercased()) }
+        guard groups.count >= 2 else { return }
+        for i in 0..<(groups.count - 1) where isLetters(groups[i]) && isLetters(groups[i + 1]) {
+            let (left, right) = (groups[i], groups[i + 1])
+            var best = (left, right, count(left, right))
+            for (a, b) in [(Array(left.dropLast()), [left.last!] + right), (left + [right.first!], Array(right.dropFirst()))]
+            where !a.isEmpty && !b.isEmpty && VietnameseSyllable.isValid(word(a)) && VietnameseSyllable.isValid(word(b)) {
+                let n = count(a, b)
+                if n > best.2 { best = (a, b, n) }
+            }
+            groups[i] = best.0
+            groups[i + 1] = best.1
+        }
     }
 
     /// The line with its spaced letters joined into words, or nil when it is not letter-spaced.
