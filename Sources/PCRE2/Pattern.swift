@@ -1,11 +1,4 @@
 internal import CPCRE2
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A compiled PCRE2 pattern (UTF, Unicode properties, JIT where the platform has it).
 ///
@@ -116,20 +109,7 @@ public final class Pattern: @unchecked Sendable {
         guard !requiredPieces.isEmpty else { return true }
         var text = text
         return text.withUTF8 { bytes in
-            requiredPieces.contains { piece in
-                guard let first = piece.first, piece.count <= bytes.count, let base = bytes.baseAddress else { return false }
-                var i = 0
-                let last = bytes.count - piece.count
-                // memchr finds each place the first byte stands; only there are the others compared.
-                while i <= last, let found = memchr(base + i, Int32(first), last - i + 1) {
-                    i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    var k = 1
-                    while k < piece.count, bytes[i + k] == piece[k] { k += 1 }
-                    if k == piece.count { return true }
-                    i += 1
-                }
-                return false
-            }
+            requiredPieces.contains { piece in piece.withUnsafeBufferPointer { bytes.containsBytes($0) } }
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PCRE2   // the byte search (`firstOffset`, `containsBytes`)
 
 /// Small facts about Vietnamese writing used across the stages.
 public enum VietnameseText {
@@ -219,31 +220,6 @@ extension VietnameseText {
         if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
         if v >= 0x1E00 && v <= 0x1EFF { return true }
         return Unicode.Scalar(v)?.properties.isAlphabetic ?? false
-    }
-}
-
-extension UnsafeBufferPointer where Element == UInt8 {
-    /// Whether `needle` occurs in these bytes.
-    func containsBytes(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        firstOffset(of: needle, from: 0) != nil
-    }
-
-    /// The offset of the first occurrence of `needle` at or after `start`, or nil.
-    func firstOffset(of needle: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let first = needle.first else { return start }
-        guard count >= needle.count else { return nil }
-        guard let base = baseAddress else { return nil }
-        var i = Swift.max(0, start)
-        let last = count - needle.count
-        // memchr finds each place the first byte stands; only there are the others compared.
-        while i <= last, let found = memchr(base + i, Int32(first), last - i + 1) {
-            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            var k = 1
-            while k < needle.count, self[i + k] == needle[k] { k += 1 }
-            if k == needle.count { return i }
-            i += 1
-        }
-        return nil
     }
 }
 
