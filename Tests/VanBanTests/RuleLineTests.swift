@@ -17,6 +17,6 @@ import Testing
     @Test(arguments: [("-----", true), ("— — —", true), ("___", true), ("***", true), ("--", false), ("- Như trên;", false),
                       ("-- 3 --", false)])
     func isRule(_ text: String, _ rule: Bool) {
-        #expect(UnbreakLines.isRule(text) == rule)
+        #expect(ListBullet.isRule(text) == rule)
     }
 }

@@ -60,10 +60,9 @@ struct OutlineMarker {
         (try! Pattern(#"^(?<m>\d{1,2})(?:\s*[.)]|/?[\-–])(?:\s+|$|(?=\p{Lu}\p{Ll}))"#), .arabic),   // also "1.Chính sách …"
         (try! Pattern(#"^(?<m>[a-zđ])\s*[)]\s*"#), .letter),
         (try! Pattern(#"^(?<m>[a-zđ])\.(?:\s+|$)"#), .letter),
-        // A rule drawn with dashes ("-----") marks no item.
-        (try! Pattern(#"^(?<m>[-–—])(?![-–—_=*~.]{2,}\s*$)\s*"#), .dash),
+        (try! Pattern(#"^(?<m>[-–—])\s*"#), .dash),
         (try! Pattern(#"^(?<m>\+)\s*"#), .plus),
-        (try! Pattern(#"^(?<m>[•·▪●○◦*])(?![-–—_=*~.]{2,}\s*$)\s*"#), .bullet),
+        (try! Pattern(#"^(?<m>[•·▪●○◦*])\s*"#), .bullet),
     ]
 
     /// The marker at the start of `text` (already trimmed), or nil for prose.
@@ -101,6 +100,8 @@ struct OutlineMarker {
 
     static func recognise(_ text: String, line: TextLine) -> OutlineMarker? {
         guard let first = text.unicodeScalars.first else { return nil }
+        // A rule drawn with dashes or stars ("-----", "***") marks no item.
+        if "-–—*".unicodeScalars.contains(first), ListBullet.isRule(text) { return nil }
         for (pattern, style) in candidates(first) {
             guard let m = pattern.firstMatch(in: text), let raw = m["m"] else { continue }
             let rest = line.scalarOffset(utf8: m.byteRange(0)!.1)

@@ -36,9 +36,7 @@ struct LetterSpacedWords: Repair {
     static func rejoinedRunning(_ line: TextLine) -> TextLine? {
         guard Self.mostlySingleScalars(line.text) else { return nil }
         let pieces = SyllableGroups.pieces(of: line.text)
-        guard pieces.count >= minimumRunningPieces else { return nil }
         let single = pieces.map { $0.text.unicodeScalars.count == 1 }
-        guard Double(single.count { $0 }) >= minimumRunningShare * Double(pieces.count) else { return nil }
         let scalars = pieces.map { $0.text.unicodeScalars.first! }
         func inCode(_ k: Int) -> Bool {
             guard single[k] else { return false }
@@ -46,6 +44,17 @@ struct LetterSpacedWords: Repair {
             return ("0"..."9").contains(v) || ("A"..."Z").contains(v) || v == "Đ" || v == "/" || v == "-" || v == "."
         }
         func isSmallLetter(_ k: Int) -> Bool { single[k] && scalars[k].properties.isLowercase }
+        /// Whether the capital at `k` and the small letters after it spell a syllable ("T ỉ n h", "C h ủ").
+        func opensWord(_ k: Int) -> Bool {
+            var word = String(scalars[k])
+            var next = k + 1
+            while next < pieces.count, next - k <= 6, isSmallLetter(next) {
+                word.unicodeScalars.append(scalars[next])
+                if VietnameseSyllable.isValid(word) { return true }
+                next += 1
+            }
+            return false
+        }
         var groups: [[Int]] = []
         var letters: [Int] = []          // pieces waiting to be grouped into syllables
         func flushLetters() {
@@ -58,18 +67,8 @@ struct LetterSpacedWords: Repair {
         while k < pieces.count {
             var end = k
             while end < pieces.count, inCode(end) { end += 1 }
-            // A capital at the run's end that spells a syllable's start with the small letters after it opens a word.
-            if end - k >= 2, end < pieces.count, isSmallLetter(end), scalars[end - 1].properties.isUppercase {
-                var word = String(scalars[end - 1])
-                var next = end
-                var opens = false
-                while next < pieces.count, next - end < 6, isSmallLetter(next) {
-                    word.unicodeScalars.append(scalars[next])
-                    next += 1
-                    if VietnameseSyllable.isValid(word) { opens = true; break }
-                }
-                if opens { end -= 1 }
-            }
+            // A capital at the run's end that opens a word with the small letters after it is that word's.
+            if end - k >= 2, end < pieces.count, scalars[end - 1].properties.isUppercase, opensWord(end - 1) { end -= 1 }
             if end - k >= 2 {
                 flushLetters()
                 groups.append(Array(k..<end))

@@ -16,16 +16,6 @@ enum UnbreakLines {
     private static func mayBeBareNumber(_ text: String) -> Bool {
         text.utf8.count <= 48 && text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
     }
-    /// Whether `text` is a rule drawn with characters: three or more of "-–—_=*~." and nothing else but spaces.
-    static func isRule(_ text: String) -> Bool {
-        var count = 0
-        for scalar in text.unicodeScalars where scalar != " " {
-            guard "-–—_=*~.".unicodeScalars.contains(scalar) else { return false }
-            count += 1
-        }
-        return count >= 3
-    }
-
     /// Whether `text` ends a sentence, white space after it aside: ".", ";", ":", "!" or "?", also inside its closing
     /// quote ("… ngày 19 tháng 11 năm 2022.”") or bracket (".)", ";)", ":)"), or Markdown's bold "**". Read from the
     /// end: it is asked of a paragraph at each line joined to it, and a pattern would scan the whole paragraph.
@@ -159,7 +149,7 @@ enum UnbreakLines {
         if Self.continuesWithCitedUnit(previous, next) { return true }
         if blockStart.matches(next) { return false }
         // A rule ("-----" under a party document's subject, a separator) is no sentence to go on.
-        if Self.isRule(previous) || Self.isRule(next) { return false }
+        if ListBullet.isRule(previous) || ListBullet.isRule(next) { return false }
         // A short numbered heading ("2. Các phòng, đơn vị thuộc Sở") followed by a capitalised line.
         // Not when it stops on a word that leads on ("2. Thông tư 05/2022/TT-BNNPTNT ngày" / "25 tháng 7 năm 2022 …").
         if previous.utf8.count < 240, headingMarker.matches(previous), previous.unicodeScalars.count < 60, !VietnameseText.startsLowercase(next),

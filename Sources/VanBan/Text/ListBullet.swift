@@ -12,4 +12,15 @@ enum ListBullet {
 
     /// Whether `text` opens with a mark, a space after it or not ("- Như trên;", "-Như trên;").
     static func opens(_ text: some StringProtocol) -> Bool { text.first.map(marks.contains) ?? false }
+
+    /// Whether `text` is a rule drawn with characters ("-----" under a party document's subject, Markdown's "---"
+    /// between pages): three or more of "-–—_=*~." and nothing else but spaces. It opens no item.
+    static func isRule(_ text: String) -> Bool {
+        var count = 0
+        for scalar in text.unicodeScalars where scalar != " " {
+            guard "-–—_=*~.".unicodeScalars.contains(scalar) else { return false }
+            count += 1
+        }
+        return count >= 3
+    }
 }
