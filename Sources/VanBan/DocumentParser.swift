@@ -3,7 +3,7 @@ import PCRE2
 /// decode → glyph ids (when the layer is written in them) → lines (normalize) → a margin all lines share → leading matter (notes, front
 /// matter, a page's chrome) → repair (a layout OCR's box tags, a Word dump's tables put back, long lines, blank interleave, gazette headers, page furniture, signature
 /// stamps, inline HTML tags, Markdown, split numbers, letter spacing, split words; accentless keywords on an accentless layer)
-/// → header → regions (body, closing, appendices) → unbreak + outline → closing (and what follows its signature) →
+/// → header (and a blank number's digits from the signing stamp) → regions (body, closing, appendices) → unbreak + outline → closing (and what follows its signature) →
 /// appendices (and the header's date from them when it cannot exist) → extract (dates, references) → check →
 /// Document.
 public struct DocumentParser: Sendable {
@@ -97,6 +97,7 @@ public struct DocumentParser: Sendable {
         headerResult.header.respellOrganisationNames()
         headerResult.header.respellProvincePlace()
         headerResult.header.splitYearGluedToSequence()
+        if !appendixOnly, StampedNumber.fill(&headerResult.header, from: lines[headerResult.bodyStart...]) { repairs.append("stamped-number") }
         let regions = Regions(lines: lines, bodyStart: headerResult.bodyStart, appendixOnly: appendixOnly)
         if !appendixOnly { LeadSentence.fill(&headerResult.header, from: Array(lines[regions.body])) }
         if let subject = headerResult.header.subject {

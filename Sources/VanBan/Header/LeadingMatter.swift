@@ -11,8 +11,8 @@ enum LeadingMatter {
     private static let frontMatterField = try! Pattern(#"^\s*[\w-]+\s*:"#)
     /// A number line with its digits or symbol ("Số: 12/QĐ-UBND", "Số: /KH-UBND"), or a draft's "Số:" alone with
     /// its symbol on a later line ("Số:" / "/TTr - THCS"), or with its running number left as dots ("Số: ……. /KH-THVBA").
-    /// A page's metadata label "Số / ký hiệu" is none.
-    private static let numberLine = try! Pattern(#"^\W*Số\s*(?::?\s*(?:\d|[.…_\s]*/\s*\p{Lu})|:\s*$)"#, options: .caseless)
+    /// A party document's blank number keeps its hyphen ("Số -CV/ĐU", HD 36). A page's metadata label "Số / ký hiệu" is none.
+    private static let numberLine = try! Pattern(#"^\W*Số\s*(?::?\s*(?:\d|[.…_\s]*/\s*\p{Lu}|-\s*\p{Lu}[\p{L}&]{0,7}\s*/)|:\s*$)"#, options: .caseless)
     /// A blank number's symbol on its own line: "/TTr - THCS", "/KH-UBND".
     private static let blankSymbol = try! Pattern(#"^\s*/\s*\p{Lu}[\p{Lu}\p{Ll}&Đđ]{0,7}\s*[-–]\s*\p{Lu}"#)
 

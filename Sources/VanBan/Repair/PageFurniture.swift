@@ -67,7 +67,9 @@ struct PageFurniture: Repair {
             // At a break also right under a page marker ("===== Trang 17 =====" / "17").
             let atBreak = lines[i].startsPage || previousText(before: i, in: lines).map(markers.contains) == true
             let beforeBreak = nextText(after: i, in: lines).map { lines[$0].startsPage } ?? true
-            if (atBreak || beforeBreak) && !continuesNumbering(i, in: lines) { drop.insert(i) }
+            // Right under a signing stamp's time it is the number the stamp gave the document (`StampedNumber`).
+            let stamped = i > 0 && StampedNumber.isSigningTime(lines[i - 1].text)
+            if (atBreak || beforeBreak) && !continuesNumbering(i, in: lines) && !stamped { drop.insert(i) }
         }
         return drop.isEmpty ? (counters ? lines : nil) : lines.dropping(drop)
     }

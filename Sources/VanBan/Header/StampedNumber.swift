@@ -1,0 +1,36 @@
+import PCRE2
+/// The running number an e-office system stamps into a blank "Số" at signing. The printed form leaves it out
+/// ("Số -CV/ĐU"), and the stamp's digits sit in the text layer after the signer's stamp, where pdftotext writes
+/// them: "ĐẢNG UỶ XÃ CÔNG HẢI" / "07-11-2025 09:02:57 +07:00" / "177". That number is 177-CV/ĐU.
+///
+/// Only a line of digits right under the signing time counts: the time with seconds and the Vietnam offset is the
+/// stamp's own mark, so a page number or a table's cell is not read as the number. The number's text stays as
+/// written (its span is the "Số" line); `canonical` and `sequence` carry the stamped digits.
+enum StampedNumber {
+    /// A signing stamp's time: "07-11-2025 09:02:57 +07:00".
+    private static let signingTime = try! Pattern(#"^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+\d{1,2}:\d{2}:\d{2}\s*\+07:?00\s*$"#,
+                                                  requiringOneOf: ["+07"])
+    /// Whether `text` is a signing stamp's time.
+    static func isSigningTime(_ text: String) -> Bool { signingTime.matches(text) }
+    /// The running number alone on its line (1 to 99,999).
+    private static let digitsOnly = try! Pattern(#"^\s*(?<digits>[1-9]\d{0,4})\s*$"#)
+
+    /// Gives a number whose running part is blank the digits stamped under the first signing time in `lines`;
+    /// true when it did.
+    @discardableResult
+    static func fill(_ header: inout Header, from lines: ArraySlice<TextLine>) -> Bool {
+        guard let number = header.number, number.sequence == nil,
+              number.canonical.first == "-" || number.canonical.first == "/" else { return false }
+        var index = lines.startIndex
+        while index < lines.endIndex - 1 {
+            defer { index += 1 }
+            guard isSigningTime(lines[index].text),
+                  let digits = digitsOnly.firstMatch(in: lines[index + 1].text)?["digits"],
+                  var stamped = NumberParser.parse(digits + number.canonical), stamped.sequence == Int(digits) else { continue }
+            stamped.text = number.text
+            header.number = stamped
+            return true
+        }
+        return false
+    }
+}

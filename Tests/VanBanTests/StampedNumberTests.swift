@@ -1,0 +1,53 @@
+import Testing
+@testable import VanBan
+
+/// A blank "Số" whose running number the e-office system stamped at signing, written after the signer's stamp.
+@Suite struct StampedNumberTests {
+    static func document(number: String, afterStamp: [String]) -> Document {
+        let text = ["ĐẢNG BỘ TỈNH KHÁNH HOÀ", "ĐẢNG UỶ XÃ CÔNG HẢI", "*", number, "Hoãn tổ chức Hội nghị Ban Chấp hành",
+                    "ĐẢNG CỘNG SẢN VIỆT NAM", "Công Hải, ngày tháng 11 năm 2025",
+                    "Kính gửi: - Các đồng chí Uỷ viên Ban Chấp hành Đảng bộ xã.",
+                    "Thường trực Đảng uỷ thống nhất hoãn tổ chức Hội nghị./.", "Nơi nhận:", "- Như trên,", "- Lưu VPĐU.",
+                    "T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Nguyễn Đăng Quang", "ĐẢNG UỶ XÃ CÔNG HẢI"] + afterStamp
+        return DocumentParser().parse(text: text.joined(separator: "\n"), name: "t.txt")
+    }
+
+    /// incoming set 36, 02: "Số -CV/ĐU" printed, "177" under the stamp's "07-11-2025 09:02:57 +07:00".
+    @Test func theDigitsUnderTheSigningTimeAreTheRunningNumber() throws {
+        let d = Self.document(number: "Số -CV/ĐU", afterStamp: ["07-11-2025 09:02:57 +07:00", "177"])
+        let number = try #require(d.header.number)
+        #expect(number.canonical == "177-CV/ĐU")
+        #expect(number.sequence == 177)
+        #expect(number.text == "-CV/ĐU")   // as printed, where it is printed
+        #expect(d.source.repairs.contains("stamped-number"))
+        #expect(!d.diagnostics.contains { $0.rule == "number.missing" })
+    }
+
+    @Test func digitsElsewhereOrAPrintedNumberAreNotTaken() {
+        // No signing time above the digits: a page number or a stray cell.
+        let pageNumber = Self.document(number: "Số -CV/ĐU", afterStamp: ["07-11-2025", "2"])
+        #expect(pageNumber.header.number?.canonical == "-CV/ĐU")
+        #expect(pageNumber.diagnostics.contains { $0.rule == "number.missing" })
+        // A number printed on the "Số" line is the number; the stamp's digits do not replace it.
+        let printed = Self.document(number: "Số 175-CV/ĐU", afterStamp: ["07-11-2025 09:02:57 +07:00", "177"])
+        #expect(printed.header.number?.canonical == "175-CV/ĐU")
+        // A line after the time that is not digits alone.
+        let words = Self.document(number: "Số -CV/ĐU", afterStamp: ["07-11-2025 09:02:57 +07:00", "177 người"])
+        #expect(words.header.number?.canonical == "-CV/ĐU")
+    }
+}
+
+/// A party letter's blank number ("Số -CV/ĐU") is the header's, so a subject line under it that names a document by
+/// its type ("Nghị quyết số 01-NQ/TU ngày 14/7/2025") is no web page's title above the header (incoming set 37, 04).
+@Suite struct PartyBlankNumberHeaderTests {
+    @Test func aSubjectThatNamesADocumentStaysInTheHeader() {
+        let text = ["ĐẢNG BỘ TỈNH KHÁNH HOÀ", "ĐẢNG UỶ XÃ CÔNG HẢI", "*", "Số -CV/ĐU", "Tham mưu triển khai thực hiện",
+                    "Nghị quyết số 01-NQ/TU ngày 14/7/2025", "của Tỉnh uỷ", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                    "Công Hải, ngày tháng 8 năm 2025", "Kính gửi:", "- Uỷ ban nhân dân xã,", "- Ban Xây dựng Đảng.",
+                    "Thực hiện Nghị quyết số 01-NQ/TU ngày 14/7/2025 của Tỉnh uỷ, Thường trực Đảng uỷ có ý kiến như sau:"]
+        let d = DocumentParser().parse(text: text.joined(separator: "\n"), name: "t.txt")
+        #expect(d.header.issuer?.text == "ĐẢNG UỶ XÃ CÔNG HẢI")
+        #expect(d.header.number?.canonical == "-CV/ĐU")
+        #expect(d.header.subject?.text == "Tham mưu triển khai thực hiện Nghị quyết số 01-NQ/TU ngày 14/7/2025 của Tỉnh uỷ")
+    }
+}
