@@ -15,6 +15,13 @@ import Testing
         #expect(Self.mentions("theo Quyết định số 15/QĐ-TTg. Ngày 30/3/2021, Bộ Tài chính có Công văn số 12/BTC-CST").first?.date == nil)
     }
 
+    /// Incoming set 36, 02: pdftotext lost the space after "uỷ" ("Đảng uỷban hành"); the date opening the clause still
+    /// dates the number the clause issues. A verb inside a word of plain letters is no verb.
+    @Test func anIssuingVerbRunIntoTheSyllableBeforeIt() {
+        #expect(Self.mentions("Ngày 05/11/2025, Ban Thường vụĐảng uỷban hành Công văn số 175-CV/ĐU về mời dự Hội nghị").first?.date?.value == "2025-11-05")
+        #expect(Self.mentions("Ngày 05/11/2025, tổ Urban Công văn số 175-CV/ĐU về mời dự Hội nghị").first?.date == nil)
+    }
+
     @Test func deNgayDatesTheNumber() {
         #expect(Self.mentions("Thực hiện chỉ thị số 06/CT-TTg đề ngày 19/02/2021 của Thủ tướng Chính phủ;").first?.date?.value == "2021-02-19")
     }

@@ -44,7 +44,9 @@ extension ReferenceExtractor {
     /// "Ngày 09 tháng 6 năm 2025, Chính phủ ban hành Nghị định số 119/2025/NĐ-CP", "Ngày 18/8/2026, Sở … có
     /// Văn bản số 7914/SNNMT-KS", "Ngày 26/11/2024, Quốc hội đã thông qua Luật … số 48/2024/QH15": a date that opens
     /// the clause, then an act of issuing, passing or sending, then the number. The date belongs to that number.
-    static let issuingBetween = try! Pattern(#"(?i)^[^;.]{0,100}\b(?:ban hành|đã có|có văn bản|có công văn|có ý kiến|có tờ trình|có báo cáo|có thông báo|gửi|ký|nhận được|ra|thông qua)\b[^;.]{0,60}$"#)
+    /// The verb may be run into the syllable before it, as pdftotext loses the space after some fonts' marked letters
+    /// ("Ban Thường vụĐảng uỷban hành Công văn số 175-CV/ĐU"): no syllable holds a marked letter before "ban".
+    static let issuingBetween = try! Pattern(#"(?i)^[^;.]{0,100}(?:\b|(?<=[^\x00-\x7F]))(?:ban hành|đã có|có văn bản|có công văn|có ý kiến|có tờ trình|có báo cáo|có thông báo|gửi|ký|nhận được|ra|thông qua)\b[^;.]{0,60}$"#)
 
     /// Whether `date`, after a comma that follows a number, opens the next clause, which issues another number
     /// ("… Luật Quản lý thuế số 38/2019/QH14, ngày 19 tháng 10 năm 2020, Chính phủ đã ban hành Nghị định số
