@@ -112,3 +112,28 @@ import Testing
         }
     }
 }
+
+/// A spaced passage whose words pdftotext also set one or two to a line (incoming set 37, 03): each line is too short
+/// to tell alone, the run of them is not.
+@Suite struct LetterSpacedShortLinesTests {
+    static func repaired(_ lines: [String]) -> [String] {
+        let text = lines.enumerated().map { TextLine(text: $1, line: $0 + 1) }
+        return (LetterSpacedWords().apply(text) ?? text).map(\.text)
+    }
+
+    @Test func aRunOfShortSpacedLinesIsRegroupedLineByLine() {
+        #expect(Self.repaired(["1 . 1 .", "V ề", "t h ự c", "h i ệ n", "N g h ị", "q u y ế t", "s ố", "1 8"])
+                == ["1.1.", "Về", "thực", "hiện", "Nghị", "quyết", "số", "18"])
+        #expect(Self.repaired(["I I .", "Đ Á N H", "G I Á", "C H U N G"]) == ["II.", "ĐÁNH", "GIÁ", "CHUNG"])
+        #expect(Self.repaired(["2. C h u ẩ n", "b ị", "t h e o", "C h ỉ", "t h ị", "s ố", "4 5 - C T / T W"])
+                == ["2. Chuẩn", "bị", "theo", "Chỉ", "thị", "số", "45-CT/TW"])
+    }
+
+    /// A table's rows of single cells, a list's letters and a line alone stay as written.
+    @Test func tablesListsAndLonelyLinesAreLeftAlone() {
+        for lines in [["| 1 | x |", "| 2 | y |", "| 3 | z |", "| 4 | w |"], ["5 3 2 0", "1 2 4 8", "7 7 0 1"],
+                      ["a b c d đ e g h i k", "Tiếp theo"], ["I I .", "Đánh giá chung về công tác"]] {
+            #expect(Self.repaired(lines) == lines, "\(lines)")
+        }
+    }
+}

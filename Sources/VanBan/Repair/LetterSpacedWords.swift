@@ -14,13 +14,58 @@ struct LetterSpacedWords: Repair {
     func apply(_ lines: [TextLine]) -> [TextLine]? {
         var result = lines
         var changed = false
+        let inSpacedRun = Self.spacedRuns(lines)
         for (i, line) in lines.enumerated() {
-            if let joined = VietnameseText.isUppercase(line.text) ? Self.rejoined(line) : Self.rejoinedRunning(line) {
+            let joined: TextLine?
+            if inSpacedRun[i] {
+                joined = (VietnameseText.isUppercase(line.text) && !line.text.contains(where: \.isNumber) ? Self.rejoined(line, short: true) : nil)
+                    ?? Self.rejoinedRunning(line, short: true)
+            } else {
+                joined = VietnameseText.isUppercase(line.text) ? Self.rejoined(line) : Self.rejoinedRunning(line)
+            }
+            if let joined {
                 result[i] = joined
                 changed = true
             }
         }
         return changed ? result : nil
+    }
+
+    /// Lines of a passage spaced letter by letter whose words pdftotext also set one or two to a line ("1 . 1 ." /
+    /// "V ề" / "t h ự c" / "h i ệ n", "I I ." / "Đ Á N H" / "G I Á", "4 5 - C T / T W"): each too short to tell alone.
+    /// A run of at least two lines made only of pieces of one scalar, together `minimumRunningPieces` pieces or more,
+    /// mostly letters; a table's row ("| 1 | x |", "5 3 2 0") is none.
+    static func spacedRuns(_ lines: [TextLine]) -> [Bool] {
+        var marks = [Bool](repeating: false, count: lines.count)
+        var start = 0
+        while start < lines.count {
+            var end = start, pieces = 0, letters = 0
+            while end < lines.count, let count = Self.singleScalarPieces(lines[end].text) {
+                pieces += count.pieces
+                letters += count.letters
+                end += 1
+            }
+            if end - start >= 2, pieces >= minimumRunningPieces, Double(letters) >= minimumRunningShare * Double(pieces) {
+                for i in start..<end { marks[i] = true }
+            }
+            start = end + 1
+        }
+        return marks
+    }
+
+    /// The pieces and letters of a line made only of two or more pieces of one scalar each, less a list's mark that
+    /// opens it ("2. C h u ẩ n"); nil for any other line.
+    private static func singleScalarPieces(_ text: String) -> (pieces: Int, letters: Int)? {
+        var pieces = 0, letters = 0
+        for (index, piece) in text.unicodeScalars.split(separator: " ").enumerated() {
+            if index == 0, piece.count <= 3, piece.last == "." || piece.last == ")", piece.dropLast().allSatisfy({ ("0"..."9").contains($0) }) {
+                continue
+            }
+            guard piece.count == 1, piece.first != "|" else { return nil }
+            pieces += 1
+            if piece.first!.properties.isAlphabetic { letters += 1 }
+        }
+        return pieces >= 2 ? (pieces, letters) : nil
     }
 
     /// Running text needs more pieces, nearly all of one scalar, before it is read as spaced: a sentence's own one-letter
@@ -33,8 +78,9 @@ struct LetterSpacedWords: Repair {
     /// letters, so the line is regrouped into the fewest syllables, as capitals are. A run of digits, capitals and the
     /// marks inside numbers ("4 0 / Q Đ - U B N D", "0 1 / 7 / 2 0 2 5") is one token, less a last capital that opens a
     /// word with the small letters after it ("H Đ N D T ỉ n h"); a stop or comma goes with the word before it.
-    static func rejoinedRunning(_ line: TextLine) -> TextLine? {
-        guard Self.mostlySingleScalars(line.text) else { return nil }
+    /// `short`: the line is one of a spaced run (`spacedRuns`), so it is regrouped however few its pieces.
+    static func rejoinedRunning(_ line: TextLine, short: Bool = false) -> TextLine? {
+        guard short || Self.mostlySingleScalars(line.text) else { return nil }
         let pieces = SyllableGroups.pieces(of: line.text)
         let single = pieces.map { $0.text.unicodeScalars.count == 1 }
         let scalars = pieces.map { $0.text.unicodeScalars.first! }
@@ -89,7 +135,7 @@ struct LetterSpacedWords: Repair {
                 merged.append(group)
             }
         }
-        guard merged.count * 2 < pieces.count else { return nil }
+        guard short ? merged.count < pieces.count : merged.count * 2 < pieces.count else { return nil }
         return SyllableGroups.regrouped(line, pieces: pieces.map(\.range), groups: merged)
     }
 
@@ -133,11 +179,12 @@ struct LetterSpacedWords: Repair {
         }
     }
 
-    /// The line with its spaced letters joined into words, or nil when it is not letter-spaced.
-    static func rejoined(_ line: TextLine) -> TextLine? {
+    /// The line with its spaced letters joined into words, or nil when it is not letter-spaced. `short`: the line is
+    /// one of a spaced run (`spacedRuns`), so few letters are enough.
+    static func rejoined(_ line: TextLine, short: Bool = false) -> TextLine? {
         let pieces = SyllableGroups.pieces(of: line.text)
         let singles = pieces.filter { $0.text.count == 1 && $0.text.first!.isLetter }.count
-        guard singles >= minimumSingles, Double(singles) >= minimumShare * Double(pieces.count) else { return nil }
+        guard short || singles >= minimumSingles, Double(singles) >= minimumShare * Double(pieces.count) else { return nil }
         let groups = SyllableGroups.fewestWords(pieces.map(\.text))
         guard groups.count < pieces.count else { return nil }
         return SyllableGroups.regrouped(line, pieces: pieces.map(\.range), groups: groups)
