@@ -41,3 +41,32 @@ import Testing
         #expect(header.subject?.text == "QUY ĐỊNH CHẾ ĐỘ, CHÍNH SÁCH ĐỐI VỚI GIA ĐÌNH HẠ SĨ QUAN TRONG CÔNG AN NHÂN DÂN")
     }
 }
+
+/// A scan's header that OCR read without a single mark (held-out code-37 01 and 02, Cục Thuế letters): the left
+/// column's bodies are still told apart and given back their marks where names spell them one way.
+@Suite struct BareLetterHeaderTests {
+    @Test func aNameInPlainLettersGetsItsMarksWhereNamesSpellThem() {
+        #expect(OrganisationNames.markedFromBare("TONG CUC THUE") == "TỔNG CỤC THUẾ")
+        #expect(OrganisationNames.markedFromBare("CUC THUE TP HAI PHONG") == "CỤC THUẾ TP HẢI PHÒNG")
+        #expect(OrganisationNames.markedFromBare("CONG TY TNHH ABC") == "CONG TY TNHH ABC")   // no body's pair
+        #expect(OrganisationNames.markedFromBare("CỤC THUE TP") == "CỤC THUE TP")           // marks kept: respelled's work
+    }
+
+    @Test func theLeftColumnInPlainLettersIsAParentAndItsUnit() {
+        let text = ["TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM", "",
+                    "CUC THUE TP HAI PHONG Độc lập - Ty do - Hạnh phúc",
+                    "Số: 105/CT-TTHT Hải Phòng, ngày 05 tháng 5 năm 2020", "V/v giải đáp chính sách thuế", "",
+                    "Kính gửi: Công ty TNHH ABC", "", "Ngày 16/4/2020, Cục Thuế TP Hải Phòng nhận được công văn."]
+        let d = DocumentParser().parse(text: text.joined(separator: "\n"), name: "t.txt")
+        #expect(d.header.parentAuthority?.text == "TỔNG CỤC THUẾ")
+        #expect(d.header.issuer?.text == "CỤC THUẾ TP HẢI PHÒNG")
+        #expect(d.header.motto?.text == "Độc lập - Ty do - Hạnh phúc")
+    }
+
+    /// A number line in plain letters opens no body.
+    @Test func aNumberLineIsNoBody() {
+        #expect(!HeaderPatterns.startsOrganisation("SO 105/CT-TTHT"))
+        #expect(HeaderPatterns.startsOrganisation("SO TAI CHINH"))
+        #expect(!HeaderPatterns.startsOrganisation("TRUONG"))
+    }
+}

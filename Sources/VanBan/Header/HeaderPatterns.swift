@@ -16,7 +16,9 @@ enum HeaderPatterns {
         guard let m = partyTitle.firstMatch(in: text), let title = m[0] else { return false }
         return VietnameseText.isUppercase(String(title)) || text.trimmingCharacters(in: .whitespaces).count <= title.count + 6
     }
-    static let motto = try! Pattern(#"Đ[ộo]c\s+l[ậa]p\s*[-–—]*\s*T[ựu](?:\s+do)?\s*[-–—]*\s*H[ạa]nh\s+ph[úu]c"#, options: .caseless, requiringOneOf: ["Đ", "đ"])
+    /// The tiêu ngữ, also as OCR that lost its marks reads it ("Doc lap - Ty do - Hanh phic").
+    static let motto = try! Pattern(#"[ĐD][ộo]c\s+l[ậa]p\s*[-–—]*\s*T[ựuy](?:\s+do)?\s*[-–—]*\s*H[ạa]nh\s+ph[úui]c"#, options: .caseless,
+                                    requiringOneOf: ["Đ", "đ", "Doc", "DOC"])
     /// "Số: 4280 /SCT - CN", "Số:6791", "Số 2449 -CV/ĐU", "Số:       /KH-SKHCN", "Nghị quyết số: 17/2022/UBTVQH15",
     /// and "S: 514/HD-STC" where a text layer lost the "ố". OCR reads a scan's specks before it and the "S" as
     /// "§" ("_ §ố:1583/TCT-CS", "\"Số: 722/UBND-MT"), a speck between "Số:" and the number ("Số:.1803/QĐ-TTg"), and
@@ -67,10 +69,26 @@ enum HeaderPatterns {
     /// read as `OrganisationNames` would respell it.
     /// Also read with OCR's slipped marks read back and its glued syllables cut ("SỞXÂYDỤNG"), on the line's first
     /// words: only its start matters.
+    /// A line in plain letters (OCR lost every mark of a scan's header: "TONG CUC THUE" / "CUC THUE TP HAI PHONG") is
+    /// read by its bare letters (`bareHeads`).
     static func startsOrganisation(_ text: String) -> Bool {
         if organisationStart.matches(text) { return true }
         let start = text.split(separator: " ", maxSplits: 6).prefix(6).joined(separator: " ")
         return organisationStart.matches(OrganisationNames.respelled(start)) || organisationStart.matches(GluedSyllables.separated(start))
+            || text.utf8.allSatisfy({ $0 < 0x80 }) && startsWithBareHead(start)
+    }
+
+    /// The words that open a body's name, by their bare letters: the heads of `organisationStart` that a name's line
+    /// opens with and a wrapped line does not (no "TRƯỜNG", the end of "MÔI TRƯỜNG"; "SỞ" and "BỘ" only before a word,
+    /// not a number: "SO 105/CT-TTHT" is a number line).
+    private static let bareHeads = ["UBND", "HDND", "UY BAN", "SO", "BO", "CUC", "TONG CUC", "CHI CUC", "VAN PHONG", "THANH TRA",
+                                    "HOI DONG", "CHINH PHU", "QUOC HOI", "DANG BO", "DANG UY", "TINH UY", "THANH UY", "HUYEN UY"]
+        .map { $0.lowercased() + " " }
+    private static func startsWithBareHead(_ start: String) -> Bool {
+        let bare = VietnameseText.bareKey(start)
+        return bareHeads.contains { head in
+            bare.hasPrefix(head) && bare.dropFirst(head.count).first?.isLetter == true
+        }
     }
     /// A parent and its unit glued on one line ("UBND TỈNH LÀO CAI SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" from a Word
     /// table, "BỘ CÔNG THƯƠNG CỤC HÓA CHẤT", a school under its education office: "PHÒNG GD&ĐT NAM TRỰC TRƯỜNG TH

@@ -61,6 +61,27 @@ enum OrganisationNames {
         return table
     }()
 
+    /// A name in plain letters, as OCR that lost every mark reads a scan's header ("TONG CUC THUE", "CUC THUE TP HAI
+    /// PHONG"), with its marks given back on each pair of words that the names of bodies and provinces spell one way
+    /// (`pairs`): "TỔNG CỤC THUẾ", "CỤC THUẾ TP HẢI PHÒNG". Other words stay as written. (`respelled` reads a pair back
+    /// only from a word OCR kept right, and in plain letters none is.)
+    static func markedFromBare(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        var words = text.split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return text }
+        var marked = [Bool](repeating: false, count: words.count)
+        for i in 0..<(words.count - 1) {
+            guard let known = pairs[VietnameseText.bareKey(words[i] + " " + words[i + 1])], let spelled = known else { continue }
+            let parts = spelled.split(separator: " ").map(String.init)
+            guard parts.count == 2 else { continue }
+            for k in 0..<2 where !marked[i + k] {
+                words[i + k] = parts[k]
+                marked[i + k] = true
+            }
+        }
+        return marked.contains(true) ? words.joined(separator: " ") : text
+    }
+
     /// `text` with the word pairs OCR misspelled respelled; the same text when nothing is.
     static func respelled(_ text: String) -> String {
         guard VietnameseText.isUppercase(text) else { return text }
@@ -85,7 +106,7 @@ extension Header {
             // word would cost its length many times over, for a name it does not hold.
             guard let field = self[keyPath: keyPath], field.text.utf8.count <= OrganisationNames.longestName else { continue }
             let respelled = OrganisationNames.respelled(OrganisationNames.withLostInitialRestored(
-                GluedSyllables.separated(OrganisationNames.withoutStrayMarks(field.text))))
+                GluedSyllables.separated(OrganisationNames.markedFromBare(OrganisationNames.withoutStrayMarks(field.text)))))
             if respelled != field.text { self[keyPath: keyPath] = TextField(text: respelled, span: field.span) }
         }
     }
