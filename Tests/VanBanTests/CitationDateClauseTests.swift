@@ -24,6 +24,9 @@ import Testing
 
     @Test func deNgayDatesTheNumber() {
         #expect(Self.mentions("Thực hiện chỉ thị số 06/CT-TTg đề ngày 19/02/2021 của Thủ tướng Chính phủ;").first?.date?.value == "2021-02-19")
+        // Set 37, 02: OCR's "để" for "đề"; the date after the number wins over the one that opens the clause.
+        #expect(Self.mentions("Ngày 16/4/2020, Cục Thuế TP Hải Phòng nhận được công văn số 04/2020/KT-TBHP để ngày 15/4/2020 của Công ty")
+                    .first?.date?.value == "2020-04-15")
     }
 
     /// ", ngày …, <body> đã ban hành … số …": the date opens the next clause and dates the number it issues.

@@ -48,8 +48,8 @@ enum ReferenceExtractor {
     /// Also "ngy", a text layer that lost its non-ASCII letters ("… số 179/2009/NQ-HND ngy 20/4/2009 ca …").
     static let dayWordSpelling = "(?:" + VietnameseText.dayWordPattern + "|ngy)"
     /// A speck OCR read as a stop may stand between ("15/QĐ-TTg. ngày 30/3/2021"): a stop before "ngày" in small letters
-    /// (a sentence would open with "Ngày").
-    private static let afterNumber = try! Pattern(#"^\s*(?:\.\s*,|[,(]|\.(?=\s*(?-i:ng)))?\s*(?:ban hành\s+|được ban hành\s+|ký\s+|đề\s+)?(?="# + dayWordSpelling + #"|\d)"#, options: .caseless)
+    /// (a sentence would open with "Ngày"). "đề ngày" dates a letter, also as OCR reads it ("để ngày").
+    private static let afterNumber = try! Pattern(#"^\s*(?:\.\s*,|[,(]|\.(?=\s*(?-i:ng)))?\s*(?:ban hành\s+|được ban hành\s+|ký\s+|đ[ềể]\s+)?(?="# + dayWordSpelling + #"|\d)"#, options: .caseless)
     private static let issuer = try! Pattern(#"^\s*,?\s*(?:của|do)\s+(?<issuer>\p{Lu}[\p{L}&]*(?:\s+(?!(?:[vV]/[vV]|về|thực|sửa|quy|Quy định|hướng|ban hành|phê|triển|đã|được|và|tại|trong|năm|cho|với|số|ngày|theo|nhằm|để|khóa|khoá|từ|đến|có|là|giao(?! thông)|tổ|ủy quyền|công bố|về việc|đối|đối với|nêu|như|quản lý|chưa|không|cũng|sẽ|cần|phải|đang|vẫn|nên|mà|thì|nay|này|đó|bị|gồm|kèm)\b)[\p{L}.&]+){0,8})"#)
 
     private static let formerName = try! Pattern(#"^\s*\(\s*(?:trước đây là|nay là|trước là)\s+(?<former>[^)]{3,80})\)"#, options: .caseless)
