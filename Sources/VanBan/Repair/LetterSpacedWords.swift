@@ -54,18 +54,38 @@ struct LetterSpacedWords: Repair {
     }
 
     /// The pieces and letters of a line made only of two or more pieces of one scalar each, less a list's mark that
-    /// opens it ("2. C h u ẩ n"); nil for any other line.
+    /// opens it ("2. C h u ẩ n"); nil for any other line. Read on bytes, and left at the first longer piece: nearly
+    /// every line is one.
     private static func singleScalarPieces(_ text: String) -> (pieces: Int, letters: Int)? {
-        var pieces = 0, letters = 0
-        for (index, piece) in text.unicodeScalars.split(separator: " ").enumerated() {
-            if index == 0, piece.count <= 3, piece.last == "." || piece.last == ")", piece.dropLast().allSatisfy({ ("0"..."9").contains($0) }) {
-                continue
+        var text = text
+        return text.withUTF8 { bytes -> (pieces: Int, letters: Int)? in
+            var pieces = 0, letters = 0, index = 0, first = true
+            while index < bytes.count {
+                if bytes[index] == 0x20 { index += 1; continue }
+                var end = index + 1
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                defer { index = end; first = false }
+                let lead = bytes[index]
+                var scalarEnd = index + 1
+                while scalarEnd < end, bytes[scalarEnd] & 0xC0 == 0x80 { scalarEnd += 1 }
+                if scalarEnd != end {
+                    // A list's mark of at most two digits and its stop or bracket, first on the line.
+                    let piece = bytes[index..<end]
+                    guard first, piece.count <= 3, piece.last == 0x2E || piece.last == 0x29,
+                          piece.dropLast().allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+                    continue
+                }
+                guard lead != 0x7C else { return nil }   // "|": a table's cell
+                pieces += 1
+                if lead < 0x80 {
+                    if (0x41...0x5A).contains(lead) || (0x61...0x7A).contains(lead) { letters += 1 }
+                } else if let scalar = String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first,
+                          scalar.properties.isAlphabetic {
+                    letters += 1
+                }
             }
-            guard piece.count == 1, piece.first != "|" else { return nil }
-            pieces += 1
-            if piece.first!.properties.isAlphabetic { letters += 1 }
+            return pieces >= 2 ? (pieces, letters) : nil
         }
-        return pieces >= 2 ? (pieces, letters) : nil
     }
 
     /// Running text needs more pieces, nearly all of one scalar, before it is read as spaced: a sentence's own one-letter
