@@ -9,6 +9,18 @@ import Testing
         return DocumentParser().parse(text: text, name: "t.txt").header.subject?.text
     }
 
+    /// Set 38, 02 and 03: a party thông báo's "về …" under the capitals of its conclusion goes on with them (HD 36); a
+    /// paragraph that opens with "Về" does not.
+    @Test func aPartySubjectsAboutLineGoesOnUnderItsCapitals() {
+        #expect(Self.subject(["KẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG UỶ", "về một số nội dung cuộc họp ngày 18/11/2025", "-----",
+                              "Ngày 18/11/2025, Thường trực Đảng uỷ họp nghe báo cáo."])
+                == "KẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG UỶ về một số nội dung cuộc họp ngày 18/11/2025")
+        #expect(Self.subject(["KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG UỶ", "Về một số nội dung cuộc họp ngày 28/10/2025", "-----"])
+                == "KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG UỶ Về một số nội dung cuộc họp ngày 28/10/2025")
+        #expect(Self.subject(["THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI", "Về công tác cán bộ: Ban Thường vụ đã chỉ đạo rà soát quy hoạch cấp uỷ."])
+                == "THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI")
+    }
+
     @Test func aWrappedLineGoesOnBeforeACapital() {
         let got = Self.subject([
             "thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành  ",

@@ -28,6 +28,9 @@ enum SubjectLines {
         if VietnameseText.isUppercase(last.text) {
             // A wrapped years' span goes on too ("… GIAI ĐOẠN" / "2011-2020").
             if text.count <= 20, text.contains(where: \.isNumber), !text.contains(where: \.isLetter) { return true }
+            // A party subject's "về …" under its capitals (HD 36: "THÔNG BÁO" / "KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG UỶ" /
+            // "về một số nội dung cuộc họp ngày 28/10/2025"); "Về" in capitals only on a short line, not a paragraph.
+            if text.hasPrefix("về ") || text.hasPrefix("Về ") && text.count <= 70 && !text.contains(":") { return true }
             guard VietnameseText.isUppercase(text) else { return false }
             // A position alone on its line ("TỔNG GIÁM ĐỐC KHO BẠC NHÀ NƯỚC") enacts the decision, unless the line
             // above leads on to it; "BÍ THƯ VỀ …" under "… CỦA BAN" goes on.
