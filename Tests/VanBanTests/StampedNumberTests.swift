@@ -51,3 +51,20 @@ import Testing
         #expect(d.header.subject?.text == "Tham mưu triển khai thực hiện Nghị quyết số 01-NQ/TU ngày 14/7/2025 của Tỉnh uỷ")
     }
 }
+
+/// The document's own number is no citation of it, but the same number dated in another year is another document:
+/// numbers start again each year (set 39, 06: Chỉ thị 07/CT-UBND of 2023 cites Chỉ thị 07/CT-UBND of 31/5/2021).
+@Suite struct OwnNumberOfAnotherYearTests {
+    static func references(_ sentence: String) -> [String] {
+        let text = ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                    "Số: 07/CT-UBND", "Lâm Đồng, ngày 20 tháng 6 năm 2023", "", "CHỈ THỊ", "Về tăng cường phòng cháy", "",
+                    sentence].joined(separator: "\n")
+        return DocumentParser().parse(text: text, name: "t.txt").references.map { "\($0.number.canonical) \($0.date?.value ?? "-")" }
+    }
+
+    @Test func theSameNumberOfAnotherYearIsCited() {
+        #expect(Self.references("Tiếp tục thực hiện Chỉ thị số 07/CT-UBND ngày 31/5/2021 của UBND tỉnh.") == ["07/CT-UBND 2021-05-31"])
+        #expect(Self.references("Chỉ thị số 07/CT-UBND ngày 20/6/2023 có hiệu lực từ ngày ký.").isEmpty)
+        #expect(Self.references("Giao các sở thực hiện Chỉ thị số 07/CT-UBND.").isEmpty)
+    }
+}

@@ -40,8 +40,11 @@ struct Extraction {
             // The own number (also in an old-style title's capitals, "60/2002/ QĐ-TTG"), also a piece of it OCR set apart ("Số:8 5 2 0/BCT-KHCN" is no citation of 0/BCT-KHCN).
             // A number left blank with the own symbol ("Ban hành kèm theo Quyết định số      /2025/QĐ-UBND" over an attached
             // regulation, under "Số: 36/2025/QĐ-UBND") is the document itself too.
+            // The own number dated in another year names another document: numbers start again each year (NĐ 30/2020,
+            // Điều 15): "Chỉ thị số 07/CT-UBND ngày 31/5/2021" in Chỉ thị 07/CT-UBND of 2023.
             mentions += lineMentions.filter { mention in
-                mention.number.canonical.uppercased() != own?.uppercased() && !selfReferences.contains(mention.text.span)
+                (mention.number.canonical.uppercased() != own?.uppercased() || Self.datedInAnotherYear(mention, than: header))
+                    && !selfReferences.contains(mention.text.span)
                     && !(mention.number.sequence == nil && header.number?.sequence != nil
                          && own.map { $0.uppercased().hasSuffix(mention.number.canonical.uppercased()) } == true)
                     && !(header.numberSpan.map { mention.text.span.start >= $0.start && mention.text.span.end <= $0.end } ?? false)
@@ -89,5 +92,13 @@ struct Extraction {
             if let symbol = codeSymbol(mention.number) { runs.remove(symbol) }
         }
         return mentions.filter { codeSymbol($0.number).map { !runs.contains($0) } ?? true }
+    }
+}
+
+extension Extraction {
+    /// Whether `mention` carries a valid date of another year than the header's.
+    static func datedInAnotherYear(_ mention: ReferenceExtractor.Mention, than header: Header) -> Bool {
+        guard let cited = mention.date, cited.point.isValid, let issued = header.date, issued.point.isValid else { return false }
+        return cited.year != issued.year
     }
 }
