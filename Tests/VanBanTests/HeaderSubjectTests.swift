@@ -21,6 +21,17 @@ import Testing
                 == "THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI")
     }
 
+    /// Set 40, 02: a remark in brackets on the type line qualifies the type ("QUY ĐỊNH (BỔ SUNG)"); the subject is
+    /// the lines under it.
+    @Test func aRemarkInBracketsStaysOnTheTypeLine() {
+        let text = ["BỘ CHÍNH TRỊ", "*", "Số: 216-QĐ/TW", "ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Nội, ngày 01 tháng 4 năm 2009", "",
+                    "QUY ĐỊNH (BỔ SUNG)", "VỀ QUAN HỆ LÃNH ĐẠO, CHỈ ĐẠO CỦA BỘ CHÍNH TRỊ", "",
+                    "- Căn cứ Điều lệ Đảng;"].joined(separator: "\n")
+        let header = DocumentParser().parse(text: text, name: "t.txt").header
+        #expect(header.documentType?.text == "QUY ĐỊNH (BỔ SUNG)")
+        #expect(header.subject?.text == "VỀ QUAN HỆ LÃNH ĐẠO, CHỈ ĐẠO CỦA BỘ CHÍNH TRỊ")
+    }
+
     @Test func aWrappedLineGoesOnBeforeACapital() {
         let got = Self.subject([
             "thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành  ",

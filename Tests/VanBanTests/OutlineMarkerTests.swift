@@ -91,3 +91,14 @@ import Testing
         #expect(line("Điều 3") == "Điều 3")
     }
 }
+
+/// An article's "1" that OCR read as "l" or "I" (set 40, 02: "Điều l. Đối tượng, phạm vi điều chỉnh").
+@Suite struct ArticleNumberLookAlikeTests {
+    @Test func aLoneLOrIBeforeTheStopIsArticleOne() {
+        let line = { (text: String) in OutlineMarker.recognise(text, line: TextLine(text: text, line: 1)) }
+        #expect(line("Điều l. Đối tượng, phạm vi điều chỉnh").map { [$0.marker, "\($0.ordinal ?? -1)"] } == ["Điều 1", "1"])
+        #expect(line("Điều I: Phạm vi")?.marker == "Điều 1")
+        #expect(line("Điều lệ Đảng quy định") == nil)   // a word, no number
+        #expect(line("Điều l khoản 2") == nil)          // no stop: not read as a number
+    }
+}

@@ -8,6 +8,13 @@ enum TypeLine {
     private static let typeQualifiers: Set<String> = ["LIÊN NGÀNH", "LIÊN TỊCH", "HÀNH ĐỘNG", "LIÊN BỘ", "QUỐC GIA",
                                                       "NHANH", "ĐỊNH KỲ", "ĐỘT XUẤT", "TÓM TẮT"]
 
+    /// Whether the words after a type name on its line qualify it (`typeQualifiers`), also a short remark in brackets:
+    /// "QUY ĐỊNH (BỔ SUNG)", "QUY CHẾ (SỬA ĐỔI)", "KẾ HOẠCH (DỰ THẢO)"; the subject stands under the line.
+    private static func qualifies(_ words: String) -> Bool {
+        typeQualifiers.contains(words) || words.hasPrefix("(") && words.hasSuffix(")") && words.count <= 30
+            && !words.dropFirst().dropLast().contains { $0 == "(" || $0 == ")" }
+    }
+
     /// A type name line: "KẾ HOẠCH", "QUYẾT ĐỊNH CHẤP THUẬN …" (the rest starts the subject),
     /// "KÉT LUẬN" (OCR: matched without tone marks).
     static func read(_ fragment: TextLine) -> (field: DocumentTypeField, rest: TextLine?)? {
@@ -75,12 +82,12 @@ enum TypeLine {
             guard let entry = DocumentTypes.named(candidate) ?? DocumentTypes.namedIgnoringTones(candidate) else { continue }
             let restWords = words.dropFirst(length).joined(separator: " ")
             var rest: TextLine?
-            if !restWords.isEmpty && !Self.typeQualifiers.contains(restWords) {
+            if !restWords.isEmpty && !Self.qualifies(restWords) {
                 // The rest starts at the word after the name, however many spaces stand between words.
                 let offset = Self.scalarOffset(ofWord: length + spread, in: text)
                 if offset < fragment.scalarCount { rest = fragment.slice(offset..<fragment.scalarCount).trimmed() }
             }
-            if length < words.count, rest == nil, !Self.typeQualifiers.contains(restWords) { continue }
+            if length < words.count, rest == nil, !Self.qualifies(restWords) { continue }
             let written = VietnameseText.collapse(rest == nil ? String(head) : candidate)
             return (DocumentTypeField(text: written, name: entry.name, code: entry.code, span: fragment.span), rest)
         }

@@ -36,7 +36,8 @@ struct OutlineMarker {
         (try! Pattern(#"^(?:CHƯƠNG|Chương|CHUONG|Chuong)\s*(?<m>[IVXLC](?: ?[IVXLC])*(?![l|])|\d+|[IVX]*[l|][IVXl|]{0,3}(?=\s*$))(?:\b|(?<=[|]))\s*[.:\-–]?\s*"#), .chapter),
         (try! Pattern(#"^(?:MỤC|Mục)\s+(?<m>\d+|[IVXLC]+)\b\s*[.:\-–]?\s*"#), .legalSection),
         (try! Pattern(#"^(?:TIỂU MỤC|Tiểu mục)\s+(?<m>\d+)\b\s*[.:\-–]?\s*"#), .legalSubsection),
-        (try! Pattern(#"^(?:Điều|ĐIỀU|Đ iều|Dieu|DIEU)\s*(?<m>\d+[a-z]?)\s*(?:[.:,]\s*|$)"#), .article),
+        // OCR reads an article's "1" as "l" or "I" ("Điều l. Đối tượng, phạm vi điều chỉnh").
+        (try! Pattern(#"^(?:Điều|ĐIỀU|Đ iều|Dieu|DIEU)\s*(?<m>\d+[a-z]?|[lI](?=\s*[.:]))\s*(?:[.:,]\s*|$)"#), .article),
         // "II.3" numbers a point inside part II (a table's group rows), it is not part II again.
         // "I/ " and "I/- " as some offices write it (an arabic "6/ " is as often OCR's reading of "V/v").
         (try! Pattern(#"^(?<m>[IVXL]{1,5})(?!\.\d)(?:\s*[.\-–)]|/[\-–]?(?=\s))\s*"#), .roman),
@@ -117,6 +118,7 @@ struct OutlineMarker {
                 return OutlineMarker(style: .dotted(depth: depth), marker: marker,
                                      ordinal: marker.split(separator: ".").last.flatMap { Int($0) }, restOffset: rest)
             case .article:
+                let marker = marker == "l" || marker == "I" ? "1" : marker
                 // "Điều 29: khoản 2 Điều 31; …", "Điều 30, 31, 32" opening a wrapped line cite articles: a heading's
                 // title opens with a capital (or the line ends at its number).
                 if let next = String(decoding: text.utf8.dropFirst(m.byteRange(0)!.1), as: UTF8.self).unicodeScalars.first,
