@@ -32,6 +32,17 @@ import Testing
         #expect(header.subject?.text == "VỀ QUAN HỆ LÃNH ĐẠO, CHỈ ĐẠO CỦA BỘ CHÍNH TRỊ")
     }
 
+    /// The same document's subject goes on after a comma into a line that opens with an office: inside a list, no
+    /// enacting authority ("… ỦY VIÊN BỘ CHÍNH TRỊ," / "CHỦ TỊCH NƯỚC VÀ MỘT SỐ TỔ CHỨC ĐẢNG …").
+    @Test func aLineAfterACommaGoesOnEvenWhenItOpensWithAnOffice() {
+        let text = ["BỘ CHÍNH TRỊ", "*", "Số: 216-QĐ/TW", "ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Nội, ngày 01 tháng 4 năm 2009", "",
+                    "QUY ĐỊNH", "VỀ QUAN HỆ LÃNH ĐẠO CỦA BỘ CHÍNH TRỊ VỚI ĐỒNG CHÍ UỶ VIÊN BỘ CHÍNH TRỊ,",
+                    "CHỦ TỊCH NƯỚC VÀ MỘT SỐ TỔ CHỨC ĐẢNG TRỰC THUỘC Ở TRUNG ƯƠNG.", "- Căn cứ Điều lệ Đảng;"].joined(separator: "\n")
+        let header = DocumentParser().parse(text: text, name: "t.txt").header
+        #expect(header.subject?.text == "VỀ QUAN HỆ LÃNH ĐẠO CỦA BỘ CHÍNH TRỊ VỚI ĐỒNG CHÍ UỶ VIÊN BỘ CHÍNH TRỊ, CHỦ TỊCH NƯỚC VÀ MỘT SỐ TỔ CHỨC ĐẢNG TRỰC THUỘC Ở TRUNG ƯƠNG.")
+        #expect(header.enactingAuthority == nil)
+    }
+
     @Test func aWrappedLineGoesOnBeforeACapital() {
         let got = Self.subject([
             "thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành  ",

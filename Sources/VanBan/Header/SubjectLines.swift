@@ -42,8 +42,10 @@ enum SubjectLines {
             // no body here ("PHÒNG, CHỐNG …", "ĐOÀN KẾT …"), and a line "Ở" leads to ("… Ở" / "TRUNG ƯƠNG").
             if opensQuotation(lines) || SplitCompounds.joins(lastWritten, text) || lastWritten == "Ở" { return true }
             // A line that ends on a comma is inside a phrase, never an authority ("… KỲ HỌP" / "HỘI ĐỒNG NHÂN DÂN TỈNH
-            // KHOÁ VI," / "NHIỆM KỲ 2011 - 2016"); nor is a head cut from its body ("… CỦA THỦ TƯỚNG" / "CHÍNH PHỦ").
-            if text.hasSuffix(",") || last.text.hasSuffix("THỦ TƯỚNG") && text.hasPrefix("CHÍNH PHỦ") { return true }
+            // KHOÁ VI," / "NHIỆM KỲ 2011 - 2016"), and so is the line after one ("… ỦY VIÊN BỘ CHÍNH TRỊ," / "CHỦ TỊCH
+            // NƯỚC VÀ MỘT SỐ TỔ CHỨC ĐẢNG …"); nor is a head cut from its body ("… CỦA THỦ TƯỚNG" / "CHÍNH PHỦ").
+            if text.hasSuffix(",") || last.text.hasSuffix(",")
+                || last.text.hasSuffix("THỦ TƯỚNG") && text.hasPrefix("CHÍNH PHỦ") { return true }
             // The authority that enacts stands below: this line, no position, is the subject's last ("… THÀNH LẬP" /
             // "TRƯỜNG MẦM NON" / "BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO").
             // Unless the line below repeats the header's organisation: this one names its organ that enacts
