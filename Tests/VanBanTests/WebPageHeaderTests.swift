@@ -331,3 +331,23 @@ import Testing
         #expect(header.subject?.text == "QUY ĐỊNH VỀ BIỂN HIỆU, BĂNG KIỂM TRA ĐIỀU LỆNH TRONG CÔNG AN NHÂN DÂN")
     }
 }
+
+/// A document site's metadata lines above the header (set 42, 06: "Số hiệu: 182/KH-UBND Loại văn bản: Kế hoạch" /
+/// "Ngày ban hành: 23/07/2021"), fewer than a page's chrome usually takes: the page's, not the header's.
+@Suite struct SiteMetadataAboveHeaderTests {
+    @Test func theHeaderStartsUnderTheSitesMetadata() {
+        let text = ["Từ khoá: Số Hiệu, Tiêu đề hoặc Nội dung ngắn gọn của Văn Bản...", "", "Đăng nhập", "",
+                    "Số hiệu: 182/KH-UBND Loại văn bản: Kế hoạch", "Nơi ban hành: Tỉnh Vĩnh Phúc Người ký: Lê Duy Thành",
+                    "Ngày ban hành: 23/07/2021 Ngày hiệu lực: Đã biết", "Tình trạng: Đã biết", "",
+                    "ỦY BAN NHÂN DÂN", "TỈNH VĨNH PHÚC", "-------", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    "Độc lập - Tự do - Hạnh phúc", "", "Số: 182/KH-UBND", "", "Vĩnh Phúc, ngày 23 tháng 7 năm 2021", "",
+                    "KẾ HOẠCH", "", "THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "",
+                    "Để tổ chức thực hiện có hiệu quả Chương trình hành động số 10-CTr/TU ngày 25/6/2021, UBND tỉnh ban hành Kế hoạch."]
+        let d = DocumentParser().parse(text: text.joined(separator: "\n"), name: "t.txt")
+        #expect(d.header.issuer?.text == "ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC")
+        #expect(d.header.number?.canonical == "182/KH-UBND")
+        #expect(d.header.date?.value == "2021-07-23")
+        #expect(d.header.subject?.text == "THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH")
+        #expect(!d.references.contains { $0.number.canonical == "182/KH-UBND" })
+    }
+}

@@ -122,11 +122,16 @@ enum LeadingMatter {
         }
         guard chrome.count >= chromeLines
                 || chrome.contains(where: { isPageTitle($0.text) || HeaderPatterns.addresseeLead.matches($0.text) || copiedSubject($0) })
+                || chrome.count { siteMetadata.matches($0.text) } >= 2
                 || chrome.count >= 2 && chrome.allSatisfy(isRelatedDocument),
               !chrome.contains(where: { numberLine.matches($0.text) || HeaderPatterns.subjectLead.matches($0.text) && !copiedSubject($0) })
         else { return nil }
         return start
     }
+
+    /// A document site's metadata ("Số hiệu: 182/KH-UBND Loại văn bản: Kế hoạch", "Ngày ban hành: 23/07/2021"), two
+    /// lines of which mark the lines above the header as the page's.
+    private static let siteMetadata = try! Pattern(#"^\W*(?:Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng)\s*:"#)
 
     /// An item of a legal site's list of related documents: "- 1Nghị định 47/2020/NĐ-CP về quản lý …".
     private static let relatedItem = try! Pattern(#"^[-•]\s*\d{1,2}\s*(?=\p{Lu})"#)
