@@ -351,3 +351,20 @@ import Testing
         #expect(!d.references.contains { $0.number.canonical == "182/KH-UBND" })
     }
 }
+
+/// A university's party letter as its web page gives it (set 42, 01): the Đảng bộ and its committee run together on one
+/// line, and the body's paragraphs each on one line under a "V/v" wrapped in two.
+@Suite struct PartyLetterWebPageTests {
+    @Test func theCommitteeUnderItsDangBoAndTheSubjectBeforeTheFirstParagraph() {
+        let text = ["ĐẢNG BỘ KHỐI DÂN CHÍNH ĐẢNG ĐẢNG ỦY TRƯỜNG ĐH LẠC HỒNG Số: 90 - CV/ĐULH |", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                    "Biên Hòa, ngày 15 tháng 9 năm 2011 |",
+                    "V/v Vận động đảng viên; cán bộ, giảng viên, nhân viên và sinh viên",
+                    "trường Đại học Lạc Hồng tham gia chương trình góp đá xây Trường Sa",
+                    "Thể hiện lòng yêu nước, bày tỏ ý thức chủ quyền lãnh thổ của tập thể sư phạm trường Đại học Lạc Hồng đối với đất nước Việt Nam ngàn năm văn hiến;",
+                    "Nay Ban Thường vụ đảng ủy yêu cầu các chi bộ và các bộ phận trực thuộc triển khai như sau:"]
+        let header = DocumentParser().parse(text: text.joined(separator: "\n"), name: "t.txt").header
+        #expect(header.parentAuthority?.text == "ĐẢNG BỘ KHỐI DÂN CHÍNH ĐẢNG")
+        #expect(header.issuer?.text == "ĐẢNG ỦY TRƯỜNG ĐH LẠC HỒNG")
+        #expect(header.subject?.text == "Vận động đảng viên; cán bộ, giảng viên, nhân viên và sinh viên trường Đại học Lạc Hồng tham gia chương trình góp đá xây Trường Sa")
+    }
+}

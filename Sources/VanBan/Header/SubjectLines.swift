@@ -67,6 +67,9 @@ enum SubjectLines {
         if Self.connectors.contains(lastWord) || text.count < 40 && text.first?.isNumber == true { return true }
         // A quoted name wrapped onto its own line: "… thực hiện Chuyên đề" / "“Xây dựng trường …” giai đoạn …".
         if text.first == "“" || text.first == "\"" { return true }
+        // A whole paragraph on one line, far longer than the subject's wrapped lines and ending a sentence, is the body's
+        // first (a web page's "V/v …" wrapped in two lines, then "Thể hiện lòng yêu nước, … văn hiến;").
+        if text.count > 100, text.hasSuffix(";") || text.hasSuffix("."), text.count > lastText.count * 3 / 2 { return false }
         // A line as long as a wrapped one, not ending a sentence, goes on below even before a capital:
         // "… của Ban Chấp hành" / "Trung ương Đảng khóa XIV và …" (openers and markers were ruled out above).
         return lastText.count >= Self.wrappedLineLength && text.first?.isLetter == true
