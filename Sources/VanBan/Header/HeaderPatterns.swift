@@ -102,14 +102,18 @@ enum HeaderPatterns {
     static let enactingLine = try! Pattern(#"^\p{Lu}[\p{Lu}\s]{3,30}:\s*$"#)
     /// The national title cut before its last word ("… CHỦ NGHĨA VIỆT" / "NAM").
     static let truncatedTitle = try! Pattern(#"C[ỘOỌÔÓ]NG\s*H[OÒÕÓỎỊ][AÀ]\s+X[ÃAÁ]\s+H[ỘOỌÔ]I\s+CH[ỦUŨÙ]\s+NGH[ĨIÍ]A\s+VI[ỆEẾÊ]T$"#, options: .caseless)
-    /// A digital-signature stamp's time ("28-07-2026 09:58:36 +07:00"): the lines above it are the stamp.
     /// The receiving office's "CÔNG VĂN ĐẾN" stamp on a scanned incoming document (its office's name is printed
     /// just above it): "CÔNG VĂN ĐẾN", "VĂN BẢN ĐẾN", or "ĐẾN Số: …" / "Ngày: …" / "Chuyển: …".
     static let receiptStamp = try! Pattern(#"^\W{0,3}(?:(?:CÔNG VĂN|VĂN BẢN|CV)\s+ĐẾN\b|ĐẾN\s*(?:Số|SỐ)?\s*:)"#)
     /// A receipt stamp's fields: its running number, the day it came, where it was sent, its file ("Số: 1998", "Ngày:
     /// 16/9/2026", "Chuyển:", "Số và ký hiệu HS:", "Lưu hồ sơ số:").
     static let receiptField = try! Pattern(#"^\W{0,2}(?:Số\s*:\s*\d{1,6}\s*$|Ngày\s*:\s*[\d./ -]*$|Chuyển\s*:|Số và ký hiệu(?: HS)?\s*:|Lưu hồ sơ số\s*:)"#)
+    /// A digital-signature stamp's time ("28-07-2026 09:58:36 +07:00") in a line: the lines above it are the stamp.
     static let signatureStamp = try! Pattern(#"\d{2}[-/.]\d{2}[-/.]\d{4}\s+\d{2}:\d{2}:\d{2}"#)
+    /// That time alone on its line, with Vietnam's offset ("07-11-2025 09:02:57 +07:00"): the stamp's own last line,
+    /// under which an e-office system prints the running number it gave (`StampedNumber`).
+    static let signingTimeLine = try! Pattern(#"^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+\d{1,2}:\d{2}:\d{2}\s*\+07:?00\s*$"#,
+                                              requiringOneOf: ["+07"])
     /// The label of a licence's later version: "(điều chỉnh lần thứ 03: …)", "Chứng nhận thay đổi lần thứ hai: …".
     static let adjustmentLabel = try! Pattern(#"^\(?\s*(?:[\p{L} ]*\s)?(?:điều chỉnh|thay đổi|sửa đổi)\b[^:]{0,30}:"#, options: .caseless)
     /// A date after a label instead of a place ("Chứng nhận lần đầu: ngày 30 tháng 6 năm 2026").

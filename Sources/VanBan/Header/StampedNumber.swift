@@ -7,11 +7,6 @@ import PCRE2
 /// stamp's own mark, so a page number or a table's cell is not read as the number. The number's text stays as
 /// written (its span is the "Số" line); `canonical` and `sequence` carry the stamped digits.
 enum StampedNumber {
-    /// A signing stamp's time: "07-11-2025 09:02:57 +07:00".
-    private static let signingTime = try! Pattern(#"^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+\d{1,2}:\d{2}:\d{2}\s*\+07:?00\s*$"#,
-                                                  requiringOneOf: ["+07"])
-    /// Whether `text` is a signing stamp's time.
-    static func isSigningTime(_ text: String) -> Bool { signingTime.matches(text) }
     /// The running number alone on its line (1 to 99,999).
     private static let digitsOnly = try! Pattern(#"^\s*(?<digits>[1-9]\d{0,4})\s*$"#)
 
@@ -24,7 +19,7 @@ enum StampedNumber {
         var index = lines.startIndex
         while index < lines.endIndex - 1 {
             defer { index += 1 }
-            guard isSigningTime(lines[index].text),
+            guard HeaderPatterns.signingTimeLine.matches(lines[index].text),
                   let digits = digitsOnly.firstMatch(in: lines[index + 1].text)?["digits"],
                   var stamped = NumberParser.parse(digits + number.canonical), stamped.sequence == Int(digits) else { continue }
             stamped.text = number.text

@@ -68,7 +68,7 @@ struct PageFurniture: Repair {
             let atBreak = lines[i].startsPage || previousText(before: i, in: lines).map(markers.contains) == true
             let beforeBreak = nextText(after: i, in: lines).map { lines[$0].startsPage } ?? true
             // Right under a signing stamp's time it is the number the stamp gave the document (`StampedNumber`).
-            let stamped = i > 0 && StampedNumber.isSigningTime(lines[i - 1].text)
+            let stamped = i > 0 && HeaderPatterns.signingTimeLine.matches(lines[i - 1].text)
             if (atBreak || beforeBreak) && !continuesNumbering(i, in: lines) && !stamped { drop.insert(i) }
         }
         return drop.isEmpty ? (counters ? lines : nil) : lines.dropping(drop)
