@@ -149,6 +149,37 @@ extension ReferenceExtractor {
            !listedWithIt.matches(String(between[end...])) { return nil }
         return issuingBetween.matches(between) ? date : nil
     }
+    /// "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": two acts of one kind
+    /// and one issuer listed under one date, which dates both. The undated number takes the next one's date (and its
+    /// issuer) when only a comma or "và" and the type's name stand between them, both have the same symbol, their
+    /// running numbers are at most ten apart (one body's register on one day), and a year in the number is the
+    /// date's. A number of another kind, issuer or year keeps no date ("Luật … số 29/2023/QH15 và Luật … số
+    /// 32/2024/QH15 ngày 29 tháng 6 năm 2024": the date is the second law's only), nor one far off in the register
+    /// ("Quyết định số 896/QĐ-TTg và Quyết định số 1422/QĐ-TTg ngày 19/11/2024": 896 is of 2022).
+    /// `ranges`: where each of `mentions` (in the line's order) stands in `text`'s UTF-8 bytes.
+    static func sharingListedDates(_ mentions: [Mention], at ranges: [(Int, Int)], in text: String) -> [Mention] {
+        guard mentions.count > 1 else { return mentions }
+        var mentions = mentions
+        for i in mentions.indices.dropLast().reversed() {
+            let next = mentions[i + 1]
+            guard mentions[i].date == nil, let date = next.date, ranges[i].1 <= ranges[i + 1].0,
+                  next.documentType == nil || next.documentType == mentions[i].documentType,
+                  symbol(of: mentions[i].number) == symbol(of: next.number),
+                  let sequence = mentions[i].number.sequence, let following = next.number.sequence,
+                  sequence != following, abs(following - sequence) <= 10, mentions[i].number.year.map({ $0 == date.year }) ?? true else { continue }
+            let between = String(decoding: text.utf8.dropFirst(ranges[i].1).prefix(ranges[i + 1].0 - ranges[i].1), as: UTF8.self)
+            guard listedWithIt.matches(between) else { continue }
+            mentions[i].date = date
+            if mentions[i].issuer == nil { mentions[i].issuer = next.issuer }
+        }
+        return mentions
+    }
+
+    /// A number's symbol, the running number cut off: "-QĐ/TW" of "217-QĐ/TW", "/2020/QĐ-UBND" of "33/2020/QĐ-UBND".
+    private static func symbol(of number: DocumentNumber) -> Substring {
+        number.canonical.drop { $0.isNumber }
+    }
+
     /// What joins a number to the next one of the same act: a comma or "và", the type's name, "số".
     private static let listedWithIt = try! Pattern(#"^\s*(?:,|và)\s*(?:\p{L}+\s+){0,4}số\s*$"#)
 }

@@ -79,6 +79,7 @@ enum ReferenceExtractor {
         let hasSlash = text.containsByte(0x2F)
         guard hasSlash || text.containsByte(0x2D) else { return [] }
         var result: [Mention] = []
+        /// Where each of `result` stands in the line's UTF-8 bytes.
         var taken: [(Int, Int)] = []
         let patterns = (hasSlash ? [number, blankNumber] : []) + (Self.hasDigitAfterSo(text) ? [hyphenOnlyNumber] : [])
         for pattern in patterns {
@@ -165,7 +166,8 @@ enum ReferenceExtractor {
                 result.append(mention)
             }
         }
-        return result.sorted { $0.text.span.start < $1.text.span.start }
+        let order = result.indices.sorted { taken[$0].0 < taken[$1].0 }
+        return Self.sharingListedDates(order.map { result[$0] }, at: order.map { taken[$0] }, in: text)
     }
 
     /// The vowels of "mẫu" and "biểu", in either case.
