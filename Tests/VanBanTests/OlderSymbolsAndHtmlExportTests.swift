@@ -29,6 +29,16 @@ import Testing
         #expect(cited?.documentType == "Quyết định")
     }
 
+    /// The collective bodies before 1992 (Hội đồng Bộ trưởng, Hội đồng Chính phủ, Hội đồng Nhà nước) are state issuers
+    /// though today's reference table does not list them: their acts are cited in running text (held-out pages-44 06).
+    @Test func aFormerStateBodysActIsCitedInRunningText() {
+        let lines = Self.decision + ["Số: 15-BTC/TT"] + Array(Self.body.prefix(3)) + [
+            "Thi hành Nghị định số 196-HĐBT ngày 11-12-1989 của Hội đồng Bộ trưởng, Nghị định số 25-HĐCP ngày 18-3-1975",
+            "và Pháp lệnh ban hành theo lệnh số 38-LCT/HĐNN ngày 24-5-1990 của Chủ tịch Hội đồng Nhà nước;"] + Array(Self.body.suffix(2))
+        let cited = Self.parse(lines).references.map { "\($0.number.canonical) \($0.number.style) \($0.date?.value ?? "-")" }
+        #expect(cited == ["196-HĐBT state 1989-12-11", "25-HĐCP state 1975-03-18", "38-LCT/HĐNN state 1990-05-24"])
+    }
+
     /// In running text a hyphen-only symbol is read after "số" and only with a state issuer's code: "mục 3-CP" is
     /// no citation, nor is "số 12-BT" (a code the reference table does not list).
     @Test(arguments: ["theo mục 3-CP của bản kê;", "Căn cứ Quyết định số 12-BT ngày 03/5/1975 của Phủ Thủ tướng;", "trong giai đoạn 2021-2025;"])

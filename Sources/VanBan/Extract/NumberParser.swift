@@ -61,6 +61,12 @@ enum NumberParser {
                 number.issuerCode = String(first)
                 return number
             }
+            // Before 1992 the state's collective bodies numbered their acts so too ("38-LCT/HĐNN", "388-NQ/HĐNN8").
+            if let rest = m["rest"], let body = IssuerCodes.entry(String(rest)),
+               IssuerCodes.formerStateBodies.contains(where: { $0.code == body.code }), var number = make(m, written, .party) {
+                number.style = .state
+                return number
+            }
             return make(m, written, .party)
         }
         if let m = state.firstMatch(in: written) { return make(m, written, .state) }

@@ -13,7 +13,16 @@ public enum IssuerCodes {
         let f = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         guard f.count >= 3 else { return nil }
         return Entry(code: f[0], issuer: f[1], family: f[2])
-    }
+    } + formerStateBodies
+
+    /// The state's collective bodies before the 1992 Constitution, which the reference table (of today's bodies) does
+    /// not list. Their acts are still cited in the căn cứ of old texts by a hyphen-only number ("Nghị định số
+    /// 196-HĐBT ngày 11-12-1989", "Quyết định số 101-HĐBT") or under a party-style symbol ("38-LCT/HĐNN").
+    static let formerStateBodies = [
+        Entry(code: "HĐBT", issuer: "Hội đồng Bộ trưởng", family: "state"),
+        Entry(code: "HĐCP", issuer: "Hội đồng Chính phủ", family: "state"),
+        Entry(code: "HĐNN", issuer: "Hội đồng Nhà nước", family: "state"),
+    ]
 
     /// The entry for `code`; legal-style codes with a term number ("QH15") match their stem.
     public static func entry(_ code: String) -> Entry? {
