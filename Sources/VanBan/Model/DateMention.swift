@@ -26,18 +26,29 @@ public struct DateMention: Sendable, Equatable {
         self.hour = hour; self.minute = minute; self.end = end; self.role = role; self.span = span
     }
 
+    /// How much of the date `value` gives: the parts that can be read (`readable`).
     public var precision: Precision {
-        if hour != nil { return .minute }
-        if day != nil { return .day }
-        if month != nil { return .month }
+        let known = readable
+        if known.hour != nil { return .minute }
+        if known.day != nil { return .day }
+        if known.month != nil { return .month }
         return .year
     }
 
-    /// The point as a calendar value.
+    /// The point as written, a month or day out of range and all: what `date.invalid` reports.
     public var point: CalendarPoint { CalendarPoint(year: year, month: month, day: day, hour: hour, minute: minute) }
 
-    /// ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY, or YYYY-MM-DDTHH:MM.
-    public var value: String { point.iso }
+    /// The parts of the date that can stand in an ISO 8601 value: a month outside 1–12 ("tháng 44", OCR's reading of
+    /// a stamp over the month) leaves the year alone, a day outside 1–31 leaves the year and month. A day the month
+    /// does not have (31/4) stays, as it was written: `valid` is false and `date.invalid` says so either way.
+    public var readable: CalendarPoint {
+        guard let month, (1...12).contains(month) else { return CalendarPoint(year: year) }
+        guard let day, !(1...31).contains(day) else { return point }
+        return CalendarPoint(year: year, month: month)
+    }
+
+    /// ISO 8601 of the readable parts (`readable`): YYYY-MM-DD, YYYY-MM, YYYY, or YYYY-MM-DDTHH:MM.
+    public var value: String { readable.iso }
 }
 
 /// A calendar point with optional parts, comparable at its own precision.
