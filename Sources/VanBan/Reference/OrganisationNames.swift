@@ -41,25 +41,31 @@ enum OrganisationNames {
         "CÔNG AN NHÂN DÂN", "QUÂN ĐỘI NHÂN DÂN",
     ]
 
-    /// Neighbouring word pairs of the names, by the pair's letters without diacritics; nil where two
-    /// different pairs share them.
-    private static let pairs: [String: String?] = {
-        var table: [String: String?] = [:]
-        // The provinces' names too: a body's name ends in its province's ("… TỈNH ĐỒNG NẠI" is ĐỒNG NAI).
-        for name in names + Provinces.names.map({ $0.uppercased() }) {
+    /// Neighbouring word pairs of the names, by the pair's letters without diacritics: every spelling the names
+    /// use (spellings that differ only in where the tone sits counted once). "TINH BAC" is "TỈNH BẮC" or "TỈNH BẠC".
+    private static let pairs: [String: [String]] = {
+        var table: [String: [String]] = [:]
+        // The provinces' names too: a body's name ends in its province's ("… TỈNH ĐỒNG NẠI" is ĐỒNG NAI), after
+        // "TỈNH" or "THÀNH PHỐ" ("CỤC THUẾ TINH HÒA BÌNH" is TỈNH).
+        let provinces = Provinces.names.map { $0.uppercased() }
+        for name in names + provinces + provinces.flatMap({ ["TỈNH " + $0, "THÀNH PHỐ " + $0] }) {
             let words = name.replacingOccurrences(of: ",", with: "").split(separator: " ").map(String.init)
             for (a, b) in zip(words, words.dropFirst()) {
                 let pair = a + " " + b
                 let key = VietnameseText.bareKey(pair)
-                if let existing = table[key], let spelled = existing, VietnameseText.foldKey(spelled) != VietnameseText.foldKey(pair) {
-                    table[key] = .some(nil)
-                } else if table[key] == nil {
-                    table[key] = pair
+                if !(table[key] ?? []).contains(where: { VietnameseText.foldKey($0) == VietnameseText.foldKey(pair) }) {
+                    table[key, default: []].append(pair)
                 }
             }
         }
         return table
     }()
+
+    /// The one spelling the names use for a pair with these letters, or nil when they use none or several.
+    private static func onlySpelling(_ pair: String) -> String? {
+        guard let spellings = pairs[VietnameseText.bareKey(pair)], spellings.count == 1 else { return nil }
+        return spellings[0]
+    }
 
     /// A name in plain letters, as OCR that lost every mark reads a scan's header ("TONG CUC THUE", "CUC THUE TP HAI
     /// PHONG"), with its marks given back on each pair of words that the names of bodies and provinces spell one way
@@ -71,7 +77,7 @@ enum OrganisationNames {
         guard words.count >= 2 else { return text }
         var marked = [Bool](repeating: false, count: words.count)
         for i in 0..<(words.count - 1) {
-            guard let known = pairs[VietnameseText.bareKey(words[i] + " " + words[i + 1])], let spelled = known else { continue }
+            guard let spelled = onlySpelling(words[i] + " " + words[i + 1]) else { continue }
             let parts = spelled.split(separator: " ").map(String.init)
             guard parts.count == 2 else { continue }
             for k in 0..<2 where !marked[i + k] {
@@ -87,10 +93,15 @@ enum OrganisationNames {
         guard VietnameseText.isUppercase(text) else { return text }
         var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         let changed = PairRespelling.respell(&words, spelling: { words, i in
+            // Of the names' spellings of these letters, the one that keeps one of the two words as written: "TINH BẮC"
+            // is "TỈNH BẮC", not "TỈNH BẠC".
             let pair = words[i] + " " + words[i + 1]
-            guard let known = pairs[VietnameseText.bareKey(pair)], let spelled = known,
-                  VietnameseText.foldKey(spelled) != VietnameseText.foldKey(pair) else { return nil }
-            return spelled.split(separator: " ").map(String.init)
+            guard let spellings = pairs[VietnameseText.bareKey(pair)],
+                  !spellings.contains(where: { VietnameseText.foldKey($0) == VietnameseText.foldKey(pair) }) else { return nil }
+            let keeping = spellings.map { $0.split(separator: " ").map(String.init) }.filter { parts in
+                parts.count == 2 && (0..<2).contains { VietnameseText.foldKey(parts[$0]) == VietnameseText.foldKey(words[i + $0]) }
+            }
+            return keeping.count == 1 ? keeping[0] : nil
         }, isSame: { VietnameseText.foldKey($0) == VietnameseText.foldKey($1) })
         return changed ? words.joined(separator: " ") : text
     }
