@@ -136,7 +136,7 @@ enum CorpusStrings {
         .init(Dev.f29, "(Ban hành Kèm theo Quyết định số 11 /2026/QĐ-UBND ngày 29tháng 01 năm 2026", "ngày 29tháng 01 năm 2026", "2026-01-29", .day, .citation),
         .init(Dev.f27, "(Kèm theo Kế hoạch số 1105 /KH-ĐKT ngày10 /3/2026 của Đoàn kiểm tra theo Quyết định số 1050/QĐ-SCT)", "ngày10 /3/2026", "2026-03-10", .day, .citation),
         // MARK: A date that cannot exist, kept and marked invalid (the only one in the dev corpus)
-        .init(Dev.f13, "Lào Cai, ngày15 tháng 54 năm 2026", "ngày15 tháng 54 năm 2026", "2026-54-15", .day, .issue, valid: false),
+        .init(Dev.f13, "Lào Cai, ngày15 tháng 54 năm 2026", "ngày15 tháng 54 năm 2026", "2026", .year, .issue, valid: false),
         // MARK: Blank day or month in drafts
         .init(Dev.f39, "Số:       /TB-VP          Lào Cai, ngày    tháng 6 năm 2026", "ngày tháng 6 năm 2026", "2026-06", .month, .issue),
         .init(Dev.f45, "Số:         /SCT-CN |  |   Lào Cai, ngày        tháng 6 năm 2026", "ngày tháng 6 năm 2026", "2026-06", .month, .issue),
