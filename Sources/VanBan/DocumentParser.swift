@@ -245,7 +245,7 @@ extension DocumentKind {
     /// type code nor its type name belongs to a legal act.
     private static func namesAdministrativeType(_ number: DocumentNumber?, _ typeName: String?) -> Bool {
         guard let written = number?.typeCode else { return false }
-        let code = NumberParser.variantTypeCodes[written] ?? written   // "HDLN": a joint Hướng dẫn
+        let code = NumberParser.tableTypeCode(written)   // "HDLN": a joint Hướng dẫn
         let legal = DocumentTypes.all.filter { $0.family == "legal" }
         let codeIsLegal = legal.contains { $0.code == code || $0.olderCodes.contains(code) }
         let nameIsLegal = typeName.map { name in legal.contains { $0.name == name } } ?? false

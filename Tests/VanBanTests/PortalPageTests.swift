@@ -65,6 +65,28 @@ import Testing
         #expect(document.closing.signatures.first?.name == "Doãn Thế Cường")
     }
 
+    /// A Quy chế phối hợp of a people's committee and the Mặt trận (held-out pages-41 06): "QCPH" is a joint Quy chế's
+    /// type code, and the committee that the symbol names among the issuers ("UBND-UBMTTQ") is one of them, no parent.
+    @Test func aJointRegulationOfTheCommitteeAndTheFront() {
+        let lines = ["ỦY BAN NHÂN DÂN", "ỦY BAN MTTQ VIỆT NAM", "TỈNH ĐẮK LẮK", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                     "Độc lập - Tự do - Hạnh phúc", "Số: 01/QCPH/UBND-UBMTTQ", "Đắk Lắk, ngày 10 tháng 3 năm 2017",
+                     "QUY CHẾ", "Phối hợp công tác giai đoạn 2017-2021", "Chương I", "NHỮNG QUY ĐỊNH CHUNG",
+                     "Điều 1. Phạm vi điều chỉnh", "Quy chế này quy định việc phối hợp."]
+        let document = Self.parse(lines)
+        #expect(document.header.number?.typeCode == "QCPH")
+        #expect(document.header.number?.issuerCode == "UBND-UBMTTQ")
+        #expect(document.header.parentAuthority == nil)
+        #expect(document.header.issuer?.text == "ỦY BAN NHÂN DÂN ỦY BAN MTTQ VIỆT NAM TỈNH ĐẮK LẮK")
+        #expect(document.header.documentType?.name == "Quy chế")
+        #expect(!document.diagnostics.contains { $0.rule == "number.type-mismatch" })
+    }
+
+    /// "TCLN" is the Tổng cục Lâm nghiệp's code, not a joint Thông cáo: only "PH" and "LT" make a joint act's code.
+    @Test func anIssuersCodeEndingInLNIsNoJointType() {
+        #expect(NumberParser.parse("530/TCLN-VP")?.typeCode == nil)
+        #expect(NumberParser.parse("19/2008/NQLT-CP-UBTUMTTQVN")?.typeCode == "NQLT")
+    }
+
     /// A document site's one-line text: the quốc hiệu with the number after it is cut there too.
     @Test func aOneLineHeaderWithTheNumberAfterTheTitle() {
         let line = "UBND TỈNH HÀ TĨNH SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 1171/SGDĐT-GDTrH "

@@ -39,7 +39,7 @@ struct NumberTypeMismatch: Rule {
         var out: [Diagnostic] = []
         let header = c.document.header
         if let number = header.number, let code = number.typeCode, code != Self.consolidated, let type = header.documentType,
-           !codes(forTypeName: type.name).isEmpty, !codes(forTypeName: type.name).contains(NumberParser.variantTypeCodes[code] ?? code) {
+           !codes(forTypeName: type.name).isEmpty, !codes(forTypeName: type.name).contains(NumberParser.tableTypeCode(code)) {
             out.append(finding("the number \(number.canonical) carries \(code), but the document is a \(type.name)",
                                at: header.numberSpan ?? type.span, related: [.init(message: "the type name", span: type.span)]))
         }
@@ -47,7 +47,7 @@ struct NumberTypeMismatch: Rule {
             guard let code = ref.number.typeCode, code != Self.consolidated, let name = ref.documentType,
                   !Self.isLocalSpelling(code, of: name, ref.number) else { continue }
             let allowed = codes(forTypeName: name)
-            let written = NumberParser.variantTypeCodes[code] ?? code
+            let written = NumberParser.tableTypeCode(code)
             // A contract's or plan's code may extend the type's own ("HĐXLCTNH": hợp đồng xử lý chất thải …).
             guard !allowed.isEmpty, !allowed.contains(written),
                   !allowed.contains(where: { $0.count >= 2 && written.count >= $0.count + 2 && written.hasPrefix($0) }) else { continue }

@@ -191,7 +191,27 @@ enum NumberParser {
     static func isStateIssuer(_ code: String) -> Bool { IssuerCodes.entry(code)?.family == "state" }
 
     static func isTypeCode(_ code: String) -> Bool {
-        DocumentTypes.allCodes.contains(code) || variantTypeCodes[code] != nil
+        DocumentTypes.allCodes.contains(tableTypeCode(code))
+    }
+
+    /// What a joint act adds to its type's code when the table has no code of its own for it: "PH" (phối hợp:
+    /// "01/QCPH/UBND-UBMTTQ", a Quy chế phối hợp; "CTrPH"), "LT" (liên tịch: "NQLT"). ("LN", liên ngành, only in
+    /// the variants: "TCLN" is the Tổng cục Lâm nghiệp's code, no Thông cáo.)
+    static let jointSuffixes = ["PH", "LT"]
+
+    /// The table's code that `code` stands for: itself when the table lists it ("TTLT"), a known variant's ("QD" →
+    /// QĐ, "HDLN" → HD), or a joint act's type ("QCPH" → QC); `code` itself when none.
+    static func tableTypeCode(_ code: String) -> String {
+        if DocumentTypes.allCodes.contains(code) { return code }
+        if let variant = variantTypeCodes[code] { return variant }
+        if let suffix = jointSuffixes.first(where: { code.hasSuffix($0) && code.count > $0.count }),
+           case let stem = String(code.dropLast(suffix.count)), DocumentTypes.allCodes.contains(stem) { return stem }
+        return code
+    }
+
+    /// Whether `code` is a joint act's ("TTLT", "HDLN", "QCPH"): its issuers stand side by side in the header.
+    static func isJointTypeCode(_ code: String) -> Bool {
+        (jointSuffixes + ["LN"]).contains { code.hasSuffix($0) } && isTypeCode(code)
     }
 }
 

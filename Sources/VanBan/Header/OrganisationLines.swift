@@ -71,12 +71,14 @@ enum OrganisationLines {
         var seen = Set<String>()
         groups = groups.filter { seen.insert(VietnameseText.collapse($0.text)).inserted }
         guard let issuer = groups.last else { return }
-        // A joint document (Thông tư liên tịch, Hướng dẫn liên ngành: 24/HDLN-BCA-BQP-…) names its issuers
-        // side by side: every organisation is an issuer; only a people's committee over its departments
-        // ("UBND TỈNH NGHỆ AN" / "LIÊN NGÀNH" / "SỞ TÀI CHÍNH - SỞ CÔNG THƯƠNG") is their parent.
-        if groups.count > 1, let code = header.number?.typeCode, code.hasSuffix("LT") || code.hasSuffix("LN") {
+        // A joint document (Thông tư liên tịch, Hướng dẫn liên ngành: 24/HDLN-BCA-BQP-…, Quy chế phối hợp:
+        // 01/QCPH/UBND-UBMTTQ) names its issuers side by side: every organisation is an issuer; only a people's
+        // committee over its departments ("UBND TỈNH NGHỆ AN" / "LIÊN NGÀNH" / "SỞ TÀI CHÍNH - SỞ CÔNG THƯƠNG") is
+        // their parent, when the symbol does not name it among the issuers ("UBND-UBMTTQ" does).
+        if groups.count > 1, let code = header.number?.typeCode, NumberParser.isJointTypeCode(code) {
             var joint = groups[...]
-            if Self.isPeoplesCommittee(groups[0].text),
+            let committeeIssues = (header.number?.issuerCode ?? "").split(whereSeparator: { $0 == "-" || $0 == "/" }).contains("UBND")
+            if Self.isPeoplesCommittee(groups[0].text), !committeeIssues,
                !groups.dropFirst().contains(where: { Self.isPeoplesCommittee($0.text) }) {
                 header.parentAuthority = TextField(headerLine: groups[0])
                 joint = groups.dropFirst()

@@ -113,7 +113,7 @@ enum TypeLine {
         let span = header.numberSpan ?? header.subject?.span ?? .documentStart
         if let code = header.number?.typeCode {
             let family = header.number?.style == .party ? "party" : header.number?.style == .legal ? "legal" : "admin"
-            if let entry = DocumentTypes.entry(code: NumberParser.variantTypeCodes[code] ?? code, family: family) {
+            if let entry = DocumentTypes.entry(code: NumberParser.tableTypeCode(code), family: family) {
                 return DocumentTypeField(text: code, name: entry.name, code: entry.code, span: span)
             }
         }
