@@ -45,17 +45,17 @@ enum OrganisationNames {
     /// use (spellings that differ only in where the tone sits counted once). "TINH BAC" is "TỈNH BẮC" or "TỈNH BẠC".
     private static let pairs: [String: [String]] = {
         var table: [String: [String]] = [:]
+        var written = Set<String>(), folded = Set<String>()   // pairs already in, as written and folded (tone placement aside)
         // The provinces' names too: a body's name ends in its province's ("… TỈNH ĐỒNG NẠI" is ĐỒNG NAI), after
-        // "TỈNH" or "THÀNH PHỐ" ("CỤC THUẾ TINH HÒA BÌNH" is TỈNH).
+        // "TỈNH" or "THÀNH PHỐ" ("CỤC THUẾ TINH HÒA BÌNH" is TỈNH: the pair "TỈNH HÒA").
         let provinces = Provinces.names.map { $0.uppercased() }
-        for name in names + provinces + provinces.flatMap({ ["TỈNH " + $0, "THÀNH PHỐ " + $0] }) {
+        let afterTitle = provinces.compactMap { $0.split(separator: " ").first }.flatMap { ["TỈNH " + $0, "PHỐ " + $0] }
+        for name in names + provinces + afterTitle {
             let words = name.replacingOccurrences(of: ",", with: "").split(separator: " ").map(String.init)
             for (a, b) in zip(words, words.dropFirst()) {
                 let pair = a + " " + b
-                let key = VietnameseText.bareKey(pair)
-                if !(table[key] ?? []).contains(where: { VietnameseText.foldKey($0) == VietnameseText.foldKey(pair) }) {
-                    table[key, default: []].append(pair)
-                }
+                guard written.insert(pair).inserted, folded.insert(VietnameseText.foldKey(pair)).inserted else { continue }
+                table[VietnameseText.bareKey(pair), default: []].append(pair)
             }
         }
         return table
@@ -96,10 +96,15 @@ enum OrganisationNames {
             // Of the names' spellings of these letters, the one that keeps one of the two words as written: "TINH BẮC"
             // is "TỈNH BẮC", not "TỈNH BẠC".
             let pair = words[i] + " " + words[i + 1]
-            guard let spellings = pairs[VietnameseText.bareKey(pair)],
-                  !spellings.contains(where: { VietnameseText.foldKey($0) == VietnameseText.foldKey(pair) }) else { return nil }
+            // Most pairs a header holds are a name's as written: told without folding either.
+            guard let spellings = pairs[VietnameseText.bareKey(pair)], !spellings.contains(pair) else { return nil }
+            let written = VietnameseText.foldKey(pair)
+            guard !spellings.contains(where: { VietnameseText.foldKey($0) == written }) else { return nil }
+            // One spelling: `respell` keeps it only when one word is already so. Several: the one that keeps a word.
+            guard spellings.count > 1 else { return spellings[0].split(separator: " ").map(String.init) }
+            let folded = [VietnameseText.foldKey(words[i]), VietnameseText.foldKey(words[i + 1])]
             let keeping = spellings.map { $0.split(separator: " ").map(String.init) }.filter { parts in
-                parts.count == 2 && (0..<2).contains { VietnameseText.foldKey(parts[$0]) == VietnameseText.foldKey(words[i + $0]) }
+                parts.count == 2 && (0..<2).contains { VietnameseText.foldKey(parts[$0]) == folded[$0] }
             }
             return keeping.count == 1 ? keeping[0] : nil
         }, isSame: { VietnameseText.foldKey($0) == VietnameseText.foldKey($1) })
