@@ -278,9 +278,27 @@ enum ReferenceExtractor {
                           && full.number.typeCode == partial.number.typeCode && full.number.issuerCode != nil
                   }) else { continue }
             byNumber[fullKey]!.mentions += partial.mentions
+            byNumber[fullKey]!.mentions.sort { $0.span.start < $1.span.start }
             byNumber[key] = nil
         }
-        return order.compactMap { byNumber[$0] }
+        // "Nghị định số 178/NĐ-CP ngày 01/7/2025" beside "178/2025/NĐ-CP ngày 01/7/2025": the act cited once without
+        // its year, the same running number, codes and day. A number without a year dated another day is another
+        // document (a people's council numbers its individual resolutions apart from its legal ones).
+        for key in order {
+            guard let partial = byNumber[key], partial.number.year == nil, let day = partial.date?.value,
+                  partial.date?.precision == .day, let sequence = partial.number.sequence,
+                  let fullKey = order.first(where: { other in
+                      guard other != key, let full = byNumber[other], let year = full.number.year else { return false }
+                      return full.number.sequence == sequence && full.number.typeCode == partial.number.typeCode
+                          && full.number.issuerCode == partial.number.issuerCode && full.date?.value == day
+                          && day.hasPrefix(String(year))
+                  }) else { continue }
+            byNumber[fullKey]!.mentions += partial.mentions
+            byNumber[fullKey]!.mentions.sort { $0.span.start < $1.span.start }
+            byNumber[key] = nil
+        }
+        // A reference merged with an earlier mention of its number stands where that mention does.
+        return order.compactMap { byNumber[$0] }.sorted { $0.mentions[0].span.start < $1.mentions[0].span.start }
     }
 
     /// The names of bodies with "và", a comma or a hyphen inside (`OrganisationNames.names`), longest first.

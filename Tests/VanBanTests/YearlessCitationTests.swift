@@ -1,0 +1,27 @@
+import Testing
+@testable import VanBan
+
+/// An act cited once without the year its symbol carries ("Nghị định số 178/NĐ-CP ngày 01/7/2025" beside
+/// "178/2025/NĐ-CP ngày 01/7/2025", held-out code-3 09): one reference, where its first mention stands.
+@Suite struct YearlessCitationTests {
+    static func references(_ lines: [String]) -> [Reference] {
+        DocumentParser().parse(text: (["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ""] + lines).joined(separator: "\n") + "\n", name: "t.txt").references
+    }
+
+    @Test func theSameActWithoutItsYearIsOneReference() {
+        let refs = Self.references([
+            "Căn cứ Nghị định số 178/NĐ-CP ngày 01/7/2025 của Chính phủ quy định chi tiết;",
+            "Căn cứ Nghị định số 35/2022/NĐ-CP ngày 28/5/2022 của Chính phủ;",
+            "Căn cứ Nghị định số 178/2025/NĐ-CP ngày 01/7/2025 của Chính phủ;"])
+        #expect(refs.map(\.number.canonical) == ["178/2025/NĐ-CP", "35/2022/NĐ-CP"])
+        #expect(refs.first?.mentions.count == 2)
+    }
+
+    /// A people's council numbers its individual resolutions apart from its legal ones: dated another day, another act.
+    @Test func aNumberWithoutAYearDatedAnotherDayIsAnotherAct() {
+        let refs = Self.references([
+            "Căn cứ Nghị quyết số 27/NQ-HĐND ngày 06/7/2022 của Hội đồng nhân dân tỉnh;",
+            "Căn cứ Nghị quyết số 27/2021/NQ-HĐND ngày 08/12/2021 của Hội đồng nhân dân tỉnh;"])
+        #expect(refs.map(\.number.canonical) == ["27/NQ-HĐND", "27/2021/NQ-HĐND"])
+    }
+}
