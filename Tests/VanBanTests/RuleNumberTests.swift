@@ -243,6 +243,26 @@ import Testing
         expectNoFinding("number.format", in: F.corpus(prefix))
     }
 
+    /// A Nghị định or Thông tư of 2002 or later cited without its year (held-out code-3 09): beside the full number,
+    /// and alone when its date says it carries one. A Tờ trình Hà Nội's departments code "TT", and a Nghị định of the
+    /// 1990s ("15/CP"), are no slip. (The fixture's own "4280 /SCT - CN" is spaced: only the body's findings count.)
+    static func yearlessFindings(_ body: [String]) -> [Diagnostic] {
+        F.parse(F.congVan(body)).diagnostics.filter { $0.rule == "number.format" && $0.span.start.line >= F.bodyLine }
+    }
+
+    @Test func formatFiresOnALegalActCitedWithoutItsYear() {
+        let found = Self.yearlessFindings(["Căn cứ Nghị định số 178/NĐ-CP ngày 01/7/2025 của Chính phủ;",
+                                           "Căn cứ Nghị định số 178/2025/NĐ-CP ngày 01/7/2025 của Chính phủ;",
+                                           "Căn cứ Thông tư số 16/TT-BXD ngày 30/6/2025 của Bộ trưởng Bộ Xây dựng;"])
+        #expect(found.map(\.span.start.line) == [F.bodyLine, F.bodyLine + 2])
+        #expect(found.allSatisfy { $0.severity == .info })
+    }
+
+    @Test func formatNearMissYearlessNumbersThatAreRight() {
+        #expect(Self.yearlessFindings(["Theo đề nghị của Sở Nội vụ tại Tờ trình số 531/TT-SNV ngày 12/3/2025;",
+                                       "Căn cứ Nghị định số 15/CP ngày 02/3/1993 của Chính phủ;"]).isEmpty)
+    }
+
     // MARK: number.legacy-code
 
     @Test func legacyCodeFiresOnUQ() {

@@ -124,16 +124,42 @@ struct NumberConflictingCitation: Rule {
 struct NumberFormat: Rule {
     static let id = "number.format"
     static let severity = Diagnostic.Severity.info
-    static let summary = "spaces inside a number/symbol, or a missing leading zero"
+    static let summary = "spaces inside a number/symbol, or a missing leading zero; a Nghị định or Thông tư cited without its year"
     static let example = "Số: 4280 /SCT - CN"
+
+    /// Types whose symbol has carried the year since 2002 (Luật ban hành văn bản quy phạm pháp luật): a Nghị định, a
+    /// Thông tư, a Thông tư liên tịch cited without it is mistyped ("Nghị định số 178/NĐ-CP ngày 01/7/2025").
+    private static let yearedTypes: Set<String> = ["NĐ", "TT", "TTLT"]
+    private static let yearedNames: Set<String> = ["Nghị định", "Thông tư", "Thông tư liên tịch"]
+
     func check(_ c: CheckContext) -> [Diagnostic] {
-        guard let number = c.document.header.number, let span = c.document.header.numberSpan else { return [] }
-        var out: [Diagnostic] = []
+        var out = yearlessCitations(c.document.references)
+        guard let number = c.document.header.number, let span = c.document.header.numberSpan else { return out }
         // A blank or illegible running number is no part of the written number: its symbol is.
         let written = number.sequence == nil ? number.text.drop { $0 != "/" } : Substring(number.text)
         if written.contains(" ") { out.append(finding("spaces inside the number “\(number.text)”", at: span)) }
         if let seq = number.sequence, seq < 10, !number.canonical.hasPrefix("0") {
             out.append(finding("numbers below 10 are written with a leading zero (0\(seq))", at: span))
+        }
+        return out
+    }
+
+    /// Citations of a Nghị định or Thông tư of 2002 or later whose symbol lacks its year: the mentions of an act also
+    /// cited with it ("178/NĐ-CP" beside "178/2025/NĐ-CP"), and acts only ever cited without it.
+    private func yearlessCitations(_ references: [Reference]) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for ref in references {
+            // The type named with it says which act it is: Hà Nội's departments write a Tờ trình "TT" ("531/TT-SNV").
+            guard let code = ref.number.typeCode, Self.yearedTypes.contains(NumberParser.tableTypeCode(code)),
+                  let name = ref.documentType, Self.yearedNames.contains(name) else { continue }
+            if let year = ref.number.year, year >= 2002 {
+                for mention in ref.mentions {
+                    guard let written = NumberParser.parse(mention.text), written.year == nil else { continue }
+                    out.append(finding("\(mention.text) is cited without its year; elsewhere \(ref.number.canonical)", at: mention.span))
+                }
+            } else if ref.number.year == nil, ref.number.style == .state, let dated = ref.date?.year, dated >= 2002 {
+                out.append(finding("\(ref.number.canonical) is dated \(dated) but cited without the year a Nghị định or Thông tư carries", at: ref.mentions[0].span))
+            }
         }
         return out
     }
