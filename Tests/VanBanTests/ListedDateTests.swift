@@ -13,6 +13,12 @@ import Testing
         #expect(document.references.map(\.issuer) == ["Bộ Chính trị", "Bộ Chính trị"])
     }
 
+    /// "số" left out before each number (held-out pages-48 06).
+    @Test func oneDateDatesTwoActsNamedWithoutSo() {
+        let got = Self.dates("Triển khai Nghị quyết 01/NQ-CP và Nghị quyết 02/NQ-CP ngày 07/01/2013 của Chính phủ;")
+        #expect(got == ["01/NQ-CP": "2013-01-07", "02/NQ-CP": "2013-01-07"])
+    }
+
     @Test func aYearInTheNumberMustBeTheDatesYear() {
         let got = Self.dates("Căn cứ Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29/6/2024;")
         #expect(got["29/2023/QH15"] == .some(nil))

@@ -168,7 +168,7 @@ extension ReferenceExtractor {
                   let sequence = mentions[i].number.sequence, let following = next.number.sequence,
                   sequence != following, abs(following - sequence) <= 10, mentions[i].number.year.map({ $0 == date.year }) ?? true else { continue }
             let between = String(decoding: text.utf8.dropFirst(ranges[i].1).prefix(ranges[i + 1].0 - ranges[i].1), as: UTF8.self)
-            guard listedWithIt.matches(between) else { continue }
+            guard listedUnderOneDate.matches(between) else { continue }
             mentions[i].date = date
             if mentions[i].issuer == nil { mentions[i].issuer = next.issuer }
         }
@@ -182,4 +182,6 @@ extension ReferenceExtractor {
 
     /// What joins a number to the next one of the same act: a comma or "và", the type's name, "số".
     private static let listedWithIt = try! Pattern(#"^\s*(?:,|và)\s*(?:\p{L}+\s+){0,4}số\s*$"#)
+    /// The same join where "số" may be left out ("Nghị quyết 01/NQ-CP và Nghị quyết 02/NQ-CP ngày 07/01/2013").
+    private static let listedUnderOneDate = try! Pattern(#"^\s*(?:,|và)\s*(?:\p{L}+\s+){0,4}(?:số\s*)?$"#)
 }
