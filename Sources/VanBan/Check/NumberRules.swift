@@ -153,9 +153,7 @@ struct NumberFormat: Rule {
             guard let code = ref.number.typeCode, Self.yearedTypes.contains(NumberParser.tableTypeCode(code)),
                   let name = ref.documentType, Self.yearedNames.contains(name) else { continue }
             if let year = ref.number.year, year >= 2002 {
-                // Most mentions are written as the number is: only the others are read again.
-                for mention in ref.mentions where mention.text != ref.number.text && !mention.text.contains(String(year)) {
-                    guard let written = NumberParser.parse(mention.text), written.year == nil else { continue }
+                for mention in ref.yearlessMentions {
                     out.append(finding("\(mention.text) is cited without its year; elsewhere \(ref.number.canonical)", at: mention.span))
                 }
             } else if ref.number.year == nil, ref.number.style == .state, let dated = ref.date?.year, dated >= 2002 {

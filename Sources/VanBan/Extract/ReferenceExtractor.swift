@@ -270,35 +270,36 @@ enum ReferenceExtractor {
             byNumber[key]!.add(mention)
         }
         // "105/2025/NĐ" where the issuer was lost next to "105/2025/NĐ-CP": the same document.
-        for key in order {
-            guard let partial = byNumber[key], partial.number.issuerCode == nil, partial.number.style == .legal,
-                  let fullKey = order.first(where: { other in
-                      guard other != key, let full = byNumber[other] else { return false }
-                      return full.number.sequence == partial.number.sequence && full.number.year == partial.number.year
-                          && full.number.typeCode == partial.number.typeCode && full.number.issuerCode != nil
-                  }) else { continue }
-            byNumber[fullKey]!.mentions += partial.mentions
-            byNumber[fullKey]!.mentions.sort { $0.span.start < $1.span.start }
-            byNumber[key] = nil
+        merge(&byNumber, order) { partial, full in
+            partial.number.issuerCode == nil && partial.number.style == .legal
+                && full.number.sequence == partial.number.sequence && full.number.year == partial.number.year
+                && full.number.typeCode == partial.number.typeCode && full.number.issuerCode != nil
         }
         // "Nghị định số 178/NĐ-CP ngày 01/7/2025" beside "178/2025/NĐ-CP ngày 01/7/2025": the act cited once without
         // its year, the same running number, codes and day. A number without a year dated another day is another
         // document (a people's council numbers its individual resolutions apart from its legal ones).
-        for key in order {
-            guard let partial = byNumber[key], partial.number.year == nil, let day = partial.date?.value,
-                  partial.date?.precision == .day, let sequence = partial.number.sequence,
-                  let fullKey = order.first(where: { other in
-                      guard other != key, let full = byNumber[other], let year = full.number.year else { return false }
-                      return full.number.sequence == sequence && full.number.typeCode == partial.number.typeCode
-                          && full.number.issuerCode == partial.number.issuerCode && full.date?.value == day
-                          && day.hasPrefix(String(year))
-                  }) else { continue }
-            byNumber[fullKey]!.mentions += partial.mentions
-            byNumber[fullKey]!.mentions.sort { $0.span.start < $1.span.start }
-            byNumber[key] = nil
+        merge(&byNumber, order, yearless: true) { partial, full in
+            guard partial.number.year == nil, partial.number.sequence != nil, let day = partial.date, day.precision == .day,
+                  let year = full.number.year else { return false }
+            return full.number.sequence == partial.number.sequence && full.number.typeCode == partial.number.typeCode
+                && full.number.issuerCode == partial.number.issuerCode && full.date?.value == day.value && day.year == year
         }
         // A reference merged with an earlier mention of its number stands where that mention does.
         return order.compactMap { byNumber[$0] }.sorted { $0.mentions[0].span.start < $1.mentions[0].span.start }
+    }
+
+    /// Moves each reference that `isPart(of:)` another into that one: its mentions join the other's, in text order
+    /// (and, when `yearless`, are noted as written without the year).
+    private static func merge(_ byNumber: inout [String: Reference], _ order: [String], yearless: Bool = false,
+                              isPart: (_ partial: Reference, _ of: Reference) -> Bool) {
+        for key in order {
+            guard let partial = byNumber[key],
+                  let fullKey = order.first(where: { $0 != key && byNumber[$0].map { isPart(partial, $0) } == true }) else { continue }
+            byNumber[fullKey]!.mentions += partial.mentions
+            byNumber[fullKey]!.mentions.sort { $0.span.start < $1.span.start }
+            if yearless { byNumber[fullKey]!.yearlessMentions += partial.mentions }
+            byNumber[key] = nil
+        }
     }
 
     /// The names of bodies with "và", a comma or a hyphen inside (`OrganisationNames.names`), longest first.

@@ -29,4 +29,7 @@ public struct Reference: Sendable {
     public var otherTypes: [String] = []
     /// Whether `date` was read from a footnote (not written out).
     var dateInFootnote = false
+    /// Mentions written without the year the number carries ("178/NĐ-CP" of 178/2025/NĐ-CP), merged into it by
+    /// `ReferenceExtractor.group` (for `number.format`).
+    public var yearlessMentions: [TextField] = []
 }
