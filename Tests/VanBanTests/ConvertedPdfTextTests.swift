@@ -212,4 +212,23 @@ import Testing
         #expect(numbers.isSuperset(of: ["1833/QĐ-BTC", "206/QĐ-BTC", "15/QĐ-BCT"]))
         #expect(!numbers.contains("1833/QĐ-BIC"))
     }
+
+    /// 2026-12-code-38, 05: "184/2015/TT- BIC ngày 17/11/2015" where the letter cites "184/2015/TT-BTC" twice more is
+    /// that circular, dated, though BTC is written too seldom for its count alone to tell; the code the document
+    /// writes more often wins, so the right spelling is not read as the slip.
+    @Test func anIssuerCodeOcrMisreadInANumberCitedRightElsewhere() {
+        let text = """
+        TỔNG CỤC HẢI QUAN
+        Số: 12/TCHQ-TXNK
+        Hà Nội, ngày 01 tháng 3 năm 2022
+        V/v thu nộp tiền thuế
+        Kính gửi: Cục Hải quan các tỉnh.
+        Thực hiện theo quy định tại Điều 24 Thông tư số 184/2015/TT- BIC ngày 17/11/2015 của Bộ Tài chính.
+        Căn cứ Điều 10, Điều 17 Thông tư số 184/2015/TT-BTC, thông tin thu được chuyển.
+        Theo Điều 10 Thông tư số 184/2015/TT-BTC.
+        """
+        let references = Self.parse(text).references
+        #expect(references.map(\.number.canonical) == ["184/2015/TT-BTC"])
+        #expect(references.first?.date?.value == "2015-11-17")
+    }
 }

@@ -1,7 +1,8 @@
 /// OCR's look-alike letters in a citation's issuer code: "1833/QĐ-BIC" in a Bộ Tài chính text that writes
 /// "…/QĐ-BTC" a dozen times. A code that the document writes at most twice, one letter away from a code it writes
 /// at least three times and twice as often (its own number counts), by a pair of letters OCR confuses, is that
-/// code. The citation keeps its text as written; its canonical number and issuer code are the code read back.
+/// code; so is a code one such slip away from another citation's whose number is otherwise the same. The citation
+/// keeps its text as written; its canonical number and issuer code are the code read back.
 enum IssuerCodeSlips {
     /// Letters OCR reads one for the other in capitals and digits, both ways.
     private static let confused: [Character: Set<Character>] = {
@@ -22,14 +23,28 @@ enum IssuerCodeSlips {
             let likely = counts.filter { other, n in n >= 3 && n >= 2 * count && oneSlipApart(code, other) }
             if likely.count == 1, let other = likely.first?.key { readBack[code] = other }
         }
-        guard !readBack.isEmpty else { return mentions }
+        // A citation whose number, its code read back, is another citation's number word for word is that act,
+        // however often the code is written ("184/2015/TT- BIC" beside "184/2015/TT-BTC").
+        let numbers = Set(mentions.map(\.number.canonical))
         return mentions.map { mention in
-            guard let code = mention.number.issuerCode, let other = readBack[code] else { return mention }
+            guard let code = mention.number.issuerCode else { return mention }
+            let other = readBack[code] ?? counts.keys.first { other in
+                counts[code, default: 0] <= 2 && oneSlipApart(code, other) && isLikelier(other, than: code, counts: counts)
+                    && numbers.contains(replacingToken(code, with: other, in: mention.number.canonical))
+            }
+            guard let other else { return mention }
             var m = mention
             m.number.issuerCode = other
             m.number.canonical = replacingToken(code, with: other, in: m.number.canonical)
             return m
         }
+    }
+
+    /// Whether the code `a` is the likelier reading of the two: written more often, or as often and a known issuer's
+    /// code while `b` is none.
+    private static func isLikelier(_ a: String, than b: String, counts: [String: Int]) -> Bool {
+        let n = counts[a, default: 0], m = counts[b, default: 0]
+        return n > m || n == m && IssuerCodes.entry(a) != nil && IssuerCodes.entry(b) == nil
     }
 
     /// Whether `a` and `b` are as long and differ in one letter, a pair OCR confuses.
