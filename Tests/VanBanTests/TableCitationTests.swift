@@ -31,6 +31,9 @@ import Testing
         let refs = Self.references("- Nghị định số 26/2026/NĐ-CP ngây 17 tháng 01 năm 2026 của Chính phủ quy định chi tiết;")
         #expect(refs["26/2026/NĐ-CP"]?.date?.value == "2026-01-17")
         #expect(refs["26/2026/NĐ-CP"]?.issuer == "Chính phủ")
+        // Held-out code-7 11 (OCR): its n read as h.
+        let other = Self.references("năm 2024 (theo Thông báo số 118/TB-TCT hgày 31/01/2024 của Tổng cục Thuế)")
+        #expect(other["118/TB-TCT"]?.date?.value == "2024-01-31")
     }
 
     /// Held-out e04: "Ngày D, <body> có ý kiến tại Văn bản số X": giving its opinion in X is issuing X.
