@@ -240,6 +240,25 @@ import Testing
         expectNoFinding("text.mixed-tone-style", in: F.parse(F.congVan(body)))
     }
 
+    // MARK: text.repeated-word
+
+    @Test func repeatedWordFiresOnRealSlips() {
+        // Corpus/29: "và và" (26), "Điều Điều" (364), "các các" (592, 747); Corpus/13: "tỉnh tỉnh" (56).
+        expectFindings("text.repeated-word", .info, lines: [26, 364, 592, 747], in: F.corpus("29_"))
+        expectFindings("text.repeated-word", .info, lines: [56], in: F.corpus("13_"))
+    }
+
+    @Test func repeatedWordNearMissWordsThatEndACompound() {
+        // "tiếp theo theo quy định", "tồn tại tại thời điểm", "Chuyển đổi số số 148/2025/QH15", "đạt được được ghi
+        // nhận" are right; "các, các" and a table's cells are no repetition.
+        let body = ["Triển khai các bước tiếp theo theo quy định.", "Khoản nợ tồn tại tại thời điểm chuyển giao.",
+                    "Căn cứ Luật Chuyển đổi số số 148/2025/QH15;", "Kết quả đạt được được ghi nhận.",
+                    "Gửi các đơn vị: các, các phòng.", "| các | các |"]
+        expectNoFinding("text.repeated-word", in: F.parse(F.congVan(body)))
+        // The seed with "của" written twice on line 42 ("kế hoạch của của cơ quan"): one finding.
+        expectFindings("text.repeated-word", .info, lines: [42], in: F.corpus("00_", line: 42, " của ", " của của "))
+    }
+
     // MARK: text.confusable
 
     @Test func confusableFiresOnCyrillicCodes() {

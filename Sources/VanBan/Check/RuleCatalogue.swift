@@ -7,7 +7,7 @@ public enum RuleCatalogue {
         NumberMissing(), NumberTypeMismatch(), NumberIssuerMismatch(), NumberStyleMismatch(),
         NumberConflictingCitation(), NumberFormat(), NumberLegacyCode(),
         StructureNumberingGap(), StructureMissingComponent(), StructureAppendixMissing(), StructureRecipientsEmpty(), StructureArchiveMissing(), StructureSigningAuthorityMismatch(),
-        TextBrokenLayer(), TextMixedToneStyle(), TextConfusable(),
+        TextBrokenLayer(), TextMixedToneStyle(), TextConfusable(), TextRepeatedWord(),
     ]
 
     /// A row of the catalogue, for documentation and the schema.

@@ -62,6 +62,52 @@ struct TextMixedToneStyle: Rule {
     }
 }
 
+struct TextRepeatedWord: Rule {
+    static let id = "text.repeated-word"
+    static let severity = Diagnostic.Severity.info
+    static let summary = "a small word written twice in a row (của của, các các, tỉnh tỉnh), a slip of drafting or OCR"
+    static let example = "\"quyền hạn của Uỷ ban nhân dân tỉnh tỉnh\""
+    /// Words no correct sentence writes twice in a row. Left out are those that end a compound as well as open a
+    /// phrase: "tiếp theo theo quy định", "tồn tại tại thời điểm", "chuyển đổi số số 148/2025/QH15", "đạt được được
+    /// ghi nhận", "hiện có có giá trị", and "năm năm", "ngày ngày", "là là", which are words of their own.
+    static let words: Set<String> = [
+        "các", "của", "và", "trong", "với", "những", "đã", "sẽ", "cho", "này", "về", "để", "thì", "mà", "nhưng",
+        "hoặc", "tỉnh", "huyện", "điều",
+    ]
+    /// The longest of `words` in UTF-8 bytes.
+    private static let longest = 8
+
+    func check(_ c: CheckContext) -> [Diagnostic] {
+        guard c.layer == nil else { return [] }
+        var out: [Diagnostic] = []
+        // Table rows ("|") repeat a cell's word across cells; running text is read.
+        for line in c.lines where !line.isBlank && !line.text.utf8.contains(0x7C) {
+            let bytes = Array(line.text.utf8)
+            // Words between spaces, by byte range; two in a row are compared only when both are short and as long.
+            var previous: Range<Int>?
+            var i = 0
+            while i < bytes.count {
+                guard bytes[i] != 0x20 else { i += 1; continue }
+                let start = i
+                while i < bytes.count, bytes[i] != 0x20 { i += 1 }
+                var end = i
+                // The second word may end a clause ("các các,"); the first may not ("các, các").
+                while end > start, ",.;:)".utf8.contains(bytes[end - 1]) { end -= 1 }
+                if let first = previous, first.count == end - start, first.count <= Self.longest,
+                   case let a = String(decoding: bytes[first], as: UTF8.self).lowercased(), Self.words.contains(a),
+                   String(decoding: bytes[start..<end], as: UTF8.self).lowercased() == a {
+                    out.append(finding("“\(String(decoding: bytes[first.lowerBound..<end], as: UTF8.self))”: a word written twice",
+                                       at: line.span(utf8: first.lowerBound..<end)))
+                    previous = nil
+                    continue
+                }
+                previous = i - start <= Self.longest ? start..<i : nil
+            }
+        }
+        return out
+    }
+}
+
 struct TextConfusable: Rule {
     static let id = "text.confusable"
     static let severity = Diagnostic.Severity.warning

@@ -1013,6 +1013,7 @@ public enum DocumentSchema {
             "text.broken-layer",
             "text.mixed-tone-style",
             "text.confusable",
+            "text.repeated-word",
             "text.invalid-bytes",
             "table.unreadable",
             "table.cells-joined",
