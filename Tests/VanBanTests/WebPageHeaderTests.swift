@@ -368,3 +368,22 @@ import Testing
         #expect(header.subject?.text == "Vận động đảng viên; cán bộ, giảng viên, nhân viên và sinh viên trường Đại học Lạc Hồng tham gia chương trình góp đá xây Trường Sa")
     }
 }
+
+/// A site's heading that names the document by its own number over the document's type line (held-out pages-45 03,
+/// wikihoc: "QUY ĐỊNH 102-QĐ/TW" / "QUY ĐỊNH XỬ LÝ KỶ LUẬT ĐẢNG VIÊN VI PHẠM").
+@Suite struct OwnNumberHeadingTests {
+    @Test func theNumberIsNoSubjectAndTheTypeLineUnderItGivesOne() {
+        let d = WebPageHeaderTests.parse(["BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                                          "Số: 102-QĐ/TW Hà Nội, ngày 15 tháng 11 năm 2017", "", "QUY ĐỊNH 102-QĐ/TW", "",
+                                          "QUY ĐỊNH XỬ LÝ KỶ LUẬT ĐẢNG VIÊN VI PHẠM", "", "– Căn cứ Điều lệ Đảng;"])
+        #expect(d.header.documentType?.name == "Quy định")
+        #expect(d.header.subject?.text == "XỬ LÝ KỶ LUẬT ĐẢNG VIÊN VI PHẠM")
+    }
+
+    @Test func anotherNumberAfterTheTypeNameIsKeptInTheSubject() {
+        let d = WebPageHeaderTests.parse(["BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                                          "Số: 102-QĐ/TW Hà Nội, ngày 15 tháng 11 năm 2017", "",
+                                          "QUY ĐỊNH 181-QĐ/TW SỬA ĐỔI", "", "– Căn cứ Điều lệ Đảng;"])
+        #expect(d.header.subject?.text == "181-QĐ/TW SỬA ĐỔI")
+    }
+}

@@ -39,6 +39,7 @@ struct HeaderParser {
         var subjectFromVv = false
         var caption = WrappedCaption()   // an attachment's caption under the subject, passed over
         var vvSubjectLines: [TextLine] = []   // a "V/v" line's subject, when a type line followed it
+        var typeLineNamedOwnNumber = false    // a site's heading: the type name with the document's own number after it
         /// Set once the issuing authority repeated under the subject was passed: what follows in capitals
         /// ("KHOÁ VI, KỲ HỌP THỨ 2") belongs to it, not to the subject.
         var authorityPassed = false
@@ -125,6 +126,14 @@ struct HeaderParser {
                     if HeaderPatterns.receiptField.matches(text) { continue }
                 }
                 if classify(fragment.line, into: &header) { continue }
+                // The type line under a site's heading that named the document by its number: its subject follows
+                // the type name ("QUY ĐỊNH XỬ LÝ KỶ LUẬT ĐẢNG VIÊN VI PHẠM").
+                if typeLineNamedOwnNumber, subjectLines.isEmpty, let type = TypeLine.read(fragment.line),
+                   type.field.name == header.documentType?.name, let rest = type.rest {
+                    typeLineNamedOwnNumber = false
+                    subjectLines = [rest]
+                    continue
+                }
                 // A type name alone on its line after a "V/v" line (a school's or a draft's kế hoạch written over a
                 // công văn's form): the type line names the document, and its subject stands under it; the "V/v"
                 // line stays the subject when nothing does ("HƯỚNG DẪN" / "Căn cứ …").
@@ -242,6 +251,13 @@ struct HeaderParser {
                 if header.documentType == nil, let type = TypeLine.read(fragment.line) {
                     header.documentType = type.field
                     subjectLines = type.rest.map { SubjectLines.namesTheAuthor($0.text) ? [] : [$0] } ?? []
+                    // "QUY ĐỊNH 102-QĐ/TW" over "QUY ĐỊNH XỬ LÝ KỶ LUẬT …": a site's heading names the document by its
+                    // own number; the number is no subject, and the type line under it still gives one.
+                    if let rest = type.rest, let own = header.number, own.sequence != nil,
+                       NumberParser.parse(VietnameseText.collapse(rest.text))?.canonical == own.canonical {
+                        subjectLines = []
+                        typeLineNamedOwnNumber = true
+                    }
                     if type.rest == nil, let last = titleLinesAbove.last, last.span == previousLine?.span { subjectLines = titleLinesAbove }
                     state = .subject; continue
                 }
