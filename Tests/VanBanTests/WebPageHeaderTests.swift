@@ -387,3 +387,23 @@ import Testing
         #expect(d.header.subject?.text == "181-QĐ/TW SỬA ĐỔI")
     }
 }
+
+/// A preamble whose bases are bulleted ("- Căn cứ …", held-out pages-50 03, a 2003 decision; party decisions on
+/// several sites, "– Căn cứ Điều lệ Đảng;").
+@Suite struct BulletedBasesTests {
+    @Test func aBulletedBasisEndsTheSubjectAndIsALegalBasis() {
+        let d = WebPageHeaderTests.parse([
+            "ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "Số: 61/2003/QĐ-UB", "Đà Lạt, ngày 08 tháng 05 năm 2003",
+            "V/V PHÊ DUYỆT DỰ ÁN QUY HOẠCH PHÁT TRIỂN THỂ DỤC", "THỂ THAO TỈNH LÂM ĐỒNG",
+            "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+            "- Căn cứ Nghị định 52/1999/NĐ-CP ngày", "08/07/1999 của Chính phủ về việc ban hành Quy chế quản lý đầu tư;",
+            "- Căn cứ quyết định số 57/2002/QĐ-TTg ngày 26/4/2002 của Thủ tướng Chính phủ;",
+            "QUYẾT ĐỊNH", "Điều 1: Phê duyệt dự án."])
+        #expect(d.header.subject?.text == "PHÊ DUYỆT DỰ ÁN QUY HOẠCH PHÁT TRIỂN THỂ DỤC THỂ THAO TỈNH LÂM ĐỒNG")
+        #expect(d.header.legalBases.map(\.text).allSatisfy { $0.hasPrefix("Căn cứ") })
+        #expect(d.header.legalBases.count == 2)
+        #expect(d.references.first { $0.number.canonical == "52/1999/NĐ-CP" }?.date?.value == "1999-07-08")
+        #expect(d.body.map(\.marker) == ["Điều 1"])
+    }
+}

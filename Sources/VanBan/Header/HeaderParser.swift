@@ -328,7 +328,8 @@ struct HeaderParser {
         }
         if header.documentType == nil { header.documentType = TypeLine.inferred(header, subjectFromVv: subjectFromVv) }
         header.addressees = addressees.map { TextField(headerLine: $0, stripping: "-+• ") }.filter { !$0.text.isEmpty }
-        header.legalBases = bases.map { TextField(headerLine: $0) }
+        // A basis may be bulleted ("- Căn cứ …", "– Căn cứ …"); the bullet is the list's, not the basis's.
+        header.legalBases = bases.map { TextField(headerLine: $0, stripping: "-–•+ ") }
         if let first = authorityLines.first {
             let joined = authorityLines.dropFirst().reduce(first) { $0.joined(with: $1) }
             header.enactingAuthority = TextField(headerLine: joined)

@@ -99,7 +99,9 @@ enum HeaderPatterns {
     /// line closes the subject instead: `SubjectLines.isSchoolYear`).
     static let bodyOpener = try! Pattern(#"^(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|Trên cơ sở|Ngày\s+\d|Qua|Tiếp|Hiện nay|Sau khi|Xét|Trong|Năm|Vừa qua|Thời gian|Kính gửi|Phần|Chương|Điều\s+\d|[IVX]+\s*[.-]|\d+\s*[.)])"#)
     /// "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ ĐỊNH:", "ĐĂNG KÝ:" — the line that ends a legal preamble.
-    static let enactingLine = try! Pattern(#"^\p{Lu}[\p{Lu}\s]{3,30}:\s*$"#)
+    /// The colon may be left out, or printed as a stop, after the two formulas every decision and resolution uses
+    /// ("QUYẾT ĐỊNH" under a 2003 decision's bulleted bases).
+    static let enactingLine = try! Pattern(#"^\p{Lu}[\p{Lu}\s]{3,30}:\s*$|^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ)\s*\.?\s*$"#)
     /// The national title cut before its last word ("… CHỦ NGHĨA VIỆT" / "NAM").
     static let truncatedTitle = try! Pattern(#"C[ỘOỌÔÓ]NG\s*H[OÒÕÓỎỊ][AÀ]\s+X[ÃAÁ]\s+H[ỘOỌÔ]I\s+CH[ỦUŨÙ]\s+NGH[ĨIÍ]A\s+VI[ỆEẾÊ]T$"#, options: .caseless)
     /// The receiving office's "CÔNG VĂN ĐẾN" stamp on a scanned incoming document (its office's name is printed
@@ -131,7 +133,9 @@ enum HeaderPatterns {
     /// buttons, its lists of related pages ("Ý kiến bạn đọc", "Bình luận(0)", "Tin liên quan"). Nothing after it
     /// is the document's.
     static let siteFooterHeading = try! Pattern(#"^\s*(?:Ý kiến bạn đọc|Ý kiến của bạn|Bình luận\b|Gửi bình luận|Tin liên quan|Bài viết liên quan|Tin cùng chuyên mục|Các tin khác|Chia sẻ bài viết|Lên đầu trang|Đánh giá bài viết)\s*[:(\d)]*\s*(?:$|Đăng nhập\b)"#, options: .caseless)
-    static let basisLead = try! Pattern(#"^Căn\s+cứ\b"#, options: .caseless)
+    /// "Căn cứ …" opening a legal basis, also after a list's bullet ("- Căn cứ Nghị định …", as older and party
+    /// documents write their preamble).
+    static let basisLead = try! Pattern(#"^(?:[-–•+]\s*)?Căn\s+cứ\b"#, options: .caseless)
     /// Another act listed under the same "Căn cứ", on a line of its own after a ";" ("Thông tư số 15/2026/TT-BCT …",
     /// "Luật Đầu tư số 61/2020/QH14 …", an amending law: "Luật sửa đổi, bổ sung một số điều của Luật …").
     static let listedBasis = try! Pattern(#"^(?:(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư(?: liên tịch)?|Quyết định|Chỉ thị)\s+(?:số\s*\d|\d|\p{Lu})|Luật\s+sửa\s+đổi)"#)
