@@ -118,3 +118,16 @@ import Testing
         #expect(CitationDatePlacementTests.references("theo Quyết định số 12/QĐ-UBND. Ít nhất").keys.contains("12/QĐ-UBND"))
     }
 }
+
+/// A unit's code joined by "&" ("KTĐP&LT", "KCHT&ĐT" of the Bộ Kế hoạch và Đầu tư), with a space a web copy put
+/// before the "&" (held-out pages-49 01).
+@Suite struct AmpersandUnitCodeTests {
+    @Test func aSpaceBeforeTheAmpersandStaysInsideTheSymbol() {
+        let text = "Xét đề nghị của Bộ Kế hoạch và Đầu tư tại các văn bản số 103/BKH-KTĐP &LT ngày 7 tháng 01 năm 2008 và số 219/BKH-KCHT &ĐT ngày 10 tháng 1 năm 2008, Thủ tướng Chính phủ có ý kiến như sau:"
+        let refs = DocumentParser().parse(text: "VĂN PHÒNG CHÍNH PHỦ\nSố: 878/VPCP-KTTH\n" + text + "\n", name: "t.txt").references
+        #expect(refs.map(\.number.canonical) == ["103/BKH-KTĐP&LT", "219/BKH-KCHT&ĐT"])
+        #expect(refs.map { $0.date?.value } == ["2008-01-07", "2008-01-10"])
+        // An ampersand after a space and a space after it is prose, not the symbol's.
+        #expect(NumberParser.parse("12/SCT-KH & Sở") == nil)
+    }
+}

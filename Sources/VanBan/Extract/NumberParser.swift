@@ -7,8 +7,9 @@ enum NumberParser {
     /// One code: letters (Đ and lowercase allowed: QĐi, TTr) and digits (QH15); a unit numbered in
     /// Roman after a dot ("8138/VPCP-V.I": Vụ I of the Government Office), or a second code after a dot in older
     /// or joint symbols ("01/1999/QĐ.UB", "06/QC-TT.HĐND-UBND"); a unit in brackets glued to it, as Hà Nội's
-    /// departments write theirs ("43/TTr-SXD(KTXD)").
-    static let code = #"\p{Lu}[\p{Lu}\p{Ll}\d&]{0,11}(?: ?\.(?:[IVX]{1,4}(?![\p{L}\d])|\p{Lu}[\p{Lu}\d&]{1,11}(?![\p{Ll}])))?(?:\(\p{Lu}[\p{Lu}\d&]{1,9}\))?"#
+    /// departments write theirs ("43/TTr-SXD(KTXD)"). A unit's "&" may come after a space a web copy put there
+    /// ("103/BKH-KTĐP &LT").
+    static let code = #"\p{Lu}[\p{Lu}\p{Ll}\d&]{0,11}(?: &\p{Lu}[\p{Lu}\d]{0,7})?(?: ?\.(?:[IVX]{1,4}(?![\p{L}\d])|\p{Lu}[\p{Lu}\d&]{1,11}(?![\p{Ll}])))?(?:\(\p{Lu}[\p{Lu}\d&]{1,9}\))?"#
     /// A running number: digits (a dotted one, "10.11", in some agencies' registers; one with a letter, "30c/NQ-CP"),
     /// or OCR look-alikes of digits.
     static let sequence = #"(?:\d{1,6}(?:\.\d{1,4}|[a-z](?=\s*[/-]))?|[IlO]{1,2}(?=\s*[/-]))"#
