@@ -246,6 +246,9 @@ extension DocumentKind {
     private static func namesAdministrativeType(_ number: DocumentNumber?, _ typeName: String?) -> Bool {
         guard let written = number?.typeCode else { return false }
         let code = NumberParser.tableTypeCode(written)   // "HDLN": a joint Hướng dẫn
+        // A Chỉ thị was a legal act under the laws on legal documents of 1996 and 2008, until the law of 2015 took
+        // effect in July 2016; the year in "01/2009/CT-VKSTC" says it was issued as one.
+        if code == "CT", let year = number?.year, year <= 2016 { return false }
         let legal = DocumentTypes.all.filter { $0.family == "legal" }
         let codeIsLegal = legal.contains { $0.code == code || $0.olderCodes.contains(code) }
         let nameIsLegal = typeName.map { name in legal.contains { $0.name == name } } ?? false

@@ -407,3 +407,19 @@ import Testing
         #expect(d.body.map(\.marker) == ["Điều 1"])
     }
 }
+
+/// A Chỉ thị numbered with its year was a legal act until the law of 2015 took effect (held-out pages-49 05,
+/// "01/2009/CT-VKSTC"); one of later years, and one without a year, is administrative.
+@Suite struct DirectiveKindTests {
+    static func kind(_ number: String, _ date: String) -> DocumentKind {
+        WebPageHeaderTests.parse(["VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                  "Độc lập - Tự do - Hạnh phúc", "Số: \(number)", "Hà Nội, ngày \(date)", "CHỈ THỊ",
+                                  "Về công tác năm", "Năm nay, ngành Kiểm sát nhân dân tiếp tục thực hiện."]).kind
+    }
+
+    @Test func theYearInTheNumberSaysWhich() {
+        #expect(Self.kind("01/2009/CT-VKSTC", "05 tháng 01 năm 2009") == .legal)
+        #expect(Self.kind("01/2019/CT-VKSTC", "05 tháng 01 năm 2019") == .administrative)
+        #expect(Self.kind("01/CT-VKSTC", "05 tháng 01 năm 2009") == .administrative)
+    }
+}
