@@ -213,6 +213,16 @@ import Testing
         #expect(atWarning(decoded) == atWarning(clean))
     }
 
+    /// A font that lost every letter with a dot below, a hook or two marks, as a site's preview of a PDF prints it
+    /// (held-out pages-49 09: "B GIAO THÔNG V N T I C NG HOÀ XÃ H I"): the seed so spoilt is flagged, and its
+    /// issuer, with a consonant left alone, is not written.
+    @Test func aLayerThatLostItsStackedLettersIsFlagged() {
+        let spoilt = String(String.UnicodeScalarView(F.text("00_").unicodeScalars.map { (0x1EA0...0x1EF9).contains($0.value) ? " " : $0 }))
+        let d = F.parse(spoilt)
+        expectFindings("text.broken-layer", .error, lines: [1], in: d)
+        #expect(d.header.issuer == nil)
+    }
+
     /// 27: the clean text of the plan that 22 garbles; 55: Tesseract OCR, noisy but with its diacritics; 19: a
     /// few Cyrillic look-alikes (text.confusable), not a broken layer.
     @Test(arguments: ["27_", "55_", "19_"])

@@ -1,10 +1,11 @@
 import PCRE2
 
 /// Judges whether the text layer can be trusted: glyph-id mojibake (Vietnamese letters replaced by
-/// Cyrillic, Armenian and symbol junk) or OCR that lost every diacritic.
+/// Cyrillic, Armenian and symbol junk), OCR that lost every diacritic, or a font that lost every letter with a dot
+/// below, a hook or two marks.
 enum TextLayerQuality {
     struct Verdict {
-        enum Kind { case mojibake, noDiacritics }
+        enum Kind { case mojibake, noDiacritics, lostStackedLetters }
         var kind: Kind
         var message: String
         var span: SourceSpan
@@ -14,7 +15,7 @@ enum TextLayerQuality {
     static func isForeignLetter(_ v: UInt32) -> Bool { (0x0400...0x052F).contains(v) || (0x0530...0x058F).contains(v) }
 
     static func assess(_ lines: [TextLine]) -> Verdict? {
-        var letters = 0, foreign = 0, vietnamese = 0
+        var letters = 0, foreign = 0, vietnamese = 0, extended = 0
         var firstForeign: SourceSpan?
         for line in lines.prefix(400) {
             for (offset, scalar) in line.text.unicodeScalars.enumerated() where VietnameseText.isLetter(scalar.value) {
@@ -23,7 +24,8 @@ enum TextLayerQuality {
                 case _ where isForeignLetter(scalar.value):
                     foreign += 1
                     if firstForeign == nil { firstForeign = line.span(offset..<offset + 1) }
-                case 0x00C0...0x01B0, 0x1EA0...0x1EF9: vietnamese += 1
+                case 0x00C0...0x01B0: vietnamese += 1
+                case 0x1EA0...0x1EF9: vietnamese += 1; extended += 1
                 default: break
                 }
             }
@@ -35,6 +37,15 @@ enum TextLayerQuality {
         }
         if Double(vietnamese) / Double(letters) < 0.03 {
             return Verdict(kind: .noDiacritics, message: "the text has almost no Vietnamese diacritics (OCR without a Vietnamese model?): fields read from it are unreliable",
+                           span: .documentStart)
+        }
+        // A font whose letters of Unicode's Latin Extended Additional block (a dot below, a hook, two marks: "ộ", "ậ",
+        // "ả", "ự") have no text lost them all, while "à", "ô", "ư", "đ" stay: "B GIAO THÔNG V N T I", "C NG HOÀ XÃ H I"
+        // (a site's preview of a PDF). Vietnamese writes about one such letter for every two or three of the others;
+        // such a layer, one in five or fewer (a page's own words around it keep a few).
+        let others = vietnamese - extended
+        if Double(others) / Double(letters) >= 0.05, Double(extended) < 0.3 * Double(others) {
+            return Verdict(kind: .lostStackedLetters, message: "the text layer lost its letters with a dot below, a hook or two marks (\(extended) of \(vietnamese) marked letters are such, where Vietnamese has about one in three): fields read from it are unreliable",
                            span: .documentStart)
         }
         return nil

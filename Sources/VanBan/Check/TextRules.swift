@@ -2,7 +2,7 @@ import PCRE2
 struct TextBrokenLayer: Rule {
     static let id = "text.broken-layer"
     static let severity = Diagnostic.Severity.error
-    static let summary = "the text layer is mojibake that cannot be decoded with certainty, or OCR without diacritics: the fields are unreliable"
+    static let summary = "the text layer is mojibake that cannot be decoded with certainty, OCR without diacritics, or a font that lost its letters with a dot below or a hook: the fields are unreliable"
     static let example = "\"6Ӣ CÔNG 7+ѬѪ1*\" for \"SỞ CÔNG THƯƠNG\""
     func check(_ c: CheckContext) -> [Diagnostic] {
         guard let verdict = c.layer else { return [] }

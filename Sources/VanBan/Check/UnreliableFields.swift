@@ -3,11 +3,15 @@ import PCRE2
 /// On a broken text layer a field that holds garbage would look like data: it is dropped (null) rather
 /// than written, and `text.broken-layer` says why. On mojibake that cannot be decoded ("6Ӣ CÔNG 7+ѬѪ1*")
 /// garbage is a field with letters of other scripts; on OCR without diacritics it is a word with a digit
-/// or an apostrophe between its letters ("CVC H6A CHAT", "Xt'ph4t vi ph4m"). Other fields (numbers, dates,
-/// plain unaccented words) are kept.
+/// or an apostrophe between its letters ("CVC H6A CHAT", "Xt'ph4t vi ph4m"); on a layer that lost its letters with
+/// a dot below or a hook it is a field with a consonant standing alone ("B GIAO THÔNG V N T I"). Other fields
+/// (numbers, dates, plain unaccented words) are kept.
 enum UnreliableFields {
     /// A digit or an apostrophe inside a word: OCR that read letters as digits ("H6A", "ph4m", "Xt'ph4t").
     private static let ocrJunkWord = try! Pattern(#"\p{L}[\d'’]+\p{L}"#)
+    /// A consonant left alone where its word's marked vowel was lost ("B GIAO THÔNG V N T I", "Đ c l p"): no
+    /// Vietnamese word is a single consonant.
+    private static let lostLetterGap = try! Pattern(#"(?<![\p{L}\p{N}.])[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx](?![\p{L}\p{N}.])"#)
 
     static func scrub(_ document: inout Document, layer: TextLayerQuality.Verdict.Kind = .mojibake) {
         func garbled(_ text: String?) -> Bool {
@@ -15,6 +19,7 @@ enum UnreliableFields {
             switch layer {
             case .mojibake: return text.unicodeScalars.contains { TextLayerQuality.isForeignLetter($0.value) }
             case .noDiacritics: return ocrJunkWord.matches(text)
+            case .lostStackedLetters: return lostLetterGap.matches(text)
             }
         }
         func mostlyGarbled(_ text: String?) -> Bool {
