@@ -81,30 +81,57 @@ struct TextRepeatedWord: Rule {
         guard c.layer == nil else { return [] }
         var out: [Diagnostic] = []
         // Table rows ("|") repeat a cell's word across cells; running text is read.
-        for line in c.lines where !line.isBlank && !line.text.utf8.contains(0x7C) {
-            let bytes = Array(line.text.utf8)
-            // Words between spaces, by byte range; two in a row are compared only when both are short and as long.
-            var previous: Range<Int>?
-            var i = 0
-            while i < bytes.count {
-                guard bytes[i] != 0x20 else { i += 1; continue }
-                let start = i
-                while i < bytes.count, bytes[i] != 0x20 { i += 1 }
-                var end = i
-                // The second word may end a clause ("các các,"); the first may not ("các, các").
-                while end > start, ",.;:)".utf8.contains(bytes[end - 1]) { end -= 1 }
-                if let first = previous, first.count == end - start, first.count <= Self.longest,
-                   case let a = String(decoding: bytes[first], as: UTF8.self).lowercased(), Self.words.contains(a),
-                   String(decoding: bytes[start..<end], as: UTF8.self).lowercased() == a {
-                    out.append(finding("“\(String(decoding: bytes[first.lowerBound..<end], as: UTF8.self))”: a word written twice",
-                                       at: line.span(utf8: first.lowerBound..<end)))
-                    previous = nil
-                    continue
+        for line in c.lines where !line.isBlank {
+            var text = line.text
+            var found: [Diagnostic] = []
+            text.withUTF8 { bytes in
+                // Words between spaces, by byte range; two in a row are compared by their bytes first (most pairs
+                // differ there), and made text only when they agree but for the case of the first letter.
+                var previous: Range<Int>?
+                var i = 0
+                while i < bytes.count {
+                    guard bytes[i] != 0x20 else { i += 1; continue }
+                    let start = i
+                    while i < bytes.count, bytes[i] != 0x20 {
+                        if bytes[i] == 0x7C { found = []; return }   // a table row
+                        i += 1
+                    }
+                    var end = i
+                    // The second word may end a clause ("các các,"); the first may not ("các, các").
+                    while end > start, Self.isClauseEnd(bytes[end - 1]) { end -= 1 }
+                    if let first = previous, first.count == end - start, Self.sameButFirstCase(bytes, first, start),
+                       case let a = String(decoding: UnsafeBufferPointer(rebasing: bytes[first]), as: UTF8.self).lowercased(),
+                       Self.words.contains(a),
+                       String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased() == a {
+                        let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[first.lowerBound..<end]), as: UTF8.self)
+                        found.append(finding("“\(written)”: a word written twice", at: line.span(utf8: first.lowerBound..<end)))
+                        previous = nil
+                        continue
+                    }
+                    previous = i - start <= Self.longest ? start..<i : nil
                 }
-                previous = i - start <= Self.longest ? start..<i : nil
             }
+            out += found
         }
         return out
+    }
+
+    private static func isClauseEnd(_ byte: UInt8) -> Bool {
+        byte == 0x2C || byte == 0x2E || byte == 0x3B || byte == 0x3A || byte == 0x29
+    }
+
+    /// Whether the words at `first` and at `second` (as long) have the same bytes, the first letter's case aside
+    /// (an ASCII letter, or Đ/đ: C4 90/C4 91).
+    private static func sameButFirstCase(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Range<Int>, _ second: Int) -> Bool {
+        let a = bytes[first.lowerBound], b = bytes[second]
+        guard a == b || a | 0x20 == b | 0x20 && (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A else { return false }
+        var k = 1
+        while k < first.count {
+            let x = bytes[first.lowerBound + k], y = bytes[second + k]
+            if x != y && !(k == 1 && a == 0xC4 && x | 1 == y | 1) { return false }
+            k += 1
+        }
+        return true
     }
 }
 
