@@ -85,6 +85,10 @@ import Testing
                      "Trả lời các công văn số 17/HQĐNa-GSQLđề ngày 03/01/2013 của Cục Hải quan Đồng Nai và Tờ trình số 5/TTr-SXD."]
         let cited = Dictionary(Self.parse(lines).references.map { ($0.number.canonical, $0.date?.value) }, uniquingKeysWith: { a, _ in a })
         #expect(cited == ["17/HQĐNa-GSQL": "2013-01-03", "5/TTr-SXD": nil])
+        // Held-out pages-52 09: "ngày" glued after a code's own lower-case letter ("TTg") leaves the code whole.
+        let prime = lines.dropLast() + ["Thực hiện Quyết định số 899/QĐ-TTgngày 10/6/2013 của Thủ tướng Chính phủ."]
+        let primeCited = Dictionary(Self.parse(Array(prime)).references.map { ($0.number.canonical, $0.date?.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(primeCited == ["899/QĐ-TTg": "2013-06-10"])
     }
 
     /// Held-out code-15 06: the regulation attached under a decision names it with its number left blank ("Ban hành

@@ -34,8 +34,9 @@ enum ReferenceExtractor {
 
     /// A word a web copy glued to the end of a number ("02/BC-BPCngày", "46/2010/QH12ngày", the quốc hiệu's
     /// "1073/QĐ-UBNDCỘNG HÒA", "17/HQĐNa-GSQLđề nghị"): the number ends at the capital or digit before it. A code's
-    /// own lower-case letters carry no diacritic ("QĐi", "TTr", "HQĐNa").
-    private static let gluedWord = try! Pattern(#"(?<=[\p{Lu}\d])(?:ngày|Ngày|năm|của|CỘNG|(?=\p{Ll}*[^\x00-\x7F])\p{Ll}{2,})$"#)
+    /// own lower-case letters carry no diacritic ("QĐi", "TTr", "HQĐNa"); "ngày", "năm" and "của" may follow one
+    /// ("899/QĐ-TTgngày": the code is TTg).
+    private static let gluedWord = try! Pattern(#"(?:(?<=[\p{Lu}\d])|(?<=[\p{Lu}]\p{Ll}))(?:ngày|Ngày|năm|của)$|(?<=[\p{Lu}\d])(?!\p{Ll}(?:ngày|năm|của)$)(?:CỘNG|(?=\p{Ll}*[^\x00-\x7F])\p{Ll}{2,})$"#)
     /// A blank draft number after "số": "số    /KH-SKHCN".
     private static let blankNumber = try! Pattern("(?i:số)\\s*:?\\s*(?<num>/ ?(?:(?:19|20)\\d\\d ?/ ?)?\(code)(?: ?- ?\(code))+)(?![\\p{L}\\d/-])")
     /// "số" as written, also as OCR without a Vietnamese model leaves it ("so 66.25/2026/NQ-CP").
