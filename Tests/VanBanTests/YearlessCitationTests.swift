@@ -24,4 +24,14 @@ import Testing
             "Căn cứ Nghị quyết số 27/2021/NQ-HĐND ngày 08/12/2021 của Hội đồng nhân dân tỉnh;"])
         #expect(refs.map(\.number.canonical) == ["27/NQ-HĐND", "27/2021/NQ-HĐND"])
     }
+
+    /// Held-out pages-51 01: a joint circular named in full in the V/v line, then cited twice without "TTLT".
+    @Test func theSameActWithoutItsTypeCodeIsOneReference() {
+        let refs = Self.references([
+            "V/v thực hiện Thông tư liên tịch số 21/2010/TTLT-BTNMT-BQP",
+            "Thực hiện Thông tư số 21/2010/BTNMT-BQP ngày 13/10/2010 của liên Bộ Tài nguyên và Môi trường - Bộ Quốc phòng;",
+            "Căn cứ Thông tư số 22/2010/TT-BTNMT ngày 13/10/2010 của Bộ Tài nguyên và Môi trường."])
+        #expect(refs.map(\.number.canonical) == ["21/2010/TTLT-BTNMT-BQP", "22/2010/TT-BTNMT"])
+        #expect(refs.first?.mentions.count == 2)
+    }
 }

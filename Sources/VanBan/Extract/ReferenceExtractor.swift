@@ -276,6 +276,13 @@ enum ReferenceExtractor {
                 && full.number.sequence == partial.number.sequence && full.number.year == partial.number.year
                 && full.number.typeCode == partial.number.typeCode && full.number.issuerCode != nil
         }
+        // "21/2010/BTNMT-BQP" beside "21/2010/TTLT-BTNMT-BQP": the act cited once without its type code, its number
+        // otherwise the same, year and issuers.
+        merge(&byNumber, order) { partial, full in
+            guard partial.number.year != nil, let type = full.number.typeCode, full.number.year == partial.number.year,
+                  full.number.sequence == partial.number.sequence else { return false }
+            return full.number.canonical.replacingOccurrences(of: "/" + type + "-", with: "/") == partial.number.canonical
+        }
         // "Nghị định số 178/NĐ-CP ngày 01/7/2025" beside "178/2025/NĐ-CP ngày 01/7/2025": the act cited once without
         // its year, the same running number, codes and day. A number without a year dated another day is another
         // document (a people's council numbers its individual resolutions apart from its legal ones).
