@@ -297,12 +297,17 @@ enum ReferenceExtractor {
     }
 
     /// Moves each reference that `isPart(of:)` another into that one: its mentions join the other's, in text order
-    /// (and, when `yearless`, are noted as written without the year).
+    /// (and, when `yearless`, are noted as written without the year). A part always has its whole's running number,
+    /// so only references of the same running number are compared: a text citing thousands of acts costs no more
+    /// than their number.
     private static func merge(_ byNumber: inout [String: Reference], _ order: [String], yearless: Bool = false,
                               isPart: (_ partial: Reference, _ of: Reference) -> Bool) {
+        var bySequence: [Int?: [String]] = [:]
+        for key in order { if let reference = byNumber[key] { bySequence[reference.number.sequence, default: []].append(key) } }
         for key in order {
             guard let partial = byNumber[key],
-                  let fullKey = order.first(where: { $0 != key && byNumber[$0].map { isPart(partial, $0) } == true }) else { continue }
+                  let fullKey = bySequence[partial.number.sequence]?.first(where: { $0 != key && byNumber[$0].map { isPart(partial, $0) } == true })
+            else { continue }
             byNumber[fullKey]!.mentions += partial.mentions
             byNumber[fullKey]!.mentions.sort { $0.span.start < $1.span.start }
             if yearless { byNumber[fullKey]!.yearlessMentions += partial.mentions }
