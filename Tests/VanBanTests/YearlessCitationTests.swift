@@ -34,4 +34,14 @@ import Testing
         #expect(refs.map(\.number.canonical) == ["21/2010/TTLT-BTNMT-BQP", "22/2010/TT-BTNMT"])
         #expect(refs.first?.mentions.count == 2)
     }
+
+    /// `number.format` reports the mention that left the type code out, at that mention.
+    @Test func theMentionWithoutItsTypeCodeIsReported() {
+        let text = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "",
+                    "Căn cứ Thông tư liên tịch số 21/2010/TTLT-BTNMT-BQP ngày 13/10/2010;",
+                    "Thực hiện Thông tư số 21/2010/BTNMT-BQP ngày 13/10/2010 của liên Bộ."].joined(separator: "\n") + "\n"
+        let findings = DocumentParser().parse(text: text, name: "t.txt").diagnostics.filter { $0.rule == "number.format" }
+        #expect(findings.map(\.span.start.line) == [4])
+        #expect(findings.first?.message.contains("without its type code") == true)
+    }
 }

@@ -124,7 +124,7 @@ struct NumberConflictingCitation: Rule {
 struct NumberFormat: Rule {
     static let id = "number.format"
     static let severity = Diagnostic.Severity.info
-    static let summary = "spaces inside a number/symbol, or a missing leading zero; a Nghị định or Thông tư cited without its year"
+    static let summary = "spaces inside a number/symbol, or a missing leading zero; a Nghị định or Thông tư cited without its year, an act cited without its type code"
     static let example = "Số: 4280 /SCT - CN"
 
     /// Types whose symbol has carried the year since 2002 (Luật ban hành văn bản quy phạm pháp luật): a Nghị định, a
@@ -134,6 +134,11 @@ struct NumberFormat: Rule {
 
     func check(_ c: CheckContext) -> [Diagnostic] {
         var out = yearlessCitations(c.document.references)
+        for ref in c.document.references {
+            for mention in ref.typelessMentions {
+                out.append(finding("\(mention.text) is cited without its type code; elsewhere \(ref.number.canonical)", at: mention.span))
+            }
+        }
         guard let number = c.document.header.number, let span = c.document.header.numberSpan else { return out }
         // A blank or illegible running number is no part of the written number: its symbol is.
         let written = number.sequence == nil ? number.text.drop { $0 != "/" } : Substring(number.text)

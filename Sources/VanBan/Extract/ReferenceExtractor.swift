@@ -278,7 +278,7 @@ enum ReferenceExtractor {
         }
         // "21/2010/BTNMT-BQP" beside "21/2010/TTLT-BTNMT-BQP": the act cited once without its type code, its number
         // otherwise the same, year and issuers.
-        merge(&byNumber, order) { partial, full in
+        merge(&byNumber, order, noting: \.typelessMentions) { partial, full in
             guard partial.number.year != nil, let type = full.number.typeCode, full.number.year == partial.number.year,
                   full.number.sequence == partial.number.sequence else { return false }
             return full.number.canonical.replacingOccurrences(of: "/" + type + "-", with: "/") == partial.number.canonical
@@ -286,7 +286,7 @@ enum ReferenceExtractor {
         // "Nghị định số 178/NĐ-CP ngày 01/7/2025" beside "178/2025/NĐ-CP ngày 01/7/2025": the act cited once without
         // its year, the same running number, codes and day. A number without a year dated another day is another
         // document (a people's council numbers its individual resolutions apart from its legal ones).
-        merge(&byNumber, order, yearless: true) { partial, full in
+        merge(&byNumber, order, noting: \.yearlessMentions) { partial, full in
             guard partial.number.year == nil, partial.number.sequence != nil, let day = partial.date, day.precision == .day,
                   let year = full.number.year else { return false }
             return full.number.sequence == partial.number.sequence && full.number.typeCode == partial.number.typeCode
@@ -297,10 +297,11 @@ enum ReferenceExtractor {
     }
 
     /// Moves each reference that `isPart(of:)` another into that one: its mentions join the other's, in text order
-    /// (and, when `yearless`, are noted as written without the year). A part always has its whole's running number,
+    /// (and are noted in `noting`, as written without the year or the type code). A part always has its whole's running number,
     /// so only references of the same running number are compared: a text citing thousands of acts costs no more
     /// than their number.
-    private static func merge(_ byNumber: inout [String: Reference], _ order: [String], yearless: Bool = false,
+    private static func merge(_ byNumber: inout [String: Reference], _ order: [String],
+                              noting: WritableKeyPath<Reference, [TextField]>? = nil,
                               isPart: (_ partial: Reference, _ of: Reference) -> Bool) {
         var bySequence: [Int?: [String]] = [:]
         for key in order { if let reference = byNumber[key] { bySequence[reference.number.sequence, default: []].append(key) } }
@@ -310,7 +311,7 @@ enum ReferenceExtractor {
             else { continue }
             byNumber[fullKey]!.mentions += partial.mentions
             byNumber[fullKey]!.mentions.sort { $0.span.start < $1.span.start }
-            if yearless { byNumber[fullKey]!.yearlessMentions += partial.mentions }
+            if let noting { byNumber[fullKey]![keyPath: noting] += partial.mentions }
             byNumber[key] = nil
         }
     }

@@ -32,4 +32,7 @@ public struct Reference: Sendable {
     /// Mentions written without the year the number carries ("178/NĐ-CP" of 178/2025/NĐ-CP), merged into it by
     /// `ReferenceExtractor.group` (for `number.format`).
     public var yearlessMentions: [TextField] = []
+    /// Mentions written without the type code the number carries ("21/2010/BTNMT-BQP" of 21/2010/TTLT-BTNMT-BQP),
+    /// merged into it by `ReferenceExtractor.group` (for `number.format`).
+    public var typelessMentions: [TextField] = []
 }
