@@ -38,4 +38,18 @@ import Testing
                             "V/v triển khai kế hoạch", "Kính gửi: Các sở, ban, ngành", "", "Sở Công Thương đề nghị các đơn vị."])
         #expect(d.header.enactingAuthority == nil)
     }
+
+    /// Held-out pages-52 03: a council's name closed by a comma, its term on the next line, under a subject in
+    /// capitals: the authority, not the subject's last words (a name with its term on one line, "HỘI ĐỒNG NHÂN DÂN
+    /// TỈNH KHOÁ VI,", still goes on inside a subject: RenderedDocxTests).
+    @Test func aCouncilsNameWithACommaOverItsTerm() {
+        let header = Self.parse(["HỘI ĐỒNG NHÂN DÂN", "TỈNH TRÀ VINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                 "Số: 15/2020/NQ-HĐND", "Trà Vinh, ngày 09 tháng 12 năm 2020", "NGHỊ QUYẾT",
+                                 "VỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH TRÀ VINH NĂM 2021",
+                                 "HỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH,", "KHÓA IX - KỲ HỌP THỨ 18",
+                                 "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "QUYẾT NGHỊ:",
+                                 "Điều 1. Thông qua."]).header
+        #expect(header.subject?.text == "VỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH TRÀ VINH NĂM 2021")
+        #expect(header.enactingAuthority?.text == "HỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH, KHÓA IX - KỲ HỌP THỨ 18")
+    }
 }

@@ -44,6 +44,10 @@ enum SubjectLines {
             // A line that ends on a comma is inside a phrase, never an authority ("… KỲ HỌP" / "HỘI ĐỒNG NHÂN DÂN TỈNH
             // KHOÁ VI," / "NHIỆM KỲ 2011 - 2016"), and so is the line after one ("… ỦY VIÊN BỘ CHÍNH TRỊ," / "CHỦ TỊCH
             // NƯỚC VÀ MỘT SỐ TỔ CHỨC ĐẢNG …"); nor is a head cut from its body ("… CỦA THỦ TƯỚNG" / "CHÍNH PHỦ").
+            // But a council's name with its comma over its term, "KHÓA IX - KỲ HỌP THỨ 18" on the next line, is the
+            // authority that enacts (its term is on a line of its own, not on the name's).
+            if text.hasSuffix(","), let next, next.hasPrefix("KHÓA ") || next.hasPrefix("KHOÁ "),
+               !text.containsBytes("KHÓA") && !text.containsBytes("KHOÁ") { return false }
             if text.hasSuffix(",") || last.text.hasSuffix(",")
                 || last.text.hasSuffix("THỦ TƯỚNG") && text.hasPrefix("CHÍNH PHỦ") { return true }
             // The authority that enacts stands below: this line, no position, is the subject's last ("… THÀNH LẬP" /
