@@ -133,12 +133,7 @@ struct NumberFormat: Rule {
     private static let yearedNames: Set<String> = ["Nghị định", "Thông tư", "Thông tư liên tịch"]
 
     func check(_ c: CheckContext) -> [Diagnostic] {
-        var out = yearlessCitations(c.document.references)
-        for ref in c.document.references {
-            for mention in ref.typelessMentions {
-                out.append(finding("\(mention.text) is cited without its type code; elsewhere \(ref.number.canonical)", at: mention.span))
-            }
-        }
+        var out = yearlessCitations(c.document.references) + typelessCitations(c.document.references)
         guard let number = c.document.header.number, let span = c.document.header.numberSpan else { return out }
         // A blank or illegible running number is no part of the written number: its symbol is.
         let written = number.sequence == nil ? number.text.drop { $0 != "/" } : Substring(number.text)
@@ -147,6 +142,14 @@ struct NumberFormat: Rule {
             out.append(finding("numbers below 10 are written with a leading zero (0\(seq))", at: span))
         }
         return out
+    }
+
+    /// Mentions of an act written without its type code beside its full number ("21/2010/BTNMT-BQP" of
+    /// 21/2010/TTLT-BTNMT-BQP).
+    private func typelessCitations(_ references: [Reference]) -> [Diagnostic] {
+        references.flatMap { ref in
+            ref.typelessMentions.map { finding("\($0.text) is cited without its type code; elsewhere \(ref.number.canonical)", at: $0.span) }
+        }
     }
 
     /// Citations of a Nghị định or Thông tư of 2002 or later whose symbol lacks its year: the mentions of an act also

@@ -68,8 +68,8 @@ enum SignatureBlock {
         var name: String?
         if let written = lines.last, !VietnameseText.isUppercase(written) {
             let last = written.trimmingLeading("*• ")
-            let written = ClosingParser.rank.firstMatch(in: last).map { String(last[$0.range(0)!.upperBound...]) } ?? last
-            name = GivenNames.respelled(Surnames.respelled(written), written: written)
+            let printed = ClosingParser.rank.firstMatch(in: last).map { String(last[$0.range(0)!.upperBound...]) } ?? last
+            name = GivenNames.respelled(Surnames.respelled(printed), written: printed)
             lines.removeLast()
         }
         var mode: String?

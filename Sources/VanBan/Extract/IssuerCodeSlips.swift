@@ -26,13 +26,18 @@ enum IssuerCodeSlips {
         // A citation whose number, its code read back, is another citation's number word for word is that act,
         // however often the code is written ("184/2015/TT- BIC" beside "184/2015/TT-BTC").
         let numbers = Set(mentions.map(\.number.canonical))
-        return mentions.map { mention in
-            guard let code = mention.number.issuerCode else { return mention }
-            let other = readBack[code] ?? counts.keys.first { other in
-                counts[code, default: 0] <= 2 && oneSlipApart(code, other) && isLikelier(other, than: code, counts: counts)
+        /// The one code `code` reads back to in `mention`'s number because another citation writes that number so.
+        func citedElsewhere(_ code: String, in mention: ReferenceExtractor.Mention) -> String? {
+            guard counts[code, default: 0] <= 2 else { return nil }
+            let found = counts.keys.filter { other in
+                oneSlipApart(code, other) && isLikelier(other, than: code, counts: counts)
                     && numbers.contains(replacingToken(code, with: other, in: mention.number.canonical))
             }
-            guard let other else { return mention }
+            return found.count == 1 ? found[0] : nil
+        }
+        return mentions.map { mention in
+            guard let code = mention.number.issuerCode,
+                  let other = readBack[code] ?? citedElsewhere(code, in: mention) else { return mention }
             var m = mention
             m.number.issuerCode = other
             m.number.canonical = replacingToken(code, with: other, in: m.number.canonical)
