@@ -41,6 +41,30 @@ import Testing
         #expect(document.references.first?.date?.value == "2014-01-09")
     }
 
+    /// A portal's name and its body's name above a 1995 decision (held-out pages-49 04): the portal is no parent
+    /// body. Its place is written "Hà nội", a province's name with its second word in small letters.
+    @Test func aPortalsNameAboveTheHeaderAndAPlaceInSmallLetters() {
+        let lines = ["CỔNG THÔNG TIN ĐIỆN TỬ", "", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "", "The Supreme People’s Procuracy of Viet Nam",
+                     "  • Toàn văn", "  • In văn bản", "Van ban nganh", "VIỆN KIỂM SÁT NHÂN DÂN", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                     "TỐI CAO", "Độc lập - Tự do - Hạnh phúc", "Số: 46 /VKSTC", "    Hà nội, ngày 11 tháng  11  năm 1995",
+                     "QUYẾT ĐỊNH CỦA VIỆN TRƯỞNG VIỆN KSND TỐI CAO", "BAN HÀNH QUY CHẾ BẢO VỆ BÍ MẬT NHÀ NƯỚC", "Điều 1: Ban hành quy chế."]
+        let header = Self.parse(lines).header
+        #expect(header.parentAuthority == nil)
+        #expect(header.issuer?.text == "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO")
+        #expect(header.place?.text == "Hà nội")
+        #expect(header.date?.value == "1995-11-11")
+    }
+
+    /// Words in small letters before a date are a place only when they spell a province: a sentence's words are none.
+    @Test(arguments: ["Hồ Chí minh, ngày 3 tháng 4 năm 2001", "Bà rịa - vũng tàu, ngày 3 tháng 4 năm 2001"])
+    func aProvinceInSmallLettersIsAPlace(_ line: String) {
+        #expect(HeaderPatterns.placeDate.firstMatch(in: line)?["place"].map(String.init) == String(line.prefix { $0 != "," }))
+    }
+
+    @Test func wordsInSmallLettersThatSpellNoProvinceAreNoPlace() {
+        #expect(HeaderPatterns.placeDate.firstMatch(in: "Theo đó, ngày 3 tháng 4 năm 2001") == nil)
+    }
+
     /// The party's banner wrapped in its cell, a "*" glued before the date.
     @Test func aWrappedBannerAndAStarredDate() {
         let lines = ["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "BAN TỔ CHỨC", "--------", "|", "ĐẢNG CỘNG SẢN", "VIỆT NAM", "---------------", "|",

@@ -123,6 +123,7 @@ enum LeadingMatter {
         guard chrome.count >= chromeLines
                 || chrome.contains(where: { isPageTitle($0.text) || HeaderPatterns.addresseeLead.matches($0.text) || copiedSubject($0) })
                 || chrome.count { siteMetadata.matches($0.text) } >= 2
+                || chrome.contains(where: { portalName.matches($0.text) })
                 || chrome.count >= 2 && chrome.allSatisfy(isRelatedDocument),
               !chrome.contains(where: { numberLine.matches($0.text) || HeaderPatterns.subjectLead.matches($0.text) && !copiedSubject($0) })
         else { return nil }
@@ -132,6 +133,10 @@ enum LeadingMatter {
     /// A document site's metadata ("Số hiệu: 182/KH-UBND Loại văn bản: Kế hoạch", "Ngày ban hành: 23/07/2021"), two
     /// lines of which mark the lines above the header as the page's.
     private static let siteMetadata = try! Pattern(#"^\W*(?:Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng)\s*:"#)
+
+    /// A web portal's name ("CỔNG THÔNG TIN ĐIỆN TỬ", "Trang thông tin điện tử", "Cổng TTĐT"), which heads a page and never
+    /// a document: no body of the state or the party is so named.
+    private static let portalName = try! Pattern(#"^\W*(?:cổng|trang)\s+(?:thông\s+tin\s+điện\s+tử|TTĐT)\b"#, options: .caseless)
 
     /// An item of a legal site's list of related documents: "- 1Nghị định 47/2020/NĐ-CP về quản lý …".
     private static let relatedItem = try! Pattern(#"^[-•]\s*\d{1,2}\s*(?=\p{Lu})"#)
