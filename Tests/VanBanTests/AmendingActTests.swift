@@ -41,6 +41,36 @@ import Testing
         #expect(WebPageHeaderTests.parse(lines).body.compactMap(\.marker) == ["Điều 1", "Điều 2", "Điều 3"])
     }
 
+    /// A “ closed by a straight mark, and the act's next article glued after it (held-out code-34 03, a crawler's
+    /// copy): the quotation ends there, and Điều 3 to 5 are the act's. A straight mark inside a sentence ("tại
+    /// Điều 1" Nghị định này", OCR's superscript) closes nothing.
+    @Test func aStraightMarkClosesACurlyQuotationAtASentencesEnd() {
+        let lines = Self.header + [
+            "Điều 1. Ban hành mẫu thẻ bảo hiểm y tế.",
+            "Điều 2. Phôi thẻ có nội dung như sau:",
+            "“1. Thẻ do cơ quan bảo hiểm cấp theo quy định tại Điều 1\" Nghị định này.",
+            "2. Trường hợp để mất thẻ phải nộp phí theo quy định.\"Điều 3. Thông tin in trên thẻ",
+            "1. Mã số thẻ ghi theo quy định.",
+            "Điều 4. Tổ chức thực hiện",
+            "Điều 5. Quyết định này có hiệu lực từ ngày ký."]
+        let body = WebPageHeaderTests.parse(lines).body
+        #expect(body.compactMap(\.marker) == ["Điều 1", "Điều 2", "Điều 3", "Điều 4", "Điều 5"])
+        #expect(body[1].children.first?.text?.hasSuffix("theo quy định.\"") == true)
+        #expect(body[2].children.compactMap(\.marker) == ["1"])
+    }
+
+    /// A straight mark opens, a curly one closes: typists mix them.
+    @Test func aCurlyMarkClosesAStraightQuotation() {
+        let lines = Self.header + [
+            "Điều 1. Sửa đổi Điều 3 như sau:",
+            "\"1. Nhà nước quản lý ngoại thương theo quy định.",
+            "2. Bảo đảm đối xử quốc gia trong hoạt động ngoại thương.”",
+            "1. Giao Sở Công Thương hướng dẫn thực hiện."]
+        let article = WebPageHeaderTests.parse(lines).body.first
+        #expect(article?.children.map(\.type) == [.paragraph, .clause])
+        #expect(article?.children.last?.marker == "1")
+    }
+
     /// An opening quotation mark and a marker start a block: the line is not glued to the sentence above.
     @Test func aQuotedMarkerStartsABlock() {
         #expect(!UnbreakLines.shouldJoin("Sửa đổi khoản 2 Điều 1 (bổ sung Điều 28a)", "“3a. Bổ sung Điều 28a như sau:", indent: 0, lastIndent: 0))

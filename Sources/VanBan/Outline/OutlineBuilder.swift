@@ -59,6 +59,19 @@ struct OutlineBuilder {
         if openQuote != nil, continuesOpenNumbering(trimmed) {
             openQuote = nil
         } else if let quote = openQuote {
+            // A web copy glues the act's next article to the quotation's closing mark ("… theo quy định."Điều 3.
+            // Thông tin …"): the quotation takes the line up to it, and the article goes on as the act's own.
+            if let glued = Self.articleAfterClosingMark.firstMatch(in: trimmed.text)?.byteRange(0) {
+                let cut = trimmed.scalarOffset(utf8: glued.1)
+                let article = trimmed.slice(cut..<trimmed.scalarCount), joined = quote.line.joined(with: trimmed.slice(0..<cut))
+                if !Self.isOpenQuote(joined.text), continuesOpenNumbering(article) {
+                    quote.box.node.text = VietnameseText.collapse(joined.text)
+                    quote.box.node.span = joined.span
+                    openQuote = nil
+                    accept(article)
+                    return
+                }
+            }
             let joined = quote.line.joined(with: trimmed)
             quote.box.node.text = VietnameseText.collapse(joined.text)
             quote.box.node.span = joined.span
@@ -174,6 +187,9 @@ struct OutlineBuilder {
                              restOffset: line.scalarOffset(utf8: m.byteRange(0)!.1))
     }
 
+    /// A closing quotation mark with an article's heading glued after it: "quy định."Điều 3. Thông tin".
+    private static let articleAfterClosingMark = try! PCRE2.Pattern(#"[."”]["”]?(?=Điều \d{1,3}\.\s*\p{Lu})"#, requiringOneOf: ["Điều"])
+
     private static let unpunctuatedArticleMarker = try! PCRE2.Pattern(#"^Điều (?<m>\d{1,3}) +(?=\p{Lu})"#)
 
     private static let ocrdRomanMarker = try! PCRE2.Pattern(#"^(?<m>[I1lH]{1,3})\s*[.\-–]\s*(?=\p{Lu})"#)
@@ -222,22 +238,33 @@ struct OutlineBuilder {
         stack.append(box)
     }
 
-    /// More opening than closing quotation marks. One walk over the scalars.
+    /// Whether a quotation is still open at the end of `text`. One walk over the scalars, keeping the marks
+    /// still open: “ opens and ” closes the innermost; a straight mark closes a straight one, and opens one where
+    /// none is open.
+    /// Typists mix them ("BẢO HIỂM XÃ HỘI CÔNG AN NHÂN DÂN”, “… quy định."Điều 3."): a straight mark closes a “
+    /// after a sentence's end or at the line's, not inside a sentence, where OCR reads a superscript as one
+    /// ("quy định tại Điều 1" Nghị định này").
     private static func isOpenQuote(_ text: String) -> Bool {
         // "‘‘ … ’’" (two single marks) is written for “ … ” in some texts: each pair counts once.
-        var opens = 0, closes = 0, straight = 0, singleOpen = false, singleClose = false
-        for scalar in text.unicodeScalars {
+        var open: [Bool] = []   // innermost last; true for a straight mark
+        var singleOpen = false, singleClose = false, previous: Unicode.Scalar = " "
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             switch scalar {
-            case "\u{201C}": opens += 1
-            case "\u{201D}": closes += 1
-            case "\"": straight += 1
+            case "\u{201C}": open.append(false)
+            case "\u{201D}": _ = open.popLast()
+            case "\"":
+                if open.last == true { open.removeLast() }
+                else if open.isEmpty { open.append(true) }
+                else if ".;:!?…)".unicodeScalars.contains(previous)
+                            || scalars[(index + 1)...].allSatisfy({ $0.properties.isWhitespace || $0 == "*" }) { open.removeLast() }
             default: break
             }
-            if scalar == "\u{2018}" { if singleOpen { opens += 1 }; singleOpen.toggle() } else { singleOpen = false }
-            if scalar == "\u{2019}" { if singleClose { closes += 1 }; singleClose.toggle() } else { singleClose = false }
+            if scalar == "\u{2018}" { if singleOpen { open.append(false) }; singleOpen.toggle() } else { singleOpen = false }
+            if scalar == "\u{2019}" { if singleClose { _ = open.popLast() }; singleClose.toggle() } else { singleClose = false }
+            previous = scalar
         }
-        if opens + closes > 0 { return opens > closes }
-        return straight % 2 == 1
+        return !open.isEmpty
     }
 
     @discardableResult
