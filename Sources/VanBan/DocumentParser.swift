@@ -233,7 +233,9 @@ extension DocumentKind {
     }
 
     private static func of(number: DocumentNumber?, typeName: String?) -> DocumentKind {
-        if number?.style == .party { return .party }
+        // A party-style symbol with a state body's code after the slash is the state's, as the central bodies
+        // numbered their acts into the 2000s ("28-L/CTN", the President's order of 1993 promulgating a Pháp lệnh).
+        if number?.style == .party, IssuerCodes.entry(number?.issuerCode ?? "")?.family != "state" { return .party }
         // A party committee's symbol in state style ("1547/1999/QĐ-TU"): the issuer code says party.
         if let issuer = number?.issuerCode, IssuerCodes.entry(issuer)?.family == "party" { return .party }
         if number?.style == .legal, !namesAdministrativeType(number, typeName) { return .legal }

@@ -22,6 +22,34 @@ import Testing
         #expect(header.number?.issuerCode == symbol.components(separatedBy: "-")[1])
     }
 
+    /// The President's order of 1993 that promulgates a Pháp lệnh, numbered in the party's form with the state's
+    /// code after the slash (held-out pages-56 07): a state act, legal by its type, not a party document.
+    @Test func aPartyFormSymbolOfAStateBodyIsNoPartyDocument() {
+        let lines = ["UỶ BAN THƯỜNG VỤ QUỐC HỘI", "********", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc",
+                     "Số: 28-L/CTN", "Hà Nội, ngày 02 tháng 12 năm 1993", "PHÁP LỆNH", "HÔN NHÂN VÀ GIA ĐÌNH VỚI NGƯỜI NƯỚC NGOÀI",
+                     "Căn cứ vào Điều 103 và Điều 106 của Hiến pháp năm 1992;", "NAY CÔNG BỐ:", "Pháp lệnh đã được thông qua."]
+        let document = Self.parse(lines)
+        #expect(document.header.number?.canonical == "28-L/CTN")
+        #expect(document.kind == .legal)
+    }
+
+    /// A site's caption under the type name of an older letter whose header the site dropped (held-out pages-53 03):
+    /// the body after "CỦA" is the issuer, the line "SỐ … NGÀY …" the number and date, and the subject follows.
+    @Test func aSitesCaptionNamesTheIssuerNumberAndDate() {
+        let lines = ["Công văn", "", "CÔNG VĂN", "", "CỦA BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "SỐ 2835/LĐTBXH-BHXH NGÀY 19 THÁNG 9 NĂM 2001",
+                     "VỀ VIỆC THAM GIA BHXH CỦA NGƯỜI LAO ĐỘNG", "TRONG CÁC HỢP TÁC XÃ", "", "Kính gửi: Bảo hiểm xã hội Việt Nam", "",
+                     "Bộ Lao động - Thương binh và Xã hội nhận được Công văn số 208/CSPL-KT ngày 16 tháng 4 năm 2001 của Liên minh."]
+        let document = Self.parse(lines)
+        #expect(document.header.issuer?.text == "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
+        #expect(document.header.number?.canonical == "2835/LĐTBXH-BHXH")
+        #expect(document.header.date?.value == "2001-09-19")
+        #expect(document.header.subject?.text == "VỀ VIỆC THAM GIA BHXH CỦA NGƯỜI LAO ĐỘNG TRONG CÁC HỢP TÁC XÃ")
+        #expect(document.references.map(\.number.canonical) == ["208/CSPL-KT"])
+        var byHead = lines
+        byHead[4] = "CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH"
+        #expect(Self.parse(byHead).header.issuer?.text == "BỘ TÀI CHÍNH")
+    }
+
     @Test func aHyphenOnlySymbolIsCitedWithItsDate() {
         let document = Self.parse(Self.decision + ["Số: 133-BT"] + Self.body)
         let cited = document.references.first { $0.number.canonical == "214-CP" }

@@ -61,6 +61,18 @@ extension HeaderParser {
             header.numberSpan = fragment.span
             return true
         }
+        // A document site's caption under the type name, where the site dropped the header of an older text: "SỐ
+        // 2835/LĐTBXH-BHXH NGÀY 19 THÁNG 9 NĂM 2001" alone on its line names the number and the date.
+        if header.number == nil, header.numberSpan == nil, header.date == nil, let m = HeaderPatterns.captionNumberDate.firstMatch(in: text),
+           let raw = m["num"], let number = NumberParser.parse(Confusables.fold(String(raw)), labelled: true),
+           case let dateText = fragment.slice(fragment.scalarOffset(utf8: m.byteRange(named: "date")!.0)..<fragment.scalarCount),
+           var date = DateExtractor.issueDate(in: dateText) {
+            header.number = number
+            header.numberSpan = fragment.span(m.range(named: "num")!)
+            date.role = .issue
+            header.date = date
+            return true
+        }
         // OCR's marks may stand before the place where a column gap was cut (". Cẩm Duệ, ngày …"). The place and date
         // again, the same day, at a line's start: a site's title above the header copied them ("Thành phố Hồ Chí Minh,
         // ngày 07 tháng 4 năm 2016tải về 10.7 Kb."); the header's own line is the one read, and it is no subject text.

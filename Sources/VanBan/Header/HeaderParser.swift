@@ -59,6 +59,7 @@ struct HeaderParser {
         var preambleStart: Int?
         var previousIndex = -1
         var receiptFieldsLeft = 0   // lines after a receipt stamp's head that may still be its fields
+        var authorLine: TextLine?   // "CỦA BAN BÍ THƯ" under an older type name
 
         fragmentLoop: for (position, fragment) in fragments.enumerated() {
             let text = fragment.line.text
@@ -125,7 +126,20 @@ struct HeaderParser {
                     receiptFieldsLeft -= 1
                     if HeaderPatterns.receiptField.matches(text) { continue }
                 }
-                if classify(fragment.line, into: &header) { continue }
+                if classify(fragment.line, into: &header) {
+                    // A site's caption of an older text: "CÔNG VĂN" / "CỦA BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" / "SỐ
+                    // 2835/LĐTBXH-BHXH NGÀY 19 THÁNG 9 NĂM 2001" / "VỀ VIỆC …": where no header named the issuer, the
+                    // body the caption names is it, and the subject follows the number.
+                    if header.issuer == nil, organisations.isEmpty, header.numberSpan?.start.line == fragment.line.firstLine,
+                       let line = subjectLines.isEmpty ? authorLine : subjectLines.count == 1 ? subjectLines[0] : nil,
+                       HeaderPatterns.captionNumberDate.matches(text), let of = Self.captionIssuer.firstMatch(in: line.text),
+                       case let name = line.slice(line.scalarOffset(utf8: (Self.captionHead.firstMatch(in: line.text) ?? of).byteRange(0)!.1)..<line.scalarCount),
+                       name.scalarCount <= 80, HeaderPatterns.startsOrganisation(name.text) {
+                        header.issuer = TextField(headerLine: name)
+                        subjectLines = []
+                    }
+                    continue
+                }
                 // The type line under a site's heading that named the document by its number: its subject follows
                 // the type name ("QUY ĐỊNH XỬ LÝ KỶ LUẬT ĐẢNG VIÊN VI PHẠM").
                 if typeLineNamedOwnNumber, subjectLines.isEmpty, let type = TypeLine.read(fragment.line),
@@ -169,7 +183,7 @@ struct HeaderParser {
                 // The author on a line of its own; on one line with "V/V …" the old title is the subject as written.
                 if subjectLines.isEmpty, SubjectLines.namesTheAuthor(text), position + 1 < fragments.count,
                    fragments[position + 1].index != fragment.index,
-                   !HeaderPatterns.basisLead.matches(fragments[position + 1].line.text) { continue }
+                   !HeaderPatterns.basisLead.matches(fragments[position + 1].line.text) { authorLine = fragment.line; continue }
                 // "(Cấp lần đầu: …)" under a licence's subject is a note; "(thực hiện Khoản 3 Điều 35 Luật Thủ đô)", the
                 // subject's words in brackets, goes on with it.
                 if text.hasPrefix("(") && text.hasSuffix(")") && !subjectLines.isEmpty,
@@ -336,6 +350,12 @@ struct HeaderParser {
         }
         return Result(header: header, bodyStart: start, splitGluedColumns: cut.splitGluedColumns, preambleStart: preambleStart)
     }
+
+    /// "CỦA " opening a site's caption line, before the name of the body it says issued the document.
+    private static let captionIssuer = try! Pattern(#"^\s*CỦA\s+(?=\p{Lu})"#)
+    /// The same with the head of the body named before it ("CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH", "CỦA THỦ TƯỚNG CHÍNH PHỦ"):
+    /// the body is the issuer.
+    private static let captionHead = try! Pattern(#"^\s*CỦA\s+(?:BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|VIỆN TRƯỞNG|CHÁNH ÁN|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỐNG ĐỐC|TỔNG KIỂM TOÁN)\s+(?=\p{Lu})"#)
 
     /// Whether the capital lines read under the number and date (`titleLines`) are the subject of a header
     /// whose type line was lost: they are the last text above the body, and none is a heading of the body

@@ -42,6 +42,9 @@ enum HeaderPatterns {
     static let placeDate = try! Pattern(#"(?<![/\p{L}\-–])(?<!Thứ )(?!(?!TP\s)(?:\p{Lu}{2,}\s+)+\p{Lu}\p{Ll})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật)\b)(?!\p{Lu}{2,}\.\p{Lu}{2,}(?!\p{Ll}))(?!\p{Lu}{2,}\p{Ll}+\p{Lu})(?<place>(?:TP\.\s*|Tp\.\s*|TP\s+|Thành phố\s+)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*| ?[-–] ?\p{Lu}\p{Ll}[\p{L}]*){0,4}(?: \d{1,2}(?=\s*,))?|"# + provinceInAnyCase + #")(?:\s*,\s*(?=(?:ngày|Ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=(?:[nN]gày|ngay)(?!\p{L}))|;\s*(?=ngày\s+\d))"#,
                                  // Every match ends before "ngày", "Ngày", "ngay" or a day's "/".
                                  requiringOneOf: ["gày", "gay", "/"])
+    /// A document site's caption line of an older text's number and date, in capitals and alone on its line: "SỐ
+    /// 2835/LĐTBXH-BHXH NGÀY 19 THÁNG 9 NĂM 2001", "SỐ 101 - HĐBT NGÀY 1-10-1981". Groups `num` and `date`.
+    static let captionNumberDate = try! Pattern(#"^\s*SỐ\s+(?<num>\d[\p{L}\d/.\-–]*(?:\s+[-–]\s+\p{Lu}[\p{L}\d/\-–]*)?)\s+(?<date>NGÀY\s+\d{1,2}(?:\s+THÁNG\s+\d{1,2}\s+NĂM\s+|\s*[-/.]\s*\d{1,2}\s*[-/.]\s*)\d{4})\s*$"#)
     /// What follows a place in a date line left blank to the year ("ngày   tháng   năm", dots or slashes in the
     /// gaps), or that OCR left illegible ("ngày 3Ù tháng 4Ä năm 4034", "ngày ÔŸ tháng JOnam 2025").
     static let undatedTail = try! Pattern(#"^\s*(?:[nN]gày|ngay)[\s.…_/]*(?:\S{1,3}\s+)?tháng[\s.…_/]*(?:\S{1,3}\s+|\S{1,3}(?=nam\b))?n[ăa]m[\s.…_/]*\S{0,4}\s*$"#)
