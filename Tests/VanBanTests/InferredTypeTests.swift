@@ -16,4 +16,15 @@ import Testing
         #expect(Self.type(number: "123/VPQH-TH") == "Công văn")
         #expect(Self.type(number: "45/2008/VPQH") == nil)
     }
+
+    /// A party "QĐ" numbers a Quyết định and, HD 36 allows, a Quy định: with the type line lost (held-out pages-55
+    /// 04, a blog's copy), the body's enacting sentence tells which.
+    @Test(arguments: [("Ban Bí thư quy định về thể loại, thẩm quyền ban hành văn bản như sau:", "Quy định"),
+                      ("Ban Bí thư đã thảo luận và quyết định:", "Quyết định")])
+    func aPartyQĐIsAQuyĐịnhWhenItsBodyEnactsOne(_ sentence: String, _ expected: String) {
+        let text = ["BAN CHẤP HÀNH TRUNG ƯƠNG", "*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 66-QĐ/TW", "Hà Nội, ngày 06 tháng 02 năm 2017", "",
+                    "- Căn cứ Điều lệ Đảng;", "- Theo đề nghị của Văn phòng Trung ương Đảng,", sentence,
+                    "1- Văn bản của Đảng là loại hình tài liệu."].joined(separator: "\n")
+        #expect(DocumentParser().parse(text: text, name: "t.txt").header.documentType?.name == expected)
+    }
 }

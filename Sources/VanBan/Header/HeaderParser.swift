@@ -340,7 +340,9 @@ struct HeaderParser {
             // spells a type ("10171/CT-TTHT", Cục Thuế).
             header.number = NumberParser.asIssuerCodes(number)
         }
-        if header.documentType == nil { header.documentType = TypeLine.inferred(header, subjectFromVv: subjectFromVv) }
+        if header.documentType == nil {
+            header.documentType = TypeLine.inferred(header, subjectFromVv: subjectFromVv, opening: lines[(preambleStart ?? start)...].lazy.filter { !$0.isBlank }.prefix(6).map(\.text))
+        }
         header.addressees = addressees.map { TextField(headerLine: $0, stripping: "-+• ") }.filter { !$0.text.isEmpty }
         // A basis may be bulleted ("- Căn cứ …", "– Căn cứ …"); the bullet is the list's, not the basis's.
         header.legalBases = bases.map { TextField(headerLine: $0, stripping: "-–•+ ") }

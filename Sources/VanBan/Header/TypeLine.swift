@@ -109,10 +109,16 @@ enum TypeLine {
 
     /// With no type line: a công văn when it has "V/v" or a number without a type code or year; a law when its
     /// number is the National Assembly's ("13/2008/QH12"); otherwise the type its number's code names.
-    static func inferred(_ header: Header, subjectFromVv: Bool) -> DocumentTypeField? {
+    /// `opening`: the first lines after the header, whose enacting sentence tells a party Quy định numbered "QĐ"
+    /// ("Ban Bí thư quy định về thể loại …", HD 36 lets both types write QĐ) from a Quyết định.
+    static func inferred(_ header: Header, subjectFromVv: Bool, opening: some Sequence<String> = []) -> DocumentTypeField? {
         let span = header.numberSpan ?? header.subject?.span ?? .documentStart
         if let code = header.number?.typeCode {
             let family = header.number?.style == .party ? "party" : header.number?.style == .legal ? "legal" : "admin"
+            if family == "party", code == "QĐ", opening.contains(where: { partyRuleSentence.matches($0) }),
+               let entry = DocumentTypes.named("Quy định") {
+                return DocumentTypeField(text: code, name: entry.name, code: code, span: span)
+            }
             if let entry = DocumentTypes.entry(code: NumberParser.tableTypeCode(code), family: family) {
                 return DocumentTypeField(text: code, name: entry.name, code: entry.code, span: span)
             }
@@ -128,6 +134,9 @@ enum TypeLine {
         }
         return nil
     }
+    /// A party body's sentence enacting a Quy định: "Ban Bí thư quy định về …", "Bộ Chính trị quy định như sau:".
+    private static let partyRuleSentence = try! Pattern(#"^\W*(?:Ban Bí thư|Bộ Chính trị|Ban Chấp hành Trung ương(?: Đảng)?|Ban (?:Thường vụ|Chấp hành) [^,.;]{0,60}|Ủy ban Kiểm tra [^,.;]{0,60})\s+quy định\b"#)
+
     /// The National Assembly's term as a number's symbol: "QH12", "QH15".
     private static let assemblyTerm = try! Pattern(#"^QH\d{1,2}$"#)
 }
