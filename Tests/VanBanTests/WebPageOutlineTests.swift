@@ -16,6 +16,20 @@ import Testing
         #expect(top == ["I", "II"])
     }
 
+    /// Its lettered parts hold its chapters: "A- PHÂN CẤP QUẢN LÝ CÁN BỘ" / "Chương I" / "Điều 1." (105-QĐ/TW,
+    /// held-out pages-55 03), until the next letter.
+    @Test func chaptersStayInsideTheLetteredPartThatHoldsThem() {
+        let lines = ["BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 105-QĐ/TW", "Hà Nội, ngày 19 tháng 12 năm 2017",
+                     "QUY ĐỊNH", "VỀ PHÂN CẤP QUẢN LÝ CÁN BỘ", "Bộ Chính trị quy định như sau:", "A- PHÂN CẤP QUẢN LÝ CÁN BỘ",
+                     "Chương I", "QUY ĐỊNH CHUNG", "Điều 1. Nội dung quản lý cán bộ", "Quản lý cán bộ gồm các nội dung sau.",
+                     "Chương II", "PHÂN CẤP", "Điều 2. Thẩm quyền", "Bộ Chính trị quản lý cán bộ.",
+                     "B- BỔ NHIỆM, GIỚI THIỆU CÁN BỘ ỨNG CỬ", "Chương III", "ĐIỀU KIỆN", "Điều 3. Điều kiện bổ nhiệm", "Cán bộ phải đủ điều kiện."]
+        let body = Self.parse(lines).body
+        #expect(body.compactMap(\.marker) == ["A", "B"])
+        #expect(body.first { $0.marker == "A" }?.children.compactMap(\.marker) == ["Chương I", "Chương II"])
+        #expect(body.last?.children.first?.children.compactMap(\.marker) == ["Điều 3"])
+    }
+
     /// A decision approving a scheme sets the scheme's parts inside its first article ("Điều 1. Phê duyệt Đề án … với
     /// những nội dung sau:" / "I. QUAN ĐIỂM" … "VI. TỔ CHỨC THỰC HIỆN"): the next article is the decision's again
     /// (held-out code-10 10, and four Công báo decisions of the table sets).

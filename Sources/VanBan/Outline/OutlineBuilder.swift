@@ -216,8 +216,11 @@ struct OutlineBuilder {
             // party regulation divides itself; anything else not legal closes, and so does a roman part an article
             // holds (the "I. QUAN ĐIỂM" … "VI." of a scheme that "Điều 1. Phê duyệt Đề án … với những nội dung sau:"
             // approves): "Điều 2." is the act's again.
+            // So do a party regulation's lettered parts hold its chapters or articles ("A- PHÂN CẤP QUẢN LÝ CÁN BỘ" /
+            // "Chương I" / "Điều 1.", 105-QĐ/TW), until the next letter.
             while let top = stack.last, top.style?.legalRank.map({ $0 >= rank })
-                    ?? !(style == .article && top.style == .roman && !stack.contains(where: { $0.style == .article })) {
+                    ?? !((top.style == .roman && style == .article || top.style == .capitalLetter && (style == .article || style == .chapter))
+                         && !stack.contains(where: { $0.style == style })) {
                 stack.removeLast()
             }
             return
