@@ -79,6 +79,24 @@ import Testing
         #expect(header.subject?.text == "SỬA ĐỔI, BỔ SUNG QUYẾT ĐỊNH SỐ 4750/QĐ-BYT NGÀY 29/12/2023 QUY ĐỊNH CHUẨN DỮ LIỆU ĐẦU RA PHỤC VỤ VIỆC QUẢN LÝ, GIÁM ĐỊNH, THANH TOÁN CHI PHÍ KHÁM BỆNH, CHỮA BỆNH VÀ GIẢI QUYẾT CÁC CHẾ ĐỘ LIÊN QUAN")
     }
 
+    /// pages-55 08: a document site's preview runs a party header into one line: the parent and the office with its
+    /// "*", "Số 36-HD/VPTW" without a colon, the party's name, place and date, the type name and the subject in small
+    /// letters.
+    @Test func aPartyHeaderOnOneLine() {
+        let document = Self.parse([
+            "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2018 HƯỚNG DẪN thể thức và kỹ thuật trình bày văn bản của Đảng",
+            "I- QUY ĐỊNH CHUNG", "1. Phạm vi điều chỉnh",
+        ])
+        let header = document.header
+        #expect(header.number?.canonical == "36-HD/VPTW")
+        #expect(header.parentAuthority?.text == "BAN CHẤP HÀNH TRUNG ƯƠNG")
+        #expect(header.issuer?.text == "VĂN PHÒNG")
+        #expect(header.documentType?.name == "Hướng dẫn")
+        #expect(header.subject?.text == "thể thức và kỹ thuật trình bày văn bản của Đảng")
+        #expect(header.place?.text == "Hà Nội")
+        #expect(document.kind == .party)
+    }
+
     /// m07: tesseract reads "V/v" as "Viv".
     @Test func viv() {
         #expect(HeaderPatterns.subjectLead.matches("Viv thông báo hiệu lực của"))

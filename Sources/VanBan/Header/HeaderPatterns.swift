@@ -53,7 +53,7 @@ enum HeaderPatterns {
     static let blankPlaceDate = try! Pattern(#"^(?:[.…_]{3,}\s*)?,\s*[nN]gày(?!\p{L})"#)
     /// The left column read across one line: a name in capitals, then "Số:" and a number or a blank one
     /// ("CHÍNH PHỦ Số: 101-CP").
-    static let numberAfterName = try! Pattern(#"^\p{Lu}[\p{Lu}\s,.&-]*\p{Lu}\s+(?<number>Số\s*:\s*(?:\d|/))"#)
+    static let numberAfterName = try! Pattern(#"^\p{Lu}[\p{Lu}\s,.&-]*\p{Lu}(?:\s+\*)?\s+(?<number>Số\s*(?::\s*(?:\d|/)|\d+-\p{Lu}))"#)
     /// "V/v …", "V/V …" at the start of a fragment; OCR's "Viv" and "Vw" (the slash and "v" read as one "w"), and "Vv"
     /// typed without its slash; "Về: …", the words the abbreviation stands for, as a label with its colon.
     static let subjectLead = try! Pattern(#"^(?:V/v|V/V|v/v|V\.v|Viv(?=\s)|Vw(?=\s)|Vv(?=\s)|Về(?=\s*:))\s*:?\s*"#)
@@ -103,7 +103,7 @@ enum HeaderPatterns {
     /// table, "BỘ CÔNG THƯƠNG CỤC HÓA CHẤT", a school under its education office: "PHÒNG GD&ĐT NAM TRỰC TRƯỜNG TH
     /// NAM LỢI", a party committee under its Đảng bộ: "ĐẢNG BỘ KHỐI DÂN CHÍNH ĐẢNG ĐẢNG ỦY TRƯỜNG ĐH LẠC HỒNG"): the unit
     /// starts at the first unit word after the parent's name ("MÔI TRƯỜNG" is none).
-    static let gluedUnit = try! Pattern(#"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|SỞ|PHÒNG|ĐẢNG BỘ)\s+\S+(?:\s+\S+){1,4}?\s+(?<unit>(?:SỞ|CỤC|TỔNG CỤC|CHI CỤC|VỤ|BAN|PHÒNG|VĂN PHÒNG|TRUNG TÂM|THANH TRA|VIỆN|(?<!MÔI )TRƯỜNG|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ)\s+\S.*)$"#)
+    static let gluedUnit = try! Pattern(#"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|SỞ|PHÒNG|ĐẢNG BỘ|BAN CHẤP HÀNH)\s+\S+(?:\s+\S+){1,4}?\s+(?<unit>(?:SỞ|CỤC|TỔNG CỤC|CHI CỤC|VỤ|BAN|PHÒNG|VĂN PHÒNG|TRUNG TÂM|THANH TRA|VIỆN|(?<!MÔI )TRƯỜNG|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ)\s+\S.*)$"#)
     /// A line that opens the body or the preamble rather than continuing the subject (a school year alone on its
     /// line closes the subject instead: `SubjectLines.isSchoolYear`).
     static let bodyOpener = try! Pattern(#"^(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|Trên cơ sở|Ngày\s+\d|Qua|Tiếp|Hiện nay|Sau khi|Xét|Trong|Năm|Vừa qua|Thời gian|Kính gửi|Phần|Chương|Điều\s+\d|[IVX]+\s*[.-]|\d+\s*[.)])"#)

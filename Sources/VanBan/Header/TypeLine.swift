@@ -56,7 +56,9 @@ enum TypeLine {
         let words = text.split(separator: " ", maxSplits: 8)
         for length in stride(from: min(3, words.count - 1), through: 1, by: -1) {
             let next = words[length]
-            guard words.count - length >= 5, next.count >= 2, next.first!.isUppercase, next.dropFirst().first!.isLowercase,
+            // A party document's subject under its type name opens in small letters ("HƯỚNG DẪN thể thức và kỹ thuật
+            // trình bày …", HD 36), also flattened onto the type's line.
+            guard words.count - length >= 5, next.count >= 2, next.dropFirst().first!.isLowercase,
                   words.prefix(length).allSatisfy({ VietnameseText.isUppercase(String($0)) }) else { continue }
             let candidate = words.prefix(length).joined(separator: " ")
             guard let entry = DocumentTypes.named(candidate) else { continue }
