@@ -64,6 +64,19 @@ import Testing
                      "V/v triển khai", "Kính gửi: Các sở."]
         #expect(Self.parse(place).header.place?.text == "Bắc Giang")
     }
+
+    /// pages-56 04: a site prints the type name twice, the second time with its words run together; the subject is
+    /// the line after them.
+    @Test func aTypeNamePrintedTwiceIsNoPartOfTheSubject() {
+        let header = Self.parse([
+            "QUỐC HỘI", "Số: 27/2004/QH11", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "Hà Nội, ngày 15 tháng 06 năm 2004", "NGHỊ QUYẾT", "", "NGHỊQUYẾT", "",
+            "VỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG DÂN TỘC VÀ", "CÁC UỶ BAN CỦA QUỐC HỘI", "", "QUỐC HỘI", "",
+            "Căn cứ vào Luật tổ chức Quốc hội;", "QUYẾT NGHỊ:", "1. Ban hành kèm theo Nghị quyết này Quy chế hoạt động.",
+        ]).header
+        #expect(header.documentType?.name == "Nghị quyết")
+        #expect(header.subject?.text == "VỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG DÂN TỘC VÀ CÁC UỶ BAN CỦA QUỐC HỘI")
+    }
 }
 
 /// More header shapes of legal-text sites, school and agency pages (held-out sets 20–31).

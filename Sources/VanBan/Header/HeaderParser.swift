@@ -148,6 +148,12 @@ struct HeaderParser {
                     subjectLines = [rest]
                     continue
                 }
+                // The type name printed twice, as a site that sets its own heading over the document's does
+                // ("NGHỊ QUYẾT" / "NGHỊQUYẾT" / "VỀ VIỆC BAN HÀNH …"): the second is no part of the subject.
+                if subjectLines.isEmpty, !subjectFromVv, let named = header.documentType, named.span.start.line != fragment.line.firstLine,
+                   text.utf8.count <= 40, Self.withoutSpaces(text) == Self.withoutSpaces(named.text) {
+                    continue
+                }
                 // A type name alone on its line after a "V/v" line (a school's or a draft's kế hoạch written over a
                 // công văn's form): the type line names the document, and its subject stands under it; the "V/v"
                 // line stays the subject when nothing does ("HƯỚNG DẪN" / "Căn cứ …").
@@ -400,6 +406,9 @@ struct HeaderParser {
     }
 
     /// The text of the fragment after `position` that is not a rule ("-----------", "__________"), if any.
+    /// A line's letters without its spaces, to know a heading printed twice, once with its words run together.
+    private static func withoutSpaces(_ text: String) -> String { text.filter { !$0.isWhitespace } }
+
     private static func lineAfter(_ position: Int, in fragments: [HeaderFragments.Fragment]) -> String? {
         fragments.dropFirst(position + 1).first { !HeaderPatterns.separator.matches($0.line.text) }?.line.text
     }
