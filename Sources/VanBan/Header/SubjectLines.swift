@@ -14,6 +14,12 @@ enum SubjectLines {
         // A term or rank's number wrapped onto the next line is no outline marker ("… khóa" / "XII, nhiệm kỳ …"), nor
         // is a part cited across the break ("… tại tiết a điểm" / "5.1 khoản 5 điều 9 của Điều lệ …").
         if let last = lines.last, UnbreakLines.continuesWithNumber(last.text, text) { return true }
+        // A date or a part cited across the break of a title in capitals ("… NGÀY 10 THÁNG 7" / "NĂM 2019 CỦA …",
+        // "… TẠI MỤC" / "III, ĐIỀU 1 - NGHỊ QUYẾT …"): neither a body opener nor an outline marker.
+        if let last = lines.last, VietnameseText.isUppercase(text) || VietnameseText.isUppercase(last.text), citesAcrossBreak(last.text, text) { return true }
+        // A body's name the break cut after its head, which names no body yet ("… CỦA BAN THƯỜNG VỤ" / "TỈNH ỦY THỰC
+        // HIỆN …", "… CỦA ỦY BAN NHÂN DÂN" / "TỈNH VỀ …").
+        if let last = lines.last, cutHead.matches(last.text), headGoesOn.matches(text) { return true }
         if HeaderPatterns.bodyOpener.matches(text) && !lines.isEmpty { return false }
         // A number with a word in lower case after it is a count or a district's number, no marker ("… trên địa bàn
         // quận" / "6 theo tinh thần …", "… an ninh" / "6 tháng đầu năm …"), under a line that ends no sentence.
@@ -87,6 +93,10 @@ enum SubjectLines {
     /// ("Về chính sách của Luật sửa đổi, bổ sung một số điều của" / "" / "Luật Thương mại, …").
     static func goesOnAfterBlank(_ text: String, after lines: [TextLine]) -> Bool {
         guard let last = lines.last?.text, !text.hasSuffix(":") else { return false }
+        // A quotation the subject opened goes on to the line that closes it ("BAN HÀNH "QUY CHẾ BẢO VỆ BÍ MẬT NHÀ NƯỚC"
+        // / "" / "CỦA NGÀNH KSND"").
+        if text.utf8.count <= 120, opensQuotation(lines), text.unicodeScalars.contains(where: { $0 == "\u{201D}" || $0 == "\"" }),
+           VietnameseText.isUppercase(text) == VietnameseText.isUppercase(last) { return true }
         if VietnameseText.startsLowercase(text) { return !last.hasSuffix(".") && !last.hasSuffix(";") && !last.hasSuffix(":") }
         guard text.first?.isLetter == true, !VietnameseText.isUppercase(text),
               let lastWord = last.split(separator: " ").last?.lowercased() else { return false }
@@ -94,6 +104,26 @@ enum SubjectLines {
     }
 
     private static let countOpening = try! Pattern(#"^\d{1,4} \p{Ll}"#)
+
+    /// The words of a title in capitals that ask for a number after them: a date's parts and the parts of an act.
+    private static let numberAsking: Set<Substring> = ["NGÀY", "THÁNG", "NĂM", "SỐ", "MỤC", "ĐIỀU", "KHOẢN", "CHƯƠNG", "PHẦN",
+                                                       "KHÓA", "KHOÁ", "LẦN", "THỨ"]
+    private static let numberOpening = try! Pattern(#"^(?:\d{1,4}|[IVXL]{1,6})(?![\p{L}\d])"#)
+    private static let cutDate = try! Pattern(#"(?:NGÀY|THÁNG)\s+\d{1,2}$"#)
+    private static let dateGoesOn = try! Pattern(#"^(?:THÁNG|NĂM)\s+\d"#)
+
+    /// A title's line ending in a body's head with words before it ("… CỦA BAN THƯỜNG VỤ"), and the words that go on
+    /// with such a head to name the body.
+    private static let cutHead = try! Pattern(#"\S\s+(?:BAN THƯỜNG VỤ|Ủ?Y BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BAN CHẤP HÀNH|ĐẢNG BỘ)$"#)
+    private static let headGoesOn = try! Pattern(#"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|TRUNG ƯƠNG|(?:THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) [ỦU]Y|ĐẢNG BỘ|CÁC)(?!\p{L})"#)
+
+    /// Whether a title in capitals, `last`, is cut before the number its last word asks for, which `text` opens with,
+    /// or inside a date that `text` goes on with.
+    static func citesAcrossBreak(_ last: String, _ text: String) -> Bool {
+        guard let lastWord = VietnameseText.lastWords(last, count: 1).first else { return false }
+        if numberAsking.contains(lastWord) { return numberOpening.matches(text) }
+        return cutDate.matches(last) && dateGoesOn.matches(text)
+    }
 
     /// Whether the subject so far has opened a quotation it has not closed (“…” or straight quotes).
     static func opensQuotation(_ lines: [TextLine]) -> Bool {
