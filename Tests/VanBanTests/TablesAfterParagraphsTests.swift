@@ -29,6 +29,16 @@ import Testing
         #expect(d.header.numberSpan?.start.line == 14)
     }
 
+    /// A dump that sets a blank line after every row: the rows are still the header's, read as one.
+    @Test func blankLinesBetweenTheHeaderRows() {
+        let text = (Self.body + [""] + Self.header.flatMap { [$0, ""] } + [Self.signing]).joined(separator: "\n")
+        let d = DocumentParser().parse(text: text, name: "qd.txt")
+        #expect(d.header.number?.canonical == "768/QĐ-TTg")
+        #expect(d.header.date?.value == "2025-04-15")
+        #expect(d.closing.recipients.count == 3)
+        #expect(d.closing.signatures.map(\.name) == ["Bùi Thanh Sơn"])
+    }
+
     /// A document with its header on top, and another document's header later (a bundle), is left as it is.
     @Test func aHeaderOnTopIsLeftAlone() {
         let text = (Self.header + Self.body + Self.header).joined(separator: "\n")

@@ -20,11 +20,12 @@ struct TablesAfterParagraphs: Repair {
         // The header's first row: the first line with a quốc hiệu (or party title), a flattened table row.
         guard let headerStart = lines[(first + 1)...].firstIndex(where: { Self.carriesTitle($0.text) }),
               lines[headerStart].text.containsBytes(" | ") else { return nil }
-        // Its next rows: the number beside the place and date, a V/v: rows with cells, up to three in all.
-        var headerEnd = headerStart + 1
-        while headerEnd < lines.count, headerEnd - headerStart < 3, lines[headerEnd].text.containsBytes(" | "),
-              !ClosingParser.recipientsLead.matches(lines[headerEnd].text), !Self.startsSigning(lines[headerEnd].text) {
-            headerEnd += 1
+        // Its next rows: the number beside the place and date, a V/v: rows with cells, up to three in all, blank
+        // lines between them aside (a dump that sets one after every row).
+        var headerEnd = headerStart + 1, rows = 1
+        while rows < 3, let row = lines[headerEnd...].firstIndex(where: { !$0.isBlank }), lines[row].text.containsBytes(" | "),
+              !ClosingParser.recipientsLead.matches(lines[row].text), !Self.startsSigning(lines[row].text) {
+            headerEnd = row + 1; rows += 1
         }
         // The signing row right after the header's: "Nơi nhận: … | KT. THỦ TƯỚNG …".
         var signing: Range<Int>? = nil
