@@ -17,7 +17,11 @@ enum ReferenceExtractor {
     /// after "số" only, and only when the code is a state issuer's (`NumberParser.stateHyphen`).
     private static let hyphenOnlyNumber = try! Pattern(#"[sS]ố (?<num>\d{1,6} ?- ?\p{Lu}[\p{Lu}\p{Ll}]{1,6})(?![\p{L}\d/-])"#)
 
-    /// The cheap test before `hyphenOnlyNumber`, on bytes: "ố " and a digit.
+    /// A number whose slash a web copy lost, a space left in its place ("công văn số 15486 BTC-QLN ngày 02 tháng 11 năm
+    /// 2009"): read after "số" only, and only when the code before the hyphen is a state issuer's, the unit's after it.
+    private static let slashLostNumber = try! Pattern(#"[sS]ố (?<num>\d{1,6} (?<issuer>\p{Lu}[\p{Lu}\p{Ll}&]{1,8})-\p{Lu}[\p{Lu}\p{Ll}\d&]{0,11})(?![\p{L}\d/-])"#)
+
+    /// The cheap test before `hyphenOnlyNumber` and `slashLostNumber`, on bytes: "ố " and a digit.
     private static func hasDigitAfterSo(_ text: String) -> Bool {
         let so = Array("ố ".utf8)
         return text.utf8.withContiguousStorageIfAvailable { bytes in
@@ -82,7 +86,7 @@ enum ReferenceExtractor {
         var result: [Mention] = []
         /// Where each of `result` stands in the line's UTF-8 bytes.
         var taken: [(Int, Int)] = []
-        let patterns = (hasSlash ? [number, blankNumber] : []) + (Self.hasDigitAfterSo(text) ? [hyphenOnlyNumber] : [])
+        let patterns = (hasSlash ? [number, blankNumber] : []) + (Self.hasDigitAfterSo(text) ? [hyphenOnlyNumber, slashLostNumber] : [])
         for pattern in patterns {
             for m in pattern.allMatches(in: text) {
                 guard let (matchLower, wholeUpper) = m.byteRange(pattern === number ? 0 : pattern.groupNumber(named: "num")!),
@@ -93,7 +97,11 @@ enum ReferenceExtractor {
                 let raw = glued.map { String(decoding: written.utf8.prefix($0.0), as: UTF8.self) } ?? String(written)
                 // Cyrillic look-alikes typed or OCR'd into a symbol ("06/2022/TT-BТС") read as the Latin letters they
                 // show; the mention keeps them as written (`text.confusable` reports them).
-                let folded = Confusables.fold(raw)
+                var folded = Confusables.fold(raw)
+                if pattern === slashLostNumber {
+                    guard let issuer = m["issuer"], NumberParser.isStateIssuer(String(issuer)), let space = folded.firstIndex(of: " ") else { continue }
+                    folded.replaceSubrange(space...space, with: "/")
+                }
                 guard var parsed = NumberParser.parse(folded) else { continue }
                 if folded != raw { parsed.text = VietnameseText.collapse(raw) }
                 var matchUpper = wholeUpper - (glued.map { $0.1 - $0.0 } ?? 0)
