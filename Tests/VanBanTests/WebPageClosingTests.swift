@@ -33,6 +33,18 @@ import Testing
         #expect(signature?.name == "Lê Đức Hạnh")
     }
 
+    /// A web copy cut the signer's name after its first letter ("N" / "guyễn Cao Lục", held-out pages-58 02, a letter
+    /// of Văn phòng Chính phủ): the name is whole again. A letter over a line that is no name stays as it is.
+    @Test func aNameCutAfterItsFirstLetterIsWhole() {
+        let head = ["VĂN PHÒNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 3661/VPCP-KTN", "Hà Nội, ngày 09 tháng 5 năm 2016",
+                    "V/v đầu tư dự án", "Kính gửi: Ủy ban nhân dân tỉnh Khánh Hòa.", "Văn phòng Chính phủ thông báo để thực hiện./.",
+                    "Nơi nhận:", "- Như trên;", "- Lưu: VT, KTN (3b).", "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"]
+        #expect(Self.parse(head + ["N", "guyễn Cao Lục"]).closing.signatures.first?.name == "Nguyễn Cao Lục")
+        #expect(ClosingParser.isNameCutAfterItsFirstLetter(TextLine(text: "N", line: 1), TextLine(text: "guyễn Cao Lục", line: 2)))
+        #expect(!ClosingParser.isNameCutAfterItsFirstLetter(TextLine(text: "A", line: 1), TextLine(text: "và các đơn vị", line: 2)))
+        #expect(!ClosingParser.isNameCutAfterItsFirstLetter(TextLine(text: "NG", line: 1), TextLine(text: "uyễn Cao Lục", line: 2)))
+    }
+
     /// A Word conversion glues the signer's name onto the title ("PHÓ CHỦ TỊCHNguyễn Thị Thu").
     @Test func aNameGluedToTheTitleIsTheSignersName() {
         let lines = ["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 735/UBND-KT",

@@ -337,8 +337,16 @@ struct ClosingParser {
         return letters
     }
 
-    /// `lines` with a lone mode or a lone first word of a title joined to the line under it, and a mode line with
-    /// its wrapped last word.
+    /// A capital letter alone on its line over the rest of a person's name in small letters: "N" / "guyễn Cao Lục".
+    static func isNameCutAfterItsFirstLetter(_ letter: TextLine, _ rest: TextLine) -> Bool {
+        let capital = letter.trimmed().text
+        guard capital.unicodeScalars.count == 1, capital.first?.isUppercase == true,
+              rest.text.first?.isLowercase == true else { return false }
+        return SignatureBlock.isPersonsName(capital + VietnameseText.collapse(rest.trimmed().text))
+    }
+
+    /// `lines` with a lone mode or a lone first word of a title joined to the line under it, a mode line with
+    /// its wrapped last word, and a name cut after its first letter made whole.
     static func joiningLoneWords(_ lines: [TextLine]) -> [TextLine] {
         var result: [TextLine] = []
         result.reserveCapacity(lines.count)
@@ -351,6 +359,10 @@ struct ClosingParser {
             } else if i + 1 < lines.count, modeCutAfterBody.matches(lines[i].text), mode.matches(lines[i].trimmed().text),
                       oneWordInCapitals.matches(lines[i + 1].text), !loneDeputyWord.matches(lines[i + 1].text) {
                 result.append(lines[i].trimmed().joined(with: lines[i + 1].trimmed()))
+                i += 2
+            } else if i + 1 < lines.count, Self.isNameCutAfterItsFirstLetter(lines[i], lines[i + 1]) {
+                // A web copy cut the signer's name after its first letter ("N" / "guyễn Cao Lục").
+                result.append(lines[i].trimmed().joined(with: lines[i + 1].trimmed(), separator: ""))
                 i += 2
             } else if i + 1 < lines.count, let word = wrappedWord(lines[i + 1]), !loneDeputyWord.matches(word.text),
                       mode.matches(lines[i].trimmed().text) {
