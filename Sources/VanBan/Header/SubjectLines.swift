@@ -43,6 +43,10 @@ enum SubjectLines {
             let enacting = ClosingParser.position.matches(text) && text.count <= 60 && !text.containsBytes(" VỀ ")
             guard HeaderPatterns.organisationStart.matches(text) || enacting else { return true }
             let lastWritten = last.text.split(separator: " ").last.map(String.init) ?? ""
+            // The header's own organisation repeated in full enacts the act, even where the subject's last word and
+            // its first would make a word ("… CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" / "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN": no "TỈNH
+            // ỦY"), unless the subject leads on to it ("… CỦA" / "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN VỀ …" is no line alone).
+            if !VietnameseText.endsLeadingOn(lastWritten), namesOrganisation(text, organisations) { return false }
             // A quotation still open goes on ("PHONG TRÀO “TOÀN DÂN" / "ĐOÀN KẾT …”"); so does a word the break
             // cut in two ("… ĐỐI VỚI CƠ" / "SỞ SẢN XUẤT …", "BẮC" / "BỘ VÀ KHU 4 CŨ") or a body's word that starts
             // no body here ("PHÒNG, CHỐNG …", "ĐOÀN KẾT …"), and a line "Ở" leads to ("… Ở" / "TRUNG ƯƠNG").
@@ -150,6 +154,20 @@ enum SubjectLines {
         guard a.utf8.count <= 2 * b.utf8.count + 32, b.utf8.count <= 2 * a.utf8.count + 32 else { return false }
         let x = a.filter(\.isLetter), y = b.filter(\.isLetter)
         return x.count >= 6 && x == y
+    }
+
+    /// Whether `text` is one of `organisations` (the header's organisation lines), or several of them in a row
+    /// read as one ("ỦY BAN NHÂN DÂN" / "TỈNH BẮC KẠN").
+    static func namesOrganisation(_ text: String, _ organisations: [String]) -> Bool {
+        for start in organisations.indices {
+            var joined = ""
+            for line in organisations[start...] {
+                joined += joined.isEmpty ? line : " " + line
+                if sameName(joined, text) { return true }
+                if joined.utf8.count > text.utf8.count + 8 { break }
+            }
+        }
+        return false
     }
 
     static func isEnactingAuthority(_ text: String) -> Bool {
