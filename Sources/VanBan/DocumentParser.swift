@@ -76,6 +76,8 @@ public struct DocumentParser: Sendable {
         SplitWords().run(&lines, repairs: &repairs)
         // The notes are not the document: the header is read without them (a site's title "# V/v …" would
         // otherwise open the subject).
+        // A footnote of the first page set above the header is the document's: read for citations, not for the header.
+        let ownFootnote = LeadingMatter.ownFootnote(in: lines, through: lastLeadingLine)
         if lastLeadingLine > 0 {
             lines = lines.map { line in
                 guard !line.isBlank, line.lastLine <= lastLeadingLine else { return line }
@@ -121,7 +123,7 @@ public struct DocumentParser: Sendable {
 
         var diagnostics: [Diagnostic] = []
         let closing = ClosingParser().parse(Array(lines[regions.closing]))
-        let footnoteLines = Footnotes.lineNumbers(in: lines)
+        let footnoteLines = Footnotes.lineNumbers(in: lines).union(ownFootnote.flatMap { $0.span.start.line...$0.span.end.line })
         // Text after the signature that no label opened is an attachment too.
         let trailing = TrailingAttachment.lines(in: lines, region: regions.closing, closing: closing, footnotes: footnoteLines,
                                                 attachmentFollows: !regions.attachmentStarts.isEmpty)
@@ -142,7 +144,7 @@ public struct DocumentParser: Sendable {
         // TEXT") is not the document: nothing is cited or dated in it. Those notes were blanked above; a note
         // in prose over an appendix label ends at the label.
         let notes = max(labelAfterNotes ?? 0, lines.prefix(while: \.isBlank).count)
-        let extractionLines = Self.joiningCaptions(Array(lines[min(notes, preamble)..<preamble]))
+        let extractionLines = UnbreakLines.apply(ownFootnote).lines + Self.joiningCaptions(Array(lines[min(notes, preamble)..<preamble]))
             + UnbreakLines.apply(Array(lines[preamble..<regions.body.lowerBound])).lines
             + unbroken.lines + UnbreakLines.apply(Array(lines[regions.closing])).lines
             + UnbreakLines.apply(attachmentLines).lines

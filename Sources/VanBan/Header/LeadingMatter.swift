@@ -39,6 +39,20 @@ enum LeadingMatter {
         return lines[..<i].last { !$0.isBlank }?.lastLine ?? 0
     }
 
+    /// The leading matter's lines that are the document's own footnote, which the text layer set before the header
+    /// ("1 Nghị quyết số 05-NQ/ĐU ngày 26/12/2025 …" / … / "ĐẢNG BỘ TỈNH KHÁNH HOÀ"): a block after the notes (and a
+    /// code fence) that opens as a footnote does, with no page's metadata in it. The header is read below it; what
+    /// it cites is cited. `last`: the leading matter's last source line (`lastLine(in:)`).
+    static func ownFootnote(in lines: [TextLine], through last: Int) -> [TextLine] {
+        let leading = lines.prefix { $0.lastLine <= last }
+        let start = leading.lastIndex(where: { codeFence.matches($0.text) || frontMatterFence.matches($0.text) }).map { $0 + 1 } ?? leading.startIndex
+        let block = leading[start...].filter { !$0.isBlank }
+        guard let opening = block.first, Footnotes.couldOpen(opening.text), block.count <= reach / 5,
+              !block.contains(where: { siteMetadata.matches($0.text) || portalName.matches($0.text) || editorialNote.matches($0.text) })
+        else { return [] }
+        return block
+    }
+
     /// Lines above the first page's mark that may be a collector's note.
     private static let notesAboveFirstPage = 40
 
