@@ -13,12 +13,17 @@ enum Surnames {
         "Doãn", "Kim", "Lại", "Thân", "Ông", "Bế", "Quan", "Tôn", "Vi", "Bạch", "Cù", "Đồng", "Giáp", "Hàn", "Khúc",
         "Khương", "Mẫn", "Nghiêm", "Phí", "Phương", "Quản", "Thạch", "Tiêu", "Từ", "Ứng", "Đậu", "Khuất", "Mã", "Chử",
         "Cấn", "Đới", "Dư", "Hạ", "Nhữ", "Trình", "Sầm",
-    ]
+    ] + northern
+
+    /// Family names of the northern peoples (Tày, Nùng, Thái, Hmông, Dao), common among signers in the mountain
+    /// provinces. Family names as written, never what a slipped name is read back as: their letters without marks are
+    /// those of common words and names ("Quàng": Quảng, Quang; "Thào": Thảo; "Chẩu": Châu).
+    static let northern = ["Chẩu", "Cầm", "Quàng", "Vàng", "Thào", "Lầu", "Mùa", "Tẩn", "Chảo", "Ma", "Hờ"]
 
     /// Family names by their letters without diacritics; nil where two share them ("la": La, Lã).
     private static let byBareKey: [String: String?] = {
         var table: [String: String?] = [:]
-        for name in all {
+        for name in all where !northern.contains(name) {
             let key = VietnameseText.bareKey(name)
             table[key] = table[key] == nil ? name : .some(nil)
         }
