@@ -77,6 +77,19 @@ import Testing
         #expect(header.documentType?.name == "Nghị quyết")
         #expect(header.subject?.text == "VỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG DÂN TỘC VÀ CÁC UỶ BAN CỦA QUỐC HỘI")
     }
+
+    /// pages-59 06: a site lost the province's line, the type name and the subject; the council that enacts stands over
+    /// its term and the preamble. It is no line of the issuer's name.
+    @Test func aCouncilOverItsTermAndThePreambleIsNoPartOfTheIssuer() {
+        let header = Self.parse([
+            "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "Số: 58/NQ-HĐND | Hà Giang, ngày 11 tháng 12 năm 2016 |",
+            "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG", "KHÓA XVII - KỲ HỌP THỨ BA", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+            "QUYẾT NGHỊ:", "Điều 1. Thông qua Kế hoạch đầu tư công trung hạn.",
+        ]).header
+        #expect(header.issuer?.text == "HỘI ĐỒNG NHÂN DÂN")
+        #expect(header.parentAuthority == nil)
+        #expect(header.number?.canonical == "58/NQ-HĐND")
+    }
 }
 
 /// More header shapes of legal-text sites, school and agency pages (held-out sets 20–31).

@@ -297,10 +297,11 @@ struct HeaderParser {
                     // file's name a document site prints ("THUYET_MINH_SUA_QUY_CHE-SAU_BTV").
                     if text.first?.isNumber == true && NumberParser.parse(text) != nil || Self.isFileName(text) { continue }
                     // The enacting authority over the preamble, after the issuer, number and date, when the type name
-                    // and subject were lost ("ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN …" / "Căn cứ …"): no organisation of the header.
+                    // and subject were lost ("ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN …" / "Căn cứ …", a council over its term: "HỘI
+                    // ĐỒNG NHÂN DÂN TỈNH HÀ GIANG" / "KHÓA XVII - KỲ HỌP THỨ BA" / "Căn cứ …"): no organisation of the header.
                     if !organisations.isEmpty, header.number != nil, header.date != nil, text.count <= 80,
                        HeaderFragments.enactingAuthority.matches(text), position + 1 < fragments.count,
-                       HeaderPatterns.basisLead.matches(fragments[position + 1].line.text) { continue }
+                       Self.basisFollows(fragments, after: position) { continue }
                     // A name's last lines, wrapped in its cell, come after the right column's date in layout and
                     // reading order ("SỞ LAO ĐỘNG - THƯƠNG BINH" / "<date>" / "VÀ XÃ HỘI", "CHI BỘ TRƯỜNG" / "<date>" /
                     // "THCS PHONG MỸ"); the number comes after them.
@@ -381,6 +382,15 @@ struct HeaderParser {
     private static let subjectPunctuation = Set(" 0123456789,.;:-–—()/\"“”'&".unicodeScalars)
 
     // MARK: - Fragments
+
+    /// Whether the preamble's "Căn cứ …" comes next after the fragment at `position`, or after a council's term
+    /// line under it ("KHÓA XVII - KỲ HỌP THỨ BA").
+    static func basisFollows(_ fragments: [HeaderFragments.Fragment], after position: Int) -> Bool {
+        var next = position + 1
+        if next < fragments.count, HeaderPatterns.conferenceLine.matches(fragments[next].line.text)
+            || fragments[next].line.text.hasPrefix("KHÓA ") || fragments[next].line.text.hasPrefix("KHOÁ ") { next += 1 }
+        return next < fragments.count && HeaderPatterns.basisLead.matches(fragments[next].line.text)
+    }
 
     /// A file's name as a document site prints it: words joined by "_" ("THUYET_MINH_SUA_QUY_CHE"), not a name with
     /// a rule's "_" left at its end by OCR ("BẢO HIỂM XÃ HỘI VIỆT NAM_").
