@@ -111,6 +111,9 @@ struct HeaderParser {
                 if HeaderPatterns.basisLead.matches(text) { state = .preamble; bases.append(fragment.line); preambleStart = preambleStart ?? fragment.index; continue }
                 bodyStart = fragment.index; break fragmentLoop
             case .subject:
+                // The enacting formula with its colon ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:") where the bases were lost or cut
+                // ends the header: the body starts under it.
+                if !subjectLines.isEmpty, Self.formulaWithColon.matches(text) { bodyStart = fragment.index + 1; break fragmentLoop }
                 // The receiving office's stamp beside the subject ("TRƯỜNG ĐẠI HỌC QUY NHƠN" / "ĐẾN" / "Số: 1998" /
                 // "Ngày: 16/9/2026" / "Chuyển:"), read in among its lines: none of it is the subject.
                 if HeaderPatterns.receiptStamp.matches(text)
@@ -382,6 +385,9 @@ struct HeaderParser {
     private static let subjectPunctuation = Set(" 0123456789,.;:-–—()/\"“”'&".unicodeScalars)
 
     // MARK: - Fragments
+
+    /// The enacting formula of decisions and resolutions with its colon: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:".
+    private static let formulaWithColon = try! Pattern(#"^\s*(?:QUYẾT ĐỊNH|QUYẾT NGHỊ)\s*:\s*$"#)
 
     /// Whether the preamble's "Căn cứ …" comes next after the fragment at `position`, or after a council's term
     /// line under it ("KHÓA XVII - KỲ HỌP THỨ BA").

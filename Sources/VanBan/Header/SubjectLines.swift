@@ -41,7 +41,9 @@ enum SubjectLines {
             // A position alone on its line ("TỔNG GIÁM ĐỐC KHO BẠC NHÀ NƯỚC") enacts the decision, unless the line
             // above leads on to it; "BÍ THƯ VỀ …" under "… CỦA BAN" goes on.
             let enacting = ClosingParser.position.matches(text) && text.count <= 60 && !text.containsBytes(" VỀ ")
-            guard HeaderPatterns.organisationStart.matches(text) || enacting else { return true }
+            // A body's name whose words a web copy ran together ("ỦY BANNHÂN DÂN TỈNH …") starts one too.
+            guard HeaderPatterns.organisationStart.matches(text) || enacting
+                    || HeaderPatterns.organisationStart.matches(GluedSyllables.separated(text)) else { return true }
             let lastWritten = last.text.split(separator: " ").last.map(String.init) ?? ""
             // The header's own organisation repeated in full enacts the act, even where the subject's last word and
             // its first would make a word ("… CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" / "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN": no "TỈNH

@@ -43,6 +43,10 @@ enum TypeLine {
         }
         let words = head.split(separator: " ")
         if let found = read(words: words, spread: 0, fragment, text, head) { return found }
+        // A web copy that lost the spaces of the name alone on its line: "QUYẾTĐỊNH".
+        if words.count == 1, let entry = DocumentTypes.namedRunTogether(String(words[0])) {
+            return (DocumentTypeField(text: String(words[0]), name: entry.name, code: entry.code, span: fragment.span), nil)
+        }
         // OCR spaced a first letter off its word ("K ÉT LUẬN").
         guard words.count >= 2, words[0].count == 1 else { return nil }
         return read(words: [words[0] + words[1]] + words.dropFirst(2), spread: 1, fragment, text, head)

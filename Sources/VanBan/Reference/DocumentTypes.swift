@@ -95,6 +95,17 @@ extension DocumentTypes {
         return byBareName.first { $0.key == key }?.entry
     }
 
+    /// Names of two words or more by their folded letters with the spaces left out ("quyếtđịnh").
+    private static let byRunTogetherKey: [String: DocumentTypeEntry] = Dictionary(
+        byFoldedName.filter { $0.key.contains(" ") }.map { ($0.key.filter { $0 != " " }, $0.entry) }, uniquingKeysWith: { a, _ in a })
+
+    /// The type a name of several words names when a web copy lost the spaces between them: "QUYẾTĐỊNH", "KẾHOẠCH".
+    /// One word only: a name with its spaces is `named(_:)`'s.
+    static func namedRunTogether(_ word: String) -> DocumentTypeEntry? {
+        guard word.count <= 24, !word.contains(" ") else { return nil }
+        return byRunTogetherKey[VietnameseText.foldKey(word)]
+    }
+
     /// The entry of `code` in `family` (`admin`, `party`, `legal`), else in any family.
     static func entry(code: String, family: String) -> DocumentTypeEntry? {
         all.first { $0.code == code && $0.family == family } ?? all.first { $0.code == code }
