@@ -23,6 +23,20 @@ import Testing
         #expect(!d.diagnostics.contains { $0.rule == "number.missing" })
     }
 
+    /// held-out code-60 06: the digits stand over the signer's stamp ("Nguyễn Đăng Quang" / "298" / "ĐẢNG UỶ XÃ CÔNG HẢI" /
+    /// "26-01-2026 15:11:22 +07:00"); over a line that names no body they are not taken.
+    @Test func theDigitsOverTheStampsBodyAreTheRunningNumber() {
+        func number(_ closing: [String]) -> String? {
+            let head = ["ĐẢNG BỘ TỈNH KHÁNH HOÀ", "ĐẢNG UỶ XÃ CÔNG HẢI", "*", "Số -CV/ĐU", "Mời họp Thường trực Đảng uỷ",
+                        "ĐẢNG CỘNG SẢN VIỆT NAM", "Công Hải, ngày tháng 01 năm 2026", "Kính gửi: - Các đồng chí Uỷ viên.",
+                        "Thường trực Đảng uỷ mời các đồng chí dự họp./.", "Nơi nhận:", "- Như trên,", "- Lưu VPĐU.",
+                        "T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG"]
+            return DocumentParser().parse(text: (head + closing).joined(separator: "\n"), name: "t.txt").header.number?.canonical
+        }
+        #expect(number(["Nguyễn Đăng Quang", "298", "ĐẢNG UỶ XÃ CÔNG HẢI", "26-01-2026 15:11:22 +07:00"]) == "298-CV/ĐU")
+        #expect(number(["298", "Nguyễn Đăng Quang", "26-01-2026 15:11:22 +07:00"]) == "-CV/ĐU")
+    }
+
     @Test func digitsElsewhereOrAPrintedNumberAreNotTaken() {
         // No signing time above the digits: a page number or a stray cell.
         let pageNumber = Self.document(number: "Số -CV/ĐU", afterStamp: ["07-11-2025", "2"])

@@ -10,6 +10,16 @@ enum StampedNumber {
     /// The running number alone on its line (1 to 99,999).
     private static let digitsOnly = try! Pattern(#"^\s*(?<digits>[1-9]\d{0,4})\s*$"#)
 
+    /// The digits stamped beside the signing time at `index`: on the line under it, or over the signer's stamp, the
+    /// name of the body in capitals between ("Nguyễn Đăng Quang" / "298" / "ĐẢNG UỶ XÃ CÔNG HẢI" / "26-01-2026 15:11:22
+    /// +07:00").
+    private static func stampedDigits(around index: Int, in lines: ArraySlice<TextLine>) -> Substring? {
+        if index + 1 < lines.endIndex, let digits = digitsOnly.firstMatch(in: lines[index + 1].text)?["digits"] { return digits }
+        guard index - 2 >= lines.startIndex, VietnameseText.isUppercase(lines[index - 1].text),
+              HeaderPatterns.startsOrganisation(lines[index - 1].text.trimmingCharacters(in: .whitespaces)) else { return nil }
+        return digitsOnly.firstMatch(in: lines[index - 2].text)?["digits"]
+    }
+
     /// Gives a number whose running part is blank the digits stamped under the first signing time in `lines`;
     /// true when it did.
     @discardableResult
@@ -17,10 +27,10 @@ enum StampedNumber {
         guard let number = header.number, number.sequence == nil,
               number.canonical.first == "-" || number.canonical.first == "/" else { return false }
         var index = lines.startIndex
-        while index < lines.endIndex - 1 {
+        while index < lines.endIndex {
             defer { index += 1 }
             guard HeaderPatterns.signingTimeLine.matches(lines[index].text),
-                  let digits = digitsOnly.firstMatch(in: lines[index + 1].text)?["digits"],
+                  let digits = stampedDigits(around: index, in: lines),
                   var stamped = NumberParser.parse(digits + number.canonical), stamped.sequence == Int(digits) else { continue }
             stamped.text = number.text
             header.number = stamped
