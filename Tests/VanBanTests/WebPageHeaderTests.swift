@@ -93,6 +93,19 @@ import Testing
         #expect(DocumentTypes.namedRunTogether("KẾ HOẠCH") == nil)
     }
 
+    /// pages-61 05 (a 2003 Sở letter on a law site): the place and its date without the comma between, the date written
+    /// in full, the place cut over two lines in its cell. A symbol's code before a date is no place.
+    @Test func aPlaceAndDateWithoutTheComma() {
+        let header = Self.parse([
+            "ỦY BAN NHÂN DÂN", "TỈNH NINH THUẬN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số:", "12/UBND-VX", "|", "Phan",
+            "Rang ngày 12 tháng 11 năm 2003", "|", "V/v tiếp nhận học sinh", "Kính gửi: Các trường.", "Nội dung.",
+        ]).header
+        #expect(header.place?.text == "Phan Rang")
+        #expect(header.date?.value == "2003-11-12")
+        #expect(!HeaderPatterns.placeDateWithoutComma.matches("VLXD ngày 17 tháng 11 năm 2025"))
+        #expect(!HeaderPatterns.placeDateWithoutComma.matches("Căn cứ Công văn ngày 17 tháng 11 năm 2025"))
+    }
+
     /// pages-59 06: a site lost the province's line, the type name and the subject; the council that enacts stands over
     /// its term and the preamble. It is no line of the issuer's name.
     @Test func aCouncilOverItsTermAndThePreambleIsNoPartOfTheIssuer() {

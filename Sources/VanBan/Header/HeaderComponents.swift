@@ -76,7 +76,8 @@ extension HeaderParser {
         // OCR's marks may stand before the place where a column gap was cut (". Cẩm Duệ, ngày …"). The place and date
         // again, the same day, at a line's start: a site's title above the header copied them ("Thành phố Hồ Chí Minh,
         // ngày 07 tháng 4 năm 2016tải về 10.7 Kb."); the header's own line is the one read, and it is no subject text.
-        if let m = HeaderPatterns.placeDate.firstMatch(in: text), let date = DateExtractor.issueDate(in: fragment),
+        if let m = HeaderPatterns.placeDate.firstMatch(in: text) ?? (header.date == nil ? HeaderPatterns.placeDateWithoutComma.firstMatch(in: text) : nil),
+           let date = DateExtractor.issueDate(in: fragment),
            header.date == nil && (OrganisationNames.isMark(text[..<m.range(0)!.lowerBound].unicodeScalars) || text.hasPrefix("ngày"))
             || header.date?.value == date.value && m.range(0)!.lowerBound == text.startIndex {
             var issued = date

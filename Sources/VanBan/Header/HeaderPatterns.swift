@@ -42,6 +42,9 @@ enum HeaderPatterns {
     static let placeDate = try! Pattern(#"(?<![/\p{L}\-–])(?<!Thứ )(?!(?!TP\s)(?:\p{Lu}{2,}\s+)+\p{Lu}\p{Ll})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật)\b)(?!\p{Lu}{2,}\.\p{Lu}{2,}(?!\p{Ll}))(?!\p{Lu}{2,}\p{Ll}+\p{Lu})(?<place>(?:TP\.\s*|Tp\.\s*|TP\s+|Thành phố\s+)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*| ?[-–] ?\p{Lu}\p{Ll}[\p{L}]*){0,4}(?: \d{1,2}(?=\s*,))?|"# + provinceInAnyCase + #")(?:\s*,\s*(?=(?:ngày|Ngày|ngay)(?!\p{L})|\d{1,2}/)|\.\s+(?=(?:[nN]gày|ngay)(?!\p{L}))|;\s*(?=ngày\s+\d))"#,
                                  // Every match ends before "ngày", "Ngày", "ngay" or a day's "/".
                                  requiringOneOf: ["gày", "gay", "/"])
+    /// A place and its date without the comma between, the date written in full, at a line's start: "Phan Rang ngày 12
+    /// tháng 11 năm 2003". The place's words in sentence case only (a symbol's code before a date is no place).
+    static let placeDateWithoutComma = try! Pattern(#"^\s*(?<place>(?:TP\.\s*)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3})\s+(?=ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d)"#)
     /// A document site's caption line of an older text's number and date, in capitals and alone on its line: "SỐ
     /// 2835/LĐTBXH-BHXH NGÀY 19 THÁNG 9 NĂM 2001", "SỐ 101 - HĐBT NGÀY 1-10-1981". Groups `num` and `date`.
     static let captionNumberDate = try! Pattern(#"^\s*SỐ\s+(?<num>\d[\p{L}\d/.\-–]*(?:\s+[-–]\s+\p{Lu}[\p{L}\d/\-–]*)?)\s+(?<date>NGÀY\s+\d{1,2}(?:\s+THÁNG\s+\d{1,2}\s+NĂM\s+|\s*[-/.]\s*\d{1,2}\s*[-/.]\s*)\d{4})\s*$"#)
