@@ -27,6 +27,13 @@ import Testing
         #expect(header.parentAuthority == nil)
     }
 
+    /// The section "VĂN BẢN PHÁP LUẬT KHÁC" (held-out code-62 07, a Government resolution in the gazette) is no parent.
+    @Test func theGazettesOtherActsSectionIsNoParentAuthority() {
+        let lines = Self.gazetteResolution.map { $0 == "VĂN BẢN QUY PHẠM PHÁP LUẬT " ? "VĂN BẢN PHÁP LUẬT KHÁC " : $0 }
+        #expect(lines != Self.gazetteResolution)
+        #expect(Self.parse(lines).header.parentAuthority == nil)
+    }
+
     @Test func aResolutionsNumberLineMayNameItsType() {
         let document = Self.parse(Self.gazetteResolution)
         #expect(document.header.number?.canonical == "17/2022/UBTVQH15")

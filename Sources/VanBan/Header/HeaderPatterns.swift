@@ -71,7 +71,7 @@ enum HeaderPatterns {
     static let separator = try! Pattern(#"^(?=.*[\-–—_=*.~•])[\s\-–—_=*.~•]*(?:[oO0]{3}[\s\-–—_=*.~•]*)?$"#)
     static let urgency = try! Pattern(#"^(?:THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|KHẨN)(?:\s+HẸN GIỜ)?$"#)
     /// The sections of the official gazette (Công báo) a document is printed under.
-    static let gazetteSection = try! Pattern(#"^\s*VĂN BẢN (?:QUY PHẠM PHÁP LUẬT|KHÁC|HỢP NHẤT)\s*$"#)
+    static let gazetteSection = try! Pattern(#"^\s*VĂN BẢN (?:QUY PHẠM PHÁP LUẬT|PHÁP LUẬT KHÁC|KHÁC|HỢP NHẤT)\s*$"#)
     /// The secrecy levels, and "LƯU HÀNH NỘI BỘ" (internal circulation only) stamped over a header, also as OCR reads
     /// it ("LƯU HANH NỘI BO").
     static let confidentiality = try! Pattern(#"^(?:TUYỆT MẬT|TỐI MẬT|MẬT|L[ƯU]U\s+H[ÀAÁ]NH\s+N[ỘÔO]I\s+B[ỘÔO])$"#)
