@@ -22,6 +22,16 @@ import Testing
         #expect(header.number?.issuerCode == symbol.components(separatedBy: "-")[1])
     }
 
+    /// An older act cited by its type's name without "số" (held-out code-62 05, a 1980 directive: "theo Quyết định
+    /// 201-CP ngày 01 tháng 7 năm 1980"); a hyphenated word after a type name that is no state issuer's code is none.
+    @Test func aHyphenOnlySymbolAfterItsTypesNameIsCited() {
+        let cite = ["Để quản lý thống nhất đất đai theo Quyết định 201-CP ngày 01 tháng 7 năm 1980 của Hội đồng Chính phủ.",
+                    "Thực hiện Chỉ thị 12-Kế hoạch của ngành."]
+        let references = Self.parse(Self.decision + ["Số: 299-TTg"] + Self.body + cite).references
+        #expect(references.first { $0.number.canonical == "201-CP" }?.date?.value == "1980-07-01")
+        #expect(!references.contains { $0.number.canonical.hasPrefix("12-") })
+    }
+
     /// The President's order of 1993 that promulgates a Pháp lệnh, numbered in the party's form with the state's
     /// code after the slash (held-out pages-56 07): a state act, legal by its type, not a party document.
     @Test func aPartyFormSymbolOfAStateBodyIsNoPartyDocument() {

@@ -17,6 +17,11 @@ enum ReferenceExtractor {
     /// after "số" only, and only when the code is a state issuer's (`NumberParser.stateHyphen`).
     private static let hyphenOnlyNumber = try! Pattern(#"[sS]ố (?<num>\d{1,6} ?- ?\p{Lu}[\p{Lu}\p{Ll}]{1,6})(?![\p{L}\d/-])"#)
 
+    /// The same after its type's name without "số" ("theo Quyết định 201-CP ngày 01 tháng 7 năm 1980"), the acts of
+    /// the Government and its head that were so numbered.
+    private static let hyphenOnlyAfterType = try! Pattern(#"(?<!\p{L})(?:Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư) (?<num>\d{1,6} ?- ?\p{Lu}[\p{Lu}\p{Ll}]{1,6})(?![\p{L}\d/-])"#,
+                                                           options: .caseless, requiringOneOf: ["định ", "Định ", "ĐỊNH ", "quyết ", "Quyết ", "QUYẾT ", "thị ", "Thị ", "THỊ ", "tư ", "Tư ", "TƯ "])
+
     /// A number whose slash a web copy lost, a space left in its place ("công văn số 15486 BTC-QLN ngày 02 tháng 11 năm
     /// 2009"): read after "số" only, and only when the code before the hyphen is a state issuer's, the unit's after it.
     private static let slashLostNumber = try! Pattern(#"[sS]ố (?<num>\d{1,6} (?<issuer>\p{Lu}[\p{Lu}\p{Ll}&]{1,8})-\p{Lu}[\p{Lu}\p{Ll}\d&]{0,11})(?![\p{L}\d/-])"#)
@@ -87,6 +92,7 @@ enum ReferenceExtractor {
         /// Where each of `result` stands in the line's UTF-8 bytes.
         var taken: [(Int, Int)] = []
         let patterns = (hasSlash ? [number, blankNumber] : []) + (Self.hasDigitAfterSo(text) ? [hyphenOnlyNumber, slashLostNumber] : [])
+            + [hyphenOnlyAfterType]
         for pattern in patterns {
             for m in pattern.allMatches(in: text) {
                 guard let (matchLower, wholeUpper) = m.byteRange(pattern === number ? 0 : pattern.groupNumber(named: "num")!),
