@@ -199,6 +199,18 @@ import Testing
         let joined = SplitNumbers().apply(lines)?.map(\.text)
         #expect(joined == ["Số: 2449 -CV/ĐU", "MỤC III, ĐIỀU 1 -", "NGHỊ QUYẾT SỐ 182"])
     }
+
+    /// A header's number cut in its cell after a hyphen, the right column's date read between (held-out pages-61 10):
+    /// the code alone on its line ends the number; a line in capitals with words is the left column's, not joined.
+    @Test func aNumberCutInItsCellEndsAfterTheDate() {
+        func joined(_ texts: [String]) -> [String]? {
+            SplitNumbers().apply(texts.enumerated().map { TextLine(text: $1, line: $0 + 1) })?.map(\.text)
+        }
+        #expect(joined(["Số: 255 / BC-BCĐPCGD-", "", "Nga Sơn, ngày 13 tháng 11 năm 2020", "", "XMC", "", "BÁO CÁO"])
+                == ["Số: 255 / BC-BCĐPCGD-XMC", "", "Nga Sơn, ngày 13 tháng 11 năm 2020", "", "", "BÁO CÁO"])
+        #expect(joined(["Số: 12/QĐ-", "Hà Nội, ngày 13 tháng 11 năm 2020", "UBND TỈNH LÀO CAI"]) == nil)
+        #expect(joined(["Số: 12/QĐ-", "Hà Nội, ngày 13 tháng 11 năm 2020", "QUYẾT ĐỊNH"]) == nil)
+    }
 }
 
 /// pdftotext's reading order joins a line that ends in a hyphen with the next and drops the hyphen; the glued

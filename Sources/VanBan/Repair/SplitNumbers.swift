@@ -16,6 +16,28 @@ struct SplitNumbers: Repair {
     /// the rest of the symbol, a "/" or "-" ("CV/ĐU"), not a bare word ("NGHỊ QUYẾT …").
     private static let digitsOnlyHead = try! Pattern(#"(?:^|[^/\d])\d{1,5}\s*-\s*$"#)
 
+    /// A header's number line whose symbol ends in a hyphen: "Số: 255 / BC-BCĐPCGD-".
+    private static let labelledHead = try! Pattern(#"^\s*Số\s*:?\s*\d{1,5}\s*/\s*\p{Lu}[\p{Lu}\p{Ll}&]{0,9}(?:\s*-\s*\p{Lu}[\p{Lu}\p{Ll}&]{0,9})*\s*-\s*$"#)
+    /// A code alone on its line, a symbol's last part: "XMC", "UBND".
+    private static let codeLine = try! Pattern(#"^\s*\p{Lu}[\p{Lu}\d]{1,7}\s*$"#)
+
+    /// The index of the code that ends a number cut in its cell: the first line after `start` that is not blank and
+    /// not the right column's (quốc hiệu, motto, place and date), within four lines.
+    private static func codeAfterRightColumn(_ lines: [TextLine], from start: Int) -> Int? {
+        var i = start, seen = 0
+        while i < lines.count, seen < 4 {
+            let text = lines[i].text
+            if !lines[i].isBlank {
+                if codeLine.matches(text) { return isCode(Substring(text)) ? i : nil }
+                guard HeaderPatterns.placeDate.matches(text) || HeaderPatterns.motto.matches(text)
+                        || HeaderPatterns.nationalTitle.matches(text) else { return nil }
+                seen += 1
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// Whether a tail is written in a symbol's letters: Latin capitals, Đ, and the lower case of "TTg", "TTr"
     /// (no tone marks: "NGHỊ" is a word).
     private static func isCode(_ text: Substring) -> Bool {
@@ -42,6 +64,17 @@ struct SplitNumbers: Repair {
                 result.append(line.trimmed().joined(with: lines[i + 1].trimmed(), separator: ""))
                 changed = true
                 i += 2
+                continue
+            }
+            // The number's line of the header cut in its cell after a hyphen, the right column's lines read between
+            // ("Số: 255 / BC-BCĐPCGD-" / "Nga Sơn, ngày 13 tháng 11 năm 2020" / "XMC"): the code alone on its line
+            // ends the number.
+            if Self.endsInDashOrSlash(line.text), line.text.hasSuffix("-"), Self.labelledHead.matches(line.text),
+               let tailIndex = Self.codeAfterRightColumn(lines, from: i + 1) {
+                result.append(line.trimmed().joined(with: lines[tailIndex].trimmed(), separator: ""))
+                result += lines[(i + 1)..<tailIndex]
+                changed = true
+                i = tailIndex + 1
                 continue
             }
             result.append(line)
