@@ -64,6 +64,22 @@ import Testing
         #expect(d.header.number?.canonical == "-CV/ĐU")
         #expect(d.header.subject?.text == "Tham mưu triển khai thực hiện Nghị quyết số 01-NQ/TU ngày 14/7/2025 của Tỉnh uỷ")
     }
+
+    /// A subject's last line that opens with a dash, the right column still to come (held-out code-60 06: "Mời họp
+    /// Thường trực Đảng uỷ" / "- Tuần 04/2026" / "ĐẢNG CỘNG SẢN VIỆT NAM" / "Công Hải, ngày tháng 01 năm 2026"): the
+    /// subject's, and the party title and the date are the header's. Before, the body started at the dash and an
+    /// attached programme's date was taken for the letter's.
+    @Test func aDashedLineBeforeTheRightColumnEndsTheSubject() {
+        let text = ["ĐẢNG BỘ TỈNH KHÁNH HOÀ", "ĐẢNG UỶ XÃ CÔNG HẢI", "*", "Số -CV/ĐU", "Mời họp Thường trực Đảng uỷ", "- Tuần 04/2026",
+                    "ĐẢNG CỘNG SẢN VIỆT NAM", "Công Hải, ngày tháng 01 năm 2026", "Kính gửi: - Các đồng chí Thường trực Đảng uỷ,",
+                    "- Lãnh đạo các cơ quan, đơn vị,", "Thực hiện Chương trình công tác, kính mời các đồng chí dự họp.",
+                    "ĐẢNG UỶ XÃ CÔNG HẢI", "VĂN PHÒNG", "*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Công Hải, ngày 26 tháng 01 năm 2026",
+                    "CHƯƠNG TRÌNH", "Họp Thường trực Đảng uỷ - tuần 4/2026"]
+        let header = DocumentParser().parse(text: text.joined(separator: "\n"), name: "t.txt").header
+        #expect(header.subject?.text == "Mời họp Thường trực Đảng uỷ - Tuần 04/2026")
+        #expect(header.date?.value == "2026-01")
+        #expect(header.nationalTitle?.text == "ĐẢNG CỘNG SẢN VIỆT NAM")
+    }
 }
 
 /// The document's own number is no citation of it, but the same number dated in another year is another document:

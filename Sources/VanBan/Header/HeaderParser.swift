@@ -249,6 +249,14 @@ struct HeaderParser {
                     // and "Kính gửi" continue it.
                     subjectLines.append(fragment.line); continue
                 }
+                // A short line under the subject that the header's right column still follows, its title or its place
+                // and date ("Mời họp Thường trực Đảng uỷ" / "- Tuần 04/2026" / "ĐẢNG CỘNG SẢN VIỆT NAM" / "Công Hải,
+                // ngày …"): the left column's, so the subject's last line.
+                if !subjectLines.isEmpty, header.date == nil, text.count <= 60, let next = Self.lineAfter(position, in: fragments),
+                   HeaderPatterns.standsAsPartyTitle(next) || HeaderPatterns.nationalTitleStart.matches(next)
+                    || HeaderPatterns.placeDate.firstMatch(in: next)?.range(0)?.lowerBound == next.startIndex {
+                    subjectLines.append(fragment.line); continue
+                }
                 bodyStart = fragment.index; break fragmentLoop
             case .top:
                 if HeaderPatterns.signatureStamp.matches(text), header.number == nil, header.date == nil {
@@ -421,10 +429,10 @@ struct HeaderParser {
         fragments.dropFirst(position + 1).prefix(6).contains { $0.line.text.containsBytes("Số") || $0.line.text.containsBytes("SỐ") }
     }
 
-    /// The text of the fragment after `position` that is not a rule ("-----------", "__________"), if any.
     /// A line's letters without its spaces, to know a heading printed twice, once with its words run together.
     private static func withoutSpaces(_ text: String) -> String { text.filter { !$0.isWhitespace } }
 
+    /// The text of the fragment after `position` that is not a rule ("-----------", "__________"), if any.
     private static func lineAfter(_ position: Int, in fragments: [HeaderFragments.Fragment]) -> String? {
         fragments.dropFirst(position + 1).first { !HeaderPatterns.separator.matches($0.line.text) }?.line.text
     }
