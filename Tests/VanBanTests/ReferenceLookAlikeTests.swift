@@ -12,4 +12,13 @@ import Testing
         #expect(reference.number.canonical == "06/2022/TT-BTC")
         #expect(reference.mentions.map(\.text) == ["06/2022/TT-BТС", "06/2022/TT-BTC"])
     }
+    /// OCR reads a code's U as Ư ("Quyết định số 2582/QĐ-ƯBND", held-out pages-63 05): no code has an Ư, so the
+    /// canonical has UBND; the mention keeps what is written. A code that is no known one keeps its Ư.
+    @Test func anOCRdUInACodeIsReadBack() throws {
+        let document = DocumentParser().parse(text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nThực hiện Quyết định số 2582/QĐ-ƯBND ngày 05/6/2015 của UBND Thành phố.\n", name: "t.txt")
+        let reference = try #require(document.references.first)
+        #expect(reference.number.canonical == "2582/QĐ-UBND")
+        #expect(reference.mentions.map(\.text) == ["2582/QĐ-ƯBND"])
+        #expect(Confusables.fold("12/KH-ƯQX") == "12/KH-ƯQX")
+    }
 }
