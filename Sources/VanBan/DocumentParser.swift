@@ -74,10 +74,10 @@ public struct DocumentParser: Sendable {
         LostLineHyphens().run(&lines, repairs: &repairs)
         LetterSpacedWords().run(&lines, repairs: &repairs)
         SplitWords().run(&lines, repairs: &repairs)
-        // The notes are not the document: the header is read without them (a site's title "# V/v …" would
-        // otherwise open the subject).
         // A footnote of the first page set above the header is the document's: read for citations, not for the header.
         let ownFootnote = LeadingMatter.ownFootnote(in: lines, through: lastLeadingLine)
+        // The notes are not the document: the header is read without them (a site's title "# V/v …" would
+        // otherwise open the subject).
         if lastLeadingLine > 0 {
             lines = lines.map { line in
                 guard !line.isBlank, line.lastLine <= lastLeadingLine else { return line }

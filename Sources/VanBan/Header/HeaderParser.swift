@@ -113,7 +113,7 @@ struct HeaderParser {
             case .subject:
                 // The enacting formula with its colon ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:") where the bases were lost or cut
                 // ends the header: the body starts under it.
-                if !subjectLines.isEmpty, Self.formulaWithColon.matches(text) { bodyStart = fragment.index + 1; break fragmentLoop }
+                if !subjectLines.isEmpty, HeaderPatterns.enactingFormulaWithColon.matches(text) { bodyStart = fragment.index + 1; break fragmentLoop }
                 // The receiving office's stamp beside the subject ("TRƯỜNG ĐẠI HỌC QUY NHƠN" / "ĐẾN" / "Số: 1998" /
                 // "Ngày: 16/9/2026" / "Chuyển:"), read in among its lines: none of it is the subject.
                 if HeaderPatterns.receiptStamp.matches(text)
@@ -203,7 +203,7 @@ struct HeaderParser {
                 if let last = subjectLines.last, HeaderPatterns.metadataLine.matches(text),
                    !(VietnameseText.isUppercase(text) && VietnameseText.isUppercase(last.text)) { continue }
                 if subjectLines.isEmpty || subjectLines.allSatisfy({ HeaderPatterns.conferenceLine.matches($0.text) }),
-                   HeaderPatterns.conferenceLine.matches(text) || text.hasPrefix("KHÓA") || text.hasPrefix("KHOÁ") {
+                   HeaderPatterns.isConferenceOrTerm(text) {
                     // "HỘI NGHỊ LẦN THỨ BA / BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIV" belong to the type, not the subject;
                     // on one line with it, "CỦA BỘ CHÍNH TRỊ VỀ ĐỊNH HƯỚNG …" the subject starts at "VỀ".
                     subjectLines = []
@@ -394,15 +394,11 @@ struct HeaderParser {
 
     // MARK: - Fragments
 
-    /// The enacting formula of decisions and resolutions with its colon: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:".
-    private static let formulaWithColon = try! Pattern(#"^\s*(?:QUYẾT ĐỊNH|QUYẾT NGHỊ)\s*:\s*$"#)
-
     /// Whether the preamble's "Căn cứ …" comes next after the fragment at `position`, or after a council's term
     /// line under it ("KHÓA XVII - KỲ HỌP THỨ BA").
     static func basisFollows(_ fragments: [HeaderFragments.Fragment], after position: Int) -> Bool {
         var next = position + 1
-        if next < fragments.count, HeaderPatterns.conferenceLine.matches(fragments[next].line.text)
-            || fragments[next].line.text.hasPrefix("KHÓA ") || fragments[next].line.text.hasPrefix("KHOÁ ") { next += 1 }
+        if next < fragments.count, HeaderPatterns.isConferenceOrTerm(fragments[next].line.text) { next += 1 }
         return next < fragments.count && HeaderPatterns.basisLead.matches(fragments[next].line.text)
     }
 

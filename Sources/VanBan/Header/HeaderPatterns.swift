@@ -114,6 +114,9 @@ enum HeaderPatterns {
     /// The colon may be left out, or printed as a stop, after the two formulas every decision and resolution uses
     /// ("QUYẾT ĐỊNH" under a 2003 decision's bulleted bases).
     static let enactingLine = try! Pattern(#"^\p{Lu}[\p{Lu}\s]{3,30}:\s*$|^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ)\s*\.?\s*$"#)
+    /// The two formulas with their colon only, "QUYẾT ĐỊNH:" and "QUYẾT NGHỊ:": under a subject, where `enactingLine`'s
+    /// any capitals with a colon would also take a label, they end a header whose bases were lost.
+    static let enactingFormulaWithColon = try! Pattern(#"^\s*(?:QUYẾT ĐỊNH|QUYẾT NGHỊ)\s*:\s*$"#)
     /// The national title cut before its last word ("… CHỦ NGHĨA VIỆT" / "NAM").
     static let truncatedTitle = try! Pattern(#"C[ỘOỌÔÓ]NG\s*H[OÒÕÓỎỊ][AÀ]\s+X[ÃAÁ]\s+H[ỘOỌÔ]I\s+CH[ỦUŨÙ]\s+NGH[ĨIÍ]A\s+VI[ỆEẾÊ]T$"#, options: .caseless)
     /// The receiving office's "CÔNG VĂN ĐẾN" stamp on a scanned incoming document (its office's name is printed
@@ -134,6 +137,10 @@ enum HeaderPatterns {
     static let labelledDate = try! Pattern(#"^\(?\p{L}[\p{L}\d ]{2,40}:\s*(?=ngày\s*\d)"#, options: .caseless)
     /// Party conference lines between the type name and the subject ("HỘI NGHỊ LẦN THỨ SÁU", "BAN CHẤP HÀNH …").
     static let conferenceLine = try! Pattern(#"^(?:C[ỦUÚÙỤ]A\s+)?(?:HỘI NGHỊ|BAN CH[ẤÁ]P HÀNH|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\b"#)
+    /// A conference line, or a council's or congress's term ("KHÓA XVII - KỲ HỌP THỨ BA").
+    static func isConferenceOrTerm(_ text: String) -> Bool {
+        conferenceLine.matches(text) || text.hasPrefix("KHÓA") || text.hasPrefix("KHOÁ")
+    }
     /// A short "Label: value" line of a certificate or form header ("Mã số dự án: 4275604886"); never a part, chapter,
     /// section or article of the body with its title after a colon ("Chương I: Quy định chung").
     static let metadataLine = try! Pattern(#"^(?!(?:CHƯƠNG|Chương|PHẦN|Phần|MỤC|Mục|ĐIỀU|Điều)\s+(?:[IVXLC]+|\d+|THỨ|[Tt]hứ)\b)\p{Lu}[\p{L} ]{2,30}:\s*[^\s.;][^.;]{0,40}$"#)
