@@ -56,6 +56,7 @@ public struct DocumentParser: Sendable {
         // Notes, front matter and a page's chrome above the document, seen before the Markdown repair strips
         // a note's "# ".
         let lastLeadingLine = LeadingMatter.lastLine(in: lines)
+        let firstTrailingLine = TrailingMatter.firstLine(in: lines)
         let originalLineCount = lines.count
         LongLines().run(&lines, repairs: &repairs)
         InterleavedBlankLines().run(&lines, repairs: &repairs)
@@ -78,9 +79,11 @@ public struct DocumentParser: Sendable {
         let ownFootnote = LeadingMatter.ownFootnote(in: lines, through: lastLeadingLine)
         // The notes are not the document: the header is read without them (a site's title "# V/v …" would
         // otherwise open the subject).
-        if lastLeadingLine > 0 {
+        // Nor is a law site's matter under it.
+        if lastLeadingLine > 0 || firstTrailingLine != nil {
+            let trailing = firstTrailingLine ?? Int.max
             lines = lines.map { line in
-                guard !line.isBlank, line.lastLine <= lastLeadingLine else { return line }
+                guard !line.isBlank, line.lastLine <= lastLeadingLine || line.firstLine >= trailing else { return line }
                 return line.blanked
             }
         }
