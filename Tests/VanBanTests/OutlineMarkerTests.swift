@@ -102,3 +102,13 @@ import Testing
         #expect(line("Điều l khoản 2") == nil)          // no stop: not read as a number
     }
 }
+
+/// "1/ " as southern offices number a letter's points (held-out pages-69 02), before a capital only: OCR's "6/ v" for
+/// "V/v" has its small v, and "15/" at a line's end is a date cut.
+@Suite struct SlashNumberedPointTests {
+    @Test func aSlashAfterTheNumberBeforeACapital() {
+        #expect(LoneLetterMarkerTests.markers(["1/ Ban Cán sự Đảng chỉ đạo chuẩn bị.", "2/ Các quận ủy tổ chức họp mặt."]) == ["1", "2"])
+        #expect(LoneLetterMarkerTests.markers(["6/ v triển khai kế hoạch"]) == [nil])
+        #expect(LoneLetterMarkerTests.markers(["15/5/2025 là hạn chót"]) == [nil])
+    }
+}

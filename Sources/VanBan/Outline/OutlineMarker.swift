@@ -56,9 +56,10 @@ struct OutlineMarker {
         // "A. ĐÁNH GIÁ TÌNH HÌNH …", "B. PHẦN THỨ HAI: …" (also "A . MỤC ĐÍCH"): a part of a report, its title in capitals.
         (try! Pattern(#"^(?<m>[A-H]) ?\.\s+(?=\p{Lu}[\p{Lu}\d ,:;–-]{7})"#), .capitalLetter),
         (try! Pattern(#"^(?<m>\d{1,2}(?:\.\d{1,2}){1,3})(?:\.|\s*[-–](?=\s))?(?:\s+|$)"#), .dotted(depth: 0)),
-        // "1." "1)", the party's "1-" and older "1/-"; "3 - Điều 61" (a hyphen apart) is a wrapped citation, not
-        // a marker.
-        (try! Pattern(#"^(?<m>\d{1,2})(?:\s*[.)]|/?[\-–])(?:\s+|$|(?=\p{Lu}\p{Ll}))"#), .arabic),   // also "1.Chính sách …"
+        // "1." "1)", the party's "1-" and older "1/-", and "1/ " before a capital as southern offices write it ("1/
+        // Ban Cán sự Đảng …"; OCR's "6/ v" for "V/v" has its small v); "3 - Điều 61" (a hyphen apart) is a wrapped
+        // citation, not a marker.
+        (try! Pattern(#"^(?<m>\d{1,2})(?:\s*[.)]|/?[\-–]|/(?=\s+\p{Lu}))(?:\s+|$|(?=\p{Lu}\p{Ll}))"#), .arabic),   // also "1.Chính sách …"
         (try! Pattern(#"^(?<m>[a-zđ])\s*[)]\s*"#), .letter),
         (try! Pattern(#"^(?<m>[a-zđ])\.(?:\s+|$)"#), .letter),
         (try! Pattern(#"^(?<m>[-–—])\s*"#), .dash),
