@@ -104,7 +104,9 @@ public struct DocumentParser: Sendable {
         headerResult.header.splitYearGluedToSequence()
         if !appendixOnly, StampedNumber.fill(&headerResult.header, from: lines[headerResult.bodyStart...]) { repairs.append("stamped-number") }
         let regions = Regions(lines: lines, bodyStart: headerResult.bodyStart, appendixOnly: appendixOnly)
-        if !appendixOnly { LeadSentence.fill(&headerResult.header, from: Array(lines[regions.body])) }
+        // From the top: a header that found nothing may have passed over the page's title ("Thông báo Khẩn ngày …" /
+        // "Kính gửi: …").
+        if !appendixOnly { LeadSentence.fill(&headerResult.header, from: Array(lines[..<regions.body.upperBound])) }
         if let subject = headerResult.header.subject {
             // A text that lost every diacritic is not guessed at word by word (`UnaccentedKeywords`). A subject in
             // capitals has its syllables run together cut apart first ("BANHÀNH KẾ HOẠCH …"), where documents write them.

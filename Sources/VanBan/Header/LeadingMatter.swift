@@ -87,7 +87,13 @@ enum LeadingMatter {
               isPageTitle(lines[title].text.trimmingCharacters(in: .whitespaces)) else { return nil }
         let next = lines[(title + 1)...].lazy.map { $0.text.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && $0 != "|" && !HeaderPatterns.separator.matches($0) }.prefix(3)
-        return next.contains(where: HeaderPatterns.startsOrganisation) ? title + 1 : nil
+        return next.contains(where: opensLeftColumn) ? title + 1 : nil
+    }
+
+    /// A left column's first line: a body's name, in capitals or short, and no sentence ("UBND tỉnh thông báo để công dân
+    /// biết." under a news copy's title is its body).
+    private static func opensLeftColumn(_ text: String) -> Bool {
+        HeaderPatterns.startsOrganisation(text) && !text.hasSuffix(".") && (VietnameseText.isUppercase(text) || text.count <= 60)
     }
 
     private static func skipNotes(_ lines: [TextLine], from start: Int) -> Int {
