@@ -102,4 +102,14 @@ import Testing
         #expect(HeaderPatterns.subjectLead.matches("Viv thông báo hiệu lực của"))
         #expect(!HeaderPatterns.subjectLead.matches("Vivian"))
     }
+
+    /// A party header's left column on one line (held-out pages-69 01): "ỦY BAN" opens the issuer after the parent,
+    /// not its "BAN".
+    @Test func aCommissionAfterTheCentralCommittee() {
+        let document = Self.parse(["BAN CHẤP HÀNH TRUNG ƯƠNG ỦY BAN KIỂM TRA *", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 01-HD/UBKTTW",
+                                   "Hà Nội, ngày 21 tháng 11 năm 2016", "HƯỚNG DẪN", "Thực hiện một số điều trong Quy định số 30-QĐ/TW",
+                                   "Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện như sau:"])
+        #expect(document.header.parentAuthority?.text == "BAN CHẤP HÀNH TRUNG ƯƠNG")
+        #expect(document.header.issuer?.text == "ỦY BAN KIỂM TRA")
+    }
 }
