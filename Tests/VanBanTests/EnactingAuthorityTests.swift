@@ -52,4 +52,19 @@ import Testing
         #expect(header.subject?.text == "VỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH TRÀ VINH NĂM 2021")
         #expect(header.enactingAuthority?.text == "HỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH, KHÓA IX - KỲ HỌP THỨ 18")
     }
+
+    /// A web copy dropped the left column's cell (held-out code-67 05): the body that enacts over the preamble is the
+    /// issuer; an office ("CHỦ TỊCH ỦY BAN NHÂN DÂN …") is not.
+    @Test func theAuthorityIssuesWhenTheLeftColumnIsLost() {
+        let lines = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 1654/NQ-UBTVQH15", "",
+                     "NGHỊ QUYẾT", "Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh An Giang năm 2025", "",
+                     "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "",
+                     "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;", "", "QUYẾT NGHỊ:",
+                     "Điều 1. Sắp xếp các đơn vị hành chính cấp xã."]
+        #expect(Self.parse(lines).header.issuer?.text == "ỦY BAN THƯỜNG VỤ QUỐC HỘI")
+        var office = lines
+        office[7] = "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG"
+        #expect(Self.parse(office).header.issuer == nil)
+        #expect(Self.parse(office).header.enactingAuthority?.text == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG")
+    }
 }

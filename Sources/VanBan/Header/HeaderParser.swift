@@ -367,6 +367,11 @@ struct HeaderParser {
         if let first = authorityLines.first {
             let joined = authorityLines.dropFirst().reduce(first) { $0.joined(with: $1) }
             header.enactingAuthority = TextField(headerLine: joined)
+            // A left column lost (a web copy's table dropped its cell) leaves the body that enacts over the preamble, "ỦY
+            // BAN THƯỜNG VỤ QUỐC HỘI": the issuer. An office ("CHỦ TỊCH ỦY BAN NHÂN DÂN …") is no body.
+            if header.issuer == nil, HeaderPatterns.startsOrganisation(joined.text), !ClosingParser.position.matches(joined.text) {
+                header.issuer = header.enactingAuthority
+            }
         }
         return Result(header: header, bodyStart: start, splitGluedColumns: cut.splitGluedColumns, preambleStart: preambleStart)
     }
