@@ -308,4 +308,16 @@ import Testing
         #expect(marker?.marker == "I")
         #expect(OutlineMarker.recognise("I, we", line: TextLine(text: "I, we", line: 1))?.style != .roman)
     }
+
+    /// A school's "THƯ KÊU GỌI" (held-out pages-72 04) and a district's "THƯ NGỎ" (pages-59 09) are type names: the
+    /// issuer ends above them and the line under them is the subject.
+    @Test func lettersOfAppealAreTypes() {
+        let document = Self.parse(["UBND PHƯỜNG SÔNG BẰNG", "TRƯỜNG TIỂU HỌC THỊ XUÂN"] + Self.right
+                                  + ["THƯ KÊU GỌI", "ỦNG HỘ, TÀI TRỢ KẾ HOẠCH SỬA CHỮA KHUÔN VIÊN TRƯỜNG",
+                                     "Kính gửi: - Các tổ chức chính trị xã hội;", "Căn cứ tình hình thực tế ở đơn vị trường năm học 2019-2020."])
+        #expect(document.header.issuer?.text == "TRƯỜNG TIỂU HỌC THỊ XUÂN")
+        #expect(document.header.documentType?.name == "Thư kêu gọi")
+        #expect(document.header.subject?.text == "ỦNG HỘ, TÀI TRỢ KẾ HOẠCH SỬA CHỮA KHUÔN VIÊN TRƯỜNG")
+        #expect(DocumentTypes.named("THƯ NGỎ")?.name == "Thư ngỏ")
+    }
 }

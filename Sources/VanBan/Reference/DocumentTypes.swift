@@ -22,12 +22,15 @@ public enum DocumentTypes {
         } + supplementary
     }()
 
-    /// Types met in real documents that the reference table does not list: treaties, and the appendix
-    /// that travels as a document of its own.
+    /// Types met in real documents that the reference table does not list: treaties, the appendix that travels as
+    /// a document of its own, and the letters schools and associations send under a header ("THƯ KÊU GỌI ủng hộ …",
+    /// "THƯ NGỎ").
     static let supplementary: [DocumentTypeEntry] = [
         DocumentTypeEntry(family: "legal", name: "Nghị định thư", code: nil, olderCodes: []),
         DocumentTypeEntry(family: "legal", name: "Hiệp định", code: nil, olderCodes: []),
         DocumentTypeEntry(family: "admin", name: "Phụ lục", code: nil, olderCodes: []),
+        DocumentTypeEntry(family: "admin", name: "Thư kêu gọi", code: nil, olderCodes: []),
+        DocumentTypeEntry(family: "admin", name: "Thư ngỏ", code: nil, olderCodes: []),
     ]
 
     /// The heading a copy carries instead of its type's name (NĐ 30/2020, Phụ lục I: "SAO Y", "SAO LỤC",
