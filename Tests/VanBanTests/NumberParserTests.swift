@@ -130,4 +130,13 @@ import Testing
         // An ampersand after a space and a space after it is prose, not the symbol's.
         #expect(NumberParser.parse("12/SCT-KH & Sở") == nil)
     }
+
+    /// A type code typed with its case slipped ("76 /Ttr -MNTL", held-out pages-72 03) is still the type's code, kept as
+    /// written; OCR's doubled "TTtr" is not undoubled onto such a slip.
+    @Test func aTypeCodeWithItsCaseSlipped() {
+        #expect(NumberParser.parse("76 /Ttr -MNTL")?.typeCode == "Ttr")
+        #expect(NumberParser.parse("76 /Ttr -MNTL")?.issuerCode == "MNTL")
+        #expect(NumberParser.parse("340/TTtr-SXDY(KTXD)")?.canonical == "340/TTtr-SXDY(KTXD)")
+        #expect(NumberParser.parse("12/TTR-UBND")?.typeCode == "TTR")
+    }
 }

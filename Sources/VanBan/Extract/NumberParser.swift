@@ -175,7 +175,7 @@ enum NumberParser {
             && !(i >= 2 && letters[i - 2] == letters[i]) && !(i + 1 < letters.count && letters[i + 1] == letters[i]) {
             var fewer = letters
             fewer.remove(at: i)
-            if isTypeCode(String(fewer)) { return String(fewer) }
+            if DocumentTypes.allCodes.contains(tableTypeCode(String(fewer))) { return String(fewer) }   // no case slip on top
         }
         return code
     }
@@ -192,8 +192,13 @@ enum NumberParser {
     static func isStateIssuer(_ code: String) -> Bool { IssuerCodes.entry(code)?.family == "state" }
 
     static func isTypeCode(_ code: String) -> Bool {
-        DocumentTypes.allCodes.contains(tableTypeCode(code))
+        DocumentTypes.allCodes.contains(tableTypeCode(code)) || mixedCaseCodes[code.uppercased()].map { $0 != code } == true
     }
+
+    /// The codes written with small letters ("TTr", "CTr", "QĐi"), by their capitals: typed with their case slipped
+    /// ("76/Ttr-MNTL") they are still the type's code, kept as written.
+    private static let mixedCaseCodes: [String: String] = Dictionary(
+        DocumentTypes.allCodes.filter { $0.contains { $0.isLowercase } }.map { ($0.uppercased(), $0) }, uniquingKeysWith: { a, _ in a })
 
     /// What a joint act adds to its type's code when the table has no code of its own for it: "PH" (phối hợp:
     /// "01/QCPH/UBND-UBMTTQ", a Quy chế phối hợp; "CTrPH"), "LT" (liên tịch: "NQLT"). ("LN", liên ngành, only in
