@@ -79,7 +79,8 @@ public struct DocumentParser: Sendable {
         let ownFootnote = LeadingMatter.ownFootnote(in: lines, through: lastLeadingLine)
         // The notes are not the document: the header is read without them (a site's title "# V/v …" would
         // otherwise open the subject).
-        // Nor is a law site's matter under it.
+        // Nor is a law site's matter under it; `source.repairs` says it was set aside.
+        if firstTrailingLine != nil { repairs.append(TrailingMatter.id) }
         if lastLeadingLine > 0 || firstTrailingLine != nil {
             let trailing = firstTrailingLine ?? Int.max
             lines = lines.map { line in

@@ -37,6 +37,7 @@ import Testing
         #expect(document.references.map(\.number.canonical) == ["155/2025/NĐ-CP"])
         #expect(!document.dates.contains { $0.value == "2025-10-28" })
         #expect(document.closing.signatures.first?.name == "Vũ Văn Diện")
+        #expect(document.source.repairs.contains("site-footer"))
         #expect(TrailingMatter.firstLine(in: Self.lines(Self.page)) == 13)
     }
 

@@ -5,6 +5,9 @@ import PCRE2
 /// its comparison help, its attachments box and its account notices ("Cảm ơn đã dùng ThuVienPhapLuat.vn"). Nothing in
 /// it is the document's: no citation, date or table is read from it.
 enum TrailingMatter {
+    /// The id in `source.repairs` of a text whose site matter was set aside.
+    static let id = "site-footer"
+
     /// A line only a law site's page prints, never a document.
     private static let siteLine = try! Pattern(
         #"^\W*(?:Văn bản này chưa cập nhật nội dung Tiếng Anh|#*\s*Văn bản liên quan\s*$|NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN\s*$|Rà chuột vào nội dụng văn bản|FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN|FILE ATTACHED TO DOCUMENT|Cảm ơn đã dùng ThuVienPhapLuat)"#,
