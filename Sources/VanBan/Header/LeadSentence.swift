@@ -67,7 +67,7 @@ enum LeadSentence {
     private static func fillFromNamingLine(_ header: inout Header, from body: [TextLine]) {
         guard header.number == nil, header.issuer == nil else { return }
         let written = body.filter { !$0.isBlank }
-        let candidates = written.prefix(5) + written.dropFirst(5).filter { $0.text.contains("Nguồn") }
+        let candidates = written.prefix(5) + written.dropFirst(5).filter { $0.text.containsBytes("Nguồn") }
         for line in candidates {
             // A title or a source line; a sentence that cites a number ends with its stop ("Kế hoạch số 12/KH-UBND ngày
             // 05/01/2025 đã được triển khai đến các xã.").
@@ -114,7 +114,7 @@ enum LeadSentence {
 
     private static func fillFromTitle(_ header: inout Header, from body: [TextLine]) {
         guard header.issuer == nil, header.subject == nil else { return }
-        let written = body.filter { !$0.isBlank }.prefix(5)
+        let written = Array(body.lazy.filter { !$0.isBlank }.prefix(5))
         // The first two lines, or a line under a page's short chrome ("Thursday, 18/07/2024" / "Ngày đăng: …" / "Xem với
         // cỡ chữ").
         let chromeAbove = written.prefix { $0.scalarCount <= 40 }.count
