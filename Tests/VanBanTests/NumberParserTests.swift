@@ -137,6 +137,6 @@ import Testing
         #expect(NumberParser.parse("76 /Ttr -MNTL")?.typeCode == "Ttr")
         #expect(NumberParser.parse("76 /Ttr -MNTL")?.issuerCode == "MNTL")
         #expect(NumberParser.parse("340/TTtr-SXDY(KTXD)")?.canonical == "340/TTtr-SXDY(KTXD)")
-        #expect(NumberParser.parse("12/TTR-UBND")?.typeCode == "TTR")
+        #expect(NumberParser.parse("18/TTH")?.typeCode == nil)
     }
 }

@@ -192,11 +192,12 @@ enum NumberParser {
     static func isStateIssuer(_ code: String) -> Bool { IssuerCodes.entry(code)?.family == "state" }
 
     static func isTypeCode(_ code: String) -> Bool {
-        DocumentTypes.allCodes.contains(tableTypeCode(code)) || mixedCaseCodes[code.uppercased()].map { $0 != code } == true
+        DocumentTypes.allCodes.contains(tableTypeCode(code))
+            || code.contains(where: \.isLowercase) && mixedCaseCodes[code.uppercased()].map { $0 != code } == true
     }
 
     /// The codes written with small letters ("TTr", "CTr", "QĐi"), by their capitals: typed with their case slipped
-    /// ("76/Ttr-MNTL") they are still the type's code, kept as written.
+    /// ("76/Ttr-MNTL") they are still the type's code, kept as written; in capitals ("18/TTH") a body's code may be so.
     private static let mixedCaseCodes: [String: String] = Dictionary(
         DocumentTypes.allCodes.filter { $0.contains { $0.isLowercase } }.map { ($0.uppercased(), $0) }, uniquingKeysWith: { a, _ in a })
 
