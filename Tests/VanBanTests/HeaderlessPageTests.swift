@@ -181,4 +181,20 @@ import Testing
         #expect(header.number?.canonical == "50/VHTT")
         #expect(header.date?.value == "2016-06-08")
     }
+
+    /// A site's heading over a copy without its header (held-out pages-69 03): the type, then its own number, no "số";
+    /// the site scrambled the type's tones ("KẾT LỦẬN"). A number of another type stays a citation.
+    @Test func aHeadingWithTheTypeAndItsOwnNumber() {
+        for heading in ["KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TRIỂN KHAI SẮP XẾP TỔ CHỨC BỘ MÁY",
+                        "KẾT LỦẬN 127-KL/TW CỦÀ BỘ CHÍNH TRỊ, BẠN BÍ THƯ VỀ TRỈỂN KHÀÌ SẮP XẾP TỔ CHỨC BỘ MÁỲ"] {
+            let text = heading + "\nTại phiên họp ngày 28/2/2025, sau khi nghe Ban Tổ chức Trung ương báo cáo, Bộ Chính trị, Ban Bí thư có ý kiến như sau:\n"
+            let document = DocumentParser().parse(text: text, name: "kl.txt")
+            #expect(document.header.number?.canonical == "127-KL/TW")
+            #expect(document.header.documentType?.name == "Kết luận")
+            #expect(document.kind == .party)
+            #expect(document.references.isEmpty)
+        }
+        let other = DocumentParser().parse(text: "KẾT LUẬN 57-NQ/TW VỀ PHÁT TRIỂN\nBộ Chính trị kết luận như sau:\n", name: "kl.txt")
+        #expect(other.header.number == nil)
+    }
 }

@@ -289,6 +289,14 @@ struct HeaderParser {
                         subjectLines = []
                         typeLineNamedOwnNumber = true
                     }
+                    // "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ …", a site's heading over a copy without its header: the number of
+                    // the type named, right after it, is the document's own.
+                    if header.number == nil, header.numberSpan == nil, let rest = type.rest,
+                       let own = Self.ownNumber(opening: rest, of: type.field) {
+                        header.number = own.number
+                        header.numberSpan = own.span
+                        subjectLines = own.after.isBlank ? [] : [own.after]
+                    }
                     if type.rest == nil, let last = titleLinesAbove.last, last.span == previousLine?.span { subjectLines = titleLinesAbove }
                     state = .subject; continue
                 }
@@ -374,6 +382,15 @@ struct HeaderParser {
             }
         }
         return Result(header: header, bodyStart: start, splitGluedColumns: cut.splitGluedColumns, preambleStart: preambleStart)
+    }
+
+    /// The number of `type` that opens `rest`, its span and the text after it.
+    private static func ownNumber(opening rest: TextLine, of type: DocumentTypeField) -> (number: DocumentNumber, span: SourceSpan, after: TextLine)? {
+        guard rest.text.first?.isNumber == true, let word = rest.text.split(separator: " ").first,
+              let number = NumberParser.parse(String(word).trimmingTrailing(",.;:")), number.sequence != nil,
+              let entry = DocumentTypes.named(type.name), DocumentTypes.numbers(number, as: entry) else { return nil }
+        let length = number.text.unicodeScalars.count
+        return (number, rest.slice(0..<length).span, rest.slice(length..<rest.scalarCount).trimmed())
     }
 
     /// "CỦA " opening a site's caption line, before the name of the body it says issued the document.

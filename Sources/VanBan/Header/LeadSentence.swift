@@ -13,7 +13,7 @@ enum LeadSentence {
         guard header.number == nil, header.numberSpan == nil, header.documentType == nil, header.nationalTitle == nil else { return }
         for line in body.lazy.filter({ !$0.isBlank }).prefix(4) {
             guard let m = lead.firstMatch(in: line.text), let typeText = m["type"], let raw = m["num"],
-                  let entry = DocumentTypes.named(String(typeText)),
+                  let entry = DocumentTypes.named(String(typeText)) ?? DocumentTypes.namedIgnoringTones(String(typeText)),
                   let number = NumberParser.parse(String(raw).trimmingTrailing(",.;:)(")) else { continue }
             header.documentType = DocumentTypeField(text: String(typeText), name: entry.name, code: entry.code,
                                                     span: line.span(m.range(named: "type")!))
@@ -51,18 +51,10 @@ enum LeadSentence {
     /// xã Điện Bàn V/v …", "Thông Tư số 16/2018/TT-BGDĐT quy định về …", or a page's source line "(Nguồn: Thông báo số
     /// 81/TB-UBND ngày 08/6/2021)": on a page that lost its header it names the document itself. Within the first five
     /// written lines, or a source line anywhere, and no sentence; a type already read from the page's title must be the same type.
-    private static let naming = try! Pattern(#"^\s*(?:\(?Nguồn\s*:\s*)?(?<type>\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,3}?)\s+số\s*:?\s*(?<num>[^\s,;()]+)"#)
+    /// A site's title may leave out "số" ("KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ …") and scramble the type's tones
+    /// ("KẾT LỦẬN"): the number's code must then be the type's.
+    private static let naming = try! Pattern(#"^\s*(?:\(?Nguồn\s*:\s*)?(?<type>\p{Lu}\p{L}*(?:\s+\p{L}+){0,3}?)\s+(?:số\s*:?\s*)?(?<num>\d[^\s,;()]*)"#)
     private static let versus = try! Pattern(#"\b[Vv]\s*/\s*[Vv]\s*:?\s+(?<subject>.+)$"#)
-
-    /// Whether `number` is of the type `entry` names: its code is the type's ("TB" of Thông báo), or names the same type
-    /// in another family (a party công văn's "CV"); a state công văn has no code of a type ("50/VHTT").
-    private static func names(_ entry: DocumentTypeEntry, _ number: DocumentNumber) -> Bool {
-        guard let code = number.typeCode else { return entry.code == nil }
-        if code == entry.code { return true }
-        let family = number.style == .party ? "party" : number.style == .legal ? "legal" : "admin"
-        guard let coded = DocumentTypes.entry(code: code, family: family) else { return entry.code == nil }
-        return coded.name == entry.name
-    }
 
     private static func fillFromNamingLine(_ header: inout Header, from body: [TextLine]) {
         guard header.number == nil, header.issuer == nil else { return }
@@ -73,10 +65,10 @@ enum LeadSentence {
             // 05/01/2025 đã được triển khai đến các xã.").
             guard let last = line.text.last(where: { $0 != " " }), !".;:".contains(last) else { continue }
             guard let m = naming.firstMatch(in: line.text), let typeText = m["type"], let raw = m["num"],
-                  let entry = DocumentTypes.named(String(typeText)),
+                  let entry = DocumentTypes.named(String(typeText)) ?? DocumentTypes.namedIgnoringTones(String(typeText)),
                   header.documentType.map({ $0.name == entry.name }) ?? true,
                   let number = NumberParser.parse(String(raw).trimmingTrailing(",.;:)(")),
-                  names(entry, number)
+                  DocumentTypes.numbers(number, as: entry)
             else { continue }
             if header.documentType == nil {
                 header.documentType = DocumentTypeField(text: String(typeText), name: entry.name, code: entry.code,

@@ -109,6 +109,16 @@ extension DocumentTypes {
         return byRunTogetherKey[VietnameseText.foldKey(word)]
     }
 
+    /// Whether `number` is of the type `entry` names: its code is the type's ("TB" of Thông báo), or names the same type
+    /// in another family (a party công văn's "CV"); a state công văn has no code of a type ("50/VHTT").
+    static func numbers(_ number: DocumentNumber, as entry: DocumentTypeEntry) -> Bool {
+        guard let code = number.typeCode else { return entry.code == nil }
+        if code == entry.code { return true }
+        let family = number.style == .party ? "party" : number.style == .legal ? "legal" : "admin"
+        guard let coded = Self.entry(code: code, family: family) else { return entry.code == nil }
+        return coded.name == entry.name
+    }
+
     /// The entry of `code` in `family` (`admin`, `party`, `legal`), else in any family.
     static func entry(code: String, family: String) -> DocumentTypeEntry? {
         all.first { $0.code == code && $0.family == family } ?? all.first { $0.code == code }
