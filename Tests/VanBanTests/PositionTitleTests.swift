@@ -14,6 +14,16 @@ import Testing
         #expect(PositionTitle.reading(line, mode: mode, authority: authority)?.office == office)
     }
 
+    /// "P." for "PHÓ" (held-out pages-75 01: "P. GIÁM ĐỐC" / "(đã ký)" / the name): a signer's position.
+    @Test func anAbbreviatedDeputy() {
+        #expect(ClosingParser.position.matches("P. GIÁM ĐỐC"))
+        #expect(ClosingParser.position.matches("P.TRƯỞNG PHÒNG"))
+        let closing = ClosingParser().parse(["Nơi nhận:", "- Như trên;", "- Lưu: VT", "", "P. GIÁM ĐỐC", "(đã ký)", "Nguyễn Thị Lynh Trang"]
+            .enumerated().map { TextLine(text: $1, line: $0 + 1) })
+        #expect(closing.signatures.first?.title == "P. GIÁM ĐỐC")
+        #expect(closing.signatures.first?.name == "Nguyễn Thị Lynh Trang")
+    }
+
     @Test func underKTOnlyTheHeadsDeputyFits() {
         // "CỤC TRƯỞNG" is no letters from the line, but a KT. signer is the head's deputy, never the head.
         #expect(PositionTitle.reading("CỤC TRƯỞNG", mode: "KT", authority: "CỤC TRƯỞNG") == nil)
