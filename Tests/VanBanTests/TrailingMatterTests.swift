@@ -41,6 +41,12 @@ import Testing
         #expect(TrailingMatter.firstLine(in: Self.lines(Self.page)) == 13)
     }
 
+    /// A site's tabs above the document name "Văn bản liên quan" too: nothing under them is set aside.
+    @Test func aMarkAboveTheDocumentSetsNothingAside() {
+        let text = "Tóm tắt\n## Văn bản liên quan\nLược đồ\n" + Self.page.components(separatedBy: "\n").prefix(12).joined(separator: "\n")
+        #expect(TrailingMatter.firstLine(in: Self.lines(text)) == nil)
+    }
+
     @Test func aDocumentWithoutThemKeepsEveryLine() {
         let text = Self.page.components(separatedBy: "\n").prefix(12).joined(separator: "\n")
         #expect(TrailingMatter.firstLine(in: Self.lines(text)) == nil)

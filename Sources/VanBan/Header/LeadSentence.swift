@@ -13,7 +13,7 @@ enum LeadSentence {
         guard header.number == nil, header.numberSpan == nil, header.documentType == nil, header.nationalTitle == nil else { return }
         for line in body.lazy.filter({ !$0.isBlank }).prefix(4) {
             guard let m = lead.firstMatch(in: line.text), let typeText = m["type"], let raw = m["num"],
-                  let entry = DocumentTypes.named(String(typeText)) ?? DocumentTypes.namedIgnoringTones(String(typeText)),
+                  let entry = DocumentTypes.named(String(typeText)),
                   let number = NumberParser.parse(String(raw).trimmingTrailing(",.;:)(")) else { continue }
             header.documentType = DocumentTypeField(text: String(typeText), name: entry.name, code: entry.code,
                                                     span: line.span(m.range(named: "type")!))
@@ -98,12 +98,12 @@ enum LeadSentence {
         }
     }
 
-    /// A web page's print view keeps the document's title line and not its header: "Giấy mời dự Lễ phát động “Tết trồng
-    /// cây …” Xuân Mậu Tuất 2018". Within the first two lines, a type name in sentence case opening a line, then the
-    /// subject (not "số …", which cites a number), gives the type and the subject.
     /// A title that is the type, its urgency and its date: "Thông báo Khẩn ngày 18/10/2020", "Công văn hỏa tốc ngày 5/3/2021".
     private static let datedTitle = try! Pattern(#"^(?<type>\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,2}?)\s+(?:(?:[Kk]hẩn|[Hh][ỏo]a\s+tốc|[Tt]hượng\s+khẩn)\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*$"#)
 
+    /// A web page's print view keeps the document's title line and not its header: "Giấy mời dự Lễ phát động “Tết trồng
+    /// cây …” Xuân Mậu Tuất 2018". Within the first two lines (four under a page's short chrome), a type name in sentence
+    /// case opening a line, then the subject (not "số …", which cites a number), gives the type and the subject.
     private static func fillFromTitle(_ header: inout Header, from body: [TextLine]) {
         guard header.issuer == nil, header.subject == nil else { return }
         let written = Array(body.lazy.filter { !$0.isBlank }.prefix(5))
