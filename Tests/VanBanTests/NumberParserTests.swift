@@ -138,5 +138,14 @@ import Testing
         #expect(NumberParser.parse("76 /Ttr -MNTL")?.issuerCode == "MNTL")
         #expect(NumberParser.parse("340/TTtr-SXDY(KTXD)")?.canonical == "340/TTtr-SXDY(KTXD)")
         #expect(NumberParser.parse("18/TTH")?.typeCode == nil)
+        #expect(NumberParser.parse("63/TTR-UBND")?.typeCode == "TTR")
+    }
+
+    /// A state body's older symbol with the type after the slash ("18-BYT/TT", 1979, held-out pages-78 03): with no type
+    /// line, the type is the state's Thông tư, not the party's Thông tri of the same code.
+    @Test func anOlderStateSymbolsTypeIsTheStates() {
+        let document = DocumentParser().parse(text: "BỘ Y TẾ\nSố: 18-BYT/TT\nHà Nội, ngày 11 tháng 10 năm 1979\nCăn cứ Nghị định số 153/CP;\n", name: "tt.txt")
+        #expect(document.header.number?.typeCode == "TT")
+        #expect(document.header.documentType?.name == "Thông tư")
     }
 }

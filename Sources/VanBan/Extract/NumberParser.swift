@@ -102,7 +102,7 @@ enum NumberParser {
             typeCode = first
             issuerCode = rest
         case .legal, .state:
-            if isTypeCode(first) {
+            if isTypeCode(first) || rest != nil && isCaseSlippedTypeCode(first) {
                 typeCode = first
                 issuerCode = rest
             } else if rest == nil || style == .state {
@@ -193,11 +193,17 @@ enum NumberParser {
 
     static func isTypeCode(_ code: String) -> Bool {
         DocumentTypes.allCodes.contains(tableTypeCode(code))
-            || code.contains(where: \.isLowercase) && mixedCaseCodes[code.uppercased()].map { $0 != code } == true
+            || code.contains(where: \.isLowercase) && isCaseSlippedTypeCode(code)
+    }
+
+    /// Whether `code` is a code written with small letters, typed with its case slipped ("Ttr", "TTR" for "TTr").
+    static func isCaseSlippedTypeCode(_ code: String) -> Bool {
+        mixedCaseCodes[code.uppercased()].map { $0 != code } == true
     }
 
     /// The codes written with small letters ("TTr", "CTr", "QĐi"), by their capitals: typed with their case slipped
-    /// ("76/Ttr-MNTL") they are still the type's code, kept as written; in capitals ("18/TTH") a body's code may be so.
+    /// ("76/Ttr-MNTL") they are still the type's code, kept as written; in capitals only before an issuer's code
+    /// ("63/TTR-UBND"): alone ("18/TTH") a body's code may be so.
     private static let mixedCaseCodes: [String: String] = Dictionary(
         DocumentTypes.allCodes.filter { $0.contains { $0.isLowercase } }.map { ($0.uppercased(), $0) }, uniquingKeysWith: { a, _ in a })
 

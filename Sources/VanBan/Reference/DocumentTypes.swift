@@ -121,7 +121,11 @@ extension DocumentTypes {
 
     /// The entry of `code` in `family` (`admin`, `party`, `legal`), else in any family.
     static func entry(code: String, family: String) -> DocumentTypeEntry? {
-        all.first { $0.code == code && $0.family == family } ?? all.first { $0.code == code }
+        // A state body's code not of its family is the other state family's before the party's ("18-BYT/TT", 1979: a
+        // Thông tư, not a party Thông tri).
+        let state = family == "admin" ? "legal" : family == "legal" ? "admin" : family
+        return all.first { $0.code == code && $0.family == family } ?? all.first { $0.code == code && $0.family == state }
+            ?? all.first { $0.code == code }
             ?? all.first { $0.olderCodes.contains(code) }
     }
 }
