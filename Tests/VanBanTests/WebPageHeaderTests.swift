@@ -477,3 +477,17 @@ import Testing
         #expect(Self.kind("01/CT-VKSTC", "05 tháng 01 năm 2009") == .administrative)
     }
 }
+
+/// A site that printed the type line again at the head of the subject (held-out pages-78 01: "THÔNG TƯ" / "THÔNG TƯ QUY
+/// ĐỊNH CHẾ ĐỘ …"): the repeat is no part of the subject; a subject that only begins like another type stays whole.
+@Suite struct RepeatedTypeLineTests {
+    @Test func theTypeRepeatedAtTheSubjectsHead() {
+        let lines = ["BỘ TÀI CHÍNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 07/2020/TT-BTC", "Hà Nội, ngày 03 tháng 02 năm 2020", "THÔNG TƯ",
+                     "THÔNG TƯ QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI CHÍNH, TÀI SẢN ĐỐI VỚI CƠ QUAN VIỆT NAM Ở NƯỚC NGOÀI",
+                     "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;"]
+        #expect(WebPageHeaderTests.parse(lines).header.subject?.text == "QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI CHÍNH, TÀI SẢN ĐỐI VỚI CƠ QUAN VIỆT NAM Ở NƯỚC NGOÀI")
+        var other = lines
+        other[5] = "QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI CHÍNH, TÀI SẢN ĐỐI VỚI CƠ QUAN VIỆT NAM Ở NƯỚC NGOÀI"
+        #expect(WebPageHeaderTests.parse(other).header.subject?.text == "QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI CHÍNH, TÀI SẢN ĐỐI VỚI CƠ QUAN VIỆT NAM Ở NƯỚC NGOÀI")
+    }
+}

@@ -355,8 +355,13 @@ struct HeaderParser {
             subjectLines = titleLinesAbove
         }
         if !subjectLines.isEmpty {
-            let joined = SubjectLines.finished(subjectLines.dropFirst().reduce(subjectLines[0]) { $0.joinedAsWrapped(with: $1) },
+            var joined = SubjectLines.finished(subjectLines.dropFirst().reduce(subjectLines[0]) { $0.joinedAsWrapped(with: $1) },
                                                issuer: header.issuer?.text)
+            // "THÔNG TƯ" / "THÔNG TƯ QUY ĐỊNH CHẾ ĐỘ …": a site that printed the type line again at the subject's head.
+            if let type = header.documentType, type.span.end.line < joined.span.start.line, VietnameseText.isUppercase(type.text),
+               joined.text.hasPrefix(type.text + " "), joined.scalarCount > type.text.unicodeScalars.count + 10 {
+                joined = joined.slice(type.text.unicodeScalars.count..<joined.scalarCount).trimmed()
+            }
             let text = VietnameseText.collapse(joined.text)
             if !text.isEmpty { header.subject = TextField(text: text, span: joined.span) }
         }
