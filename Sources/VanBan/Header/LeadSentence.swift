@@ -17,13 +17,8 @@ enum LeadSentence {
                   let number = NumberParser.parse(String(raw).trimmingTrailing(",.;:)(")) else { continue }
             header.documentType = DocumentTypeField(text: String(typeText), name: entry.name, code: entry.code,
                                                     span: line.span(m.range(named: "type")!))
-            header.number = number
-            let numberStart = m.range(named: "num")!.lowerBound
-            let numberEnd = line.text.index(numberStart, offsetBy: number.text.count)
-            header.numberSpan = line.span(numberStart..<numberEnd)
-            let after = line.slice(line.scalarOffset(utf8: line.text.utf8.distance(from: line.text.startIndex, to: numberEnd))..<line.scalarCount)
-            if var date = DateExtractor.issueDate(in: after), after.text.prefix(30).contains(where: \.isNumber) {
-                date.role = .issue
+            let after = take(number, at: m, in: line, into: &header)
+            if let date = issueDate(after: after) {
                 header.date = date
             } else if var date = leadingDate(of: line) {
                 // "Ngày 08 tháng 6 năm 2016, Phòng Văn hóa - Thông tin huyện đã ban hành Công văn số 50/VHTT về …"
@@ -37,6 +32,22 @@ enum LeadSentence {
         }
         fillFromTitle(&header, from: body)
         fillFromNamingLine(&header, from: body)
+    }
+
+    /// Sets `number`, written at `m`'s "num" group in `line`, as the header's; the rest of the line after it.
+    private static func take(_ number: DocumentNumber, at m: Match, in line: TextLine, into header: inout Header) -> TextLine {
+        header.number = number
+        let numberStart = m.range(named: "num")!.lowerBound
+        let numberEnd = line.text.index(numberStart, offsetBy: number.text.count)
+        header.numberSpan = line.span(numberStart..<numberEnd)
+        return line.slice(line.scalarOffset(utf8: line.text.utf8.distance(from: line.text.startIndex, to: numberEnd))..<line.scalarCount)
+    }
+
+    /// The date right after the number ("… ngày 08/5/2019", within 30 characters), as the issue date.
+    private static func issueDate(after rest: TextLine) -> DateMention? {
+        guard var date = DateExtractor.issueDate(in: rest), rest.text.prefix(30).contains(where: \.isNumber) else { return nil }
+        date.role = .issue
+        return date
     }
 
     /// The date a sentence opens with, "Ngày 08 tháng 6 năm 2016, …": the day the act it goes on to tell of was done.
@@ -74,16 +85,9 @@ enum LeadSentence {
                 header.documentType = DocumentTypeField(text: String(typeText), name: entry.name, code: entry.code,
                                                         span: line.span(m.range(named: "type")!))
             }
-            header.number = number
-            let numberStart = m.range(named: "num")!.lowerBound
-            let numberEnd = line.text.index(numberStart, offsetBy: number.text.count)
-            header.numberSpan = line.span(numberStart..<numberEnd)
-            let after = line.slice(line.scalarOffset(utf8: line.text.utf8.distance(from: line.text.startIndex, to: numberEnd))..<line.scalarCount).trimmed()
-            let date = DateExtractor.issueDate(in: after)
-            if var date, after.text.prefix(30).contains(where: \.isNumber) {
-                date.role = .issue
-                header.date = date
-            }
+            let after = take(number, at: m, in: line, into: &header).trimmed()
+            let date = issueDate(after: after)
+            if let date { header.date = date }
             guard header.subject == nil else { return }
             if let v = versus.firstMatch(in: after.text), let range = v.range(named: "subject") {
                 header.subject = TextField(text: VietnameseText.collapse(after.text[range]).trimmingTrailing(".*) "), span: after.span(range))
