@@ -14,7 +14,8 @@ enum TrailingMatter {
         requiringOneOf: ["Văn bản", "NỘI DUNG", "Rà chuột", "FILE", "Cảm ơn"])
 
     /// The closing's label or a signer's mode: the document has reached its end.
-    private static let closing = try! Pattern(#"N[ơo]i\s+nh[ậa]n|NƠI\s+NHẬN|^\W*(?:TM|KT|TL|TUQ)\s*\.\s*\p{Lu}"#)
+    private static let closing = try! Pattern(#"N[ơo]i\s+nh[ậa]n|NƠI\s+NHẬN|^\W*(?:TM|KT|TL|TUQ)\s*\.\s*\p{Lu}"#,
+                                              requiringOneOf: ["Nơi", "Noi", "NƠI", "TM", "KT", "TL", "TUQ"])
 
     /// The first source line of the site's trailing matter, or nil when the text ends with the document. The page's
     /// title right above the first such line ("Quyết định 98/2025/QĐ-UBND phân cấp …") is the site's too. A mark is
