@@ -175,7 +175,7 @@ enum NumberParser {
             && !(i >= 2 && letters[i - 2] == letters[i]) && !(i + 1 < letters.count && letters[i + 1] == letters[i]) {
             var fewer = letters
             fewer.remove(at: i)
-            if DocumentTypes.allCodes.contains(tableTypeCode(String(fewer))) { return String(fewer) }   // no case slip on top
+            if isTableTypeCode(String(fewer)) { return String(fewer) }   // no case slip on top
         }
         return code
     }
@@ -187,14 +187,17 @@ enum NumberParser {
         return written.replacingCharacters(in: range.lowerBound..<written.index(range.lowerBound, offsetBy: first.count), with: fixed)
     }
 
-    /// Whether `code` is a document type code (table, older codes, known variants).
     /// A state issuer's code, a legislature's term number after it or not ("UBTVQH9", "CP").
     static func isStateIssuer(_ code: String) -> Bool { IssuerCodes.entry(code)?.family == "state" }
 
+    /// Whether `code` is a document type code (table, older codes, known variants), also one with a small letter whose
+    /// case slipped ("Ttr").
     static func isTypeCode(_ code: String) -> Bool {
-        DocumentTypes.allCodes.contains(tableTypeCode(code))
-            || code.contains(where: \.isLowercase) && isCaseSlippedTypeCode(code)
+        isTableTypeCode(code) || code.contains(where: \.isLowercase) && isCaseSlippedTypeCode(code)
     }
+
+    /// Whether `code` is a type code of the table (its own, an older one or a known variant), as written.
+    private static func isTableTypeCode(_ code: String) -> Bool { DocumentTypes.allCodes.contains(tableTypeCode(code)) }
 
     /// Whether `code` is a code written with small letters, typed with its case slipped ("Ttr", "TTR" for "TTr").
     static func isCaseSlippedTypeCode(_ code: String) -> Bool {

@@ -292,7 +292,7 @@ struct HeaderParser {
                     // "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ …", a site's heading over a copy without its header: the number of
                     // the type named, right after it, is the document's own.
                     if header.number == nil, header.numberSpan == nil, let rest = type.rest,
-                       let own = Self.ownNumber(opening: rest, of: type.field) {
+                       let own = TypeLine.ownNumber(opening: rest, of: type.field) {
                         header.number = own.number
                         header.numberSpan = own.span
                         subjectLines = own.after.isBlank ? [] : [own.after]
@@ -355,13 +355,8 @@ struct HeaderParser {
             subjectLines = titleLinesAbove
         }
         if !subjectLines.isEmpty {
-            var joined = SubjectLines.finished(subjectLines.dropFirst().reduce(subjectLines[0]) { $0.joinedAsWrapped(with: $1) },
-                                               issuer: header.issuer?.text)
-            // "THÔNG TƯ" / "THÔNG TƯ QUY ĐỊNH CHẾ ĐỘ …": a site that printed the type line again at the subject's head.
-            if let type = header.documentType, type.span.end.line < joined.span.start.line, VietnameseText.isUppercase(type.text),
-               joined.text.hasPrefix(type.text + " "), joined.scalarCount > type.text.unicodeScalars.count + 10 {
-                joined = joined.slice(type.text.unicodeScalars.count..<joined.scalarCount).trimmed()
-            }
+            let joined = SubjectLines.finished(subjectLines.dropFirst().reduce(subjectLines[0]) { $0.joinedAsWrapped(with: $1) },
+                                               issuer: header.issuer?.text, type: header.documentType)
             let text = VietnameseText.collapse(joined.text)
             if !text.isEmpty { header.subject = TextField(text: text, span: joined.span) }
         }
@@ -387,15 +382,6 @@ struct HeaderParser {
             }
         }
         return Result(header: header, bodyStart: start, splitGluedColumns: cut.splitGluedColumns, preambleStart: preambleStart)
-    }
-
-    /// The number of `type` that opens `rest`, its span and the text after it.
-    private static func ownNumber(opening rest: TextLine, of type: DocumentTypeField) -> (number: DocumentNumber, span: SourceSpan, after: TextLine)? {
-        guard rest.text.first?.isNumber == true, let word = rest.text.split(separator: " ").first,
-              let number = NumberParser.parse(String(word).trimmingTrailing(",.;:")), number.sequence != nil,
-              let entry = DocumentTypes.named(type.name), DocumentTypes.numbers(number, as: entry) else { return nil }
-        let length = number.text.unicodeScalars.count
-        return (number, rest.slice(0..<length).span, rest.slice(length..<rest.scalarCount).trimmed())
     }
 
     /// "CỦA " opening a site's caption line, before the name of the body it says issued the document.

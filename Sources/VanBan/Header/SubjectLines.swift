@@ -238,9 +238,14 @@ enum SubjectLines {
     /// The subject's lines joined, finished: without the issuer's name that a web copy flattened onto its end
     /// ("… TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM", "… LIÊN QUAN BỘ TRƯỞNG BỘ Y TẾ", with the
     /// head who enacts in its name) unless a word that leads to it does ("… CỦA CHÍNH PHỦ"); and without "V/v"
-    /// ("TỜ TRÌNH" / "V/v trợ cấp …" is a subject like a công văn's) and its colon.
-    static func finished(_ joined: TextLine, issuer: String?) -> TextLine {
+    /// ("TỜ TRÌNH" / "V/v trợ cấp …" is a subject like a công văn's) and its colon; without the type line a site printed
+    /// again at its head ("THÔNG TƯ" / "THÔNG TƯ QUY ĐỊNH CHẾ ĐỘ …").
+    static func finished(_ joined: TextLine, issuer: String?, type: DocumentTypeField? = nil) -> TextLine {
         var line = joined.trimmed()
+        if let type, type.span.end.line < line.span.start.line, VietnameseText.isUppercase(type.text),
+           line.text.hasPrefix(type.text + " "), line.scalarCount > type.text.unicodeScalars.count + 10 {
+            line = line.slice(type.text.unicodeScalars.count..<line.scalarCount).trimmed()
+        }
         if let issuer, issuer.split(separator: " ").count >= 2 {
             let subject = line.text   // as written: its end is cut by scalars
             let before = subject.dropLast(issuer.count).split(separator: " ").last.map { $0.lowercased() } ?? ""

@@ -15,6 +15,16 @@ enum TypeLine {
             && !words.dropFirst().dropLast().contains { $0 == "(" || $0 == ")" }
     }
 
+    /// The number of `type` that opens the rest of its line (a site's heading "KẾT LUẬN 127-KL/TW CỦA …"), its span and
+    /// the text after it; nil unless the number's code is the type's.
+    static func ownNumber(opening rest: TextLine, of type: DocumentTypeField) -> (number: DocumentNumber, span: SourceSpan, after: TextLine)? {
+        guard rest.text.first?.isNumber == true, let word = rest.text.split(separator: " ").first,
+              let number = NumberParser.parse(String(word).trimmingTrailing(",.;:")), number.sequence != nil,
+              let entry = DocumentTypes.named(type.name), DocumentTypes.numbers(number, as: entry) else { return nil }
+        let length = number.text.unicodeScalars.count
+        return (number, rest.slice(0..<length).span, rest.slice(length..<rest.scalarCount).trimmed())
+    }
+
     /// A type name line: "KẾ HOẠCH", "QUYẾT ĐỊNH CHẤP THUẬN …" (the rest starts the subject),
     /// "KÉT LUẬN" (OCR: matched without tone marks).
     static func read(_ fragment: TextLine) -> (field: DocumentTypeField, rest: TextLine?)? {
@@ -120,7 +130,7 @@ enum TypeLine {
     static func inferred(_ header: Header, subjectFromVv: Bool, opening: some Sequence<String> = []) -> DocumentTypeField? {
         let span = header.numberSpan ?? header.subject?.span ?? .documentStart
         if let code = header.number?.typeCode {
-            let family = header.number?.style == .party ? "party" : header.number?.style == .legal ? "legal" : "admin"
+            let family = header.number?.style.typeFamily ?? "admin"
             if family == "party", code == "QĐ", opening.contains(where: { partyRuleSentence.matches($0) }),
                let entry = DocumentTypes.named("Quy định") {
                 return DocumentTypeField(text: code, name: entry.name, code: code, span: span)

@@ -114,8 +114,7 @@ extension DocumentTypes {
     static func numbers(_ number: DocumentNumber, as entry: DocumentTypeEntry) -> Bool {
         guard let code = number.typeCode else { return entry.code == nil }
         if code == entry.code { return true }
-        let family = number.style == .party ? "party" : number.style == .legal ? "legal" : "admin"
-        guard let coded = Self.entry(code: code, family: family) else { return entry.code == nil }
+        guard let coded = Self.entry(code: code, family: number.style.typeFamily) else { return entry.code == nil }
         return coded.name == entry.name
     }
 
@@ -127,5 +126,16 @@ extension DocumentTypes {
         return all.first { $0.code == code && $0.family == family } ?? all.first { $0.code == code && $0.family == state }
             ?? all.first { $0.code == code }
             ?? all.first { $0.olderCodes.contains(code) }
+    }
+}
+
+extension DocumentNumber.Style {
+    /// The family of the reference table whose codes a number of this style carries: `party`, `legal` or `admin`.
+    var typeFamily: String {
+        switch self {
+        case .party: "party"
+        case .legal: "legal"
+        case .state: "admin"
+        }
     }
 }
