@@ -25,7 +25,7 @@ struct StructureNumberingGap: Rule {
                         // A list that starts again at 1 (or a, I) is a new list, not a gap; a line that
                         // begins with OCR debris may be the missing marker, misread.
                         let p = previous.node.marker!
-                        let what = ordinal == previous.ordinal ? "repeats" : ordinal > previous.ordinal ? "skips from \(p)" : "goes back from \(p)"
+                        let what = ordinal == previous.ordinal ? "repeats the marker before it" : ordinal > previous.ordinal ? "skips from \(p)" : "goes back from \(p)"
                         out.append(finding("\(marker) \(what)", at: node.span, related: [.init(message: "the previous marker", span: previous.node.span)]))
                     }
                 }
