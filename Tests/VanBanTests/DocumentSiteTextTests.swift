@@ -21,6 +21,24 @@ import Testing
         #expect(document.source.repairs.contains(HtmlInlineTags.id))
     }
 
+    /// A school portal's copy (held-out pages-79 01): the page's section "SỰ KIỆN NỔI BẬT" and its title, in line breaks
+    /// "<br>" on one line, stand over the header. The tags are no text, and the title marks what is above the header
+    /// as the page's: the left column is the document's two bodies, nothing of the page glued to them.
+    @Test func aPagesTitleInLineBreaksIsNoPartOfTheHeader() {
+        let lines = ["SỰ KIỆN NỔI BẬT", "", "<br> KẾ HOẠCH<br> Tổ chức “Tết Sum vầy – Xuân bình an” năm 2022 <br>", "",
+                     "LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA", "", "LIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN ĐỊNH", "", "Số: 34 /KH-LĐLĐ", "",
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", "Độc lập - Tự do - Hạnh phúc", "", "Yên Định, ngày 08 tháng 12 năm 2021", "",
+                     "KẾ HOẠCH", "", "Tổ chức “Tết Sum vầy – Xuân bình an” năm 2022", "", "I. MỤC ĐÍCH, YÊU CẦU", "", "- Tổ chức Tết."]
+        let document = Self.parse(lines)
+        #expect(document.header.parentAuthority?.text == "LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA")
+        #expect(document.header.issuer?.text == "LIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN ĐỊNH")
+        #expect(document.source.repairs.contains(HtmlInlineTags.id))
+        // The tags' spaces leave one space, not a gap between columns.
+        #expect(HtmlInlineTags().apply([TextLine(text: "<br> KẾ HOẠCH<br> Tổ chức Tết <br>", line: 1)])?.first?.text == "KẾ HOẠCH Tổ chức Tết")
+        // One tag on one line is not enough to call the text a page's HTML.
+        #expect(HtmlInlineTags().apply([TextLine(text: "Ký hiệu <b> trong bảng", line: 1)]) == nil)
+    }
+
     @Test func aNumberGluedToItsSubjectLine() {
         let lines = ["VĂN PHÒNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                      "Số: 2597/VPCP-NCV/v tổ chức họp mặt mừng Tết Chôl Chnăm Thmây năm 2017", "Hà Nội, ngày 31 tháng 3 năm 2017",

@@ -23,6 +23,8 @@ import Testing
         // Held-out web pages: a running number with a letter, and parts joined by an en dash as typed in Word
         // (the canonical symbol, a register's key, has the hyphen it stands for).
         .init(text: "30c/NQ-CP", canonical: "30c/NQ-CP", sequence: nil, year: nil, type: "NQ", issuer: "CP", style: .state),
+        // Held-out code-80 07: a company's letter with a capital letter after its running number.
+        .init(text: "35A/THB-TV", canonical: "35A/THB-TV", sequence: nil, year: nil, type: nil, issuer: "THB", style: .state),
         .init(text: "4144 /GDĐT – VP", canonical: "4144/GDĐT-VP", sequence: 4144, year: nil, type: nil, issuer: "GDĐT", style: .state),
         // Held-out code-18 05, code-20 07: a run of three letters is kept as written, not read as a doubled "TT".
         .init(text: "6640/TTT-STC", canonical: "6640/TTT-STC", sequence: 6640, year: nil, type: nil, issuer: "TTT", style: .state),

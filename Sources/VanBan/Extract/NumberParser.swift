@@ -10,9 +10,9 @@ enum NumberParser {
     /// departments write theirs ("43/TTr-SXD(KTXD)"). A unit's "&" may come after a space a web copy put there
     /// ("103/BKH-KTĐP &LT").
     static let code = #"\p{Lu}[\p{Lu}\p{Ll}\d&]{0,11}(?: &\p{Lu}[\p{Lu}\d]{0,7})?(?: ?\.(?:[IVX]{1,4}(?![\p{L}\d])|\p{Lu}[\p{Lu}\d&]{1,11}(?![\p{Ll}])))?(?:\(\p{Lu}[\p{Lu}\d&]{1,9}\))?"#
-    /// A running number: digits (a dotted one, "10.11", in some agencies' registers; one with a letter, "30c/NQ-CP"),
+    /// A running number: digits (a dotted one, "10.11", in some agencies' registers; one with a letter, "30c/NQ-CP", "35A/THB-TV"),
     /// or OCR look-alikes of digits.
-    static let sequence = #"(?:\d{1,6}(?:\.\d{1,4}|[a-z](?=\s*[/-]))?|[IlO]{1,2}(?=\s*[/-]))"#
+    static let sequence = #"(?:\d{1,6}(?:\.\d{1,4}|[a-zA-Z](?=\s*[/-]))?|[IlO]{1,2}(?=\s*[/-]))"#
     /// A later part of a symbol: a code, or a year or number closing a contract symbol ("244/HĐNT/A2/2026").
     static let part = "(?:\(code)|\\d{2,4})"
 

@@ -168,7 +168,9 @@ enum LeadingMatter {
     /// A page's title naming the document by its type ("KẾ HOẠCH NĂM HỌC 2023-2024", "Công văn số: 5452/TCHQ-GSQL
     /// V/v …"): a type name and more words (a longer type name, "NGHỊ ĐỊNH THƯ", is no title). The standard prints the type name under the header, never above its left
     /// column. An appendix's "PHỤ LỤC" may head a form that has a header of its own.
-    private static func isPageTitle(_ text: String) -> Bool {
+    private static func isPageTitle(_ written: String) -> Bool {
+        // Leading matter is read before the inline tags are removed: a title in "<br>" breaks is read as shown.
+        let text = HtmlInlineTags.shown(written)
         // A number line ("Nghị quyết số: 17/2022/UBTVQH15"), or a crawler's title with the left column glued
         // on ("Quyết định 435/QĐ-UBND năm 2020. ỦY BAN NHÂN DÂN TỈNH KON TUM -------"), is the header's.
         guard !HeaderPatterns.number.matches(text), !endsWithRule.matches(text), DocumentTypes.named(text) == nil else { return false }

@@ -36,8 +36,9 @@ struct OutlineMarker {
         (try! Pattern(#"^(?:CHƯƠNG|Chương|CHUONG|Chuong)\s*(?<m>[IVXLC](?: ?[IVXLC])*(?![l|])|\d+|[IVX]*[l|][IVXl|]{0,3}(?=\s*$))(?:\b|(?<=[|]))\s*[.:\-–]?\s*"#), .chapter),
         (try! Pattern(#"^(?:MỤC|Mục)\s+(?<m>\d+|[IVXLC]+)\b\s*[.:\-–]?\s*"#), .legalSection),
         (try! Pattern(#"^(?:TIỂU MỤC|Tiểu mục)\s+(?<m>\d+)\b\s*[.:\-–]?\s*"#), .legalSubsection),
-        // OCR reads an article's "1" as "l" or "I" ("Điều l. Đối tượng, phạm vi điều chỉnh").
-        (try! Pattern(#"^(?:Điều|ĐIỀU|Đ iều|Dieu|DIEU)\s*(?<m>\d+[a-z]?|[lI](?=\s*[.:]))\s*(?:[.:,]\s*|$)"#), .article),
+        // OCR reads an article's "1" as "l" or "I" ("Điều l. Đối tượng, phạm vi điều chỉnh"). A tone slipped onto
+        // another letter ("Đỉều 3.", "Điếu 2.") is still the article, before its number and stop.
+        (try! Pattern(#"^(?|(?:Điều|ĐIỀU|Đ iều|Dieu|DIEU)\s*(?<m>\d+[a-z]?|[lI](?=\s*[.:]))\s*(?:[.:,]\s*|$)|Đ[iìíỉĩị][êềếểễệ]u\s*(?<m>\d+)\s*[.:]\s*)"#), .article),
         // "II.3" numbers a point inside part II (a table's group rows), it is not part II again.
         // "I/ " and "I/- " as some offices write it (an arabic "6/ " is as often OCR's reading of "V/v").
         (try! Pattern(#"^(?<m>[IVXL]{1,5})(?!\.\d)(?:\s*[.\-–)]|/[\-–]?(?=\s))\s*"#), .roman),
