@@ -7,6 +7,23 @@ import Testing
         ClosingParser().parse(lines.enumerated().map { TextLine(text: $1, line: $0 + 1) }).recipients.map(\.text)
     }
 
+    /// Held-out code-80 07 (tesseract): scraps of the stamp and the signature that spell no word ("jgyy",
+    /// "^/cụcTKyt\&v") stand where a recipient would open; none is one. An undashed item that reads ("Như trên;") stays.
+    @Test func scrapsThatSpellNoWordAreNoRecipients() {
+        let got = Self.recipients(["Nơi nhận: KT. CỤC TRƯỞNG", "jgyy", "- Như trên;", "- Phòng TTKT1;",
+                                   "- website: thanhhoa.gdt.gov.vn;", "^/cụcTKyt\\&v", "- Lưu: VT, TTHT."])
+        #expect(got == ["Như trên;", "Phòng TTKT1;", "website: thanhhoa.gdt.gov.vn;", "Lưu: VT, TTHT."])
+        #expect(Self.recipients(["Nơi nhận:", "Như trên;", "UBND tỉnh;", "Lưu: VT."]).count == 3)
+    }
+
+    /// Held-out code-80 05: a mode line OCR left in small letters beside "Nơi nhận:" is the signer's mode, not a name.
+    @Test func aModeLineInSmallLettersIsNoName() {
+        let closing = ClosingParser().parse(["Nơi nhận: KT. TONG cuc TRUONG", "- Như trên;", "- Lưu: VT, PC."]
+            .enumerated().map { TextLine(text: $1, line: $0 + 1) })
+        #expect(closing.signatures.first?.mode == "KT")
+        #expect(closing.signatures.first?.name == nil)
+    }
+
     /// 43 (Thông tư 14/2024/TT-BCT): the Công báo item wraps after its own ";".
     @Test func aLineWithoutADashWrapsTheItemAboveInADashedList() {
         let got = Self.recipients(["Nơi nhận:", "- Cục Kiểm tra văn bản quy phạm pháp luật - Bộ Tư pháp;",

@@ -6,6 +6,67 @@ import Testing
 @Suite struct ConvertedPdfTextTests {
     static func parse(_ text: String) -> Document { DocumentParser().parse(text: text, name: "converted.md") }
 
+    /// An AI transcription into Markdown (held-out code-83 05, 03): front matter with a field's list ("version:" /
+    /// "- vi"), the header's columns as HTML blocks with "<br>" and "<hr>", the number and date as a pipe table's row.
+    /// The header is read whole, however many lines the front matter takes; "<br>" between two texts ends a line.
+    @Test func aTranscriptionsHtmlHeaderUnderFrontMatter() {
+        let document = Self.parse("""
+        ---
+        id: DHVN-DT-840
+        title: Công văn về Lịch trình đào tạo năm học 2025–2026
+        category: Official Letter
+        version:
+        - vi
+        - en
+        - ja
+        - source
+        lang: vi
+        ---
+
+        <div style="display: flex; justify-content: space-between;">
+          <div style="text-align: center; flex-basis: 50%;">
+            ĐẠI HỌC QUỐC GIA HÀ NỘI<br>
+            <strong>TRƯỜNG ĐẠI HỌC VIỆT NHẬT</strong><br>
+            <hr style="width: 50%; margin: auto;">
+          </div>
+          <div style="text-align: center; flex-basis: 50%;">
+            <strong>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br>
+            <strong>Độc lập - Tự do - Hạnh phúc</strong><br>
+            <hr style="width: 50%; margin: auto;">
+          </div>
+        </div>
+        <br>
+
+        | | |
+        | :-- | --: |
+        | Số: 840 /DHVN-ĐT | *Hà Nội, ngày 30 tháng 07 năm 2025* |
+        | V/v lịch trình đào tạo năm học 2025 – 2026 | |
+
+        <br>
+
+        Kính gửi: **Đại học Quốc gia Hà Nội**
+
+        Thực hiện Công văn số 3590/ĐHQGHN-ĐT&CTSV của Đại học Quốc gia Hà Nội, Trường báo cáo như sau.
+        """)
+        #expect(document.header.parentAuthority?.text == "ĐẠI HỌC QUỐC GIA HÀ NỘI")
+        #expect(document.header.issuer?.text == "TRƯỜNG ĐẠI HỌC VIỆT NHẬT")
+        #expect(document.header.number?.canonical == "840/DHVN-ĐT")
+        #expect(document.header.date?.value == "2025-07-30")
+        #expect(document.header.subject?.text == "lịch trình đào tạo năm học 2025 – 2026")
+
+        let paragraphs = Self.parse("""
+        <p align="center"><strong>ĐẠI HỌC QUỐC GIA HÀ NỘI</strong><br><strong>TRƯỜNG ĐẠI HỌC VIỆT NHẬT</strong></p>
+        <p align="center"><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br><strong>Độc lập – Tự do – Hạnh phúc</strong></p>
+        <p align="center"><strong>Số: 50/ĐHVN-KT&ĐBCL</strong></p>
+        <p align="center"><strong>Hà Nội, ngày 19 tháng 01 năm 2026</strong></p>
+        <p align="center"><strong>KẾ HOẠCH</strong></p>
+        <p align="center"><strong>TRIỂN KHAI CÁC HOẠT ĐỘNG ĐẢM BẢO CHẤT LƯỢNG NĂM 2026</strong></p>
+        Xây dựng và vận hành hệ thống đảm bảo chất lượng bên trong.
+        """)
+        #expect(paragraphs.header.parentAuthority?.text == "ĐẠI HỌC QUỐC GIA HÀ NỘI")
+        #expect(paragraphs.header.issuer?.text == "TRƯỜNG ĐẠI HỌC VIỆT NHẬT")
+    }
+
     /// 09: "--- PAGE 1 ---" above the header is no cơ quan chủ quản.
     @Test func aConvertersPageMarkerIsPageFurniture() {
         let document = Self.parse("""

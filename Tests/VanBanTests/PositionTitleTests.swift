@@ -37,6 +37,21 @@ import Testing
         #expect(recipient.signatures.first?.title == "GIÁM ĐỐC")
     }
 
+    /// A web copy that dropped the attached regulation's type line (held-out pages-82 06, pages-66 05): its long title
+    /// in capitals under "KT. CHỦ TỊCH" is no office of the signer; the closing ends there.
+    @Test func aRegulationsTitleUnderTheModeIsNoTitle() {
+        let closing = Self.closing(["Nơi nhận:", "- Như Điều 3;", "- Lưu: VT.", "KT. CHỦ TỊCH",
+                                    "QUẢN LÝ, VẬN HÀNH VÀ SỬ DỤNG HỆ THỐNG PHẦN MỀM MỘT CỬA ĐIỆN TỬ TRONG CÁC CƠ QUAN",
+                                    "Chương I", "QUY ĐỊNH CHUNG"])
+        #expect(closing.signatures.count == 1)
+        #expect(closing.signatures.first?.mode == "KT")
+        #expect(closing.signatures.first?.title == nil)
+        // A body's long name over the office stays the authority.
+        let long = Self.closing(["Nơi nhận:", "- Lưu: VT.", "TM. BAN CHẤP HÀNH ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH",
+                                 "BÍ THƯ", "Nguyễn Văn A"])
+        #expect(long.signatures.first?.title == "BÍ THƯ")
+    }
+
     @Test func underKTOnlyTheHeadsDeputyFits() {
         // "CỤC TRƯỞNG" is no letters from the line, but a KT. signer is the head's deputy, never the head.
         #expect(PositionTitle.reading("CỤC TRƯỞNG", mode: "KT", authority: "CỤC TRƯỞNG") == nil)

@@ -68,6 +68,8 @@ struct ClosingParser {
     /// The most signers that wait for their names at once: a grid of signers in raw reading order (a biên bản's
     /// rows of two or three, a joint document's issuers) is far narrower.
     static let widestGrid = 16
+    /// Characters of the longest line in capitals a signature block holds (an authority of three offices, a body's long name).
+    static let longestSignatureLine = 56
 
     /// A signer's name, after a rank if any; a stamp's speck may stand before it ("*Nguyen Đức Chi").
     static let name = try! Pattern(#"^[*•]?\s*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$"#)
@@ -195,6 +197,11 @@ struct ClosingParser {
                 if VietnameseText.isUppercase(text) && !ListBullet.opens(text) {
                     // Capitals that spell no word ("\"LH -", "HH" of a page OCR read rotated) are debris.
                     if !Self.spellsAWord(text) { continue }
+                    // A title too long for any office or body under a block still waiting for its signer ("QUẢN LÝ, VẬN
+                    // HÀNH VÀ SỬ DỤNG HỆ THỐNG PHẦN MỀM MỘT CỬA …"): the attached regulation's, whose type line a web
+                    // copy dropped. The closing has ended.
+                    if text.count >= Self.longestSignatureLine, !Self.position.matches(text), !Self.mode.matches(text),
+                       !Self.representative.matches(text) { break }
                     // In a grid a position goes to the first waiting signer without one; an agency's name
                     // printed over its stamp belongs to no block.
                     if waiting.count > 1 {
@@ -241,6 +248,10 @@ struct ClosingParser {
                 bulletAlone = false
                 // A heading inside the list ("Gửi bản điện tử:", "Gửi bản giấy:") is no recipient.
                 if !dashed, text.hasSuffix(":"), text.count <= 40, Self.copyHeading.matches(text) { continue }
+                // OCR's scrap of a stamp or a signature that spells no word ("jgyy", "^/cụcTKyt\&v") is no recipient
+                // where it would open one; after an item that runs on it is left to that item.
+                let opensItem = items.last.map { $0.text.hasSuffix(";") || $0.text.hasSuffix(".") || $0.text.hasSuffix(":") } ?? true
+                if !dashed, opensItem, text.count <= 20, !text.contains(where: \.isNumber), !Self.spellsAWord(text) { continue }
                 if dashed || items.isEmpty {
                     items.append(fragment)
                 } else if let last = items.last, !last.text.hasSuffix(";") && !last.text.hasSuffix(".") && !last.text.hasSuffix(":")
@@ -288,7 +299,6 @@ struct ClosingParser {
         return closing
     }
 
-    /// Whether `text` has a word of two letters or more that is a Vietnamese syllable.
     /// The signer's office OCR garbled beside "Nơi nhận:" ("TỎNG CỤC TRƯỞNG", ",CỤC TRƯỞNG"), without the specks
     /// before it; nil unless `rest` is in capitals and one office is near it (`PositionTitle.reading`).
     static func garbledOffice(_ rest: TextLine) -> TextLine? {
@@ -299,6 +309,7 @@ struct ClosingParser {
         return PositionTitle.reading(office.text, mode: nil, authority: nil).map { _ in office }
     }
 
+    /// Whether `text` has a word of two letters or more that is a Vietnamese syllable.
     static func spellsAWord(_ text: String) -> Bool {
         text.split(whereSeparator: { !$0.isLetter }).contains { $0.count >= 2 && VietnameseSyllable.isValid(String($0)) }
     }

@@ -66,7 +66,8 @@ enum SignatureBlock {
             if body.isEmpty { lines.removeFirst() } else { lines[0] = body }
         }
         var name: String?
-        if let written = lines.last, !VietnameseText.isUppercase(written) {
+        // A mode line OCR left in small letters ("KT. TONG cuc TRUONG") is no name.
+        if let written = lines.last, !VietnameseText.isUppercase(written), !ClosingParser.mode.matches(written) {
             let last = written.trimmingLeading("*• ")
             let printed = ClosingParser.rank.firstMatch(in: last).map { String(last[$0.range(0)!.upperBound...]) } ?? last
             name = GivenNames.respelled(Surnames.respelled(printed), written: printed)

@@ -334,7 +334,9 @@ struct HeaderParser {
                     continue
                 }
                 let anchored = header.number != nil || header.numberSpan != nil || header.date != nil || header.documentType != nil
-                if anchored && looksLikeBody(text) || fragment.index > 25 {
+                // A line 25 lines below the header's first is body, anything of the header still unseen (counted
+                // from the first line, not the text's: front matter or a page's chrome may stand above).
+                if anchored && looksLikeBody(text) || fragment.index > first + 25 {
                     bodyStart = fragment.index; break fragmentLoop
                 }
                 if !anchored && looksLikeBody(text) && text.count > 60 {

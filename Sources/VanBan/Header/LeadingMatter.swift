@@ -8,7 +8,8 @@ enum LeadingMatter {
     static let editorialNote = try! Pattern(#"^\s*(?:\[.*\]|#\s.*|\*(?:Source|Nguồn)\s*:.*\*)\s*$"#)
 
     private static let frontMatterFence = try! Pattern(#"^\s*---\s*$"#)
-    private static let frontMatterField = try! Pattern(#"^\s*[\w-]+\s*:"#)
+    /// A front matter's field ("title: …") or an item of a field's list ("version:" / "- vi" / "- en").
+    private static let frontMatterField = try! Pattern(#"^\s*(?:[\w-]+\s*:|-\s+\S)"#)
     /// A number line with its digits or symbol ("Số: 12/QĐ-UBND", "Số: /KH-UBND"), or a draft's "Số:" alone with
     /// its symbol on a later line ("Số:" / "/TTr - THCS"), or with its running number left as dots ("Số: ……. /KH-THVBA").
     /// A party document's blank number keeps its hyphen ("Số -CV/ĐU", HD 36). A page's metadata label "Số / ký hiệu" is none.
