@@ -93,6 +93,12 @@ extension HeaderParser {
             header.place = TextField(text: VietnameseText.collapse(place), span: fragment.span(m.range(named: "place")!))
             return true
         }
+        // OCR garbled "ngày" ("Hà Noi, ngayl4thing 4 ăm 2024"): the province, and the year (and a legible month).
+        if header.date == nil, header.place == nil, let read = GarbledPlaceDate.read(fragment) {
+            header.place = read.place
+            header.date = read.date
+            return true
+        }
         // A form's place left as dots: "…………, ngày 15 tháng 8 năm 2018" has its date and no place.
         if header.date == nil, HeaderPatterns.blankPlaceDate.matches(text), var date = DateExtractor.issueDate(in: fragment) {
             date.role = .issue

@@ -183,7 +183,7 @@ struct HeaderFragments {
     static func splitGlued(_ fragment: TextLine) -> [TextLine]? {
         let text = fragment.text
         var cut: Range<String.Index>?
-        let place = HeaderPatterns.placeDate.firstMatch(in: text)?.range(0)
+        let place = HeaderPatterns.placeDate.firstMatch(in: text)?.range(0) ?? GarbledPlaceDate.start(in: text).map { $0..<text.endIndex }
         if let r = place, r.lowerBound > text.startIndex,
            text[..<r.lowerBound].contains(where: { $0 == "/" || $0 == ":" || $0.isUppercase }) { cut = r }
         else {

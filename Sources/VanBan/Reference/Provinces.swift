@@ -25,6 +25,11 @@ extension Provinces {
               VietnameseText.foldKey(name) != VietnameseText.foldKey(place) else { return nil }
         return name
     }
+
+    /// The province whose letters, diacritics aside, are `place`'s ("Ha Noi", "Hà Noi" → "Hà Nội"); nil for no province.
+    static func named(ignoringMarks place: String) -> String? {
+        place.utf8.count <= 40 ? byBareKey[VietnameseText.bareKey(place)] : nil
+    }
 }
 
 extension Header {
