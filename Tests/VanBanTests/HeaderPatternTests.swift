@@ -23,7 +23,9 @@ import Testing
     }
 
     @Test func theNationalTitleSurvivesGarbledMiddleWords() {
-        for line in ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ : HỦ NGHĨA VIỆT NAM", "CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"] {
+        // Held-out code-70 04 and code-34 05: a scan's OCR kept only the frame of the words.
+        for line in ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ : HỦ NGHĨA VIỆT NAM", "CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                     "CQNG HOA XA HQI CHU NGHIA VIET NAM", "CONG HOAYXA HOI atts NGHIA lon NAM"] {
             #expect(HeaderPatterns.nationalTitle.matches(line), "\(line)")
         }
         // Held-out tesseract công văn: the issuer and the quốc hiệu on one line come apart.
@@ -31,6 +33,9 @@ import Testing
                                             name: "cv.txt").header
         #expect(header.issuer?.text == "BỘ CÔNG THƯƠNG")
         #expect(!HeaderPatterns.nationalTitle.matches("Cộng hòa xã viên tham gia nghĩa vụ Việt Nam"))
+        let scanned = DocumentParser().parse(text: "BO TAI CHINH CQNG HOA XA HQI CHU NGHIA VIET NAM\nTONG CUC THUE Độc lập - Tự do - Hạnh phúc\n",
+                                             name: "cv.txt").header
+        #expect(scanned.nationalTitle?.text == "CQNG HOA XA HQI CHU NGHIA VIET NAM")
     }
 }
 

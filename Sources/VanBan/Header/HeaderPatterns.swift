@@ -3,8 +3,10 @@ import PCRE2
 enum HeaderPatterns {
     /// Quốc hiệu, tolerant of the tone placements and OCR slips seen in real texts ("CỘNG HOÀ", "CỘNG HÕA",
     /// "CỌNG HÒA", "VIẾT NAM", a legacy font's "CỘNG HỊA"); between "XÃ" and "NGHĨA" tesseract may garble anything
-    /// ("XÃ : HỦ NGHĨA"). Before 1976 the quốc hiệu was "VIỆT NAM DÂN CHỦ CỘNG HÒA".
-    static let nationalTitle = try! Pattern(#"C[ỘOỌÔÓ]NG\s*H(?:[OÒÕÓỎỊ][AÀ])\s+(?:X[ÃAÁ]\s+|Xà\s*)(?:H[ỘOỌÔ]I\s+CH[ỦUŨÙ]|[^\s\p{Ll}]{1,4}(?:\s+[^\s\p{Ll}]{1,4}){0,2})\s+NGH[ĨIÍ]A\s+VI[ỆEẾÊ]T\s+NAM|VI[ỆE]T\s+NAM\s+D[ÂA]N\s+CH[ỦU]\s+C[ỘO]NG\s+H(?:[ÒOÓ]A|OÀ)"#, options: .caseless)
+    /// ("XÃ : HỦ NGHĨA"). Before 1976 the quốc hiệu was "VIỆT NAM DÂN CHỦ CỘNG HÒA". A scan's OCR may garble every word
+    /// but its frame, "C…NG HO… X… H… … NGH… … NAM" ("CQNG HOA XA HQI CHU NGHIA VIET NAM", "CONG HOAYXA HOI atts NGHIA
+    /// lon NAM", a cell's bar inside: "CỘNG |HOÀ XÃ HỘI …").
+    static let nationalTitle = try! Pattern(#"C[ỘOỌÔÓ]NG\s*H(?:[OÒÕÓỎỊ][AÀ])\s+(?:X[ÃAÁ]\s+|Xà\s*)(?:H[ỘOỌÔ]I\s+CH[ỦUŨÙ]|[^\s\p{Ll}]{1,4}(?:\s+[^\s\p{Ll}]{1,4}){0,2})\s+NGH[ĨIÍ]A\s+VI[ỆEẾÊ]T\s+NAM|VI[ỆE]T\s+NAM\s+D[ÂA]N\s+CH[ỦU]\s+C[ỘO]NG\s+H(?:[ÒOÓ]A|OÀ)|(?<!\p{L})C\p{L}{1,2}NG\s*\|?\s*HO\S{0,2}\s*\S{0,3}X\S{0,2}\s+H\S{1,3}\s+\S{1,5}\s+NGH\S{1,2}\s+\S{1,4}\s+NAM(?!\p{L})"#, options: .caseless)
     /// The quốc hiệu's first words in capitals, where OCR garbled or cut off the rest ("CỘNG HOÀ XÃ HỘI É").
     static let nationalTitleStart = try! Pattern(#"(?<![\p{L}])C[ỘOỌÔÓ]NG\s*H[OÒÕÓỎỊ][AÀ]\s+(?:X[ÃAÁ]\s+|Xà\s*)H[ỘOỌÔ]I(?![\p{L}])"#, requiringOneOf: ["NG"])
     /// "ĐẢNG CỘNG SẢN VIỆT NAM" over a party document's right column; the Youth Union, the party's own
