@@ -12,6 +12,15 @@ import Testing
         #expect(reference.number.canonical == "06/2022/TT-BTC")
         #expect(reference.mentions.map(\.text) == ["06/2022/TT-BТС", "06/2022/TT-BTC"])
     }
+    /// A copy whose tones slipped onto the next letter writes "ngàỷ" (held-out pages-69 03): still the day word that
+    /// dates the number before it.
+    @Test func aDayWordWithItsToneSlippedDatesTheNumber() throws {
+        let document = DocumentParser().parse(text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nThực hiện Kết lúận số 121-KL/TW, ngàỷ 24/01/2025 củà Bạn Chấp hành.\n", name: "t.txt")
+        let reference = try #require(document.references.first)
+        #expect(reference.number.canonical == "121-KL/TW")
+        #expect(reference.date?.value == "2025-01-24")
+    }
+
     /// OCR reads a code's U as Ư ("Quyết định số 2582/QĐ-ƯBND", held-out pages-63 05): no code has an Ư, so the
     /// canonical has UBND; the mention keeps what is written. A code that is no known one keeps its Ư.
     @Test func anOCRdUInACodeIsReadBack() throws {

@@ -5,8 +5,8 @@ import PCRE2   // the byte search (`firstOffset`, `containsBytes`)
 public enum VietnameseText {
     /// "ngày" as a regex fragment, also as OCR leaves its vowel: "ngây" (a circumflex for the grave), "ngay"
     /// (accents lost), "ngdy" (OCR without a Vietnamese model reads "à" as "d"), "hgày" (its n read as h: no word
-    /// opens with "hg"). Match it caselessly.
-    static let dayWordPattern = "[nh]g[aàáảãạâầấậẩẫăd]y"
+    /// opens with "hg"), "ngàỷ" (a copy whose tones slipped onto the next letter). Match it caselessly.
+    static let dayWordPattern = "[nh]g[aàáảãạâầấậẩẫăd][yỳýỷỹỵ]"
 
     /// Vowels with each tone, in the order: grave, acute, hook, tilde, dot.
     static let tonedVowels: [Character: [Character]] = [
