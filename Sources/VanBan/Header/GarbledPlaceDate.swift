@@ -6,7 +6,7 @@ import PCRE2
 /// ends the line, and the month when the word before it still reads "tháng" ("thang", OCR's "kháng") and it is 1–12.
 enum GarbledPlaceDate {
     private static let line = try! Pattern(#"(?<!\p{L})(?<place>\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,4})\s*,\s*(?<date>[nN]g[aàáảãạ]\S{0,6}.{0,40}?(?<year>(?:19|20)\d\d))\s*\.?\s*$"#,
-                                           requiringOneOf: ["ng", "Ng"])
+                                           requiringOneOf: [", ng", ",ng", ", Ng", ",Ng"])
     private static let month = try! Pattern(#"[tk]h\S{1,3}ng\s+(?<m>\d{1,2})\s"#)
 
     /// The province and what can be read of the date in `fragment`; nil when it holds no such place and date.
