@@ -248,6 +248,8 @@ extension DocumentKind {
         if let issuer = number?.issuerCode, IssuerCodes.entry(issuer)?.family == "party" { return .party }
         if number?.style == .legal, !namesAdministrativeType(number, typeName) { return .legal }
         if let typeName, DocumentTypes.onlyLegalNames.contains(typeName) { return .legal }
+        // A code only legal acts bear, a year in the symbol or not ("7566/VBHN-BKHĐT", a consolidated text).
+        if let code = number?.typeCode.map(NumberParser.tableTypeCode), DocumentTypes.onlyLegalCodes.contains(code) { return .legal }
         return .administrative
     }
 

