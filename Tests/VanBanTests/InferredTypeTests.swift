@@ -33,9 +33,14 @@ import Testing
     @Test func theEnactingFormulaNamesTheAct() {
         let text = ["LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh Phúc",
                     "Số: 559/TC-LHH", "Hà Nội ngày 10 tháng 7 năm 1991", "", "CHỦ TỊCH HỘI ĐỒNG TRUNG ƯƠNG",
+                    "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT VIỆT NAM",
                     "Căn cứ quyết định số 121/BT ngày 29/7/1983 của Hội đồng Bộ trưởng;", "Xét đề nghị của Trưởng ban Vận động,",
                     "", "QUYẾT ĐỊNH", "", "Điều 1: Cho phép Ban vận động thành lập Hội Nhiệt Việt Nam."].joined(separator: "\n")
-        #expect(DocumentParser().parse(text: text, name: "t.txt").header.documentType?.name == "Quyết định")
+        let header = DocumentParser().parse(text: text, name: "t.txt").header
+        #expect(header.documentType?.name == "Quyết định")
+        // The enacting authority and its body's name wrapped under it are no organisation of the left column.
+        #expect(header.parentAuthority == nil)
+        #expect(header.issuer?.text == "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT VIỆT NAM")
     }
 
     /// A consolidated text's code is a legal act's only (held-out code-62 09, "7566/VBHN-BKHĐT" without its type line):

@@ -60,6 +60,7 @@ struct HeaderParser {
         var previousIndex = -1
         var receiptFieldsLeft = 0   // lines after a receipt stamp's head that may still be its fields
         var authorLine: TextLine?   // "CỦA BAN BÍ THƯ" under an older type name
+        var authorityWrapLeft = false   // the enacting authority passed over has a wrapped line still to pass
 
         fragmentLoop: for (position, fragment) in fragments.enumerated() {
             let text = fragment.line.text
@@ -318,9 +319,15 @@ struct HeaderParser {
                     // The enacting authority over the preamble, after the issuer, number and date, when the type name
                     // and subject were lost ("ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN …" / "Căn cứ …", a council over its term: "HỘI
                     // ĐỒNG NHÂN DÂN TỈNH HÀ GIANG" / "KHÓA XVII - KỲ HỌP THỨ BA" / "Căn cứ …"): no organisation of the header.
+                    // Its body's name may wrap under it ("CHỦ TỊCH HỘI ĐỒNG TRUNG ƯƠNG" / "LIÊN HIỆP CÁC HỘI KHOA HỌC …").
+                    if authorityWrapLeft { authorityWrapLeft = false; continue }
                     if !organisations.isEmpty, header.number != nil, header.date != nil, text.count <= 80,
-                       HeaderFragments.enactingAuthority.matches(text), position + 1 < fragments.count,
-                       Self.basisFollows(fragments, after: position) { continue }
+                       HeaderFragments.enactingAuthority.matches(text), position + 1 < fragments.count {
+                        if Self.basisFollows(fragments, after: position) { continue }
+                        if Self.basisFollows(fragments, after: position + 1), Self.isAuthorityWrap(fragments[position + 1].line.text) {
+                            authorityWrapLeft = true; continue
+                        }
+                    }
                     // A name's last lines, wrapped in its cell, come after the right column's date in layout and
                     // reading order ("SỞ LAO ĐỘNG - THƯƠNG BINH" / "<date>" / "VÀ XÃ HỘI", "CHI BỘ TRƯỜNG" / "<date>" /
                     // "THCS PHONG MỸ"); the number comes after them.
@@ -408,6 +415,12 @@ struct HeaderParser {
     private static let subjectPunctuation = Set(" 0123456789,.;:-–—()/\"“”'&".unicodeScalars)
 
     // MARK: - Fragments
+
+    /// A body's name in capitals wrapped under its office: no number, no term line, no "Căn cứ".
+    static func isAuthorityWrap(_ text: String) -> Bool {
+        VietnameseText.isUppercase(text) && text.count <= 80 && text.first?.isLetter == true
+            && !HeaderPatterns.isConferenceOrTerm(text) && !HeaderPatterns.basisLead.matches(text)
+    }
 
     /// Whether the preamble's "Căn cứ …" comes next after the fragment at `position`, or after a council's term
     /// line under it ("KHÓA XVII - KỲ HỌP THỨ BA").
