@@ -215,6 +215,14 @@ struct Regions {
         while j >= floor, seen < 4 {
             let text = lines[j].trimmed().text
             if lines[j].isBlank { j -= 1; continue }
+            // A mode alone on its line ("TM." / "ỦY BAN NHÂN DÂN |", a web copy that lost the signer's title and the
+            // attachment's type line): the authority under it is the closing's too; the title starts below that.
+            if ClosingParser.loneMode.matches(text) {
+                if let authority = (j + 1..<index).first(where: { !lines[$0].isBlank }) {
+                    start = (authority + 1..<index).first(where: { !lines[$0].isBlank }) ?? index
+                }
+                break
+            }
             // A signature's mode line ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH     Phạm Đình Nghị") is the closing's, never a title's;
             // so is the signer's name under it ("Bùi Xuân Dũng"), and what stands above that name.
             guard VietnameseText.isUppercase(text) || titleLine.matches(text) || seen < 2 && text.count < 120,

@@ -46,6 +46,19 @@ import Testing
     }
     /// The signer's title and name above an attachment's title ("THỨ TRƯỞNG" / "Bùi Xuân Dũng" / "SUẤT VỐN ĐẦU TƯ …" /
     /// "(Kèm theo …)", held-out code-6 07 and synthetic pdfminer texts) are the signature's, not the title's.
+    /// A web copy that lost the signer's title and the regulation's type line (held-out pages-81 07: "Nơi nhận: |" /
+    /// "TM." / "ỦY BAN NHÂN DÂN |" / "THU THẬP, QUẢN LÝ …" / "(Ban hành kèm theo …)"): the mode alone on its line and the
+    /// authority under it are the closing's; the regulation's title starts below them.
+    @Test func aLoneModeAndItsAuthorityAreNoAttachmentsTitle() {
+        let lines = ["UBND TỈNH LẠNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 01/2012/QĐ-UBND", "Lạng Sơn, ngày 20 tháng 01 năm 2012",
+                     "QUYẾT ĐỊNH", "Về việc ban hành Quy chế", "Điều 1. Ban hành Quy chế.", "Điều 2. Thi hành.", "Nơi nhận: |", "TM.",
+                     "ỦY BAN NHÂN DÂN |", "THU THẬP, QUẢN LÝ DỮ LIỆU", "TÀI NGUYÊN VÀ MÔI TRƯỜNG TRÊN ĐỊA BÀN TỈNH",
+                     "(Ban hành kèm theo Quyết định số: 01/2012/QĐ-UBND ngày 20 tháng 01 năm 2012)", "Điều 1. Phạm vi"]
+        let d = DocumentParser().parse(text: lines.joined(separator: "\n"), name: "qd.txt")
+        #expect(d.closing.signatures.first?.mode == "TM")
+        #expect(d.appendices.first?.span.start.line == 12)
+    }
+
     @Test func theSignersNameEndsTheAttachmentsTitleAbove() {
         let lines = ["BỘ XÂY DỰNG", "------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------",
                      "Số: 425/QĐ-BXD | Hà Nội, ngày 30 tháng 3 năm 2026", "", "QUYẾT ĐỊNH", "CÔNG BỐ SUẤT VỐN ĐẦU TƯ",
