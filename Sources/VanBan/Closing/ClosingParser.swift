@@ -164,7 +164,7 @@ struct ClosingParser {
                 } else if Self.position.matches(undashed.text), VietnameseText.isUppercase(undashed.text) {
                     // The signer's office beside "Nơi nhận:", OCR's dash between ("Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM").
                     open([undashed])
-                } else if let office = Self.garbledOffice(undashed) {
+                } else if let office = PositionTitle.garbled(beside: undashed) {
                     // The office as OCR left it there ("Nơi nhận: TỎNG CỤC TRƯỞNG", "Nơi nhận: ,CỤC TRƯỞNG").
                     open([office])
                 } else if !rest.isBlank, ListBullet.opens(rest.text) {
@@ -250,12 +250,11 @@ struct ClosingParser {
                 if !dashed, text.hasSuffix(":"), text.count <= 40, Self.copyHeading.matches(text) { continue }
                 // OCR's scrap of a stamp or a signature that spells no word ("jgyy", "^/cụcTKyt\&v") is no recipient
                 // where it would open one; after an item that runs on it is left to that item.
-                let opensItem = items.last.map { $0.text.hasSuffix(";") || $0.text.hasSuffix(".") || $0.text.hasSuffix(":") } ?? true
-                if !dashed, opensItem, text.count <= 20, !text.contains(where: \.isNumber), !Self.spellsAWord(text) { continue }
+                let lastEnded = items.last.map { Self.endsAnItem($0.text) } ?? true
+                if !dashed, lastEnded, text.count <= 20, !text.contains(where: \.isNumber), !Self.spellsAWord(text) { continue }
                 if dashed || items.isEmpty {
                     items.append(fragment)
-                } else if let last = items.last, !last.text.hasSuffix(";") && !last.text.hasSuffix(".") && !last.text.hasSuffix(":")
-                            || Self.isDashList(items) && !Self.archive.matches(text) {
+                } else if !lastEnded || Self.isDashList(items) && !Self.archive.matches(text) {
                     // A line without a dash in a list of dashed items wraps the item above, even after
                     // its ";" ("- Công báo; Cổng thông tin điện tử Chính phủ;" / "Cổng thông tin … Bộ Công Thương;").
                     items[items.count - 1].append(fragment)
@@ -299,15 +298,8 @@ struct ClosingParser {
         return closing
     }
 
-    /// The signer's office OCR garbled beside "Nơi nhận:" ("TỎNG CỤC TRƯỞNG", ",CỤC TRƯỞNG"), without the specks
-    /// before it; nil unless `rest` is in capitals and one office is near it (`PositionTitle.reading`).
-    static func garbledOffice(_ rest: TextLine) -> TextLine? {
-        let specks = rest.text.unicodeScalars.prefix { ",.;:'`".unicodeScalars.contains($0) || $0 == " " }.count
-        let office = rest.slice(specks..<rest.scalarCount)
-        guard !office.isBlank, VietnameseText.isUppercase(office.text) else { return nil }
-        if specks > 0, position.matches(office.text) { return office }
-        return PositionTitle.reading(office.text, mode: nil, authority: nil).map { _ in office }
-    }
+    /// Whether a recipient's text ends its item: ";", "." or ":".
+    static func endsAnItem(_ text: String) -> Bool { text.hasSuffix(";") || text.hasSuffix(".") || text.hasSuffix(":") }
 
     /// Whether `text` has a word of two letters or more that is a Vietnamese syllable.
     static func spellsAWord(_ text: String) -> Bool {

@@ -69,6 +69,15 @@ enum PositionTitle {
         return (best.office, line.unicodeScalars.count - text.unicodeScalars.count + String(characters[..<best.start]).unicodeScalars.count)
     }
 
+    /// The office OCR garbled beside "Nơi nhận:" ("TỎNG CỤC TRƯỞNG", ",CỤC TRƯỞNG"), without the specks before it; nil
+    /// unless `rest` is in capitals and a position or near one office (`reading`).
+    static func garbled(beside rest: TextLine) -> TextLine? {
+        let specks = rest.text.unicodeScalars.prefix { ",.;:'`".unicodeScalars.contains($0) || $0 == " " }.count
+        let office = rest.slice(specks..<rest.scalarCount)
+        guard !office.isBlank, VietnameseText.isUppercase(office.text) else { return nil }
+        return ClosingParser.position.matches(office.text) || reading(office.text, mode: nil, authority: nil) != nil ? office : nil
+    }
+
     /// Whether `office` can sign under `mode`: a KT. signer is a deputy of the head named after it.
     private static func fits(_ office: String, mode: String?, authority: String?) -> Bool {
         guard mode == "KT" else { return true }

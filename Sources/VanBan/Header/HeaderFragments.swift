@@ -263,6 +263,31 @@ struct HeaderFragments {
     /// The body or office that enacts a decision, as it closes a title block. Narrower than `startsOrganisation`,
     /// whose "BAN" would cut "… ỦY" / "BAN NHÂN DÂN …" in two.
     static let enactingAuthority = try! Pattern(#"^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|CHÍNH PHỦ|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ|BAN BÍ THƯ|ĐOÀN CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỐNG ĐỐC|VIỆN TRƯỞNG|CHÁNH ÁN)(?!\p{L})"#)
+
+    /// Whether the preamble's "Căn cứ …" follows an enacting authority at `position` whose document lost its type line:
+    /// at once, or after a council's term line ("KHÓA XVII - KỲ HỌP THỨ BA"), false; after the body's name wrapped under
+    /// the office ("CHỦ TỊCH HỘI ĐỒNG TRUNG ƯƠNG" / "LIÊN HIỆP CÁC HỘI KHOA HỌC …"), true: that line is passed over too.
+    /// Nil when no "Căn cứ" follows so.
+    static func authorityWrapBeforeBasis(_ fragments: [Fragment], after position: Int) -> Bool? {
+        if basisFollows(fragments, after: position) { return false }
+        guard position + 1 < fragments.count, isAuthorityWrap(fragments[position + 1].line.text),
+              basisFollows(fragments, after: position + 1) else { return nil }
+        return true
+    }
+
+    /// A body's name in capitals wrapped under its office: no number, no term line, no "Căn cứ".
+    private static func isAuthorityWrap(_ text: String) -> Bool {
+        VietnameseText.isUppercase(text) && text.count <= 80 && text.first?.isLetter == true
+            && !HeaderPatterns.isConferenceOrTerm(text) && !HeaderPatterns.basisLead.matches(text)
+    }
+
+    /// Whether the preamble's "Căn cứ …" comes next after the fragment at `position`, or after a council's term
+    /// line under it.
+    private static func basisFollows(_ fragments: [Fragment], after position: Int) -> Bool {
+        var next = position + 1
+        if next < fragments.count, HeaderPatterns.isConferenceOrTerm(fragments[next].line.text) { next += 1 }
+        return next < fragments.count && HeaderPatterns.basisLead.matches(fragments[next].line.text)
+    }
     /// Where a flattened title block in capitals ends: before its enacting authority ("ỦY BAN NHÂN DÂN …",
     /// "BỘ TRƯỞNG BỘ Y TẾ") when one closes it, else before "Căn cứ". Nil unless the block opens with a type name
     /// of two words in capitals.

@@ -322,11 +322,9 @@ struct HeaderParser {
                     // Its body's name may wrap under it ("CHỦ TỊCH HỘI ĐỒNG TRUNG ƯƠNG" / "LIÊN HIỆP CÁC HỘI KHOA HỌC …").
                     if authorityWrapLeft { authorityWrapLeft = false; continue }
                     if !organisations.isEmpty, header.number != nil, header.date != nil, text.count <= 80,
-                       HeaderFragments.enactingAuthority.matches(text), position + 1 < fragments.count {
-                        if Self.basisFollows(fragments, after: position) { continue }
-                        if Self.basisFollows(fragments, after: position + 1), Self.isAuthorityWrap(fragments[position + 1].line.text) {
-                            authorityWrapLeft = true; continue
-                        }
+                       HeaderFragments.enactingAuthority.matches(text),
+                       let wrapped = HeaderFragments.authorityWrapBeforeBasis(fragments, after: position) {
+                        authorityWrapLeft = wrapped; continue
                     }
                     // A name's last lines, wrapped in its cell, come after the right column's date in layout and
                     // reading order ("SỞ LAO ĐỘNG - THƯƠNG BINH" / "<date>" / "VÀ XÃ HỘI", "CHI BỘ TRƯỜNG" / "<date>" /
@@ -415,20 +413,6 @@ struct HeaderParser {
     private static let subjectPunctuation = Set(" 0123456789,.;:-–—()/\"“”'&".unicodeScalars)
 
     // MARK: - Fragments
-
-    /// A body's name in capitals wrapped under its office: no number, no term line, no "Căn cứ".
-    static func isAuthorityWrap(_ text: String) -> Bool {
-        VietnameseText.isUppercase(text) && text.count <= 80 && text.first?.isLetter == true
-            && !HeaderPatterns.isConferenceOrTerm(text) && !HeaderPatterns.basisLead.matches(text)
-    }
-
-    /// Whether the preamble's "Căn cứ …" comes next after the fragment at `position`, or after a council's term
-    /// line under it ("KHÓA XVII - KỲ HỌP THỨ BA").
-    static func basisFollows(_ fragments: [HeaderFragments.Fragment], after position: Int) -> Bool {
-        var next = position + 1
-        if next < fragments.count, HeaderPatterns.isConferenceOrTerm(fragments[next].line.text) { next += 1 }
-        return next < fragments.count && HeaderPatterns.basisLead.matches(fragments[next].line.text)
-    }
 
     /// A file's name as a document site prints it: words joined by "_" ("THUYET_MINH_SUA_QUY_CHE"), not a name with
     /// a rule's "_" left at its end by OCR ("BẢO HIỂM XÃ HỘI VIỆT NAM_").

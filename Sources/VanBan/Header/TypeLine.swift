@@ -127,22 +127,22 @@ enum TypeLine {
     /// number is the National Assembly's ("13/2008/QH12"); otherwise the type its number's code names.
     /// `opening`: the first lines after the header, whose enacting sentence tells a party Quy định numbered "QĐ"
     /// ("Ban Bí thư quy định về thể loại …", HD 36 lets both types write QĐ) from a Quyết định.
-    static func inferred(_ header: Header, subjectFromVv: Bool, opening: some Sequence<String> = []) -> DocumentTypeField? {
+    static func inferred(_ header: Header, subjectFromVv: Bool, opening: some Collection<String> = [String]()) -> DocumentTypeField? {
         let span = header.numberSpan ?? header.subject?.span ?? .documentStart
+        let family = header.number?.style.typeFamily ?? "admin"
+        let codeEntry = header.number?.typeCode.flatMap { DocumentTypes.entry(code: NumberParser.tableTypeCode($0), family: family) }
         // The enacting formula under the preamble names the act when no type line does ("Căn cứ …" / "QUYẾT ĐỊNH" /
         // "Điều 1: …" under "Số: 559/TC-LHH", a code no Quyết định's): a decision, or a resolution ("QUYẾT NGHỊ:").
         if let formula = opening.lazy.compactMap({ enactingFormula.firstMatch(in: $0)?["act"] }).first,
-           let entry = DocumentTypes.named(formula == "ĐỊNH" ? "Quyết định" : "Nghị quyết"),
-           header.number?.typeCode.flatMap({ DocumentTypes.entry(code: NumberParser.tableTypeCode($0), family: header.number?.style.typeFamily ?? "admin") })?.name != entry.name {
+           let entry = DocumentTypes.named(formula == "ĐỊNH" ? "Quyết định" : "Nghị quyết"), codeEntry?.name != entry.name {
             return DocumentTypeField(text: "QUYẾT " + formula, name: entry.name, code: entry.code, span: span)
         }
         if let code = header.number?.typeCode {
-            let family = header.number?.style.typeFamily ?? "admin"
             if family == "party", code == "QĐ", opening.contains(where: { partyRuleSentence.matches($0) }),
                let entry = DocumentTypes.named("Quy định") {
                 return DocumentTypeField(text: code, name: entry.name, code: code, span: span)
             }
-            if let entry = DocumentTypes.entry(code: NumberParser.tableTypeCode(code), family: family) {
+            if let entry = codeEntry {
                 return DocumentTypeField(text: code, name: entry.name, code: entry.code, span: span)
             }
         }

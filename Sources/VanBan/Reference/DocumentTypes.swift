@@ -75,16 +75,16 @@ public enum DocumentTypes {
 
     /// Names that only legal acts bear (Luật, Nghị định, Thông tư, treaties…): a Nghị quyết or Quyết định
     /// may be either an act or an administrative decision, so they are not in the set.
-    public static let onlyLegalNames: Set<String> = {
-        let families = Dictionary(grouping: all, by: \.name).mapValues { Set($0.map(\.family)) }
-        return Set(families.filter { $0.value == ["legal"] }.keys)
-    }()
+    public static let onlyLegalNames: Set<String> = onlyLegal(by: \.name)
 
     /// Codes that only legal acts bear (NĐ, TT, VBHN…), like `onlyLegalNames`.
-    public static let onlyLegalCodes: Set<String> = {
-        let families = Dictionary(grouping: all.filter { $0.code != nil }, by: { $0.code! }).mapValues { Set($0.map(\.family)) }
+    public static let onlyLegalCodes: Set<String> = onlyLegal(by: \.code)
+
+    /// The keys (names or codes) whose every entry in the table is of the legal family.
+    private static func onlyLegal(by key: (DocumentTypeEntry) -> String?) -> Set<String> {
+        let families = Dictionary(grouping: all.filter { key($0) != nil }, by: { key($0)! }).mapValues { Set($0.map(\.family)) }
         return Set(families.filter { $0.value == ["legal"] }.keys)
-    }()
+    }
 
     /// Every type code in the table, current and older.
     public static let allCodes: Set<String> = Set(all.compactMap(\.code) + all.flatMap(\.olderCodes))
