@@ -60,6 +60,37 @@ import Testing
         #expect(Self.parse(byHead).header.issuer?.text == "BỘ TÀI CHÍNH")
     }
 
+    /// The older Công báo heading wrapped anywhere over its lines, with no header above it (held-out pages-78 02): the
+    /// author, number and date in it are the document's, and the subject is what follows the date.
+    @Test func aGazetteHeadingWrappedAnywhereGivesTheNumberDateAndIssuer() {
+        let lines = ["CHỈ THỊ", "CỦA THỦ", "TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG", "NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH",
+                     "PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2002", "Thực hiện Nghị quyết của Quốc hội về nhiệm vụ năm 2001, Chính phủ đã ban hành các cơ chế mới."]
+        let header = Self.parse(lines).header
+        #expect(header.issuer?.text == "THỦ TƯỚNG CHÍNH PHỦ")
+        #expect(header.number?.canonical == "16/2001/CT-TTG")   // as written
+        #expect(header.date?.value == "2001-06-21")
+        #expect(header.subject?.text == "VỀ VIỆC XÂY DỰNG KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2002")
+    }
+
+    /// The heading under a header that already named the number, its author after the date (held-out pages-56 07): the
+    /// author is the header's issuer, and neither it nor the number and date is the subject.
+    @Test func aGazetteHeadingUnderTheHeaderLeavesOnlyTheSubject() {
+        let lines = ["UỶ BAN THƯỜNG VỤ QUỐC HỘI", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 28-L/CTN",
+                     "Hà Nội, ngày 02 tháng 12 năm 1993", "PHÁP LỆNH",
+                     "SỐ 28-L/CTN NGÀY 02/12/1993 CỦA UỶ BAN THƯỜNG VỤ QUỐC HỘI HÔN NHÂN VÀ GIA ĐÌNH GIỮA CÔNG DÂN VIỆT NAM VỚI NGƯỜI NƯỚC NGOÀI",
+                     "", "Căn cứ vào Điều 103 và Điều 106 của Hiến pháp năm 1992;"]
+        let header = Self.parse(lines).header
+        #expect(header.subject?.text == "HÔN NHÂN VÀ GIA ĐÌNH GIỮA CÔNG DÂN VIỆT NAM VỚI NGƯỜI NƯỚC NGOÀI")
+        var other = lines
+        other[6] = "SỐ 291/QĐ-UBDT NGÀY 08 THÁNG 11 NĂM 2006 CỦA ỦY BAN DÂN TỘC BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO"
+        other[3] = "Số: 291/QĐ-UBDT"
+        other[5] = "QUYẾT ĐỊNH"
+        #expect(Self.parse(other).header.subject?.text == "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO")
+        // Another document's number in the heading is not this one's: the subject is left as written.
+        other[6] = "SỐ 292/QĐ-UBDT NGÀY 08 THÁNG 11 NĂM 2006 CỦA ỦY BAN DÂN TỘC BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO"
+        #expect(Self.parse(other).header.subject?.text.hasPrefix("SỐ 292") == true)
+    }
+
     @Test func aHyphenOnlySymbolIsCitedWithItsDate() {
         let document = Self.parse(Self.decision + ["Số: 133-BT"] + Self.body)
         let cited = document.references.first { $0.number.canonical == "214-CP" }

@@ -137,8 +137,7 @@ struct HeaderParser {
                     if header.issuer == nil, organisations.isEmpty, header.numberSpan?.start.line == fragment.line.firstLine,
                        let line = subjectLines.isEmpty ? authorLine : subjectLines.count == 1 ? subjectLines[0] : nil,
                        HeaderPatterns.captionNumberDate.matches(text), let of = Self.captionIssuer.firstMatch(in: line.text),
-                       case let name = line.slice(line.scalarOffset(utf8: (Self.captionHead.firstMatch(in: line.text) ?? of).byteRange(0)!.1)..<line.scalarCount),
-                       name.scalarCount <= 80, HeaderPatterns.startsOrganisation(name.text) {
+                       let name = TitleBlockHeading.body(of: line.slice(line.scalarOffset(utf8: of.byteRange(0)!.1)..<line.scalarCount)) {
                         header.issuer = TextField(headerLine: name)
                         subjectLines = []
                     }
@@ -362,8 +361,17 @@ struct HeaderParser {
             subjectLines = titleLinesAbove
         }
         if !subjectLines.isEmpty {
-            let joined = SubjectLines.finished(subjectLines.dropFirst().reduce(subjectLines[0]) { $0.joinedAsWrapped(with: $1) },
+            var joined = SubjectLines.finished(subjectLines.dropFirst().reduce(subjectLines[0]) { $0.joinedAsWrapped(with: $1) },
                                                issuer: header.issuer?.text, type: header.documentType)
+            // An older text's Công báo heading ("CỦA THỦ" / "TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY … VỀ VIỆC …"): its
+            // number and date are the document's own, and the subject is what follows them.
+            if let heading = TitleBlockHeading.read(authorLine.map { $0.joinedAsWrapped(with: joined) } ?? joined, issuer: header.issuer?.text),
+               header.number.map({ $0.canonical == heading.number.canonical }) ?? (header.numberSpan == nil) {
+                if header.number == nil { header.number = heading.number; header.numberSpan = heading.numberSpan }
+                if header.date == nil { header.date = heading.date }
+                if header.issuer == nil, organisations.isEmpty { header.issuer = heading.issuer.map { TextField(headerLine: $0) } }
+                joined = heading.subject
+            }
             let text = VietnameseText.collapse(joined.text)
             if !text.isEmpty { header.subject = TextField(text: text, span: joined.span) }
         }
@@ -393,9 +401,6 @@ struct HeaderParser {
 
     /// "CỦA " opening a site's caption line, before the name of the body it says issued the document.
     private static let captionIssuer = try! Pattern(#"^\s*CỦA\s+(?=\p{Lu})"#)
-    /// The same with the head of the body named before it ("CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH", "CỦA THỦ TƯỚNG CHÍNH PHỦ"):
-    /// the body is the issuer.
-    private static let captionHead = try! Pattern(#"^\s*CỦA\s+(?:BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|VIỆN TRƯỞNG|CHÁNH ÁN|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỐNG ĐỐC|TỔNG KIỂM TOÁN)\s+(?=\p{Lu})"#)
 
     /// Whether the capital lines read under the number and date (`titleLines`) are the subject of a header
     /// whose type line was lost: they are the last text above the body, and none is a heading of the body
