@@ -22,6 +22,22 @@ import Testing
         #expect(header.subject?.text == "Tổ chức thi giải toán qua Internet")
     }
 
+    /// A school's notice over the Sở's letter it passes on, the letter's left column read whole before the quốc hiệu
+    /// (held-out pages-93 02): the subject under the number is the column's, so the header starts at the parent body,
+    /// not at the quốc hiệu. A "Về …" line with no column above it is still the page's.
+    @Test func aLeftColumnReadWholeKeepsItsSubjectUnderTheChrome() {
+        let chrome = ["Trường THPT Thạnh Lộc", "Thông báo", "THÔNG BÁO NGHỈ HỌC", "Administrator",
+                      "Thực hiện thông báo số: 291/GDĐT-VP, ngày 02 tháng 02 năm 2020 của Sở Giáo dục và Đào tạo",
+                      "Về cho học sinh nghỉ học do dịch bệnh", "Trường THPT Thạnh Lộc thông báo đến toàn thể các em học sinh./.", ""]
+        let header = Self.parse(chrome + ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "", "Số: 291/GDĐT-VP",
+                                          "Về cho học sinh nghỉ học do dịch bệnh", "", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                          "Độc lập - Tự do - Hạnh phúc", "Thành phố Hồ Chí Minh, ngày 02 tháng 02 năm 2020"] + Self.body).header
+        #expect(header.number?.canonical == "291/GDĐT-VP")
+        #expect(header.issuer?.text == "SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+        #expect(header.parentAuthority?.text == "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH")
+        #expect(header.subject?.text == "Về cho học sinh nghỉ học do dịch bệnh")
+    }
+
     @Test func aHeaderPrintedTwiceWithThePageMarkGluedOn() {
         let lines = ["PHÒNG GD&ĐT TÁNH LINH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG TH ĐỒNG KHO 1 Độc lập - Tự do - Hạnh phúc",
                      "Trang 1PHÒNG GD&ĐT TÁNH LINH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG TH ĐỒNG KHO 1 Độc lập - Tự do - Hạnh phúc",

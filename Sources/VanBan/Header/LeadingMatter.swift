@@ -123,18 +123,25 @@ enum LeadingMatter {
                 && !isPageTitle(line.text)
         }) else { return nil }
         var start = title, columnLines = 0
+        // The top of the column read so far, not counting a công văn's subject under its number ("Số: 291/GDĐT-VP" /
+        // "Về cho học sinh nghỉ học …" / "CỘNG HOÀ …", the left column read whole first): a subject tops no column.
+        var top = title
         while start > first, columnLines <= leftColumnLines {
             let line = lines[start - 1]
             if !line.isBlank {
                 let text = line.text.trimmingLeading("*|#_ ").trimmingTrailing("*|#_ ")
+                let subject = text.hasPrefix("Về ") || HeaderPatterns.subjectLead.matches(text)
                 guard !isPageTitle(text), text.isEmpty || HeaderPatterns.separator.matches(text) || numberLine.matches(text)
                         || blankSymbol.matches(text)
                         || VietnameseText.isUppercase(text) && text.count <= 60
-                        || HeaderPatterns.numberAfterName.matches(text) && HeaderPatterns.startsOrganisation(text) else { break }
+                        || HeaderPatterns.numberAfterName.matches(text) && HeaderPatterns.startsOrganisation(text)
+                        || subject && text.count <= 200 else { break }
                 columnLines += 1
+                if !subject { top = start - 1 }
             }
             start -= 1
         }
+        start = lines[start..<top].allSatisfy { $0.isBlank || $0.text.hasPrefix("Về ") || HeaderPatterns.subjectLead.matches($0.text) } ? top : start
         let chrome = lines[first..<start].filter { !$0.isBlank }
         // A page's title that copies the document's "V/v …" line printed again under the header.
         let copiedSubject = { (line: TextLine) in
