@@ -7,11 +7,11 @@ enum DateExtractor {
     private static let qualifier = #"(?:(?<![\p{L}])(?<qual>trước|sau|chậm nhất|từ|kể từ|đến hết|đến|tới)\s+)?"#
     private static let time = #"(?<h>\d{1,2})\s*(?:h|giờ|g)\s*(?<mi>\d{2})?(?:\s*(?:phút|'|’))?"#
     /// The day may be OCR'd into letters that look like digits ("ngày l ĩ tháng 10", "ngày l7 tháng 6"); a
-    /// month's leading zero may stand apart ("tháng 0 6"); OCR may slip the month word's mark ("thắng", "thăng", "thừng")
+    /// month's leading zero may stand apart ("tháng 0 6"); OCR or a typist may slip the month word's mark ("thắng", "thăng", "thừng", "thảng")
     /// between a day and a year, and read a scan's specks between the words ("ngày. 21. tháng 12 năm. 2016",
     /// "ngày 23.tháng 7.năm 2021", "ngày:27 tháng 8 năm 2025", "ngày 22 tháng, 4 năm 2013"): a stop, colon or bar, one between two words;
     /// and "nắm" for "năm", as tesseract reads an italic date; "ngay" for "ngày" before its number ("ngay22 tháng 11").
-    private static let dayWords = #"ng(?:ày|ây|ay(?=\s*\d))\s*[.:|]?\s*(?:(?<d>\d{1,2})|(?<dOCR>[\dlIiíìỉĩị|]{1,2}))?\s*[,.:]?\s*(?:tháng|thang|th[ắăừ]ng)\s*[,.:]?\s*(?<m>0\s[1-9]|\d{1,2})?\s*[.:|]?\s*n[ăắ]m\s*[.:|]?\s*(?<y>\d{4})"#
+    private static let dayWords = #"ng(?:ày|ây|ay(?=\s*\d))\s*[.:|]?\s*(?:(?<d>\d{1,2})|(?<dOCR>[\dlIiíìỉĩị|]{1,2}))?\s*[,.:]?\s*(?:tháng|thang|th[ắăừảạ]ng)\s*[,.:]?\s*(?<m>0\s[1-9]|\d{1,2})?\s*[.:|]?\s*n[ăắ]m\s*[.:|]?\s*(?<y>\d{4})"#
     /// "15/5/2024", "15-5-2024", "15.5.2024". With dots the day and month must be in range: "66.13.2026" in
     /// a file name is a number, not an impossible date (with "/" or "-" it is a date, kept and marked invalid).
     /// OCR's space inside the month 10–12 ("06/1 1/2013") is read through.
@@ -99,7 +99,7 @@ enum DateExtractor {
         }
 
         private static let gio = Array("giờ".utf8), thang = Array("tháng".utf8), thangPlain = Array("thang".utf8)
-        private static let ocrThang = ["thắng", "thăng", "thừng"].map { Array($0.utf8) }
+        private static let ocrThang = ["thắng", "thăng", "thừng", "thảng", "thạng"].map { Array($0.utf8) }
         private static let nam = Array("năm".utf8), ngay = Array("ngày".utf8), quy = Array("quý".utf8)
         private static let doan = Array("đoạn".utf8), ky = Array("kỳ".utf8)
 
