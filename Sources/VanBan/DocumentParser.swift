@@ -107,7 +107,10 @@ public struct DocumentParser: Sendable {
         let regions = Regions(lines: lines, bodyStart: headerResult.bodyStart, appendixOnly: appendixOnly)
         // From the top: a header that found nothing may have passed over the page's title ("Thông báo Khẩn ngày …" /
         // "Kính gửi: …").
-        if !appendixOnly { LeadSentence.fill(&headerResult.header, from: Array(lines[..<regions.body.upperBound])) }
+        if !appendixOnly {
+            LeadSentence.fill(&headerResult.header, from: Array(lines[..<regions.body.upperBound]))
+            TitleBlockHeading.fill(&headerResult.header, from: lines[..<regions.body.upperBound])
+        }
         if let subject = headerResult.header.subject {
             // A text that lost every diacritic is not guessed at word by word (`UnaccentedKeywords`). A subject in
             // capitals has its syllables run together cut apart first ("BANHÀNH KẾ HOẠCH …"), where documents write them.

@@ -91,6 +91,21 @@ import Testing
         #expect(Self.parse(other).header.subject?.text.hasPrefix("SỐ 292") == true)
     }
 
+    /// A page that lost the header, its own title and menus above the type line and the heading (held-out pages-91 03):
+    /// the heading names the document; the enacting authority under it is no part of the subject.
+    @Test func aGazetteHeadingUnderAPagesChromeNamesTheDocument() {
+        let lines = ["Quyết định 02/2008/QĐ-BXD của Bộ Xây dựng về việc ban hành Quy định quản lý thông tin", "",
+                     " • Tóm tắt", " • Nội dung", " • VB gốc", "Mục lục", "Tìm từ trong trang", "Tải văn bản", "Báo lỗi",
+                     "Tình trạng hiệu lực: Đã biết", "", "QUYẾT ĐỊNH", "", "CỦA BỘ XÂY DỰNG SỐ 02/2008/QĐ-BXD NGÀY 20 THÁNG 02 NĂM 2008  ", "",
+                     "VỀ VIỆC BAN HÀNH QUY ĐỊNH QUẢN LÝ THÔNG TIN", "", "BỘ TRƯỞNG BỘ XÂY DỰNG", "",
+                     "Căn cứ Luật Xây dựng số 16/2003/QH11 ngày 26/11/2003;", "QUYẾT ĐỊNH:", "Điều 1. Ban hành kèm theo Quyết định này Quy định."]
+        let header = Self.parse(lines).header
+        #expect(header.number?.canonical == "02/2008/QĐ-BXD")
+        #expect(header.date?.value == "2008-02-20")
+        #expect(header.issuer?.text == "BỘ XÂY DỰNG")
+        #expect(header.subject?.text == "VỀ VIỆC BAN HÀNH QUY ĐỊNH QUẢN LÝ THÔNG TIN")
+    }
+
     @Test func aHyphenOnlySymbolIsCitedWithItsDate() {
         let document = Self.parse(Self.decision + ["Số: 133-BT"] + Self.body)
         let cited = document.references.first { $0.number.canonical == "214-CP" }

@@ -36,6 +36,31 @@ enum TitleBlockHeading {
                        date: date, subject: subject)
     }
 
+    /// Lines within which a page's chrome may hold the heading back from the top.
+    private static let reach = 80
+
+    /// A page that lost the header and set its own chrome and title above the heading (held-out pages-91 03: "Quyết định
+    /// 02/2008/QĐ-BXD của Bộ Xây dựng về việc …" / menus / "QUYẾT ĐỊNH" / "CỦA BỘ XÂY DỰNG SỐ 02/2008/QĐ-BXD NGÀY 20 THÁNG
+    /// 02 NĂM 2008" / "VỀ VIỆC BAN HÀNH …"): where the header read no quốc hiệu and no date, the type line alone with the
+    /// heading under it names the document. A number already read must be the heading's.
+    static func fill(_ header: inout Header, from lines: ArraySlice<TextLine>) {
+        guard header.nationalTitle == nil, header.date == nil else { return }
+        let written = lines.prefix(reach).filter { !$0.isBlank }
+        for (k, line) in written.enumerated() where k + 1 < written.count && line.scalarCount <= 30 {
+            guard let type = TypeLine.read(line), type.rest == nil, written[k + 1].text.hasPrefix("CỦA ") || written[k + 1].text.hasPrefix("SỐ") else { continue }
+            let following = written[(k + 1)...].prefix(4).prefix { VietnameseText.isUppercase($0.text) && !SubjectLines.isEnactingAuthority($0.text) }
+            guard let first = following.first,
+                  let heading = read(following.dropFirst().reduce(first.trimmed()) { $0.joinedAsWrapped(with: $1.trimmed()) }, issuer: header.issuer?.text),
+                  header.number.map({ $0.canonical == heading.number.canonical }) ?? true else { continue }
+            if header.number == nil { header.number = heading.number; header.numberSpan = heading.numberSpan }
+            header.date = heading.date
+            header.documentType = type.field
+            if header.issuer == nil { header.issuer = heading.issuer.map { TextField(headerLine: $0) } }
+            header.subject = TextField(text: VietnameseText.collapse(heading.subject.text), span: heading.subject.span)
+            return
+        }
+    }
+
     /// "[CỦA <author>] SỐ[:] <number> NGÀY <date> <rest>", all in capitals.
     private static let heading = try! Pattern(#"^(?:CỦA\s+(?<by>\p{Lu}[^\p{Ll}]*?)\s+)?SỐ:?\s*(?<num>\d[\p{Lu}\d/.\-–]*)\s+(?<date>NGÀY\s+\d{1,2}(?:\s+THÁNG\s+\d{1,2}\s+NĂM\s+|\s*[-/.]\s*\d{1,2}\s*[-/.]\s*)\d{4})\s+(?<rest>\S.*)$"#)
 
