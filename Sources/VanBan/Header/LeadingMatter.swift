@@ -130,7 +130,7 @@ enum LeadingMatter {
             let line = lines[start - 1]
             if !line.isBlank {
                 let text = line.text.trimmingLeading("*|#_ ").trimmingTrailing("*|#_ ")
-                let subject = text.hasPrefix("Về ") || HeaderPatterns.subjectLead.matches(text)
+                let subject = isColumnSubject(text)
                 guard !isPageTitle(text), text.isEmpty || HeaderPatterns.separator.matches(text) || numberLine.matches(text)
                         || blankSymbol.matches(text)
                         || VietnameseText.isUppercase(text) && text.count <= 60
@@ -141,7 +141,7 @@ enum LeadingMatter {
             }
             start -= 1
         }
-        start = lines[start..<top].allSatisfy { $0.isBlank || $0.text.hasPrefix("Về ") || HeaderPatterns.subjectLead.matches($0.text) } ? top : start
+        start = lines[start..<top].allSatisfy { $0.isBlank || isColumnSubject($0.text.trimmingLeading("*|#_ ")) } ? top : start
         let chrome = lines[first..<start].filter { !$0.isBlank }
         // A page's title that copies the document's "V/v …" line printed again under the header.
         let copiedSubject = { (line: TextLine) in
@@ -157,6 +157,9 @@ enum LeadingMatter {
         else { return nil }
         return start
     }
+
+    /// A công văn's subject as its left column prints it under the number: "V/v …" or "Về …".
+    private static func isColumnSubject(_ text: String) -> Bool { text.hasPrefix("Về ") || HeaderPatterns.subjectLead.matches(text) }
 
     /// A document site's metadata ("Số hiệu: 182/KH-UBND Loại văn bản: Kế hoạch", "Ngày ban hành: 23/07/2021"), two
     /// lines of which mark the lines above the header as the page's.

@@ -67,7 +67,7 @@ enum TitleBlockHeading {
     /// The author named after the date, and the subject after it: up to the header's issuer when the heading repeats it,
     /// else up to the first word a subject opens with ("VỀ", "BAN HÀNH", "QUY ĐỊNH" …), if one follows within ten words.
     private static func authorAfterDate(_ rest: TextLine, issuer: String?) -> (author: TextLine, subject: TextLine)? {
-        let words = rest.text.split(separator: " ")
+        let words = rest.text.split(separator: " ", omittingEmptySubsequences: false)   // offsets stay exact over double spaces
         var count: Int?
         if let issuer {
             let named = issuer.split(separator: " ")
