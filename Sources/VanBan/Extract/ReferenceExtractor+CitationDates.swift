@@ -128,18 +128,22 @@ extension ReferenceExtractor {
         let numberIndex = text.utf8.index(text.startIndex, offsetBy: numberStart)
         guard dateRange.upperBound <= numberIndex else { return nil }
         var before = text[..<dateRange.lowerBound]
+        var capitalised = date.text.hasPrefix("Ngày")
         // "Ngày 18/8/2026": a date written in figures carries its "ngày" in front of it.
         if !date.text.lowercased().hasPrefix("ngày") {
             guard before.lowercased().hasSuffix("ngày ") else { return nil }
+            capitalised = before.hasSuffix("Ngày ")
             before = before.dropLast(5)
         }
         // The date opens its clause: nothing but spaces, the end of a sentence, a comma or an item's
         // marker ("- Ngày 30/8/2021, Giám đốc Sở … ban hành Quyết định số …"), or OCR's specks for one (".__"), before it.
-        // A quotation closed at the sentence's end ("… năm 2022.”") ends it as its stop does.
+        // A quotation closed at the sentence's end ("… năm 2022.”") ends it as its stop does. "Ngày" in capitals opens a
+        // sentence whatever a joined paragraph set before it: a title in capitals, a page's stamped digits ("… ổn định…
+        // 116 Ngày 22/7/2025, Uỷ ban nhân dân tỉnh ban hành Quyết định số …").
         var opening = before.trimmingCharacters(in: .whitespaces)
         while let last = opening.last, "”\"’".contains(last) { opening.removeLast() }
         let isMarker = opening.count <= 3 && (opening.allSatisfy { "-–+•*._~".contains($0) } || opening.hasSuffix(")"))
-        guard opening.isEmpty || isMarker || opening.hasSuffix(".") || opening.hasSuffix(",") || opening.hasSuffix(";")
+        guard capitalised || opening.isEmpty || isMarker || opening.hasSuffix(".") || opening.hasSuffix(",") || opening.hasSuffix(";")
                 || opening.hasSuffix(":") else { return nil }
         let between = String(text[dateRange.upperBound..<numberIndex])
         // The date dates the first number the clause issues ("Ngày 17/6/2025 Bộ trưởng ban hành Thông tư số
