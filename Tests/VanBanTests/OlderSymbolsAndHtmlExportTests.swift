@@ -70,6 +70,10 @@ import Testing
         #expect(header.number?.canonical == "16/2001/CT-TTG")   // as written
         #expect(header.date?.value == "2001-06-21")
         #expect(header.subject?.text == "VỀ VIỆC XÂY DỰNG KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2002")
+        // A site that glued the subject to the year (held-out pages-97 01).
+        let glued = ["NGHỊ ĐỊNH", "CỦA CHÍNH PHỦ SỐ 61/1998/NĐ-CP NGÀY 15 THÁNG 8 NĂM 1998VỀ CÔNG", "TÁC THANH TRA, KIỂM TRA ĐỐI VỚI CÁC DOANH NGHIỆP",
+                     "CHÍNH PHỦ", "Căn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;"]
+        #expect(Self.parse(glued).header.subject?.text == "VỀ CÔNG TÁC THANH TRA, KIỂM TRA ĐỐI VỚI CÁC DOANH NGHIỆP")
     }
 
     /// The heading under a header that already named the number, its author after the date (held-out pages-56 07): the

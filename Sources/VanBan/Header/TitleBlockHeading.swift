@@ -61,8 +61,9 @@ enum TitleBlockHeading {
         }
     }
 
-    /// "[CỦA <author>] SỐ[:] <number> NGÀY <date> <rest>", all in capitals.
-    private static let heading = try! Pattern(#"^(?:CỦA\s+(?<by>\p{Lu}[^\p{Ll}]*?)\s+)?SỐ:?\s*(?<num>\d[\p{Lu}\d/.\-–]*)\s+(?<date>NGÀY\s+\d{1,2}(?:\s+THÁNG\s+\d{1,2}\s+NĂM\s+|\s*[-/.]\s*\d{1,2}\s*[-/.]\s*)\d{4})\s+(?<rest>\S.*)$"#)
+    /// "[CỦA <author>] SỐ[:] <number> NGÀY <date> <rest>", all in capitals; a site may glue the rest to the year
+    /// ("… NĂM 1998VỀ CÔNG TÁC …").
+    private static let heading = try! Pattern(#"^(?:CỦA\s+(?<by>\p{Lu}[^\p{Ll}]*?)\s+)?SỐ:?\s*(?<num>\d[\p{Lu}\d/.\-–]*)\s+(?<date>NGÀY\s+\d{1,2}(?:\s+THÁNG\s+\d{1,2}\s+NĂM\s+|\s*[-/.]\s*\d{1,2}\s*[-/.]\s*)\d{4})(?!\d)\s*(?<rest>\S.*)$"#)
 
     /// The author named after the date, and the subject after it: up to the header's issuer when the heading repeats it,
     /// else up to the first word a subject opens with ("VỀ", "BAN HÀNH", "QUY ĐỊNH" …), if one follows within ten words.
