@@ -8,6 +8,17 @@ import Testing
         DocumentParser().parse(text: lines.joined(separator: "\n"), name: "t.txt")
     }
 
+    /// A law-site crawl that flattened the subject, the enacting authority and the preamble into one line (held-out
+    /// code-99 01): "QUỐC HỘI NƯỚC" before the quốc hiệu is the authority's name, no end of the subject.
+    @Test func theNationsAuthorityBeforeTheBannerIsNoSubject() {
+        let header = Self.parse([
+            "QUỐC HỘI ******** CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ********", "Số: 23/2003/QH11",
+            "Hà Nội, ngày 26 tháng 11 năm 2003 NGHỊ QUYẾT VỀ NHÀ ĐẤT DO NHÀ NƯỚC ĐÃ QUẢN LÝ TRƯỚC NGÀY 01 THÁNG 7 NĂM 1991 QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Xét thấy, trong sự nghiệp đấu tranh giải phóng dân tộc, Nhà nước đã ban hành các chính sách;",
+            "Căn cứ vào Hiến pháp năm 1992;", "QUYẾT NGHỊ:", "Điều 1. Nhà nước không xem xét lại chủ trương."]).header
+        #expect(header.subject?.text == "VỀ NHÀ ĐẤT DO NHÀ NƯỚC ĐÃ QUẢN LÝ TRƯỚC NGÀY 01 THÁNG 7 NĂM 1991")
+        #expect(header.number?.canonical == "23/2003/QH11")
+    }
+
     @Test func aCongVanOnTwoLines() {
         let document = Self.parse([
             "Công văn 3397/BKHĐT-QLKTTW năm 2019 hướng dẫn áp dụng Điều 162 Luật Doanh nghiệp 2014 do Bộ Kế hoạch và Đầu tư ban hành. BỘ KẾ HOẠCH VÀ ĐẦU TƯ ----------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------",

@@ -160,6 +160,9 @@ struct HeaderFragments {
         }
     }
 
+    /// The enacting authorities whose name goes on with the quốc hiệu ("QUỐC HỘI NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+    private static let authoritiesOfTheNation = ["QUỐC HỘI NƯỚC", "CHỦ TỊCH NƯỚC"]
+
     /// Whether `rest` is what the banner's opening words `start` lack, and nothing more.
     private static func completesBanner(_ start: String, _ rest: String) -> Bool {
         let joined = start + " " + rest
@@ -197,6 +200,14 @@ struct HeaderFragments {
                     && (VietnameseText.isUppercase(String(text[$0])) || VietnameseText.isUppercase(String(text[..<$0.lowerBound]))) }
             let motto = HeaderPatterns.motto.firstMatch(in: text)?.range(0).flatMap { $0.lowerBound > text.startIndex ? $0 : nil }
             cut = (banners + [motto].compactMap { $0 }).min { $0.lowerBound < $1.lowerBound }
+            // The banner that ends the enacting authority of a law or an order ("… NĂM 1991 QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI
+            // CHỦ NGHĨA VIỆT NAM Xét thấy …", a flattened copy): the cut falls before the authority, not inside it. In a
+            // heading's "CỦA QUỐC HỘI NƯỚC …" the banner still ends the line's first part.
+            if let c = cut, case let head = String(text[..<c.lowerBound]).trimmingTrailing(" "),
+               let authority = Self.authoritiesOfTheNation.first(where: { head.hasSuffix(" " + $0) && !head.hasSuffix("CỦA " + $0) }) {
+                let start = text.index(text.startIndex, offsetBy: head.count - authority.count)
+                cut = start..<start
+            }
         }
         // The motto with the next column's text after it: "Độc lập – Tự do – Hạnh phúcHà Nội, ngày …", "… Hạnh
         // phúc Số: 05/2019/QĐ-UBND …".
