@@ -97,7 +97,10 @@ import Testing
     @Test(arguments: [(["Thủ tướng", "", "(Đã ký)", "", "Phan Văn Khải"], nil, "Thủ tướng", "Phan Văn Khải"),
                       (["Nông Đức Mạnh", "", "(Đã ký)"], nil, nil, "Nông Đức Mạnh"),
                       (["K/T VIỆN TRƯỞNG", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "PHÓ VIỆN TRƯỞNG", "Đã ký: Vũ Đức Khiển"],
-                       "KT", "PHÓ VIỆN TRƯỞNG", "Vũ Đức Khiển")] as [([String], String?, String?, String)])
+                       "KT", "PHÓ VIỆN TRƯỞNG", "Vũ Đức Khiển"),
+                      // The slashed mode alone on its line (blind pages-98 04).
+                      (["Nơi nhận:", "- Như trên,", "- Lưu VP.", "|", "K/T", "VIỆN TRƯỞNG", "PHÓ VIỆN TRƯỞNG", "Vũ Đức Khiển", "|"], "KT", "PHÓ VIỆN TRƯỞNG", "Vũ Đức Khiển")]
+                as [([String], String?, String?, String)])
     func aWebCopysSignature(_ closing: [String], _ mode: String?, _ title: String?, _ name: String) {
         let lines = ["THỦ TƯỚNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 828/TTg", "Hà Nội, ngày 04 tháng 10 năm 1997",
                      "QUYẾT ĐỊNH", "Về việc thành lập Cục Kiểm tra", "QUYẾT ĐỊNH:", "Điều 1. Nay thành lập Cục Kiểm tra.", "",

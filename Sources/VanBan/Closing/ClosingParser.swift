@@ -331,9 +331,9 @@ struct ClosingParser {
         return code(of: n) == code(of: m) || VietnameseText.collapse(first.text) == VietnameseText.collapse(text)
     }
 
-    /// A mode alone on its line ("TL." over "BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm" in a web copy) goes
-    /// with the line under it.
-    static let loneMode = try! Pattern(#"^\s*(?:TM|KT|TL|TUQ|Q|T/M)\.?\s*$"#)
+    /// A mode alone on its line ("TL." over "BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm" in a web copy, a party
+    /// letter's "K/T" over "TRƯỞNG BAN") goes with the line under it.
+    static let loneMode = try! Pattern(#"^\s*(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)\.?\s*$"#)
     /// The first word of a deputy's title alone on its line, as a web copy wraps it ("THỨ" / "TRƯỞNG", "PHÓ" /
     /// "GIÁM ĐỐC"): it goes with the line under it too.
     /// So does a unit's or head's first word ("VỤ" / "TRƯỞNG", "VỤ" / "LUẬT PHÁP VÀ ĐIỀU ƯỚC QUỐC TẾ", "CỤC" / "TRƯỞNG").
