@@ -38,6 +38,21 @@ import Testing
         #expect(header.subject?.text == "Về cho học sinh nghỉ học do dịch bệnh")
     }
 
+    /// A PDF's text on a document site (blind pages-98 06): the page's number before the first organisation line, the
+    /// unit glued to the wrapped end of its parent's name ("SỞ Y TẾ" / "THÀNH PHỐ HỒ CHÍ MINH BỆNH VIỆN TỪ DŨ").
+    @Test func aPageNumberAndAUnitGluedToItsParentsWrap() {
+        let header = Self.parse(["1 SỞ Y TẾ", "", "THÀNH PHỐ HỒ CHÍ MINH BỆNH VIỆN TỪ DŨ", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
+                                 "Số: 2167/QĐ-BVTD", "Thành phố Hồ Chí Minh, ngày 12 tháng 7 năm 2018", "QUYẾT ĐỊNH",
+                                 "Về việc ban hành Quy chế quản lý tài sản"] + Self.body).header
+        #expect(header.parentAuthority?.text == "SỞ Y TẾ THÀNH PHỐ HỒ CHÍ MINH")
+        #expect(header.issuer?.text == "BỆNH VIỆN TỪ DŨ")
+        // With no unit after it, the wrapped place stays the issuer's name.
+        let plain = Self.parse(["SỞ Y TẾ", "THÀNH PHỐ HỒ CHÍ MINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/SYT-VP",
+                                "Thành phố Hồ Chí Minh, ngày 12 tháng 7 năm 2018", "V/v tài sản"] + Self.body).header
+        #expect(plain.issuer?.text == "SỞ Y TẾ THÀNH PHỐ HỒ CHÍ MINH")
+        #expect(plain.parentAuthority == nil)
+    }
+
     @Test func aHeaderPrintedTwiceWithThePageMarkGluedOn() {
         let lines = ["PHÒNG GD&ĐT TÁNH LINH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG TH ĐỒNG KHO 1 Độc lập - Tự do - Hạnh phúc",
                      "Trang 1PHÒNG GD&ĐT TÁNH LINH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG TH ĐỒNG KHO 1 Độc lập - Tự do - Hạnh phúc",

@@ -109,6 +109,9 @@ enum HeaderPatterns {
     /// NAM LỢI", a party committee under its Đảng bộ: "ĐẢNG BỘ KHỐI DÂN CHÍNH ĐẢNG ĐẢNG ỦY TRƯỜNG ĐH LẠC HỒNG"): the unit
     /// starts at the first unit word after the parent's name ("MÔI TRƯỜNG" is none).
     static let gluedUnit = try! Pattern(#"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|SỞ|PHÒNG|ĐẢNG BỘ|BAN CHẤP HÀNH)\s+\S+(?:\s+\S+){1,4}?\s+(?<unit>(?:ỦY BAN|UỶ BAN|SỞ|CỤC|TỔNG CỤC|CHI CỤC|VỤ|BAN|PHÒNG|VĂN PHÒNG|TRUNG TÂM|THANH TRA|VIỆN|(?<!MÔI )TRƯỜNG|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ)\s+\S.*)$"#)
+    /// The wrapped end of a parent's name, its province or city, with the unit glued after it ("THÀNH PHỐ HỒ CHÍ MINH
+    /// BỆNH VIỆN TỪ DŨ" under "SỞ Y TẾ").
+    static let unitAfterPlace = try! Pattern(#"^(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ)\s+\S+(?:\s+\S+){0,3}?\s+(?<unit>(?:SỞ|CỤC|CHI CỤC|BAN|PHÒNG|VĂN PHÒNG|TRUNG TÂM|THANH TRA|VIỆN|BỆNH VIỆN|TRƯỜNG)\s+\S.*)$"#)
     /// A line that opens the body or the preamble rather than continuing the subject (a school year alone on its
     /// line closes the subject instead: `SubjectLines.isSchoolYear`).
     static let bodyOpener = try! Pattern(#"^(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|Trên cơ sở|Ngày\s+\d|Qua|Tiếp|Hiện nay|Sau khi|Xét|Trong|Năm|Vừa qua|Thời gian|Kính gửi|Phần|Chương|Điều\s+\d|[IVX]+\s*[.-]|\d+\s*[.)])"#)

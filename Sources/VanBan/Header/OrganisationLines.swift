@@ -32,6 +32,14 @@ enum OrganisationLines {
         return end == line.scalarCount ? line : line.slice(0..<end).trimmed()
     }
 
+    /// The first organisation line without a page's number a text layer set before it ("1 SỞ Y TẾ").
+    private static func withoutPageNumber(_ line: TextLine) -> TextLine {
+        let digits = line.text.unicodeScalars.prefix { ("0"..."9").contains($0) }.count
+        guard (1...3).contains(digits), line.text.unicodeScalars.dropFirst(digits).first == " " else { return line }
+        let rest = line.slice(digits..<line.scalarCount).trimmed()
+        return VietnameseText.isUppercase(rest.text) && HeaderPatterns.startsOrganisation(rest.text) ? rest : line
+    }
+
     /// "TRUNG ƯƠNG" alone on its line: the level of the body above ("ỦY BAN KIỂM TRA" / "TRUNG ƯƠNG"), no body of its own.
     static func isLevelAlone(_ text: String) -> Bool {
         let collapsed = VietnameseText.collapse(text)
@@ -46,8 +54,12 @@ enum OrganisationLines {
     /// Assigns the left column's organisation lines: all but the last organisation are the parent authority.
     static func assign(_ lines: [TextLine], to header: inout Header) {
         var groups: [TextLine] = []
-        let lines = lines.flatMap { line -> [TextLine] in
-            guard let m = HeaderPatterns.gluedUnit.firstMatch(in: line.text), let (lower, _) = m.byteRange(named: "unit") else { return [line] }
+        let lines = lines.enumerated().flatMap { index, line -> [TextLine] in
+            let line = index == 0 ? Self.withoutPageNumber(line) : line
+            // The unit glued to its parent's name, or to the wrapped end of it ("SỞ Y TẾ" / "THÀNH PHỐ HỒ CHÍ MINH BỆNH
+            // VIỆN TỪ DŨ").
+            guard let m = HeaderPatterns.gluedUnit.firstMatch(in: line.text) ?? (index > 0 ? HeaderPatterns.unitAfterPlace.firstMatch(in: line.text) : nil),
+                  let (lower, _) = m.byteRange(named: "unit") else { return [line] }
             let cut = line.scalarOffset(utf8: lower)
             return [line.slice(0..<cut).trimmed(), line.slice(cut..<line.scalarCount)]
         }
